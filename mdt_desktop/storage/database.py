@@ -1,0 +1,209 @@
+"""Opening and creating the encrypted database: SQLCipher keying, connection pragmas, sessions.
+
+``Database`` is the one handle the services get. It is opened with a passphrase, a recovery code or a key
+remembered in the keyring; the raw 256-bit key is applied to every new connection (SQLCipher needs it each time).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from mdt_desktop.storage import migrations
+from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
+from mdt_desktop.storage.keys import KeySlots, KeySlotsFileError, WrongSecretError
+
+# Pragmas for a laptop that may lose power mid-meeting:
+# - WAL: a commit appends to the log and never rewrites pages in place, so a crash cannot tear the main file,
+#   and readers (search, lists) do not block the writer.
+# - synchronous=FULL: in WAL mode NORMAL may lose the last commits on power loss; FULL syncs the log at every
+#   commit, so an edit the user saw committed survives.
+# - foreign_keys=ON: SQLite leaves them off by default.
+# - temp_store=MEMORY: sorts and temporary tables never reach the disk, not even encrypted.
+# - busy_timeout: the background worker and the GUI's readers wait for each other instead of failing.
+CONNECTION_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def _key_pragma(key: bytes) -> str:
+    # A raw key in x'..' form skips SQLCipher's own PBKDF2: our key is already random, so unlocking stays fast.
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
+    def connect() -> Any:
+        connection = sqlcipher.connect(str(path), check_same_thread=False, detect_types=0)
+        connection.execute(_key_pragma(key))
+        for pragma in CONNECTION_PRAGMAS:
+            connection.execute(pragma)
+        return connection
+
+    engine = create_engine(
+        "sqlite://", module=sqlcipher, creator=connect, poolclass=QueuePool, pool_size=pool_size, max_overflow=4
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # The driver's own transaction handling is off (isolation_level None below) because it does not begin
+        # before SELECTs; SQLAlchemy's documented recipe is to emit BEGIN ourselves.
+        connection.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "connect")
+    def _driver_autocommit(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    return engine
+
+
+class Database:
+    """An open encrypted database: its path, engine and key (kept to remember it in the keyring on request)."""
+
+    def __init__(self, path: Path, key: bytes, slots: KeySlots) -> None:
+        self.path = path
+        self.key = key
+        self.slots = slots
+        self.engine = make_engine(path, key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def database_id(self) -> str:
+        return self.slots.database_id
+
+    # --- creating and opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, kdf: dict[str, int] | None = None) -> tuple[Database, str]:
+        """A new empty database; returns it and the recovery code, to be shown once."""
+        path = Path(path)
+        if path.exists() or KeySlots.path_for(path).exists():
+            raise StorageError(StorageProblem.ALREADY_EXISTS, path)
+        slots, key, recovery_code = KeySlots.create(passphrase, kdf)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            slots.save(path)
+            database = cls(path, key, slots)
+            migrations.create_fresh(database.engine)
+        except Exception as error:
+            _remove_partial(path)
+            problem = classify(error, path)
+            if problem is None:
+                raise
+            raise problem from error
+        return database, recovery_code
+
+    @classmethod
+    def open_with_passphrase(cls, path: Path, passphrase: str) -> Database:
+        slots = cls._load_slots(Path(path))
+        try:
+            key = slots.unlock_with_passphrase(passphrase)
+        except WrongSecretError as error:
+            raise StorageError(StorageProblem.WRONG_SECRET, path) from error
+        return cls.open_with_key(path, key, slots)
+
+    @classmethod
+    def open_with_recovery_code(cls, path: Path, code: str) -> Database:
+        slots = cls._load_slots(Path(path))
+        try:
+            key = slots.unlock_with_recovery_code(code)
+        except WrongSecretError as error:
+            raise StorageError(StorageProblem.WRONG_SECRET, path) from error
+        return cls.open_with_key(path, key, slots)
+
+    @classmethod
+    def open_with_key(cls, path: Path, key: bytes, slots: KeySlots | None = None) -> Database:
+        path = Path(path)
+        slots = slots or cls._load_slots(path)
+        if not path.is_file():
+            raise StorageError(StorageProblem.NOT_FOUND, path)
+        if not _looks_encrypted(path):
+            raise StorageError(StorageProblem.NOT_OURS, path)
+        database = cls(path, key, slots)
+        try:
+            with database.engine.connect() as connection:
+                connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            migrations.upgrade_if_needed(database)
+        except Exception as error:
+            database.close()
+            problem = classify(error, path)
+            if problem is None:
+                raise
+            raise problem from error
+        return database
+
+    @staticmethod
+    def _load_slots(path: Path) -> KeySlots:
+        if not path.is_file():
+            raise StorageError(StorageProblem.NOT_FOUND, path)
+        try:
+            return KeySlots.load(path)
+        except KeySlotsFileError as error:
+            if not KeySlots.path_for(path).exists():
+                raise StorageError(StorageProblem.MISSING_KEY_SLOTS, path) from error
+            raise StorageError(StorageProblem.NOT_OURS, KeySlots.path_for(path)) from error
+
+    # --- keys -------------------------------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the key; the database file itself is not rewritten."""
+        self.slots = self.slots.with_new_passphrase(self.key, new_passphrase)
+        self.slots.save(self.path)
+
+    def new_recovery_code(self) -> str:
+        self.slots, code = self.slots.with_new_recovery_code(self.key)
+        self.slots.save(self.path)
+        return code
+
+    # --- sessions ---------------------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on error."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except DBAPIError as error:
+                session.rollback()
+                problem = classify(error, self.path)
+                if problem is None:
+                    raise
+                raise problem from error
+            except BaseException:
+                session.rollback()
+                raise
+
+    def read_session(self) -> Session:
+        return self._sessions()
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _looks_encrypted(path: Path) -> bool:
+    """An SQLCipher file starts with random salt; a plain SQLite file starts with its well-known header."""
+    with open(path, "rb") as handle:
+        header = handle.read(16)
+    return len(header) == 16 and header != b"SQLite format 3\x00"
+
+
+def _remove_partial(path: Path) -> None:
+    for leftover in (path, KeySlots.path_for(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()

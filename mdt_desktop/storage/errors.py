@@ -1,0 +1,124 @@
+"""Errors of the environment (wrong passphrase, file not ours, corrupt, read-only, full disk, newer schema).
+
+These become a clear message for the user and leave the data as it was; anything else is a bug and takes the
+crash path. Messages name the file and what to do, in Thai and English, and never carry case data.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from enum import StrEnum
+from pathlib import Path
+
+import sqlcipher3
+
+
+class StorageProblem(StrEnum):
+    WRONG_SECRET = "wrong_secret"
+    NOT_FOUND = "not_found"
+    ALREADY_EXISTS = "already_exists"
+    MISSING_KEY_SLOTS = "missing_key_slots"
+    NOT_OURS = "not_ours"
+    CORRUPT = "corrupt"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    NEWER_SCHEMA = "newer_schema"
+    LOCKED = "locked"
+    NO_KEYRING = "no_keyring"
+
+
+_MESSAGES: dict[StorageProblem, tuple[str, str]] = {
+    StorageProblem.WRONG_SECRET: (
+        "รหัสผ่านหรือรหัสกู้คืนไม่ถูกต้อง ไฟล์ {name} ไม่ถูกแก้ไข โปรดลองใหม่อีกครั้ง",
+        "The passphrase or recovery code is wrong. {name} was not changed; please try again.",
+    ),
+    StorageProblem.NOT_FOUND: (
+        "ไม่พบไฟล์ฐานข้อมูล {path} โปรดตรวจสอบตำแหน่งไฟล์",
+        "The database file {path} does not exist. Check where it is.",
+    ),
+    StorageProblem.ALREADY_EXISTS: (
+        "มีไฟล์ {path} อยู่แล้ว จะไม่เขียนทับ โปรดเลือกชื่อไฟล์อื่น",
+        "{path} already exists and will not be overwritten. Choose another file name.",
+    ),
+    StorageProblem.MISSING_KEY_SLOTS: (
+        "ไม่พบไฟล์กุญแจ {name}.keys ที่ต้องอยู่คู่กับฐานข้อมูล โปรดคัดลอกไฟล์นี้จากที่เดียวกับฐานข้อมูลหรือจากสำรองข้อมูล",
+        "The key file {name}.keys that belongs beside the database is missing. Copy it from where the database "
+        "came from or from a backup.",
+    ),
+    StorageProblem.NOT_OURS: (
+        "ไฟล์ {path} ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ หรือไม่ตรงกับไฟล์กุญแจ ไม่มีการแก้ไขไฟล์",
+        "{path} is not a database of this program, or does not match its key file. Nothing was changed.",
+    ),
+    StorageProblem.CORRUPT: (
+        "ไฟล์ {path} เสียหาย โปรดเปิดจากไฟล์สำรองข้อมูลล่าสุด และเก็บไฟล์ที่เสียไว้เพื่อตรวจสอบ",
+        "{path} is damaged. Open the latest backup and keep the damaged file for inspection.",
+    ),
+    StorageProblem.READ_ONLY: (
+        "ไม่สามารถเขียนไฟล์ {path} ได้ (ไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว) โปรดย้ายไปยังโฟลเดอร์ที่เขียนได้",
+        "{path} cannot be written (the file or its folder is read-only). Move it to a folder you can write to.",
+    ),
+    StorageProblem.DISK_FULL: (
+        "พื้นที่ดิสก์เต็ม ไม่สามารถบันทึกลงไฟล์ {path} ได้ ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดเพิ่มพื้นที่ว่างแล้วลองใหม่",
+        "The disk is full: {path} could not be written. What was saved before is intact; free some space and "
+        "try again.",
+    ),
+    StorageProblem.NEWER_SCHEMA: (
+        "ไฟล์ {path} สร้างจากโปรแกรมรุ่นใหม่กว่า โปรดปรับรุ่นโปรแกรมก่อนเปิดไฟล์นี้",
+        "{path} was made by a newer version of the program. Update the program to open it.",
+    ),
+    StorageProblem.LOCKED: (
+        "ไฟล์ {path} กำลังถูกใช้งานโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นแล้วลองใหม่",
+        "{path} is in use by another program. Close it and try again.",
+    ),
+    StorageProblem.NO_KEYRING: (
+        "เครื่องนี้ไม่มีที่เก็บรหัสผ่านของระบบที่ใช้งานได้ จึงจำรหัสผ่านไว้ไม่ได้ ต้องพิมพ์รหัสผ่านทุกครั้งที่เปิด",
+        "This computer has no usable system keyring, so the key cannot be remembered: type the passphrase "
+        "at every unlock.",
+    ),
+}
+
+
+class StorageError(Exception):
+    """A problem of the environment, with the file it concerns; ``message()`` is for the user."""
+
+    def __init__(self, problem: StorageProblem, path: Path | str) -> None:
+        super().__init__(f"{problem.value}: {path}")
+        self.problem = problem
+        self.path = Path(path)
+
+    def message(self, language: str = "th") -> str:
+        thai, english = _MESSAGES[self.problem]
+        template = thai if language == "th" else english
+        return template.format(path=self.path, name=self.path.name)
+
+
+def classify(error: BaseException, path: Path) -> StorageError | None:
+    """Map an exception from SQLite, SQLCipher or the OS to a problem of the environment, or None for a bug."""
+    if isinstance(error, StorageError):
+        return error
+    cause = getattr(error, "orig", None) or error
+    if isinstance(cause, OSError):
+        if cause.errno == errno.ENOSPC:
+            return StorageError(StorageProblem.DISK_FULL, path)
+        if cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return StorageError(StorageProblem.READ_ONLY, path)
+        if cause.errno == errno.ENOENT:
+            return StorageError(StorageProblem.NOT_FOUND, path)
+        return None
+    if not isinstance(cause, sqlcipher3.dbapi2.Error | sqlite3.Error):
+        return None
+    text = str(cause).lower()
+    if "file is not a database" in text or "not a database" in text:
+        return StorageError(StorageProblem.NOT_OURS, path)
+    if "malformed" in text or "corrupt" in text:
+        return StorageError(StorageProblem.CORRUPT, path)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StorageError(StorageProblem.READ_ONLY, path)
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(StorageProblem.DISK_FULL, path)
+    if "locked" in text or "busy" in text:
+        return StorageError(StorageProblem.LOCKED, path)
+    if "disk i/o error" in text:
+        return StorageError(StorageProblem.DISK_FULL, path)
+    return None

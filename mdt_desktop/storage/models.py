@@ -1,0 +1,297 @@
+"""SQLAlchemy ORM models: every table of the encrypted database.
+
+Code-list columns hold the string values of the enums in ``mdt_desktop.domain.codes``. Names and positions of
+people are copied into attendance rows so that past minutes keep them as they were when people change posts.
+Identifying details of a case live only in ``CaseIdentity``, which the services fill only once consent is
+recorded (``domain.privacy.may_store_identity``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Database-wide settings shared by everyone who opens this file (labels, holiday rules, office name)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Area(Base):
+    __tablename__ = "area"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    level: Mapped[str] = mapped_column(String(16))
+    code: Mapped[str] = mapped_column(String(16), default="")
+    name_th: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("area.id", ondelete="SET NULL"))
+
+    parent: Mapped[Area | None] = relationship(remote_side=[id])
+
+
+class Agency(Base):
+    __tablename__ = "agency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_th: Mapped[str] = mapped_column(String(300))
+    abbreviation: Mapped[str] = mapped_column(String(60), default="")
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    sector: Mapped[str] = mapped_column(String(32))
+    level: Mapped[str] = mapped_column(String(16))
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id", ondelete="SET NULL"))
+    aliases: Mapped[str] = mapped_column(Text, default="")  # one alias a line
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    area: Mapped[Area | None] = relationship()
+
+
+class Body(Base):
+    __tablename__ = "body"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    name_th: Mapped[str] = mapped_column(String(400))
+    self_label: Mapped[str] = mapped_column(String(100), default="")  # e.g. ทีมสหวิชาชีพ or ทีมสหสาขาวิชาชีพ
+    name_en: Mapped[str] = mapped_column(String(400), default="")
+    level: Mapped[str] = mapped_column(String(16))
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id", ondelete="SET NULL"))
+    code: Mapped[str] = mapped_column(String(16), default="")  # prefix of case codes, e.g. a district code
+    agenda_template: Mapped[str] = mapped_column(Text, default="")  # JSON list of {kind, title}; empty: standard
+    confidentiality_statement: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    area: Mapped[Area | None] = relationship()
+    members: Mapped[list[Member]] = relationship(back_populates="body", order_by="Member.sort_order")
+
+
+class Member(Base):
+    """A seat held by one person in one body for a term; a person who moves post gets a new row."""
+
+    __tablename__ = "member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    position: Mapped[str] = mapped_column(String(300), default="")  # ตำแหน่ง
+    profession: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(32), default="member")
+    term_from: Mapped[dt.date | None] = mapped_column(Date)
+    term_to: Mapped[dt.date | None] = mapped_column(Date)
+    may_decide: Mapped[bool] = mapped_column(Boolean, default=False)
+    successor_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    body: Mapped[Body] = relationship(back_populates="members")
+    agency: Mapped[Agency | None] = relationship()
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+    __table_args__ = (
+        UniqueConstraint("body_id", "year_be", "number", name="uq_meeting_number"),
+        Index("ix_meeting_body_date", "body_id", "date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="RESTRICT"))
+    number: Mapped[int] = mapped_column(Integer)
+    year_be: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32), default="regular")
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)
+    venue: Mapped[str] = mapped_column(String(400), default="")
+    recording_level: Mapped[str] = mapped_column(String(32), default="reasons_and_resolution")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    body: Mapped[Body] = relationship()
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="meeting", order_by="Attendance.sort_order", cascade="all, delete-orphan"
+    )
+    items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", order_by="AgendaItem.sort_order", cascade="all, delete-orphan"
+    )
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    category: Mapped[str] = mapped_column(String(16))
+    full_name: Mapped[str] = mapped_column(String(200))  # as it was on the day
+    position: Mapped[str] = mapped_column(String(300), default="")  # as it was on the day
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    stands_in_for_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    stands_in_for_text: Mapped[str] = mapped_column(String(300), default="")  # "แทน ..." as written
+    reason: Mapped[str] = mapped_column(String(300), default="")  # reason for absence, e.g. ติดราชการ
+    confidentiality_ack: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendance")
+    member: Mapped[Member | None] = relationship(foreign_keys=[member_id])
+    agency: Mapped[Agency | None] = relationship()
+
+
+class AgendaItemCase(Base):
+    __tablename__ = "agenda_item_case"
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(16))  # "3" or "3.2"
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(32))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    discussion: Mapped[str] = mapped_column(Text, default="")
+    resolution: Mapped[str] = mapped_column(Text, default="")  # มติที่ประชุม
+    measure: Mapped[str | None] = mapped_column(String(16))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="items")
+    children: Mapped[list[AgendaItem]] = relationship(order_by="AgendaItem.sort_order")
+    cases: Mapped[list[CaseFile]] = relationship(secondary="agenda_item_case", order_by="CaseFile.code")
+
+
+class CaseFile(Base):
+    """A case known by its pseudonymous code; nothing here identifies the person."""
+
+    __tablename__ = "case_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id", ondelete="SET NULL"), index=True)
+    case_type: Mapped[str] = mapped_column(String(40))
+    is_child: Mapped[bool] = mapped_column(Boolean, default=False)
+    child_status: Mapped[str | None] = mapped_column(String(16))
+    stage: Mapped[str] = mapped_column(String(24), default="intake")
+    outcome: Mapped[str] = mapped_column(String(24), default="open")
+    measure: Mapped[str | None] = mapped_column(String(16))
+    intake_channel: Mapped[str | None] = mapped_column(String(24))
+    intake_date: Mapped[dt.date] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")  # de-identified situation, no names
+
+    consents: Mapped[list[CaseConsent]] = relationship(back_populates="case", cascade="all, delete-orphan")
+    identity: Mapped[CaseIdentity | None] = relationship(back_populates="case", cascade="all, delete-orphan")
+
+
+class CaseConsent(Base):
+    __tablename__ = "case_consent"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    given_by: Mapped[str] = mapped_column(String(200))  # the survivor, or guardian for a child
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    scope: Mapped[str] = mapped_column(Text)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Sharing without consent: only for imminent danger to a child or a person at special risk.
+    without_consent_reason: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[CaseFile] = relationship(back_populates="consents")
+
+
+class CaseIdentity(Base):
+    """The restricted record: identifying details, stored only after consent."""
+
+    __tablename__ = "case_identity"
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(16), default="unknown")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    nationality: Mapped[str] = mapped_column(String(100), default="")
+    id_status: Mapped[str] = mapped_column(String(24), default="unknown")
+    id_number: Mapped[str] = mapped_column(String(40), default="")
+    language: Mapped[str] = mapped_column(String(100), default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    case: Mapped[CaseFile] = relationship(back_populates="identity")
+
+
+class ActionPoint(Base):
+    __tablename__ = "action_point"
+    __table_args__ = (
+        Index("ix_action_agency_status_due", "agency_id", "status", "due_date"),
+        Index("ix_action_status_due", "status", "due_date"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="RESTRICT"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id", ondelete="SET NULL"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"))
+    responsible_member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    responsible_person: Mapped[str] = mapped_column(String(200), default="")
+    task: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    measure: Mapped[str | None] = mapped_column(String(16))
+    resources: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(24), default="open")
+    status_reason: Mapped[str] = mapped_column(Text, default="")  # why it failed, for the two failure statuses
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    meeting: Mapped[Meeting] = relationship()
+    agency: Mapped[Agency] = relationship()
+    case: Mapped[CaseFile | None] = relationship()
+    progress: Mapped[list[ActionProgress]] = relationship(
+        back_populates="action", order_by="ActionProgress.recorded_on, ActionProgress.id", cascade="all, delete-orphan"
+    )
+
+
+class ActionProgress(Base):
+    """One dated line of an action's history, usually recorded under item 3 of a later meeting."""
+
+    __tablename__ = "action_progress"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action_point.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    recorded_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(24))  # the status after this report
+
+    action: Mapped[ActionPoint] = relationship(back_populates="progress")
+
+
+class Holiday(Base):
+    """Thai public holidays, editable: deadlines in working days skip them."""
+
+    __tablename__ = "holiday"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AuditEntry(Base):
+    """Who viewed a restricted record, exported or sent what, when and to whom. Holds ids, never case text."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    actor: Mapped[str] = mapped_column(String(200))
+    event: Mapped[str] = mapped_column(String(40))
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[int | None] = mapped_column(Integer)
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
