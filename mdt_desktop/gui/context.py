@@ -1,0 +1,37 @@
+"""What every window and page shares: the open database, the background runner and the application's signals.
+
+Events that cross windows are signals here, never widgets calling each other (see ARCHITECTURE.md §5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.storage.database import Database
+
+
+class AppSignals(QObject):
+    """Application-wide events. Payloads are ids, never case data."""
+
+    meeting_changed = Signal(int)  # meeting id: header, attendance, items or actions changed
+    meetings_changed = Signal()  # a meeting was added or removed
+    actions_changed = Signal()  # any action's status, due date or agency changed
+    agencies_changed = Signal()
+    bodies_changed = Signal()
+    cases_changed = Signal()
+    settings_changed = Signal()
+    language_changed = Signal(str)
+    open_meeting_requested = Signal(int)  # e.g. from search or the action register
+    status_message = Signal(str)
+
+
+@dataclass
+class AppContext:
+    database: Database
+    tasks: TaskRunner
+    signals: AppSignals
+    language: str = "th"
+    user_name: str = ""  # who is at the keyboard, for the audit log
