@@ -1,0 +1,56 @@
+"""Shared fixtures: offscreen Qt, a fake keyring, cheap key derivation and a temporary encrypted database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mdt_desktop.storage import keys  # noqa: E402
+from mdt_desktop.storage.database import Database  # noqa: E402
+from tests.fakes import MemoryKeyring  # noqa: E402
+
+TEST_PASSPHRASE = "ทดสอบ-รหัสผ่าน-2569"
+# A cheap scrypt cost keeps the suite fast; the parameters are recorded in each slot, so files still open.
+TEST_KDF = {"n": 2**12, "r": 8, "p": 1}
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "DEFAULT_SCRYPT", dict(TEST_KDF))
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    fake = MemoryKeyring()
+    keyring.set_keyring(fake)
+    yield fake
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings, logs and data of the program under test go to a temporary home, never the real one."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        monkeypatch.setenv(variable, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db, _recovery = Database.create(tmp_path / "test.mdt", TEST_PASSPHRASE)
+    yield db
+    db.close()
