@@ -1,7 +1,10 @@
 """Opening and creating the encrypted database: SQLCipher keying, connection pragmas, sessions.
 
 ``Database`` is the one handle the services get. It is opened with a passphrase, a recovery code or a key
-remembered in the keyring; the raw 256-bit key is applied to every new connection (SQLCipher needs it each time).
+remembered in the keyring; the raw 256-bit key is applied to every new connection (SQLCipher needs it each
+time). Errors of the environment (wrong key, file not ours, corrupt, read-only, disk full) surface from every
+statement as ``StorageError`` naming the file; a wrong passphrase is found from the key-slot file alone, so the
+database file is not even opened.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -43,17 +47,36 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+def connect_raw(path: Path, key: bytes) -> Any:
+    """A bare keyed DB-API connection (for backups and checks); the program's own work goes through the engine."""
+    connection = sqlcipher.connect(str(path), check_same_thread=False, detect_types=0)
+    connection.execute(_key_pragma(key))
+    return connection
+
+
 def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
     def connect() -> Any:
-        connection = sqlcipher.connect(str(path), check_same_thread=False, detect_types=0)
-        connection.execute(_key_pragma(key))
+        connection = connect_raw(path, key)
         for pragma in CONNECTION_PRAGMAS:
             connection.execute(pragma)
         return connection
 
     engine = create_engine(
-        "sqlite://", module=sqlcipher, creator=connect, poolclass=QueuePool, pool_size=pool_size, max_overflow=4
+        "sqlite://",
+        module=sqlcipher,
+        creator=connect,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=4,
     )
+
+    @event.listens_for(engine, "handle_error")
+    def _environment_errors(context: ExceptionContext) -> None:
+        # Whichever statement meets a full disk, a damaged page or a read-only folder (a service's query, a
+        # read session, a migration), the caller gets the same StorageError naming the file.
+        problem = classify(context.original_exception, path)
+        if problem is not None:
+            raise problem from context.original_exception
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
@@ -82,10 +105,12 @@ class Database:
     def database_id(self) -> str:
         return self.slots.database_id
 
-    # --- creating and opening ---------------------------------------------------------------------------------
+    # --- creating and opening -------------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, kdf: dict[str, int] | None = None) -> tuple[Database, str]:
+    def create(
+        cls, path: Path, passphrase: str, *, kdf: dict[str, int] | None = None
+    ) -> tuple[Database, str]:
         """A new empty database; returns it and the recovery code, to be shown once."""
         path = Path(path)
         if path.exists() or KeySlots.path_for(path).exists():
@@ -154,7 +179,7 @@ class Database:
                 raise StorageError(StorageProblem.MISSING_KEY_SLOTS, path) from error
             raise StorageError(StorageProblem.NOT_OURS, KeySlots.path_for(path)) from error
 
-    # --- keys -------------------------------------------------------------------------------------------------
+    # --- keys ----------------------------------------------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the key; the database file itself is not rewritten."""
@@ -166,7 +191,7 @@ class Database:
         self.slots.save(self.path)
         return code
 
-    # --- sessions ---------------------------------------------------------------------------------------------
+    # --- sessions ------------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:

@@ -1,18 +1,108 @@
-"""Schema versions: fresh databases from the models, Alembic upgrades (with a backup first) for older ones."""
+"""Schema versions: fresh databases from the models, Alembic upgrades (with a backup first) for older ones.
+
+The Alembic environment lives in ``db/`` (``mdt_desktop/db`` inside the wheel) and is driven from here with
+the program's own keyed engine handed in through ``config.attributes``: Alembic never opens the file by itself,
+because SQLCipher needs the key on every connection. A database stamped with a revision this program does not know
+was made by a newer program and is refused untouched; one stamped with an older revision is backed up, then
+upgraded.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+import logging
+from typing import TYPE_CHECKING
 
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, text
+
+from mdt_desktop import paths
 from mdt_desktop.storage import search_index
+from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.models import Base
+
+if TYPE_CHECKING:
+    from mdt_desktop.storage.database import Database
+
+log = logging.getLogger("mdt_desktop.storage.migrations")
+
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """A Config built in code (no alembic.ini): the script folder is found inside the installed package."""
+    location = paths.migrations_dir()
+    config = Config()
+    config.set_main_option("script_location", str(location))
+    config.set_main_option("version_locations", str(location / "versions"))
+    config.set_main_option("path_separator", "os")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = _scripts().get_current_head()
+    if head is None:
+        raise RuntimeError(f"no Alembic revisions in {paths.migrations_dir()}")
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in _scripts().walk_revisions()}
+
+
+def _has_version_table(connection: Connection) -> bool:
+    found = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": VERSION_TABLE}
+    ).first()
+    return found is not None
+
+
+def _read_revision(connection: Connection) -> str | None:
+    if not _has_version_table(connection):
+        return None
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is stamped with; None when it has no version table (not one of ours)."""
+    with engine.connect() as connection:
+        return _read_revision(connection)
 
 
 def create_fresh(engine: Engine) -> None:
+    """Tables straight from the models plus the search index, stamped as the newest revision."""
     with engine.begin() as connection:
         Base.metadata.create_all(connection)
         search_index.create(connection)
+        command.stamp(alembic_config(connection), "head")
 
 
-def upgrade_if_needed(database: object) -> None:
-    """Placeholder until the Alembic runner lands (storage work in progress)."""
+def upgrade_if_needed(database: Database) -> None:
+    """Bring an older database to the head revision after backing it up; refuse one from a newer program.
+
+    A database from a newer program, or a file without our version table, is only read, never written.
+    """
+    from mdt_desktop.storage import backups  # backups opens Database, which imports this module
+
+    with database.engine.connect() as connection:
+        has_table = _has_version_table(connection)
+        revision = _read_revision(connection) if has_table else None
+    if not has_table or revision is None:
+        raise StorageError(StorageProblem.NOT_OURS, database.path)
+    head = head_revision()
+    if revision == head:
+        return
+    if revision not in known_revisions():
+        raise StorageError(StorageProblem.NEWER_SCHEMA, database.path)
+    log.info("upgrading schema from %s to %s", revision, head)
+    backups.backup(database, "before-migration")
+    with database.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
