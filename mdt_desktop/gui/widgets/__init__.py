@@ -1,0 +1,1 @@
+"""Small reusable input widgets shared by the editors: Buddhist-Era date entry and agency picking."""
