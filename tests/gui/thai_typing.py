@@ -1,8 +1,8 @@
 """Typing Thai in GUI tests, and the offscreen platform's harmless popup messages.
 
-``QTest.keyClicks`` maps every character to a Latin-1 key code and aborts the process (a failed assertion in
-qasciikey.cpp) on Thai letters, so Thai text is typed here as key events carrying the text, which is what a Thai
-keyboard layout delivers to a widget.
+``QTest.keyClicks`` maps every character to a Latin-1 key code and aborts the process (a failed assertion
+in qasciikey.cpp) on Thai letters, so Thai text is typed here as key events carrying the text, which is what
+a Thai keyboard layout delivers to a widget.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-# What the offscreen platform logs when a popup (completer, calendar) is shown: noise, not a fault of the program.
+# What the offscreen platform logs when a popup (completer, calendar) shows: noise, not a fault of ours.
 OFFSCREEN_POPUP_NOISE = (
     "This plugin does not support propagateSizeHints",
     "This plugin does not support raise",

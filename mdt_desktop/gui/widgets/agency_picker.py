@@ -1,8 +1,9 @@
 """AgencyPicker: choose an agency by typing any part of its abbreviation, Thai or English name, or an alias.
 
-People call agencies by whatever they are used to (พมจ., พัฒนาสังคม, MSDHS, บ้านพักเด็ก...), so the completer matches
-a substring anywhere in all of those names at once. The popup shows "abbreviation — Thai name"; Enter takes the
-highlighted row, or the first match when none is highlighted, so "พมจ" + Enter is enough.
+People call agencies by whatever they are used to (พมจ., พัฒนาสังคม, MSDHS, บ้านพักเด็ก...), so the
+completer matches a substring anywhere in all of those names at once. The popup shows
+"abbreviation — Thai name"; Enter takes the highlighted row, or the first match when none is
+highlighted, so "พมจ" + Enter is enough.
 """
 
 from __future__ import annotations
@@ -68,9 +69,9 @@ class AgencyPicker(QWidget):
         self.line_edit.returnPressed.connect(self.choose_first_match)
         self.completer.activated[QModelIndex].connect(self._on_activated)
 
-    # --- data -------------------------------------------------------------------------------------------------
+    # --- data -------------------------------------------------------------------------------------
 
-    def setAgencies(self, agencies: Iterable[AgencyLike]) -> None:  # noqa: N802 - Qt naming
+    def setAgencies(self, agencies: Iterable[AgencyLike]) -> None:
         self.model.clear()
         self._labels.clear()
         for agency in agencies:
@@ -87,10 +88,10 @@ class AgencyPicker(QWidget):
         if self._agency_id is not None and self._agency_id not in self._labels:
             self.setAgencyId(None)
 
-    def agencyId(self) -> int | None:  # noqa: N802 - Qt naming
+    def agencyId(self) -> int | None:
         return self._agency_id
 
-    def setAgencyId(self, agency_id: int | None) -> None:  # noqa: N802 - Qt naming
+    def setAgencyId(self, agency_id: int | None) -> None:
         self._agency_id = agency_id if agency_id in self._labels else None
         self.line_edit.setText(self._labels.get(agency_id, "") if agency_id is not None else "")
         self._mark_invalid(False)
@@ -98,7 +99,7 @@ class AgencyPicker(QWidget):
     def text(self) -> str:
         return self.line_edit.text()
 
-    # --- choosing ---------------------------------------------------------------------------------------------
+    # --- choosing ---------------------------------------------------------------------------------
 
     def matches(self) -> list[int]:
         """Ids of the agencies that match what is typed, in popup order."""

@@ -1,9 +1,9 @@
 """BeDateEdit: a date field that speaks the Buddhist Era.
 
-Secretaries type dates the way they write them (21/11/2569, 21/11/69, 21 พ.ย. 2569, Thai digits...), so the field
-is a line edit parsed by ``thai.dates.parse_date`` rather than a QDateEdit with fixed sections. Qt has no Buddhist
-calendar, so the picker is a QCalendarWidget whose own navigation bar is replaced by a header that shows the
-month in Thai and the year in พ.ศ.
+Secretaries type dates the way they write them (21/11/2569, 21/11/69, 21 พ.ย. 2569, Thai digits...),
+so the field is a line edit parsed by ``thai.dates.parse_date`` rather than a QDateEdit with fixed
+sections. Qt has no Buddhist calendar, so the picker is a QCalendarWidget whose own navigation bar is
+replaced by a header that shows the month in Thai and the year in พ.ศ.
 """
 
 from __future__ import annotations
@@ -87,7 +87,8 @@ class BeDateEdit(QWidget):
     """Type a Buddhist-Era date in any usual form or pick one; ``date()`` is a ``datetime.date`` or None.
 
     ``dateChanged`` is emitted whenever the value changes, by typing, picking or ``setDate``.
-    An unreadable entry keeps the last good value, is marked red, and says in its tooltip which forms are accepted.
+    An unreadable entry keeps the last good value, is marked red, and its tooltip says which forms
+    are accepted.
     """
 
     dateChanged = Signal(object)  # datetime.date | None
@@ -117,12 +118,12 @@ class BeDateEdit(QWidget):
         self.calendar_button.clicked.connect(self.open_calendar)
         self.popup.picked.connect(self.setDate)
 
-    # --- value ------------------------------------------------------------------------------------------------
+    # --- value ------------------------------------------------------------------------------------
 
     def date(self) -> dt.date | None:
         return self._date
 
-    def setDate(self, day: dt.date | None) -> None:  # noqa: N802 - Qt naming, as the contract says
+    def setDate(self, day: dt.date | None) -> None:
         self._clear_error()
         self.line_edit.setText(format_date(day, "numeric") if day is not None else "")
         if day != self._date:
@@ -138,7 +139,7 @@ class BeDateEdit(QWidget):
     def error_message(self) -> str:
         return self._error
 
-    # --- calendar ---------------------------------------------------------------------------------------------
+    # --- calendar ---------------------------------------------------------------------------------
 
     def open_calendar(self) -> None:
         self.popup.show_date(self._date or dt.date.today())
@@ -147,7 +148,7 @@ class BeDateEdit(QWidget):
         self.popup.show()
         self.popup.calendar.setFocus()
 
-    # --- typing -----------------------------------------------------------------------------------------------
+    # --- typing -----------------------------------------------------------------------------------
 
     def _commit_text(self) -> None:
         text = self.line_edit.text().strip()
