@@ -1,0 +1,27 @@
+"""Pseudonymous case codes: PREFIX-YEAR-RUNNING, e.g. "MKL-2569-0042".
+
+The running number restarts every Buddhist year and is counted per prefix (usually a district's code), so two
+bodies sharing a database never collide and a code says nothing about the person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+RUNNING_DIGITS = 4
+
+
+def make_case_code(prefix: str, year_be: int, running: int) -> str:
+    if not prefix.strip() or any(character.isspace() for character in prefix):
+        raise ValueError("A case-code prefix must not be empty or contain spaces")
+    if running < 1:
+        raise ValueError("A case's running number starts at 1")
+    return f"{prefix}-{year_be}-{running:0{RUNNING_DIGITS}d}"
+
+
+def next_running_number(existing_codes: Iterable[str], prefix: str, year_be: int) -> int:
+    """One more than the highest running number among the codes of this prefix and year (gaps stay gaps)."""
+    pattern = re.compile(rf"{re.escape(prefix)}-{year_be}-(\d+)")
+    numbers = (int(match.group(1)) for code in existing_codes if (match := pattern.fullmatch(code.strip())))
+    return max(numbers, default=0) + 1

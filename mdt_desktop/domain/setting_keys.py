@@ -1,0 +1,16 @@
+"""Keys of the database-wide settings (table ``setting``), declared once so no module spells them twice."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SettingKey(StrEnum):
+    # How this team calls itself: ทีมสหวิชาชีพ or ทีมสหสาขาวิชาชีพ (both are in use).
+    MDT_LABEL = "mdt_label"
+    # Read by the chair before any case is discussed; every attendee acknowledges it.
+    CONFIDENTIALITY_STATEMENT = "confidentiality_statement"
+    # Prefix of case codes when the body has no code of its own ("MDT" in MDT-2569-0001).
+    CASE_CODE_PREFIX = "case_code_prefix"
+    # Version of the seed data put into this database; present means seeding was done.
+    SEED_VERSION = "seed_version"
