@@ -25,6 +25,8 @@ from mdt_desktop.storage import migrations
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.keys import KeySlots, KeySlotsFileError, WrongSecretError
 
+_MIN_PAGE = 512  # the smallest SQLite page; every database file is a whole number of pages
+
 # Pragmas for a laptop that may lose power mid-meeting:
 # - WAL: a commit appends to the log and never rewrites pages in place, so a crash cannot tear the main file,
 #   and readers (search, lists) do not block the writer.
@@ -50,6 +52,9 @@ def _key_pragma(key: bytes) -> str:
 def connect_raw(path: Path, key: bytes) -> Any:
     """A bare keyed DB-API connection (for backups and checks); the program's own work goes through the engine."""
     connection = sqlcipher.connect(str(path), check_same_thread=False, detect_types=0)
+    # SQLCipher prints its own diagnostics (e.g. a failed page check) to stderr; the program reports the same
+    # problem as a StorageError with what to do, so the raw lines would only clutter the terminal.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(_key_pragma(key))
     return connection
 
@@ -131,7 +136,8 @@ class Database:
 
     @classmethod
     def open_with_passphrase(cls, path: Path, passphrase: str) -> Database:
-        slots = cls._load_slots(Path(path))
+        path = Path(path)
+        slots = cls._load_slots(path)
         try:
             key = slots.unlock_with_passphrase(passphrase)
         except WrongSecretError as error:
@@ -140,7 +146,8 @@ class Database:
 
     @classmethod
     def open_with_recovery_code(cls, path: Path, code: str) -> Database:
-        slots = cls._load_slots(Path(path))
+        path = Path(path)
+        slots = cls._load_slots(path)
         try:
             key = slots.unlock_with_recovery_code(code)
         except WrongSecretError as error:
@@ -151,15 +158,12 @@ class Database:
     def open_with_key(cls, path: Path, key: bytes, slots: KeySlots | None = None) -> Database:
         path = Path(path)
         slots = slots or cls._load_slots(path)
-        if not path.is_file():
-            raise StorageError(StorageProblem.NOT_FOUND, path)
-        if not _looks_encrypted(path):
-            raise StorageError(StorageProblem.NOT_OURS, path)
         database = cls(path, key, slots)
         try:
             with database.engine.connect() as connection:
                 connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
             migrations.upgrade_if_needed(database)
+            database._check_writable()
         except Exception as error:
             database.close()
             problem = classify(error, path)
@@ -168,10 +172,27 @@ class Database:
             raise problem from error
         return database
 
+    def _check_writable(self) -> None:
+        """Refuse a read-only file or folder now, not at the first edit: that would lose what was typed.
+
+        SQLite only notices a read-only file when a page is about to change, so the probe changes the schema
+        inside a transaction it rolls back; the change stays in memory and nothing reaches the file.
+        """
+        record = self.engine.raw_connection()
+        try:
+            cursor = record.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                cursor.execute("CREATE TABLE mdt_write_probe (x)")
+            finally:
+                cursor.execute("ROLLBACK")
+        finally:
+            record.close()
+
     @staticmethod
     def _load_slots(path: Path) -> KeySlots:
-        if not path.is_file():
-            raise StorageError(StorageProblem.NOT_FOUND, path)
+        """The key slots of a file that could be ours; only reads, so a refused file is left as it was."""
+        _check_file(path)
         try:
             return KeySlots.load(path)
         except KeySlotsFileError as error:
@@ -183,13 +204,24 @@ class Database:
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the key; the database file itself is not rewritten."""
-        self.slots = self.slots.with_new_passphrase(self.key, new_passphrase)
-        self.slots.save(self.path)
+        slots = self.slots.with_new_passphrase(self.key, new_passphrase)
+        self._save_slots(slots)
 
     def new_recovery_code(self) -> str:
-        self.slots, code = self.slots.with_new_recovery_code(self.key)
-        self.slots.save(self.path)
+        slots, code = self.slots.with_new_recovery_code(self.key)
+        self._save_slots(slots)
         return code
+
+    def _save_slots(self, slots: KeySlots) -> None:
+        # The old slots stay in force until the new file is in place (the save is atomic).
+        try:
+            slots.save(self.path)
+        except OSError as error:
+            problem = classify(error, KeySlots.path_for(self.path))
+            if problem is None:
+                raise
+            raise problem from error
+        self.slots = slots
 
     # --- sessions ------------------------------------------------------------------------------------------
 
@@ -221,11 +253,20 @@ class Database:
         self.engine.dispose()
 
 
-def _looks_encrypted(path: Path) -> bool:
-    """An SQLCipher file starts with random salt; a plain SQLite file starts with its well-known header."""
-    with open(path, "rb") as handle:
-        header = handle.read(16)
-    return len(header) == 16 and header != b"SQLite format 3\x00"
+def _check_file(path: Path) -> None:
+    """Refuse, before any key work, a file that cannot be one of ours; reads 16 bytes and the size."""
+    if not path.is_file():
+        raise StorageError(StorageProblem.NOT_FOUND, path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as error:
+        raise classify(error, path) or StorageError(StorageProblem.NOT_OURS, path) from error
+    # An SQLCipher file is whole pages of ciphertext starting with random salt; a plain SQLite file starts with
+    # its well-known header, and a text or office file is rarely a whole number of pages.
+    if header == b"SQLite format 3\x00" or size < _MIN_PAGE or size % _MIN_PAGE:
+        raise StorageError(StorageProblem.NOT_OURS, path)
 
 
 def _remove_partial(path: Path) -> None:

@@ -191,11 +191,16 @@ class KeySlots:
         """Write atomically: a power cut leaves either the old or the new slots, never half a file."""
         path = self.path_for(database)
         temporary = path.with_name(path.name + ".tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(self.to_json())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        try:
+            with open(temporary, "w", encoding="utf-8") as handle:
+                handle.write(self.to_json())
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, path)
+        except OSError:
+            # e.g. a full disk: the old file is still in force; leave no half-written copy beside it.
+            temporary.unlink(missing_ok=True)
+            raise
         _fsync_directory(path.parent)
 
 
