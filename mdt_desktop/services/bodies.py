@@ -1,0 +1,357 @@
+"""Bodies that meet, their members (seats held for a term) and the areas they cover.
+
+People change posts often (โยกย้าย). A member who leaves keeps their row with the end of their term; the
+successor gets a new row, and ``hand_over_actions`` moves every open action of the leaving member to the
+successor in one step, with a progress line saying so. Attendance rows of past meetings hold copies of names
+and positions, so past minutes are not touched by any of this.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mdt_desktop.domain.codes import ActionStatus, BodyKind, Level, MemberRole
+from mdt_desktop.services.actions import OPEN_STATUSES, add_progress_line
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import ActionPoint, Area, Body, Meeting, Member
+
+BODY_NAME_REQUIRED_TH = "โปรดระบุชื่อคณะ/ทีม"
+MEMBER_NAME_REQUIRED_TH = "โปรดระบุชื่อ-สกุลของกรรมการ"
+AREA_NAME_REQUIRED_TH = "โปรดระบุชื่อพื้นที่ภาษาไทย"
+SAME_MEMBER_TH = "ผู้รับมอบงานต้องเป็นคนละคนกับผู้ส่งมอบ"
+HAND_OVER_NOTE_TH = "ส่งมอบงานจาก {old} ให้ {new}"
+
+
+# --- areas --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AreaRecord:
+    level: str
+    name_th: str
+    code: str = ""
+    name_en: str = ""
+    parent_id: int | None = None
+    id: int | None = None
+
+
+def list_areas(db: Database, level: str | None = None) -> list[AreaRecord]:
+    query = select(Area).order_by(Area.level, Area.name_th)
+    if level is not None:
+        query = query.where(Area.level == level)
+    with db.read_session() as session:
+        return [
+            AreaRecord(a.level, a.name_th, a.code, a.name_en, a.parent_id, a.id)
+            for a in session.scalars(query)
+        ]
+
+
+def _apply_area(area: Area, record: AreaRecord) -> None:
+    if not record.name_th.strip():
+        raise ValueError(AREA_NAME_REQUIRED_TH)
+    area.level = Level(record.level).value
+    area.name_th = record.name_th.strip()
+    area.code = record.code.strip()
+    area.name_en = record.name_en.strip()
+    area.parent_id = record.parent_id
+
+
+def create_area(db: Database, record: AreaRecord) -> int:
+    with db.session() as session:
+        area = Area()
+        _apply_area(area, record)
+        session.add(area)
+        session.flush()
+        return area.id
+
+
+def update_area(db: Database, record: AreaRecord) -> None:
+    if record.id is None:
+        raise ValueError("update_area needs a record with an id")
+    with db.session() as session:
+        _apply_area(session.get_one(Area, record.id), record)
+
+
+def delete_area(db: Database, area_id: int) -> None:
+    """Bodies, agencies and sub-areas that pointed at the area keep existing without it (SET NULL)."""
+    with db.session() as session:
+        session.delete(session.get_one(Area, area_id))
+
+
+# --- bodies -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BodyRecord:
+    name_th: str
+    kind: str = BodyKind.MDT.value
+    level: str = Level.DISTRICT.value
+    self_label: str = ""
+    name_en: str = ""
+    area_id: int | None = None
+    code: str = ""
+    agenda_template: str = ""  # JSON of domain.agenda_template; empty: the standard agenda
+    confidentiality_statement: str = ""
+    active: bool = True
+    id: int | None = None
+    area_name: str = ""
+    member_count: int = 0
+
+
+def _body_record(body: Body, member_count: int = 0) -> BodyRecord:
+    return BodyRecord(
+        id=body.id,
+        name_th=body.name_th,
+        kind=body.kind,
+        level=body.level,
+        self_label=body.self_label or "",
+        name_en=body.name_en or "",
+        area_id=body.area_id,
+        code=body.code or "",
+        agenda_template=body.agenda_template or "",
+        confidentiality_statement=body.confidentiality_statement or "",
+        active=bool(body.active),
+        area_name=body.area.name_th if body.area is not None else "",
+        member_count=member_count,
+    )
+
+
+def _apply_body(body: Body, record: BodyRecord) -> None:
+    if not record.name_th.strip():
+        raise ValueError(BODY_NAME_REQUIRED_TH)
+    body.name_th = record.name_th.strip()
+    body.kind = BodyKind(record.kind).value
+    body.level = Level(record.level).value
+    body.self_label = record.self_label.strip()
+    body.name_en = record.name_en.strip()
+    body.area_id = record.area_id
+    body.code = record.code.strip()
+    body.agenda_template = record.agenda_template
+    body.confidentiality_statement = record.confidentiality_statement
+    body.active = record.active
+
+
+def list_bodies(
+    db: Database, include_inactive: bool = True, today: dt.date | None = None
+) -> list[BodyRecord]:
+    """Bodies with the number of members whose term runs on ``today``."""
+    today = today or dt.date.today()
+    current = (
+        select(Member.body_id, func.count().label("n"))
+        .where((Member.term_to.is_(None)) | (Member.term_to >= today))
+        .group_by(Member.body_id)
+        .subquery()
+    )
+    query = (
+        select(Body, func.coalesce(current.c.n, 0))
+        .outerjoin(current, current.c.body_id == Body.id)
+        .order_by(Body.active.desc(), Body.name_th)
+    )
+    if not include_inactive:
+        query = query.where(Body.active.is_(True))
+    with db.read_session() as session:
+        return [_body_record(body, n) for body, n in session.execute(query)]
+
+
+def get_body(db: Database, body_id: int) -> BodyRecord:
+    with db.read_session() as session:
+        return _body_record(session.get_one(Body, body_id))
+
+
+def create_body(db: Database, record: BodyRecord) -> int:
+    with db.session() as session:
+        body = Body()
+        _apply_body(body, record)
+        session.add(body)
+        session.flush()
+        return body.id
+
+
+def update_body(db: Database, record: BodyRecord) -> None:
+    if record.id is None:
+        raise ValueError("update_body needs a record with an id")
+    with db.session() as session:
+        _apply_body(session.get_one(Body, record.id), record)
+
+
+def has_meetings(db: Database, body_id: int) -> bool:
+    with db.read_session() as session:
+        return bool(
+            session.scalar(select(func.count()).select_from(Meeting).where(Meeting.body_id == body_id))
+        )
+
+
+# --- members ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    body_id: int
+    full_name: str
+    agency_id: int | None = None
+    position: str = ""
+    profession: str = ""
+    role: str = MemberRole.MEMBER.value
+    term_from: dt.date | None = None
+    term_to: dt.date | None = None
+    may_decide: bool = False
+    sort_order: int = 0
+    id: int | None = None
+    successor_id: int | None = None
+    successor_name: str = ""
+    agency_abbreviation: str = ""
+    open_actions: int = 0
+
+    def is_current(self, today: dt.date) -> bool:
+        return self.term_to is None or self.term_to >= today
+
+
+def _apply_member(member: Member, record: MemberRecord) -> None:
+    if not record.full_name.strip():
+        raise ValueError(MEMBER_NAME_REQUIRED_TH)
+    member.body_id = record.body_id
+    member.full_name = record.full_name.strip()
+    member.agency_id = record.agency_id
+    member.position = record.position.strip()
+    member.profession = record.profession.strip()
+    member.role = MemberRole(record.role).value
+    member.term_from = record.term_from
+    member.term_to = record.term_to
+    member.may_decide = record.may_decide
+    member.sort_order = record.sort_order
+
+
+def list_members(
+    db: Database, body_id: int, include_past: bool = True, today: dt.date | None = None
+) -> list[MemberRecord]:
+    """Members of a body, current first in seating order, each with the number of open actions they hold."""
+    today = today or dt.date.today()
+    open_actions = (
+        select(ActionPoint.responsible_member_id, func.count().label("n"))
+        .where(ActionPoint.status.in_([s.value for s in OPEN_STATUSES]))
+        .where(ActionPoint.body_id == body_id)
+        .group_by(ActionPoint.responsible_member_id)
+        .subquery()
+    )
+    query = (
+        select(Member, func.coalesce(open_actions.c.n, 0))
+        .outerjoin(open_actions, open_actions.c.responsible_member_id == Member.id)
+        .where(Member.body_id == body_id)
+        .order_by(Member.sort_order, Member.id)
+    )
+    with db.read_session() as session:
+        names = dict(
+            session.execute(select(Member.id, Member.full_name).where(Member.body_id == body_id)).all()
+        )
+        records = []
+        for member, n in session.execute(query):
+            records.append(
+                MemberRecord(
+                    id=member.id,
+                    body_id=member.body_id,
+                    full_name=member.full_name,
+                    agency_id=member.agency_id,
+                    position=member.position or "",
+                    profession=member.profession or "",
+                    role=member.role,
+                    term_from=member.term_from,
+                    term_to=member.term_to,
+                    may_decide=bool(member.may_decide),
+                    sort_order=member.sort_order,
+                    successor_id=member.successor_id,
+                    successor_name=names.get(member.successor_id, "") if member.successor_id else "",
+                    agency_abbreviation=(member.agency.abbreviation or member.agency.name_th)
+                    if member.agency
+                    else "",
+                    open_actions=n,
+                )
+            )
+    current = [r for r in records if r.is_current(today)]
+    past = [r for r in records if not r.is_current(today)]
+    return current + past if include_past else current
+
+
+def create_member(db: Database, record: MemberRecord) -> int:
+    with db.session() as session:
+        member = Member()
+        _apply_member(member, record)
+        if not record.sort_order:
+            # A new seat goes to the end of the seating order.
+            highest = session.scalar(
+                select(func.max(Member.sort_order)).where(Member.body_id == record.body_id)
+            )
+            member.sort_order = (highest or 0) + 1
+        session.add(member)
+        session.flush()
+        return member.id
+
+
+def update_member(db: Database, record: MemberRecord) -> None:
+    if record.id is None:
+        raise ValueError("update_member needs a record with an id")
+    with db.session() as session:
+        _apply_member(session.get_one(Member, record.id), record)
+
+
+def _hand_over(session: Session, leaving: Member, successor: Member, on: dt.date) -> int:
+    if leaving.id == successor.id:
+        raise ValueError(SAME_MEMBER_TH)
+    actions = session.scalars(
+        select(ActionPoint)
+        .where(ActionPoint.responsible_member_id == leaving.id)
+        .where(ActionPoint.status.in_([s.value for s in OPEN_STATUSES]))
+    ).all()
+    note = HAND_OVER_NOTE_TH.format(old=leaving.full_name, new=successor.full_name)
+    for action in actions:
+        action.responsible_member_id = successor.id
+        action.responsible_person = successor.full_name
+        # The status does not change: the line only records who carries the action from now on.
+        add_progress_line(session, action, None, note, ActionStatus(action.status), on)
+    leaving.successor_id = successor.id
+    return len(actions)
+
+
+def hand_over_actions(db: Database, from_member_id: int, to_member_id: int, on: dt.date | None = None) -> int:
+    """Move every open action of the leaving member to the successor; returns how many moved."""
+    with db.session() as session:
+        return _hand_over(
+            session,
+            session.get_one(Member, from_member_id),
+            session.get_one(Member, to_member_id),
+            on or dt.date.today(),
+        )
+
+
+def end_term(
+    db: Database,
+    member_id: int,
+    term_to: dt.date,
+    successor_id: int | None = None,
+    new_successor: MemberRecord | None = None,
+) -> tuple[int | None, int]:
+    """End a member's term and, in the same step, hand their open actions to a successor.
+
+    The successor is an existing member (``successor_id``) or a new seat (``new_successor``, created here).
+    Returns the successor's id (None when there is none) and the number of actions handed over.
+    """
+    with db.session() as session:
+        leaving = session.get_one(Member, member_id)
+        leaving.term_to = term_to
+        successor: Member | None = None
+        if new_successor is not None:
+            successor = Member()
+            _apply_member(successor, new_successor)
+            if not new_successor.sort_order:
+                successor.sort_order = leaving.sort_order
+            session.add(successor)
+            session.flush()
+        elif successor_id is not None:
+            successor = session.get_one(Member, successor_id)
+        if successor is None:
+            return None, 0
+        moved = _hand_over(session, leaving, successor, term_to)
+        return successor.id, moved

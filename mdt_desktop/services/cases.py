@@ -1,0 +1,326 @@
+"""Cases: pseudonymous codes, consent, and the restricted identity record.
+
+Lists and filters return codes and non-identifying fields only. Identifying details are stored only once
+consent is recorded (or a reason for sharing without consent in imminent danger, which is audited), and every
+time someone opens them an audit entry says who and which case, by id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, select
+
+from mdt_desktop.domain.case_codes import make_case_code, next_running_number
+from mdt_desktop.domain.codes import CaseOutcome, CaseStage, CaseType, ChildStatus, IdStatus, Sex
+from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired, may_store_identity
+from mdt_desktop.services.audit import add_entry
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import Body, CaseConsent, CaseFile, CaseIdentity
+from mdt_desktop.thai.dates import to_be
+
+# Used only when neither the body nor its area has a code: codes must still be unique and readable.
+FALLBACK_PREFIX = "MDT"
+CONSENT_FIELDS_REQUIRED_TH = "โปรดระบุผู้ให้ความยินยอม ผู้บันทึก และขอบเขตความยินยอม"
+WITHOUT_CONSENT_REASON_REQUIRED_TH = (
+    "การบันทึกโดยไม่ได้รับความยินยอมทำได้เฉพาะกรณีมีอันตรายร้ายแรงและเร่งด่วน โปรดระบุเหตุผล"
+)
+
+
+@dataclass(frozen=True)
+class NewCase:
+    case_type: str
+    intake_date: dt.date
+    body_id: int | None = None
+    is_child: bool = False
+    child_status: str | None = None
+    stage: str = CaseStage.INTAKE.value
+    outcome: str = CaseOutcome.OPEN.value
+    measure: str | None = None
+    intake_channel: str | None = None
+    summary: str = ""  # de-identified situation; no names
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """What a list may show of a case: its code and non-identifying fields."""
+
+    id: int
+    code: str
+    body_id: int | None
+    body_name: str
+    case_type: CaseType
+    is_child: bool
+    child_status: ChildStatus | None
+    stage: CaseStage
+    outcome: CaseOutcome
+    intake_date: dt.date
+    has_consent: bool
+    has_identity: bool
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    case_type: str | None = None
+    stage: str | None = None
+    outcome: str | None = None
+    is_child: bool | None = None
+    body_id: int | None = None
+    code_contains: str = ""
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    id: int
+    case_id: int
+    given_by: str
+    recorded_by: str
+    given_on: dt.date
+    scope: str
+    withdrawn_on: dt.date | None
+    without_consent_reason: str
+
+
+@dataclass(frozen=True)
+class IdentityRecord:
+    full_name: str = ""
+    date_of_birth: dt.date | None = None
+    sex: str = Sex.UNKNOWN.value
+    phone: str = ""
+    address: str = ""
+    nationality: str = ""
+    id_status: str = IdStatus.UNKNOWN.value
+    id_number: str = ""
+    language: str = ""
+    interpreter_needed: bool = False
+
+
+_IDENTITY_FIELDS = tuple(IdentityRecord.__dataclass_fields__)
+
+
+# --- codes and listing --------------------------------------------------------------------------------------
+
+
+def case_prefix(db: Database, body_id: int | None) -> str:
+    """The body's own code, else its area's code, else FALLBACK_PREFIX."""
+    if body_id is None:
+        return FALLBACK_PREFIX
+    with db.read_session() as session:
+        body = session.get_one(Body, body_id)
+        return body.code or (body.area.code if body.area is not None else "") or FALLBACK_PREFIX
+
+
+def create_case(db: Database, new: NewCase) -> tuple[int, str]:
+    """A new case with the next code of its prefix and Buddhist year of intake; returns (id, code)."""
+    CaseType(new.case_type)
+    prefix = case_prefix(db, new.body_id)
+    year_be = to_be(new.intake_date.year)
+    with db.session() as session:
+        existing = session.scalars(select(CaseFile.code).where(CaseFile.code.like(f"{prefix}-{year_be}-%")))
+        code = make_case_code(prefix, year_be, next_running_number(existing, prefix, year_be))
+        case = CaseFile(
+            code=code,
+            body_id=new.body_id,
+            case_type=new.case_type,
+            is_child=new.is_child,
+            child_status=ChildStatus(new.child_status).value if new.is_child and new.child_status else None,
+            stage=CaseStage(new.stage).value,
+            outcome=CaseOutcome(new.outcome).value,
+            measure=new.measure,
+            intake_channel=new.intake_channel,
+            intake_date=new.intake_date,
+            summary=new.summary,
+        )
+        session.add(case)
+        session.flush()
+        return case.id, code
+
+
+def update_case(db: Database, case_id: int, stage: str, outcome: str) -> None:
+    with db.session() as session:
+        case = session.get_one(CaseFile, case_id)
+        case.stage = CaseStage(stage).value
+        case.outcome = CaseOutcome(outcome).value
+
+
+def list_cases(db: Database, f: CaseFilter | None = None, today: dt.date | None = None) -> list[CaseRow]:
+    f = f or CaseFilter()
+    today = today or dt.date.today()
+    has_identity = exists().where(CaseIdentity.case_id == CaseFile.id)
+    query = (
+        select(
+            CaseFile.id,
+            CaseFile.code,
+            CaseFile.body_id,
+            Body.name_th,
+            CaseFile.case_type,
+            CaseFile.is_child,
+            CaseFile.child_status,
+            CaseFile.stage,
+            CaseFile.outcome,
+            CaseFile.intake_date,
+            has_identity,
+        )
+        .outerjoin(Body, Body.id == CaseFile.body_id)
+        .order_by(CaseFile.intake_date.desc(), CaseFile.code.desc())
+    )
+    if f.case_type is not None:
+        query = query.where(CaseFile.case_type == f.case_type)
+    if f.stage is not None:
+        query = query.where(CaseFile.stage == f.stage)
+    if f.outcome is not None:
+        query = query.where(CaseFile.outcome == f.outcome)
+    if f.is_child is not None:
+        query = query.where(CaseFile.is_child.is_(f.is_child))
+    if f.body_id is not None:
+        query = query.where(CaseFile.body_id == f.body_id)
+    if f.code_contains.strip():
+        query = query.where(func.upper(CaseFile.code).contains(f.code_contains.strip().upper()))
+    with db.read_session() as session:
+        rows = session.execute(query).all()
+        consents: dict[int, list[ConsentFacts]] = {}
+        ids = [row[0] for row in rows]
+        if ids:
+            for c in session.scalars(select(CaseConsent).where(CaseConsent.case_id.in_(ids))):
+                consents.setdefault(c.case_id, []).append(_facts(c))
+    return [
+        CaseRow(
+            id=id_,
+            code=code,
+            body_id=body_id,
+            body_name=body_name or "",
+            case_type=CaseType(case_type),
+            is_child=bool(is_child),
+            child_status=ChildStatus(child_status) if child_status else None,
+            stage=CaseStage(stage),
+            outcome=CaseOutcome(outcome),
+            intake_date=intake_date,
+            has_consent=may_store_identity(consents.get(id_, []), today),
+            has_identity=bool(identity),
+        )
+        for (
+            id_,
+            code,
+            body_id,
+            body_name,
+            case_type,
+            is_child,
+            child_status,
+            stage,
+            outcome,
+            intake_date,
+            identity,
+        ) in rows
+    ]
+
+
+# --- consent ------------------------------------------------------------------------------------------------
+
+
+def _facts(consent: CaseConsent) -> ConsentFacts:
+    return ConsentFacts(
+        given_on=consent.given_on,
+        withdrawn_on=consent.withdrawn_on,
+        without_consent_reason=consent.without_consent_reason or "",
+    )
+
+
+def record_consent(
+    db: Database,
+    case_id: int,
+    given_by: str,
+    recorded_by: str,
+    given_on: dt.date,
+    scope: str,
+    without_consent_reason: str = "",
+) -> int:
+    """Record consent (who gave it, who recorded it, when, to what). For sharing without consent in imminent
+    danger, ``without_consent_reason`` says why; that is audited."""
+    if without_consent_reason.strip():
+        if not recorded_by.strip():
+            raise ValueError(CONSENT_FIELDS_REQUIRED_TH)
+    elif not (given_by.strip() and recorded_by.strip() and scope.strip()):
+        raise ValueError(CONSENT_FIELDS_REQUIRED_TH)
+    with db.session() as session:
+        session.get_one(CaseFile, case_id)
+        consent = CaseConsent(
+            case_id=case_id,
+            given_by=given_by.strip(),
+            recorded_by=recorded_by.strip(),
+            given_on=given_on,
+            scope=scope.strip(),
+            without_consent_reason=without_consent_reason.strip(),
+        )
+        session.add(consent)
+        session.flush()
+        if consent.without_consent_reason:
+            add_entry(session, recorded_by.strip(), "record_without_consent", "case", case_id)
+        return consent.id
+
+
+def withdraw_consent(db: Database, consent_id: int, on: dt.date) -> None:
+    with db.session() as session:
+        session.get_one(CaseConsent, consent_id).withdrawn_on = on
+
+
+def list_consents(db: Database, case_id: int) -> list[ConsentRecord]:
+    query = (
+        select(CaseConsent)
+        .where(CaseConsent.case_id == case_id)
+        .order_by(CaseConsent.given_on, CaseConsent.id)
+    )
+    with db.read_session() as session:
+        return [
+            ConsentRecord(
+                c.id,
+                c.case_id,
+                c.given_by,
+                c.recorded_by,
+                c.given_on,
+                c.scope,
+                c.withdrawn_on,
+                c.without_consent_reason or "",
+            )
+            for c in session.scalars(query)
+        ]
+
+
+def may_store(db: Database, case_id: int, today: dt.date | None = None) -> bool:
+    with db.read_session() as session:
+        consents = session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id)).all()
+        return may_store_identity([_facts(c) for c in consents], today or dt.date.today())
+
+
+# --- the restricted identity record -------------------------------------------------------------------------
+
+
+def save_identity(
+    db: Database, case_id: int, identity: IdentityRecord, actor: str, today: dt.date | None = None
+) -> None:
+    """Store identifying details; ConsentRequired unless a consent (or an urgent reason) is in force."""
+    Sex(identity.sex)
+    IdStatus(identity.id_status)
+    today = today or dt.date.today()
+    with db.session() as session:
+        consents = session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id)).all()
+        if not may_store_identity([_facts(c) for c in consents], today):
+            raise ConsentRequired()
+        row = session.get(CaseIdentity, case_id)
+        if row is None:
+            row = CaseIdentity(case_id=case_id)
+            session.add(row)
+        for name in _IDENTITY_FIELDS:
+            setattr(row, name, getattr(identity, name))
+        add_entry(session, actor, "edit_restricted", "case_identity", case_id)
+
+
+def read_identity(db: Database, case_id: int, actor: str) -> IdentityRecord | None:
+    """The identifying details of a case (None when none are stored); every call is logged, ids only."""
+    with db.session() as session:
+        session.get_one(CaseFile, case_id)
+        row = session.get(CaseIdentity, case_id)
+        add_entry(session, actor, "view_restricted", "case_identity", case_id)
+        if row is None:
+            return None
+        return IdentityRecord(**{name: getattr(row, name) for name in _IDENTITY_FIELDS})

@@ -1,0 +1,116 @@
+"""Cases: automatic codes, lists without identity, the consent gate and the audit of every view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mdt_desktop.domain.privacy import ConsentRequired
+from mdt_desktop.services import audit, cases
+from mdt_desktop.services.cases import CaseFilter, IdentityRecord, NewCase
+from mdt_desktop.storage.database import Database
+from tests.register_fixtures import TODAY, Sample, build_sample
+
+
+@pytest.fixture
+def sample(database: Database) -> Sample:
+    return build_sample(database)
+
+
+def test_codes_use_the_body_or_area_code_and_the_be_year(database: Database, sample: Sample) -> None:
+    # The team has no code of its own, so its district's code MKL is used; 0001 is taken by the sample case.
+    _, first = cases.create_case(
+        database, NewCase("trafficking_labour", dt.date(2026, 11, 2), sample.body_id)
+    )
+    _, second = cases.create_case(
+        database,
+        NewCase("neglect", dt.date(2026, 11, 3), sample.body_id, is_child=True, child_status="at_risk"),
+    )
+    _, next_year = cases.create_case(database, NewCase("neglect", dt.date(2027, 1, 5), sample.body_id))
+    _, child_committee = cases.create_case(database, NewCase("neglect", TODAY, sample.other_body_id))
+    assert (first, second, next_year, child_committee) == (
+        "MKL-2569-0002",
+        "MKL-2569-0003",
+        "MKL-2570-0001",
+        "CPC-2569-0001",
+    )
+
+
+def test_list_filters_and_never_carries_identity(database: Database, sample: Sample) -> None:
+    child_id, _ = cases.create_case(
+        database,
+        NewCase(
+            "child_sexual_abuse",
+            TODAY,
+            sample.body_id,
+            is_child=True,
+            child_status="victim",
+            stage="protection",
+        ),
+    )
+    children = cases.list_cases(database, CaseFilter(is_child=True), today=TODAY)
+    assert [(c.id, c.stage.value, c.child_status and c.child_status.value) for c in children] == [
+        (child_id, "protection", "victim")
+    ]
+    assert [c.code for c in cases.list_cases(database, CaseFilter(case_type="domestic_violence"))] == [
+        "MKL-2569-0001"
+    ]
+    fields = set(cases.CaseRow.__dataclass_fields__)
+    assert not fields & {"full_name", "phone", "address", "id_number", "date_of_birth", "summary"}
+
+
+def test_identity_needs_consent_and_every_view_is_audited(database: Database, sample: Sample) -> None:
+    identity = IdentityRecord(full_name="นางสาวทดสอบ สมมุติ", phone="0800000000", sex="female")
+    with pytest.raises(ConsentRequired):
+        cases.save_identity(database, sample.case_id, identity, actor="เลขานุการ", today=TODAY)
+    assert cases.list_cases(database, today=TODAY)[0].has_consent is False
+
+    cases.record_consent(
+        database,
+        sample.case_id,
+        given_by="ผู้เสียหาย",
+        recorded_by="เลขานุการ",
+        given_on=TODAY,
+        scope="แบ่งปันกับหน่วยงานในทีมสหวิชาชีพ",
+    )
+    cases.save_identity(database, sample.case_id, identity, actor="เลขานุการ", today=TODAY)
+    row = cases.list_cases(database, today=TODAY)[0]
+    assert (row.has_consent, row.has_identity) == (True, True)
+
+    assert cases.read_identity(database, sample.case_id, actor="ประธาน") == identity
+    cases.read_identity(database, sample.case_id, actor="ประธาน")
+    entries = audit.list_entries(database, "case_identity", sample.case_id)
+    assert [(e.actor, e.event) for e in entries] == [
+        ("เลขานุการ", "edit_restricted"),
+        ("ประธาน", "view_restricted"),
+        ("ประธาน", "view_restricted"),
+    ]
+    assert all("ทดสอบ" not in e.detail and "0800" not in e.detail for e in entries)
+
+
+def test_withdrawn_consent_closes_the_gate(database: Database, sample: Sample) -> None:
+    consent_id = cases.record_consent(
+        database, sample.case_id, "ผู้ปกครอง", "เลขานุการ", dt.date(2026, 10, 1), "ข้อมูลติดต่อ"
+    )
+    cases.withdraw_consent(database, consent_id, dt.date(2026, 11, 1))
+    with pytest.raises(ConsentRequired):
+        cases.save_identity(database, sample.case_id, IdentityRecord(full_name="ก"), actor="x", today=TODAY)
+
+
+def test_without_consent_needs_a_reason_and_is_audited(database: Database, sample: Sample) -> None:
+    with pytest.raises(ValueError, match="ขอบเขต"):
+        cases.record_consent(database, sample.case_id, "", "เลขานุการ", TODAY, "")
+    cases.record_consent(
+        database,
+        sample.case_id,
+        "",
+        "เลขานุการ",
+        TODAY,
+        "",
+        without_consent_reason="เด็กอยู่ในอันตรายร้ายแรงเร่งด่วน",
+    )
+    assert cases.may_store(database, sample.case_id, TODAY)
+    assert [e.event for e in audit.list_entries(database, "case", sample.case_id)] == [
+        "record_without_consent"
+    ]
