@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from mdt_desktop.storage.migrations import include_name
 from mdt_desktop.storage.models import Base
 
 connection = context.config.attributes.get("connection")
@@ -16,7 +17,12 @@ if connection is None:
     raise RuntimeError("mdt-desktop migrations run only through mdt_desktop.storage.migrations")
 
 # Batch mode lets later revisions alter SQLite tables by copy-and-move, the only way SQLite changes a column.
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    include_name=include_name,
+)
 
 with context.begin_transaction():
     context.run_migrations()

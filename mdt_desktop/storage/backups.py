@@ -38,7 +38,8 @@ def _slug(reason: str) -> str:
 
 def _target_path(database_path: Path, reason: str, now: dt.datetime) -> Path:
     folder = backup_folder(database_path)
-    stem = f"{database_path.stem}-{now:%Y%m%d-%H%M%S}-{_slug(reason)}"
+    # Microseconds keep two backups of one second apart and the names in the order they were made.
+    stem = f"{database_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{_slug(reason)}"
     suffix = database_path.suffix or ".mdt"
     candidate = folder / f"{stem}{suffix}"
     counter = 2

@@ -10,6 +10,7 @@ does not open this one.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -199,7 +200,8 @@ class KeySlots:
             os.replace(temporary, path)
         except OSError:
             # e.g. a full disk: the old file is still in force; leave no half-written copy beside it.
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temporary.unlink()
             raise
         _fsync_directory(path.parent)
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("mdt_desktop.storage.migrations")
 
 VERSION_TABLE = "alembic_version"
+SEARCH_INDEX_PREFIX = "search_fts"  # the FTS5 table and its shadow tables (search_fts_data, _idx, ...)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -45,6 +46,12 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def _scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """For autogenerate: the search index is managed by ``search_index``, not by the models, so it is not a
+    difference to drop."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_INDEX_PREFIX))
 
 
 def head_revision() -> str:

@@ -1,0 +1,85 @@
+"""Helpers for the storage tests: file fingerprints, and opening a database as an unprivileged user."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mdt_desktop.storage.errors import StorageProblem
+from tests.conftest import TEST_PASSPHRASE
+
+NOBODY = 65534
+
+
+def fingerprint(path: Path) -> tuple[str, int]:
+    """What a user would notice changing: the bytes and the modification time."""
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def all_files(*roots: Path) -> list[Path]:
+    return sorted(p for root in roots for p in root.rglob("*") if p.is_file())
+
+
+_OPEN_AND_WRITE = """
+import json, sys
+from pathlib import Path
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.storage.models import Setting
+try:
+    db = Database.open_with_passphrase(Path(sys.argv[1]), sys.argv[2])
+    with db.session() as s:
+        s.add(Setting(key="written", value="yes"))
+    db.close()
+    print(json.dumps({"problem": None}))
+except StorageError as error:
+    print(json.dumps({"problem": error.problem.value, "th": error.message("th"), "en": error.message("en")}))
+"""
+
+
+def open_and_write_unprivileged(path: Path) -> dict[str, str | None]:
+    """Open the database and write one row in a separate process that file permissions apply to.
+
+    Permissions do not stop root, and these tests may run as root in a container: then the process drops to
+    the ``nobody`` user, as a secretary's own account would be refused.
+    """
+    kwargs: dict[str, object] = {}
+    if os.geteuid() == 0:
+        kwargs = {"user": NOBODY, "group": NOBODY, "extra_groups": []}
+    result = subprocess.run(
+        [sys.executable, "-c", _OPEN_AND_WRITE, str(path), TEST_PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd="/",
+        env={**os.environ, "HOME": str(path.parent)},
+        check=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder the unprivileged opener can reach (pytest's own temporary folders are private to their owner)."""
+    folder = Path(tempfile.mkdtemp(prefix="mdt-shared-"))
+    folder.chmod(0o755)
+    yield folder
+    for directory in (folder, *(p for p in folder.rglob("*") if p.is_dir())):
+        directory.chmod(0o755)
+    shutil.rmtree(folder)
+
+
+def problem_of(result: dict[str, str | None]) -> StorageProblem | None:
+    value = result["problem"]
+    return None if value is None else StorageProblem(value)
