@@ -1,0 +1,254 @@
+"""The action register as a lazily loaded table: pages come from ``services.actions.query_register`` through
+the TaskRunner as the view scrolls (canFetchMore/fetchMore), so a province database never blocks the GUI.
+
+Overdue rows get a distinct background and, so that colour is not the only sign, a text marker
+"เกินกำหนด n วัน" in their own column.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from mdt_desktop.gui.models.base import ID_ROLE, RECORD_ROLE, Index
+from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.services.actions import ActionRow, AgencyCount, RegisterFilter, RegisterPage, query_register
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.thai.dates import format_date
+
+OVERDUE_BACKGROUND = QBrush(QColor("#fde2e1"))
+OVERDUE_FOREGROUND = QBrush(QColor("#9b1c1c"))
+
+MEETING, BODY, AGENCY, TASK, DUE, STATUS, OVERDUE, PERSON, CASE, PROGRESS = range(10)
+
+
+class RegisterModel(QAbstractTableModel):
+    """Rows of the register for the current filter, fetched a page at a time."""
+
+    loaded = Signal(int)  # total number of rows matching the filter, after each page arrives
+    countsChanged = Signal(list)  # list[AgencyCount]
+    failed = Signal(str)  # a storage problem, as a message for the user
+
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskRunner,
+        language: str = "th",
+        page_size: int = 200,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.tasks = tasks
+        self.language = language
+        self.page_size = page_size
+        self._filter = RegisterFilter(limit=page_size)
+        self._rows: list[ActionRow] = []
+        self._total = 0
+        self._loading = False
+        self._known = False  # whether the first page of the current filter has arrived
+        self._generation = 0  # pages of an older filter that arrive late are dropped
+        self._counts: list[AgencyCount] = []
+        self._headers = [
+            self.tr("ครั้งที่"),
+            self.tr("คณะ/ทีม"),
+            self.tr("หน่วยงาน"),
+            self.tr("งานที่มอบหมาย"),
+            self.tr("กำหนดเสร็จ"),
+            self.tr("สถานะ"),
+            self.tr("เกินกำหนด"),
+            self.tr("ผู้รับผิดชอบ"),
+            self.tr("รหัสกรณี"),
+            self.tr("ความคืบหน้าล่าสุด"),
+        ]
+
+    # --- loading -------------------------------------------------------------------------------------------
+
+    @property
+    def register_filter(self) -> RegisterFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def counts(self) -> list[AgencyCount]:
+        return list(self._counts)
+
+    def set_filter(self, register_filter: RegisterFilter) -> None:
+        """Show the rows of another filter: the table empties and the first page is requested."""
+        self._generation += 1
+        self.beginResetModel()
+        self._filter = dataclasses.replace(register_filter, offset=0, limit=self.page_size)
+        self._rows = []
+        self._total = 0
+        self._known = False
+        self._loading = False
+        self.endResetModel()
+        self._request()
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt API
+        if parent.isValid() or self._loading:
+            return False
+        return self._known and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt API
+        if self.canFetchMore(parent):
+            self._request()
+
+    def _request(self) -> None:
+        self._loading = True
+        generation = self._generation
+        page_filter = dataclasses.replace(self._filter, offset=len(self._rows), limit=self.page_size)
+        database = self.database
+        self.tasks.run(
+            lambda: query_register(database, page_filter),
+            lambda page: self._arrived(generation, page),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _arrived(self, generation: int, page: RegisterPage) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._known = True
+        self._total = page.total
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        if page.counts_per_agency != self._counts:
+            self._counts = list(page.counts_per_agency)
+            self.countsChanged.emit(self.counts)
+        self.loaded.emit(self._total)
+
+    def _failed(self, generation: int, error: StorageError) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self.failed.emit(error.message(self.language))
+
+    # --- reading -------------------------------------------------------------------------------------------
+
+    def row_data(self, row: int) -> ActionRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def overdue_text(self, row: ActionRow) -> str:
+        return self.tr("เกินกำหนด {n} วัน").format(n=row.days_overdue) if row.overdue else ""
+
+    def display(self, row: ActionRow, column: int) -> str:
+        if column == MEETING:
+            return row.meeting_label
+        if column == BODY:
+            return row.body_name
+        if column == AGENCY:
+            return row.agency_abbreviation or row.agency_name
+        if column == TASK:
+            return row.task
+        if column == DUE:
+            return format_date(row.due_date) if row.due_date else ""
+        if column == STATUS:
+            return row.status.label(self.language)
+        if column == OVERDUE:
+            return self.overdue_text(row)
+        if column == PERSON:
+            return row.responsible_person
+        if column == CASE:
+            return row.case_code
+        if column == PROGRESS:
+            return row.last_progress_note
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == AGENCY:
+                return row.agency_name
+            if column == STATUS and row.status_reason:
+                return self.tr("เหตุผล: {reason}").format(reason=row.status_reason)
+            return self.display(row, column) or None
+        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and column in (DUE, OVERDUE):
+            return OVERDUE_FOREGROUND
+        if role == RECORD_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+
+class AgencyCountsModel(QAbstractTableModel):
+    """The side table of the register: open and overdue actions per agency."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._counts: list[AgencyCount] = []
+        self._headers = [self.tr("หน่วยงาน"), self.tr("ค้าง"), self.tr("เกินกำหนด")]
+
+    def set_counts(self, counts: list[AgencyCount]) -> None:
+        self.beginResetModel()
+        self._counts = list(counts)
+        self.endResetModel()
+
+    def count(self, row: int) -> AgencyCount:
+        return self._counts[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._counts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._counts)):
+            return None
+        count = self._counts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (count.abbreviation, str(count.open_count), str(count.overdue_count))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and count.overdue_count:
+            return OVERDUE_BACKGROUND
+        if role == ID_ROLE:
+            return count.agency_id
+        return None
