@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from mdt_desktop.storage import keys  # noqa: E402
-from mdt_desktop.storage.database import Database  # noqa: E402
-from tests.fakes import MemoryKeyring  # noqa: E402
+from mdt_desktop.storage import keys
+from mdt_desktop.storage.database import Database
+from tests.fakes import MemoryKeyring
 
 TEST_PASSPHRASE = "ทดสอบ-รหัสผ่าน-2569"
 # A cheap scrypt cost keeps the suite fast; the parameters are recorded in each slot, so files still open.

@@ -279,7 +279,10 @@ _LABELS: dict[LabelledEnum, tuple[str, str]] = {
     ActionStatus.OPEN: ("ยังไม่ดำเนินการ", "Open"),
     ActionStatus.IN_PROGRESS: ("อยู่ระหว่างดำเนินการ", "In progress"),
     ActionStatus.DONE: ("ดำเนินการแล้ว", "Done"),
-    ActionStatus.CIRCUMSTANCES_CHANGED: ("ดำเนินการไม่ได้เนื่องจากสถานการณ์เปลี่ยน", "Could not be done: circumstances changed"),
+    ActionStatus.CIRCUMSTANCES_CHANGED: (
+        "ดำเนินการไม่ได้เนื่องจากสถานการณ์เปลี่ยน",
+        "Could not be done: circumstances changed",
+    ),
     ActionStatus.NOT_DONE_BY_AGENCY: ("หน่วยงานไม่ได้ดำเนินการ", "Not done by the agency"),
     Sex.FEMALE: ("หญิง", "Female"),
     Sex.MALE: ("ชาย", "Male"),
