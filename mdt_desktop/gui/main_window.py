@@ -1,0 +1,202 @@
+"""The main window: left navigation over the pages, menus, status bar, and the window-wide undo group.
+
+Pages belong to their own modules (meetings: helper E; register, cases, agencies, bodies: D2; settings: here) and
+are created the first time they are shown, so opening a database does not load every list at once. Each time a
+page is shown its ``activate()`` is called, if it has one, so it can refresh. Opening and locking databases is the
+application's business (app.py): the window only asks for it through its signals.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from mdt_desktop import __version__
+from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from mdt_desktop.gui.preferences import Pref, Preferences
+from mdt_desktop.logging_setup import get_logger
+
+APP_TITLE = "mdt-desktop"
+DATABASE_FILTER = "mdt (*.mdt)"
+
+_log = get_logger("gui")
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    module: str
+    class_name: str
+
+
+# In the order of the navigation items in ui/main_window.ui.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("meetings", "mdt_desktop.gui.meetings_page", "MeetingsPage"),
+    PageSpec("register", "mdt_desktop.gui.register_page", "RegisterPage"),
+    PageSpec("cases", "mdt_desktop.gui.cases_page", "CasesPage"),
+    PageSpec("agencies", "mdt_desktop.gui.agencies_page", "AgenciesPage"),
+    PageSpec("bodies", "mdt_desktop.gui.bodies_page", "BodiesPage"),
+    PageSpec("settings", "mdt_desktop.gui.settings_page", "SettingsPage"),
+)
+SEARCH_DIALOG = PageSpec("search", "mdt_desktop.gui.search_dialog", "SearchDialog")
+
+
+def module_available(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+class MainWindow(QMainWindow):
+    """One open database. ``undo_group``: pages add their QUndoStack so แก้ไข > เลิกทำ/ทำซ้ำ act on them."""
+
+    open_requested = Signal(object)  # Path of another database to open
+    new_requested = Signal()
+    lock_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, context: AppContext, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.preferences = preferences
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._pages: dict[str, QWidget] = {}
+        self._search_dialog: QWidget | None = None
+        # A lock or an open of another database closes this window without quitting the program.
+        self.closing_for_switch = False
+
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.ui.menuEdit.addAction(self.undo_action)
+        self.ui.menuEdit.addAction(self.redo_action)
+
+        self._status_label = QLabel(self)
+        self._status_label.setObjectName("databaseStatus")
+        self.statusBar().addPermanentWidget(self._status_label)
+
+        for row, spec in enumerate(PAGES):
+            if not module_available(spec.module):
+                # Not part of this build yet: the item stays visible but cannot be chosen.
+                item = self.ui.navigation.item(row)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        self.ui.actionSearch.setEnabled(module_available(SEARCH_DIALOG.module))
+
+        self.ui.navigation.currentRowChanged.connect(self._show_row)
+        self.ui.actionOpen.triggered.connect(self._choose_database)
+        self.ui.actionNew.triggered.connect(self.new_requested)
+        self.ui.actionLock.triggered.connect(self._lock)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSearch.triggered.connect(self.open_search)
+        self.ui.actionAbout.triggered.connect(self._about)
+        context.signals.open_meeting_requested.connect(lambda _meeting_id: self.show_page("meetings"))
+        context.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        geometry = preferences.get(Pref.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self._retranslate_dynamic()
+        self.ui.navigation.setCurrentRow(0)
+
+    # --- pages ------------------------------------------------------------------------------------------------
+
+    @property
+    def file_name(self) -> str:
+        return Path(self.context.database.path).name
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name``, created on first use."""
+        if name not in self._pages:
+            spec = next(spec for spec in PAGES if spec.name == name)
+            page_class = getattr(importlib.import_module(spec.module), spec.class_name)
+            page = page_class(self.context, self.ui.pages)
+            self.ui.pages.addWidget(page)
+            self._pages[name] = page
+            _log.info("page %s created", name)
+        return self._pages[name]
+
+    def created_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
+
+    def show_page(self, name: str) -> QWidget:
+        row = next(row for row, spec in enumerate(PAGES) if spec.name == name)
+        if self.ui.navigation.currentRow() != row:
+            self.ui.navigation.setCurrentRow(row)  # _show_row does the rest
+        return self.page(name)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = PAGES[row]
+        if not module_available(spec.module):
+            return
+        page = self.page(spec.name)
+        self.ui.pages.setCurrentWidget(page)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate()
+
+    # --- actions ----------------------------------------------------------------------------------------------
+
+    def open_search(self) -> QWidget | None:
+        if not module_available(SEARCH_DIALOG.module):
+            return None
+        if self._search_dialog is None:
+            dialog_class = getattr(importlib.import_module(SEARCH_DIALOG.module), SEARCH_DIALOG.class_name)
+            self._search_dialog = dialog_class(self.context, self)
+        self._search_dialog.show()
+        self._search_dialog.raise_()
+        self._search_dialog.activateWindow()
+        return self._search_dialog
+
+    def _choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("เปิดฐานข้อมูล"), str(Path(self.context.database.path).parent), DATABASE_FILTER
+        )
+        if path:
+            self.open_requested.emit(Path(path))
+
+    def _lock(self) -> None:
+        self.lock_requested.emit()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("เกี่ยวกับ mdt-desktop"),
+            self.tr(
+                "mdt-desktop รุ่น {version}\n"
+                "บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี "
+                "ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้\n\n"
+                "แบบอักษร Sarabun ใช้ตามสัญญาอนุญาต SIL Open Font License 1.1"
+            ).format(version=__version__),
+        )
+
+    # --- Qt events --------------------------------------------------------------------------------------------
+
+    def _retranslate_dynamic(self) -> None:
+        self.setWindowTitle(f"{APP_TITLE} — {self.file_name}")
+        self._status_label.setText(self.tr("เข้ารหัส") + f"  ·  {self.file_name}")
+        self._status_label.setToolTip(self.tr("ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)"))
+        self.undo_action.setText(self.tr("เลิกทำ"))
+        self.redo_action.setText(self.tr("ทำซ้ำ"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.set(Pref.WINDOW_GEOMETRY, self.saveGeometry())
+        if self._search_dialog is not None:
+            self._search_dialog.close()
+        super().closeEvent(event)
+        self.closed.emit()

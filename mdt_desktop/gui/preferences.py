@@ -1,0 +1,116 @@
+"""User preferences of this computer: declared once with type and default, keys an enum, stored with QSettings.
+
+Preferences are the user's, not the team's: language, recently opened databases (paths only), whether to remember
+a database's key in the keyring, the main window's geometry, the stretched-strings debug mode, the user's own name for the audit log. Team-wide settings
+(the MDT label, holidays) live in the encrypted database instead. Nothing here is case data.
+
+The file is an INI file in the platform's config folder (platformdirs), located anew on each construction so a
+test's private home is honoured.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir
+from PySide6.QtCore import QByteArray, QSettings
+
+APP_NAME = "mdt-desktop"
+MAX_RECENT = 8
+
+
+class Pref(StrEnum):
+    LANGUAGE = "ui/language"
+    RECENT_DATABASES = "databases/recent"
+    REMEMBER_KEY = "remember_key"  # a group: one boolean per database id
+    WINDOW_GEOMETRY = "ui/main_window_geometry"
+    STRETCH_STRINGS = "debug/stretch_strings"
+    USER_NAME = "user/name"  # who is at the keyboard, written in the audit log
+
+
+@dataclass(frozen=True)
+class Option:
+    type: type
+    default: Any
+
+
+OPTIONS: dict[Pref, Option] = {
+    Pref.LANGUAGE: Option(str, "th"),
+    Pref.RECENT_DATABASES: Option(list, []),
+    Pref.REMEMBER_KEY: Option(bool, False),
+    Pref.WINDOW_GEOMETRY: Option(QByteArray, QByteArray()),
+    Pref.STRETCH_STRINGS: Option(bool, False),
+    Pref.USER_NAME: Option(str, ""),
+}
+
+LANGUAGES = ("th", "en")
+
+
+def preferences_path() -> Path:
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "preferences.ini"
+
+
+class Preferences:
+    """Typed access to the preferences file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or preferences_path()
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _key(self, pref: Pref, sub_key: str | None) -> str:
+        return f"{pref.value}/{sub_key}" if sub_key else pref.value
+
+    def get(self, pref: Pref, sub_key: str | None = None) -> Any:
+        option = OPTIONS[pref]
+        key = self._key(pref, sub_key)
+        if not self._settings.contains(key):
+            return option.default
+        value = self._settings.value(key, option.default, type=option.type)
+        if pref is Pref.LANGUAGE and value not in LANGUAGES:
+            return option.default
+        return value
+
+    def set(self, pref: Pref, value: Any, sub_key: str | None = None) -> None:
+        option = OPTIONS[pref]
+        if not isinstance(value, option.type):
+            raise TypeError(f"{pref.name} takes {option.type.__name__}, not {type(value).__name__}")
+        self._settings.setValue(self._key(pref, sub_key), value)
+        self._settings.sync()
+
+    def remove(self, pref: Pref, sub_key: str | None = None) -> None:
+        self._settings.remove(self._key(pref, sub_key))
+        self._settings.sync()
+
+    # --- conveniences over the declared options ---------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return str(self.get(Pref.LANGUAGE))
+
+    def recent_databases(self) -> list[Path]:
+        return [Path(p) for p in self.get(Pref.RECENT_DATABASES) if p]
+
+    def add_recent_database(self, path: Path) -> None:
+        """Put ``path`` first in the recent list (paths only: never a name of a team or a case)."""
+        resolved = str(Path(path).resolve())
+        others = [p for p in self.get(Pref.RECENT_DATABASES) if p and p != resolved]
+        self.set(Pref.RECENT_DATABASES, [resolved, *others][:MAX_RECENT])
+
+    def most_recent_database(self) -> Path | None:
+        """The last database opened that still exists on disk."""
+        for path in self.recent_databases():
+            if path.is_file():
+                return path
+        return None
+
+    def remember_key(self, database_id: str) -> bool:
+        return bool(self.get(Pref.REMEMBER_KEY, database_id))
+
+    def set_remember_key(self, database_id: str, remember: bool) -> None:
+        if remember:
+            self.set(Pref.REMEMBER_KEY, True, database_id)
+        else:
+            self.remove(Pref.REMEMBER_KEY, database_id)
