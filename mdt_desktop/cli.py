@@ -1,0 +1,313 @@
+"""The headless front door (``mdt``, also ``python -m mdt_desktop``): create, fill with demo data, check and list.
+
+Passphrases come from the terminal (typed, not echoed) or, with ``--passphrase-stdin``, from exactly one line of
+standard input, for scripts and tests. Never from the command line or the environment: both are visible to other
+users of the machine (``ps``, ``/proc``) and end up in shell histories.
+
+Problems of the environment (wrong passphrase, file not ours, read-only, disk full...) are printed as the
+program's own message, Thai then English, on standard error, with exit status 2 and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy import func, select
+
+from mdt_desktop.domain.numbering import meeting_number_label
+from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
+from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
+from mdt_desktop.storage import integrity
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.storage.models import ActionPoint, AgendaItem, Body, CaseFile, Meeting
+
+log = get_logger("app")
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_ERROR = 2
+
+
+class CliError(Exception):
+    """A mistake in how the command was used; carries the message in Thai and in English."""
+
+    def __init__(self, thai: str, english: str) -> None:
+        super().__init__(english)
+        self.thai = thai
+        self.english = english
+
+
+# --- passphrases ----------------------------------------------------------------------------------------------
+
+
+def read_passphrase_stdin(stream: TextIO | None = None) -> str:
+    """Exactly one line of standard input, without its line ending, decoded as UTF-8 whatever the locale."""
+    stream = stream or sys.stdin
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        raw = buffer.readline()
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise CliError(
+                "รหัสผ่านที่ส่งทางอินพุตมาตรฐานต้องเข้ารหัสแบบ UTF-8",
+                "The passphrase on standard input must be encoded as UTF-8.",
+            ) from error
+    else:
+        line = stream.readline()
+    passphrase = line.removesuffix("\n").removesuffix("\r")
+    if not passphrase:
+        raise CliError(
+            "ไม่ได้รับรหัสผ่านทางอินพุตมาตรฐาน (ต้องเป็นบรรทัดแรก)",
+            "No passphrase on standard input (it must be the first line).",
+        )
+    return passphrase
+
+
+def _ask_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    if args.passphrase_stdin:
+        return read_passphrase_stdin()
+    if not sys.stdin.isatty():
+        raise CliError(
+            "ไม่มีหน้าจอให้พิมพ์รหัสผ่าน ใช้ --passphrase-stdin เพื่อส่งรหัสผ่านทางอินพุตมาตรฐาน",
+            "There is no terminal to type the passphrase; use --passphrase-stdin to pass it on standard input.",
+        )
+    passphrase = getpass.getpass("รหัสผ่าน / Passphrase: ")
+    if not passphrase:
+        raise CliError("ไม่ได้พิมพ์รหัสผ่าน", "No passphrase was typed.")
+    if confirm and getpass.getpass("พิมพ์รหัสผ่านอีกครั้ง / Passphrase again: ") != passphrase:
+        raise CliError("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passphrases differ.")
+    return passphrase
+
+
+def _require_strong(passphrase: str) -> None:
+    score, hint_th = passphrase_strength(passphrase, "th")
+    if score < MINIMUM_ACCEPTABLE_SCORE:
+        _score, hint_en = passphrase_strength(passphrase, "en")
+        raise CliError(f"รหัสผ่านนี้ใช้ไม่ได้: {hint_th}", f"This passphrase cannot be used: {hint_en}")
+
+
+# --- commands -------------------------------------------------------------------------------------------------
+
+
+def _print_recovery_code(code: str, out: TextIO) -> None:
+    print(f"รหัสกู้คืน / Recovery code: {code}", file=out)
+    print(
+        "โปรดจดรหัสกู้คืนนี้ลงกระดาษทันทีและเก็บไว้ในที่ปลอดภัย แยกจากเครื่องนี้ รหัสนี้จะแสดงเพียงครั้งเดียว "
+        "หากลืมรหัสผ่านและไม่มีรหัสกู้คืน จะไม่มีใครเปิดข้อมูลนี้ได้อีก",
+        file=out,
+    )
+    print(
+        "Write this recovery code down on paper now and keep it somewhere safe, away from this computer. It is "
+        "shown only once: without the passphrase or this code nobody can open the data again.",
+        file=out,
+    )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from mdt_desktop.services.seed import seed_new_database
+
+    passphrase = _ask_passphrase(args, confirm=True)
+    _require_strong(passphrase)
+    database, code = Database.create(args.database, passphrase)
+    try:
+        seed_new_database(database)
+    finally:
+        database.close()
+    log.info("created a database with the cli")
+    print(f"สร้างฐานข้อมูล {args.database} แล้ว / Created {args.database}")
+    _print_recovery_code(code, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mdt_desktop.services.demo import DEMO_PASSPHRASE, build_demo
+
+    passphrase = _ask_passphrase(args) if args.passphrase_stdin else DEMO_PASSPHRASE
+    database, code = Database.create(args.database, passphrase)
+
+    def progress(percent: int, message: str) -> None:
+        print(f"{percent:3d}% {message}", file=sys.stderr, flush=True)
+
+    try:
+        summary = build_demo(database, args.scale, seed=args.seed, progress=progress)
+    finally:
+        database.close()
+    print(f"สร้างฐานข้อมูลสาธิต {args.database} แล้ว / Created the demo database {args.database}")
+    print(f"scale={summary.scale} seed={summary.seed} end={summary.end_date.isoformat()}")
+    for table, count in summary.counts.items():
+        print(f"{table}\t{count}")
+    if not args.passphrase_stdin:
+        print(f"รหัสผ่านสาธิต / Demo passphrase: {DEMO_PASSPHRASE}")
+    print(f"รหัสกู้คืน / Recovery code: {code}")
+    return EXIT_OK
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return Database.open_with_passphrase(args.database, _ask_passphrase(args))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    database = _open(args)
+    try:
+        report = integrity.check(database)
+        with database.read_session() as session:
+            counts = {
+                "meetings": session.scalar(select(func.count()).select_from(Meeting)),
+                "actions": session.scalar(select(func.count()).select_from(ActionPoint)),
+                "cases": session.scalar(select(func.count()).select_from(CaseFile)),
+            }
+    finally:
+        database.close()
+    print(f"{args.database}")
+    for line in report.lines:
+        print(line)
+    print(" ".join(f"{name}={count}" for name, count in counts.items()))
+    if report.ok:
+        print("ผลการตรวจ: ไม่พบปัญหา / Result: no problems found")
+        return EXIT_OK
+    print("ผลการตรวจ: พบปัญหา โปรดเปิดจากไฟล์สำรองข้อมูล / Result: problems found; restore from a backup")
+    return EXIT_CHECK_FAILED
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())  # a name with a tab or line break would break the columns
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    database = _open(args)
+    items = (
+        select(AgendaItem.meeting_id, func.count().label("n")).group_by(AgendaItem.meeting_id).subquery()
+    )
+    actions = (
+        select(ActionPoint.meeting_id, func.count().label("n")).group_by(ActionPoint.meeting_id).subquery()
+    )
+    query = (
+        select(
+            Meeting.id,
+            Body.name_th,
+            Meeting.number,
+            Meeting.year_be,
+            Meeting.date,
+            func.coalesce(items.c.n, 0),
+            func.coalesce(actions.c.n, 0),
+        )
+        .join(Body, Body.id == Meeting.body_id)
+        .outerjoin(items, items.c.meeting_id == Meeting.id)
+        .outerjoin(actions, actions.c.meeting_id == Meeting.id)
+        .order_by(Meeting.date, Meeting.id)
+    )
+    out = sys.stdout
+    try:
+        with database.engine.connect() as connection:
+            # yield_per: rows are fetched and printed in batches, so a province's twenty years of meetings
+            # never sit in memory at once.
+            for row in connection.execution_options(yield_per=1000).execute(query):
+                meeting_id, body, number, year_be, day, item_count, action_count = row
+                label = meeting_number_label(number, year_be)
+                out.write(
+                    f"{meeting_id}\t{_one_line(body)}\t{label}\t{day.isoformat()}\t{item_count}\t{action_count}\n"
+                )
+        out.flush()
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+# --- parser and entry point -----------------------------------------------------------------------------------
+
+
+def _add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input (for scripts)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mdt",
+        description="mdt-desktop without a screen: encrypted minutes of multidisciplinary team meetings",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a new encrypted database with the starting data")
+    init.add_argument("database", type=Path, metavar="DB")
+    _add_passphrase_option(init)
+    init.set_defaults(handler=cmd_init)
+
+    demo = commands.add_parser("demo", help="create a database filled with invented demonstration data")
+    demo.add_argument("database", type=Path, metavar="DB")
+    demo.add_argument("--scale", choices=("small", "province"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    _add_passphrase_option(demo)
+    demo.set_defaults(handler=cmd_demo)
+
+    check = commands.add_parser("check", help="check a database's encryption, structure and schema version")
+    check.add_argument("database", type=Path, metavar="DB")
+    _add_passphrase_option(check)
+    check.set_defaults(handler=cmd_check)
+
+    meetings = commands.add_parser(
+        "meetings", help="list meetings: id, body, number, date, agenda items, actions (tab-separated)"
+    )
+    meetings.add_argument("database", type=Path, metavar="DB")
+    _add_passphrase_option(meetings)
+    meetings.set_defaults(handler=cmd_meetings)
+
+    # Listed for --help; its own arguments are parsed by the benchmark (see main).
+    commands.add_parser("bench", help="run the benchmark (mdt bench --help for its options)", add_help=False)
+    return parser
+
+
+def _utf8_output() -> None:
+    # Thai must print on a Windows console or under a C locale too.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure: Callable[..., None] | None = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _report(thai: str, english: str) -> None:
+    print(thai, file=sys.stderr)
+    print(english, file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _utf8_output()
+    if arguments[:1] == ["bench"]:
+        from mdt_desktop import bench
+
+        return bench.main(arguments[1:])
+    args = build_parser().parse_args(arguments)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    setup_logging()
+    try:
+        return handler(args)
+    except StorageError as error:
+        log.info("cli %s: %s", args.command, error.problem.value)
+        _report(error.message("th"), error.message("en"))
+        return EXIT_ERROR
+    except CliError as error:
+        _report(error.thai, error.english)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _report("ยกเลิกแล้ว", "Cancelled.")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (e.g. `mdt meetings DB | head`): nothing more to say, and nothing to flush.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    finally:
+        shutdown_logging()
