@@ -1,0 +1,170 @@
+"""Unlocking: a wrong passphrase changes nothing and says so in Thai; a right one, a code or a remembered key opens."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from mdt_desktop.gui import fonts
+from mdt_desktop.gui.app import demo_path, is_demo_path
+from mdt_desktop.gui.preferences import Preferences
+from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.unlock import PAGE_NEW_PASSPHRASE, PAGE_RECOVERY, UnlockDialog
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.keyring_store import KeyStore
+from tests.fakes import NoKeyring
+
+# QTest.keyClicks aborts on characters outside Latin-1, so what is typed is ASCII.
+PASSPHRASE = "Lampang-MDT-team-2569"
+SHOTS = Path("/tmp/shots")
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def thai_font(qapp):
+    fonts.apply_application_font(qapp)
+
+
+@pytest.fixture
+def tasks():
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def created(tmp_path):
+    database, code = Database.create(tmp_path / "ทีมสหวิชาชีพ.mdt", PASSPHRASE)
+    database.close()
+    return database.path, code, database.database_id
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _dialog(qtbot, tasks, path: Path, **kwargs) -> UnlockDialog:
+    dialog = UnlockDialog(path, tasks, Preferences(), **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _ok(dialog: UnlockDialog):
+    return dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def _shot(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+def test_wrong_passphrase_says_so_in_thai_and_changes_nothing(qtbot, tasks, created):
+    path, _code, _id = created
+    before = (_digest(path), _digest(path.with_name(path.name + ".keys")))
+    dialog = _dialog(qtbot, tasks, path)
+    assert "ทีมสหวิชาชีพ.mdt" in dialog.ui.fileLabel.text()
+    qtbot.keyClicks(dialog.ui.passphraseEdit, "not-the-passphrase")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible, timeout=10000)
+    assert "รหัสผ่านหรือรหัสกู้คืนไม่ถูกต้อง" in dialog.ui.errorLabel.text()
+    assert dialog.ui.passphraseEdit.text() == ""
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.ui.passphraseEdit)
+    _shot(dialog, "unlock_wrong_passphrase.png")
+    assert dialog.isVisible()
+    assert (_digest(path), _digest(path.with_name(path.name + ".keys"))) == before
+
+
+def test_right_passphrase_opens_the_database(qtbot, tasks, created):
+    path, _code, database_id = created
+    dialog = _dialog(qtbot, tasks, path)
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    database = opened.args[0]
+    assert database.database_id == database_id
+    database.close()
+    assert not dialog.isVisible()
+
+
+def test_remembered_key_opens_without_the_dialog(qtbot, tasks, created):
+    path, _code, database_id = created
+    opened_once = Database.open_with_passphrase(path, PASSPHRASE)
+    KeyStore().remember(database_id, opened_once.key)
+    opened_once.close()
+
+    dialog = UnlockDialog(path, tasks, Preferences())
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
+        dialog.start()
+    opened.args[0].close()
+    assert not dialog.isVisible()
+
+
+def test_ticking_remember_keeps_the_key_in_the_keyring(qtbot, tasks, created, memory_keyring):
+    path, _code, database_id = created
+    dialog = _dialog(qtbot, tasks, path)
+    qtbot.mouseClick(dialog.ui.rememberCheck, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.ui.rememberCheck.height() // 2))
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    database = opened.args[0]
+    assert KeyStore().recall(database_id) == database.key
+    assert Preferences().remember_key(database_id)
+    database.close()
+
+
+def test_without_a_keyring_remember_is_disabled_and_the_reason_shown(qtbot, tasks, created):
+    path, _code, _id = created
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        dialog = _dialog(qtbot, tasks, path)
+        assert not dialog.ui.rememberCheck.isEnabled()
+        assert dialog.ui.keyringNote.isVisible()
+        assert "เครื่องนี้ไม่มีที่เก็บรหัสผ่าน" in dialog.ui.keyringNote.text()
+        _shot(dialog, "unlock_no_keyring.png")
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_recovery_code_opens_and_forces_a_new_passphrase(qtbot, tasks, created):
+    path, code, _id = created
+    dialog = _dialog(qtbot, tasks, path)
+    dialog.ui.useRecoveryLink.linkActivated.emit("recovery")
+    assert dialog.mode() == PAGE_RECOVERY
+    qtbot.keyClicks(dialog.ui.recoveryEdit, code.lower())
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.mode() == PAGE_NEW_PASSPHRASE, timeout=10000)
+    assert not _ok(dialog).isEnabled()
+    new = "Chiang-Rai-new-phrase-2570"
+    qtbot.keyClicks(dialog.ui.newPassphraseEdit, new)
+    qtbot.keyClicks(dialog.ui.newPassphraseAgainEdit, new + "!")
+    assert "ไม่ตรงกัน" in dialog.ui.newPassphraseHint.text()
+    assert not _ok(dialog).isEnabled()
+    qtbot.keyClick(dialog.ui.newPassphraseAgainEdit, Qt.Key.Key_Backspace)
+    _shot(dialog, "unlock_new_passphrase.png")
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    opened.args[0].close()
+    Database.open_with_passphrase(path, new).close()
+
+
+def test_the_demo_database_shows_its_passphrase(qtbot, tasks):
+    from mdt_desktop.services.demo import DEMO_PASSPHRASE
+
+    path = demo_path()
+    database, _code = Database.create(path, DEMO_PASSPHRASE)
+    database.close()
+    assert is_demo_path(path)
+    dialog = _dialog(qtbot, tasks, path, demo_hint=is_demo_path(path))
+    assert dialog.ui.demoHint.isVisible()
+    assert "mdt-demo-2569" in dialog.ui.demoHint.text()
+    _shot(dialog, "unlock_demo.png")
