@@ -184,9 +184,7 @@ def _one_line(value: str) -> str:
 
 def cmd_meetings(args: argparse.Namespace) -> int:
     database = _open(args)
-    items = (
-        select(AgendaItem.meeting_id, func.count().label("n")).group_by(AgendaItem.meeting_id).subquery()
-    )
+    items = select(AgendaItem.meeting_id, func.count().label("n")).group_by(AgendaItem.meeting_id).subquery()
     actions = (
         select(ActionPoint.meeting_id, func.count().label("n")).group_by(ActionPoint.meeting_id).subquery()
     )

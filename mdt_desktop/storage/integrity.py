@@ -62,7 +62,9 @@ def check(database: Database) -> CheckReport:
             foreign = _run(connection, "PRAGMA foreign_key_check")
             if foreign:
                 tables = sorted({str(row[0]) for row in foreign})
-                report.problem(f"foreign_key_check: {len(foreign)} row(s) point nowhere, in {', '.join(tables)}")
+                report.problem(
+                    f"foreign_key_check: {len(foreign)} row(s) point nowhere, in {', '.join(tables)}"
+                )
             else:
                 report.passed("foreign_key_check: ok")
         report.revision = migrations.current_revision(database.engine)

@@ -23,7 +23,9 @@ from mdt_desktop.storage.keys import KEY_BYTES
 log = logging.getLogger("mdt_desktop.storage.keyring")
 
 SERVICE = "mdt-desktop"
-_PROBE_USER = "mdt-desktop-probe"  # read, never written: asking for it shows whether the backend answers at all
+_PROBE_USER = (
+    "mdt-desktop-probe"  # read, never written: asking for it shows whether the backend answers at all
+)
 
 
 def _unusable(backend: KeyringBackend) -> bool:

@@ -52,7 +52,9 @@ def test_a_new_database_is_stamped_with_the_newest_revision(database: Database) 
     assert migrations.current_revision(database.engine) == migrations.head_revision()
 
 
-def test_the_first_revision_builds_exactly_what_the_models_describe(database: Database, tmp_path: Path) -> None:
+def test_the_first_revision_builds_exactly_what_the_models_describe(
+    database: Database, tmp_path: Path
+) -> None:
     engine = make_engine(tmp_path / "by-alembic.mdt", secrets.token_bytes(32))
     try:
         with engine.begin() as connection:
