@@ -45,9 +45,11 @@ from mdt_desktop.domain.codes import (
     Sector,
     Sex,
 )
-from mdt_desktop.domain.deadlines import add_working_days
+from mdt_desktop.domain.deadlines import add_working_days, with_substitute_days
 from mdt_desktop.domain.numbering import meeting_number_label
+from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.services import demo_text as words
+from mdt_desktop.services.seed import SEED_VERSION, seed_holidays, seed_settings
 from mdt_desktop.storage import search_index
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
@@ -119,11 +121,14 @@ def build_demo(db: Database, scale: Scale, seed: int = 1, progress: ProgressCall
         report(90, "สร้างดัชนีค้นหา")
         search_index.rebuild(connection)
         search_index.create(connection)
-        connection.execute(
-            insert(Setting),
-            [{"key": DEMO_SETTING_KEY, "value": json.dumps(
-                {"scale": scale, "seed": seed, "end_date": DEMO_END.isoformat()})}],
-        )
+        # The seed's settings and holidays are part of the demo; its generic agencies are replaced by the
+        # province's own, so the seed is marked as done and never adds them later.
+        present = set(connection.execute(select(Setting.key)).scalars())
+        settings = {key.value: value for key, value in seed_settings().items()}
+        settings[SettingKey.SEED_VERSION.value] = SEED_VERSION
+        settings[DEMO_SETTING_KEY] = json.dumps({"scale": scale, "seed": seed, "end_date": DEMO_END.isoformat()})
+        connection.execute(insert(Setting), [{"key": key, "value": value} for key, value in settings.items()
+                                             if key not in present])
         counts = {table.__tablename__: connection.execute(select(func.count()).select_from(table)).scalar_one()
                   for table in (Agency, Body, Member, Meeting, Attendance, AgendaItem, CaseFile, CaseConsent,
                                 CaseIdentity, ActionPoint, ActionProgress, Holiday)}
@@ -283,16 +288,17 @@ class _Builder:
     # --- reference data -----------------------------------------------------------------------------------------
 
     def make_holidays(self) -> None:
+        """The seed's holidays (with its lunar dates) plus the fixed-date ones of the earlier years, and their
+        substitute days; days the database already lists are kept as they are."""
+        fixed = {date(year, month, day): name
+                 for year in range(self.start.year, DEMO_END.year + 2)
+                 for month, day, name, since, until in _FIXED_HOLIDAYS if since <= year <= until}
+        holidays = with_substitute_days(fixed | seed_holidays())
         existing = set(self.connection.execute(select(Holiday.day)).scalars())
-        for year in range(self.start.year, DEMO_END.year + 2):
-            for month, day, name, since, until in _FIXED_HOLIDAYS:
-                d = date(year, month, day)
-                if not since <= year <= until:
-                    continue
-                self.holidays.add(d)
-                if d not in existing:
-                    self.add(Holiday, {"day": d, "name": name})
-        self.holidays |= existing
+        for day, name in sorted(holidays.items()):
+            if day not in existing:
+                self.add(Holiday, {"day": day, "name": name})
+        self.holidays = set(holidays) | existing
 
     def make_areas(self) -> None:
         self.province_area = self.next_id("area")
@@ -1186,8 +1192,8 @@ _INTERNATIONALS = (
     ("iom", "องค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน", "IOM", "International Organization for Migration"),
     ("unicef", "องค์การทุนเพื่อเด็กแห่งสหประชาชาติ", "UNICEF", "United Nations Children's Fund"),
 )
-# (month, day, name, first year, last year) of the fixed-date Thai public holidays; the lunar ones (มาฆบูชา,
-# วิสาขบูชา, อาสาฬหบูชา, เข้าพรรษา) move every year and are left to the user's own holiday list.
+# (month, day, name, first year, last year) of the fixed-date Thai public holidays for the years before the
+# seed's; the lunar ones (มาฆบูชา, วิสาขบูชา, อาสาฬหบูชา, เข้าพรรษา) move every year and are only in the seed.
 _FIXED_HOLIDAYS = (
     (1, 1, "วันขึ้นปีใหม่", 1900, 9999),
     (4, 6, "วันจักรี", 1900, 9999),

@@ -12,6 +12,7 @@ from mdt_desktop.domain.agenda_template import STANDARD_AGENDA
 from mdt_desktop.domain.codes import ActionStatus, AttendanceCategory, MeetingKind
 from mdt_desktop.domain.deadlines import is_overdue
 from mdt_desktop.domain.privacy import ConsentFacts, may_store_identity
+from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.services.demo import DEMO_END, build_demo, is_demo
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
@@ -25,6 +26,7 @@ from mdt_desktop.storage.models import (
     CaseIdentity,
     Holiday,
     Meeting,
+    Setting,
 )
 from tests.conftest import TEST_PASSPHRASE
 
@@ -52,6 +54,8 @@ def test_small_demo_is_a_year_of_one_district_with_the_standard_agenda(database:
     assert summary.counts["case_file"] >= 30
     assert summary.counts["action_point"] >= 100
     assert summary.counts["holiday"] > 10
+    with database.read_session() as session:
+        assert session.get(Setting, SettingKey.MDT_LABEL.value) is not None
     with database.read_session() as session:
         kinds = set(session.execute(select(Meeting.kind)).scalars())
         assert {MeetingKind.REGULAR.value, MeetingKind.URGENT_CASE.value} <= kinds
