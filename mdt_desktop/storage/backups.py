@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import logging
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.keys import KeySlots
 
 if TYPE_CHECKING:
     from mdt_desktop.storage.database import Database
 
-log = logging.getLogger("mdt_desktop.storage.backups")
+log = get_logger("storage")
 
 BACKUP_FOLDER = "backups"
 _PAGES_PER_STEP = 256  # lets a writer on another connection in between steps of a large copy

@@ -9,7 +9,6 @@ copies both (Vorta issues #385 and #1361 show what such fallbacks cost).
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import keyring
@@ -17,10 +16,11 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keys import KEY_BYTES
 
-log = logging.getLogger("mdt_desktop.storage.keyring")
+log = get_logger("storage")
 
 SERVICE = "mdt-desktop"
 _PROBE_USER = (

@@ -9,7 +9,6 @@ upgraded.
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from alembic import command
@@ -19,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from mdt_desktop import paths
+from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.storage import search_index
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.models import Base
@@ -26,7 +26,7 @@ from mdt_desktop.storage.models import Base
 if TYPE_CHECKING:
     from mdt_desktop.storage.database import Database
 
-log = logging.getLogger("mdt_desktop.storage.migrations")
+log = get_logger("storage")
 
 VERSION_TABLE = "alembic_version"
 SEARCH_INDEX_PREFIX = "search_fts"  # the FTS5 table and its shadow tables (search_fts_data, _idx, ...)
@@ -111,5 +111,28 @@ def upgrade_if_needed(database: Database) -> None:
         raise StorageError(StorageProblem.NEWER_SCHEMA, database.path)
     log.info("upgrading schema from %s to %s", revision, head)
     backups.backup(database, "before-migration")
-    with database.engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    _upgrade_without_cascades(database)
+
+
+def _upgrade_without_cascades(database: Database) -> None:
+    """Run the revisions with foreign-key enforcement off, then check the keys before committing.
+
+    Most SQLite schema changes copy a table and drop the old one; with enforcement on, dropping a table deletes
+    its rows first and ON DELETE CASCADE would empty the tables that point at it (every agenda item of every
+    meeting). SQLite's documented procedure: enforcement off outside the transaction, foreign_key_check at the
+    end, commit only if it is clean.
+    """
+    with database.engine.connect() as connection:
+        driver = connection.connection.driver_connection  # the pragma is ignored inside a transaction
+        driver.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    tables = sorted({str(row[0]) for row in dangling})
+                    raise RuntimeError(
+                        f"the schema upgrade left rows pointing nowhere in {', '.join(tables)}"
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]

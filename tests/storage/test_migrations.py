@@ -3,6 +3,7 @@ upgraded; files from a newer program or without our version table are refused an
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 import shutil
 from pathlib import Path
@@ -17,11 +18,12 @@ from mdt_desktop import paths
 from mdt_desktop.storage import backups, migrations
 from mdt_desktop.storage.database import Database, connect_raw, make_engine
 from mdt_desktop.storage.errors import StorageError, StorageProblem
-from mdt_desktop.storage.models import Base, Setting
+from mdt_desktop.storage.models import AgendaItem, Base, Body, Meeting
 from tests.conftest import TEST_PASSPHRASE
 from tests.storage.conftest import fingerprint
 
-_NEXT_REVISION = '''"""Test-only second revision: a new column with a default, as a real upgrade would add."""
+_NEXT_REVISION = '''"""Test-only second revision: a new meeting column, made the way SQLite needs for most changes:
+by copying the table into a new one and dropping the old (which other tables reference with ON DELETE CASCADE)."""
 
 import sqlalchemy as sa
 from alembic import op
@@ -33,12 +35,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("setting") as batch:
+    with op.batch_alter_table("meeting", recreate="always") as batch:
         batch.add_column(sa.Column("note", sa.Text(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("setting") as batch:
+    with op.batch_alter_table("meeting", recreate="always") as batch:
         batch.drop_column("note")
 '''
 
@@ -79,7 +81,13 @@ def test_an_older_database_is_backed_up_then_upgraded_and_keeps_its_data(
     path = tmp_path / "team.mdt"
     db, _code = Database.create(path, TEST_PASSPHRASE)
     with db.session() as session:
-        session.add(Setting(key="office", value="ศูนย์ปฏิบัติการป้องกันและปราบปรามการค้ามนุษย์จังหวัด"))
+        body = Body(kind="district_mdt", name_th="ทีมสหวิชาชีพอำเภอเมือง", level="district")
+        session.add(body)
+        session.flush()
+        meeting = Meeting(body_id=body.id, number=1, year_be=2569, date=dt.date(2026, 1, 15))
+        session.add(meeting)
+        session.flush()
+        session.add(AgendaItem(meeting_id=meeting.id, number="1", title="เรื่องที่ประธานแจ้ง", kind="other"))
     old_head = migrations.head_revision()
     db.close()
 
@@ -94,8 +102,10 @@ def test_an_older_database_is_backed_up_then_upgraded_and_keeps_its_data(
     try:
         assert migrations.current_revision(upgraded.engine) == "0002_test"
         with upgraded.engine.connect() as connection:
-            row = connection.execute(text("SELECT value, note FROM setting WHERE key = 'office'")).one()
-        assert row == ("ศูนย์ปฏิบัติการป้องกันและปราบปรามการค้ามนุษย์จังหวัด", "")
+            assert connection.execute(text("SELECT number, note FROM meeting")).all() == [(1, "")]
+            # Copying the meeting table must not have cascaded into its agenda items.
+            assert connection.execute(text("SELECT title FROM agenda_item")).all() == [("เรื่องที่ประธานแจ้ง",)]
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
     finally:
         upgraded.close()
 
@@ -104,7 +114,7 @@ def test_an_older_database_is_backed_up_then_upgraded_and_keeps_its_data(
     raw = connect_raw(copy, upgraded.key)  # read as it is: opening it through Database would upgrade it too
     try:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [(old_head,)]
-        assert raw.execute("SELECT count(*) FROM setting WHERE key = 'office'").fetchone() == (1,)
+        assert raw.execute("SELECT count(*) FROM agenda_item").fetchone() == (1,)
     finally:
         raw.close()
 
