@@ -110,8 +110,11 @@ def test_remembered_key_opens_without_the_dialog(qtbot, tasks, created):
 def test_ticking_remember_keeps_the_key_in_the_keyring(qtbot, tasks, created, memory_keyring):
     path, _code, database_id = created
     dialog = _dialog(qtbot, tasks, path)
-    qtbot.mouseClick(dialog.ui.rememberCheck, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, dialog.ui.rememberCheck.height() // 2))
+    qtbot.mouseClick(
+        dialog.ui.rememberCheck,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, dialog.ui.rememberCheck.height() // 2),
+    )
     qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)

@@ -1,0 +1,301 @@
+# Generated from ui/settings_page.ui by pyside6-uic: do not edit, run `python -m mdt_desktop.gui.forms`.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_page.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_SettingsPage(object):
+    def setupUi(self, SettingsPage):
+        if not SettingsPage.objectName():
+            SettingsPage.setObjectName(u"SettingsPage")
+        SettingsPage.resize(760, 900)
+        self.outerLayout = QVBoxLayout(SettingsPage)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(0, 0, 0, 0)
+        self.scrollArea = QScrollArea(SettingsPage)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFrameShape(QFrame.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.content = QWidget()
+        self.content.setObjectName(u"content")
+        self.contentLayout = QVBoxLayout(self.content)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.generalGroup = QGroupBox(self.content)
+        self.generalGroup.setObjectName(u"generalGroup")
+        self.generalForm = QFormLayout(self.generalGroup)
+        self.generalForm.setObjectName(u"generalForm")
+        self.generalForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.languageLabel = QLabel(self.generalGroup)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.generalForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.generalGroup)
+        self.languageCombo.addItem(u"\u0e44\u0e17\u0e22")
+        self.languageCombo.addItem(u"English")
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.generalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.languageNote = QLabel(self.generalGroup)
+        self.languageNote.setObjectName(u"languageNote")
+        self.languageNote.setWordWrap(True)
+
+        self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageNote)
+
+        self.mdtLabelLabel = QLabel(self.generalGroup)
+        self.mdtLabelLabel.setObjectName(u"mdtLabelLabel")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.mdtLabelLabel)
+
+        self.mdtLabelCombo = QComboBox(self.generalGroup)
+        self.mdtLabelCombo.addItem(u"\u0e17\u0e35\u0e21\u0e2a\u0e2b\u0e27\u0e34\u0e0a\u0e32\u0e0a\u0e35\u0e1e")
+        self.mdtLabelCombo.addItem(u"\u0e17\u0e35\u0e21\u0e2a\u0e2b\u0e2a\u0e32\u0e02\u0e32\u0e27\u0e34\u0e0a\u0e32\u0e0a\u0e35\u0e1e")
+        self.mdtLabelCombo.setObjectName(u"mdtLabelCombo")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.mdtLabelCombo)
+
+        self.userNameLabel = QLabel(self.generalGroup)
+        self.userNameLabel.setObjectName(u"userNameLabel")
+        self.userNameLabel.setWordWrap(True)
+
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.userNameLabel)
+
+        self.userNameEdit = QLineEdit(self.generalGroup)
+        self.userNameEdit.setObjectName(u"userNameEdit")
+
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.userNameEdit)
+
+
+        self.contentLayout.addWidget(self.generalGroup)
+
+        self.holidayGroup = QGroupBox(self.content)
+        self.holidayGroup.setObjectName(u"holidayGroup")
+        self.holidayLayout = QVBoxLayout(self.holidayGroup)
+        self.holidayLayout.setObjectName(u"holidayLayout")
+        self.holidayTable = QTableWidget(self.holidayGroup)
+        if (self.holidayTable.columnCount() < 2):
+            self.holidayTable.setColumnCount(2)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.holidayTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.holidayTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        self.holidayTable.setObjectName(u"holidayTable")
+        self.holidayTable.setMinimumSize(QSize(0, 220))
+        self.holidayTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.holidayTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.holidayTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.holidayTable.setColumnCount(2)
+        self.holidayTable.horizontalHeader().setStretchLastSection(True)
+        self.holidayTable.verticalHeader().setVisible(False)
+
+        self.holidayLayout.addWidget(self.holidayTable)
+
+        self.holidayEditRow = QHBoxLayout()
+        self.holidayEditRow.setObjectName(u"holidayEditRow")
+        self.holidayDateHost = QWidget(self.holidayGroup)
+        self.holidayDateHost.setObjectName(u"holidayDateHost")
+        self.holidayDateHostLayout = QHBoxLayout(self.holidayDateHost)
+        self.holidayDateHostLayout.setObjectName(u"holidayDateHostLayout")
+        self.holidayDateHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.holidayEditRow.addWidget(self.holidayDateHost)
+
+        self.holidayNameEdit = QLineEdit(self.holidayGroup)
+        self.holidayNameEdit.setObjectName(u"holidayNameEdit")
+
+        self.holidayEditRow.addWidget(self.holidayNameEdit)
+
+
+        self.holidayLayout.addLayout(self.holidayEditRow)
+
+        self.holidayButtons = QHBoxLayout()
+        self.holidayButtons.setObjectName(u"holidayButtons")
+        self.addHolidayButton = QPushButton(self.holidayGroup)
+        self.addHolidayButton.setObjectName(u"addHolidayButton")
+
+        self.holidayButtons.addWidget(self.addHolidayButton)
+
+        self.updateHolidayButton = QPushButton(self.holidayGroup)
+        self.updateHolidayButton.setObjectName(u"updateHolidayButton")
+
+        self.holidayButtons.addWidget(self.updateHolidayButton)
+
+        self.removeHolidayButton = QPushButton(self.holidayGroup)
+        self.removeHolidayButton.setObjectName(u"removeHolidayButton")
+
+        self.holidayButtons.addWidget(self.removeHolidayButton)
+
+        self.holidayButtonsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.holidayButtons.addItem(self.holidayButtonsSpacer)
+
+
+        self.holidayLayout.addLayout(self.holidayButtons)
+
+        self.holidayError = QLabel(self.holidayGroup)
+        self.holidayError.setObjectName(u"holidayError")
+        self.holidayError.setWordWrap(True)
+
+        self.holidayLayout.addWidget(self.holidayError)
+
+
+        self.contentLayout.addWidget(self.holidayGroup)
+
+        self.securityGroup = QGroupBox(self.content)
+        self.securityGroup.setObjectName(u"securityGroup")
+        self.securityForm = QFormLayout(self.securityGroup)
+        self.securityForm.setObjectName(u"securityForm")
+        self.securityForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.currentPassphraseLabel = QLabel(self.securityGroup)
+        self.currentPassphraseLabel.setObjectName(u"currentPassphraseLabel")
+
+        self.securityForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.currentPassphraseLabel)
+
+        self.currentPassphraseEdit = QLineEdit(self.securityGroup)
+        self.currentPassphraseEdit.setObjectName(u"currentPassphraseEdit")
+        self.currentPassphraseEdit.setEchoMode(QLineEdit.Password)
+
+        self.securityForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.currentPassphraseEdit)
+
+        self.newPassphraseLabel = QLabel(self.securityGroup)
+        self.newPassphraseLabel.setObjectName(u"newPassphraseLabel")
+
+        self.securityForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newPassphraseLabel)
+
+        self.newPassphraseEdit = QLineEdit(self.securityGroup)
+        self.newPassphraseEdit.setObjectName(u"newPassphraseEdit")
+        self.newPassphraseEdit.setEchoMode(QLineEdit.Password)
+
+        self.securityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newPassphraseEdit)
+
+        self.newPassphraseAgainLabel = QLabel(self.securityGroup)
+        self.newPassphraseAgainLabel.setObjectName(u"newPassphraseAgainLabel")
+
+        self.securityForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.newPassphraseAgainLabel)
+
+        self.newPassphraseAgainEdit = QLineEdit(self.securityGroup)
+        self.newPassphraseAgainEdit.setObjectName(u"newPassphraseAgainEdit")
+        self.newPassphraseAgainEdit.setEchoMode(QLineEdit.Password)
+
+        self.securityForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.newPassphraseAgainEdit)
+
+        self.passphraseHint = QLabel(self.securityGroup)
+        self.passphraseHint.setObjectName(u"passphraseHint")
+        self.passphraseHint.setWordWrap(True)
+
+        self.securityForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.passphraseHint)
+
+        self.changePassphraseButton = QPushButton(self.securityGroup)
+        self.changePassphraseButton.setObjectName(u"changePassphraseButton")
+
+        self.securityForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.changePassphraseButton)
+
+        self.recoveryLabel = QLabel(self.securityGroup)
+        self.recoveryLabel.setObjectName(u"recoveryLabel")
+
+        self.securityForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.recoveryLabel)
+
+        self.newRecoveryCodeButton = QPushButton(self.securityGroup)
+        self.newRecoveryCodeButton.setObjectName(u"newRecoveryCodeButton")
+
+        self.securityForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.newRecoveryCodeButton)
+
+        self.recoveryCodeLabel = QLabel(self.securityGroup)
+        self.recoveryCodeLabel.setObjectName(u"recoveryCodeLabel")
+        self.recoveryCodeLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.securityForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.recoveryCodeLabel)
+
+        self.recoveryNote = QLabel(self.securityGroup)
+        self.recoveryNote.setObjectName(u"recoveryNote")
+        self.recoveryNote.setWordWrap(True)
+
+        self.securityForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.recoveryNote)
+
+        self.rememberCheck = QCheckBox(self.securityGroup)
+        self.rememberCheck.setObjectName(u"rememberCheck")
+
+        self.securityForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.rememberCheck)
+
+        self.keyringStatus = QLabel(self.securityGroup)
+        self.keyringStatus.setObjectName(u"keyringStatus")
+        self.keyringStatus.setWordWrap(True)
+
+        self.securityForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.keyringStatus)
+
+        self.securityMessage = QLabel(self.securityGroup)
+        self.securityMessage.setObjectName(u"securityMessage")
+        self.securityMessage.setWordWrap(True)
+
+        self.securityForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.securityMessage)
+
+
+        self.contentLayout.addWidget(self.securityGroup)
+
+        self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.contentLayout.addItem(self.bottomSpacer)
+
+        self.scrollArea.setWidget(self.content)
+
+        self.outerLayout.addWidget(self.scrollArea)
+
+#if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
+        self.mdtLabelLabel.setBuddy(self.mdtLabelCombo)
+        self.userNameLabel.setBuddy(self.userNameEdit)
+        self.currentPassphraseLabel.setBuddy(self.currentPassphraseEdit)
+        self.newPassphraseLabel.setBuddy(self.newPassphraseEdit)
+        self.newPassphraseAgainLabel.setBuddy(self.newPassphraseAgainEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsPage)
+
+        QMetaObject.connectSlotsByName(SettingsPage)
+    # setupUi
+
+    def retranslateUi(self, SettingsPage):
+        self.generalGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e17\u0e31\u0e48\u0e27\u0e44\u0e1b", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e20\u0e32\u0e29\u0e32", None))
+
+        self.languageNote.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e21\u0e19\u0e39\u0e41\u0e25\u0e30\u0e2b\u0e19\u0e49\u0e32\u0e2b\u0e25\u0e31\u0e01\u0e40\u0e1b\u0e25\u0e35\u0e48\u0e22\u0e19\u0e20\u0e32\u0e29\u0e32\u0e17\u0e31\u0e19\u0e17\u0e35 \u0e1a\u0e32\u0e07\u0e2b\u0e19\u0e49\u0e32\u0e08\u0e2d\u0e08\u0e30\u0e40\u0e1b\u0e25\u0e35\u0e48\u0e22\u0e19\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21\u0e04\u0e23\u0e31\u0e49\u0e07\u0e16\u0e31\u0e14\u0e44\u0e1b", None))
+        self.mdtLabelLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e40\u0e23\u0e35\u0e22\u0e01\u0e17\u0e35\u0e21", None))
+
+        self.userNameLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49 (\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e43\u0e19\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e01\u0e32\u0e23\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19)", None))
+        self.holidayGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e27\u0e31\u0e19\u0e2b\u0e22\u0e38\u0e14\u0e23\u0e32\u0e0a\u0e01\u0e32\u0e23 (\u0e43\u0e0a\u0e49\u0e19\u0e31\u0e1a\u0e01\u0e33\u0e2b\u0e19\u0e14\u0e2a\u0e48\u0e07\u0e07\u0e32\u0e19\u0e40\u0e1b\u0e47\u0e19\u0e27\u0e31\u0e19\u0e17\u0e33\u0e01\u0e32\u0e23)", None))
+        ___qtablewidgetitem = self.holidayTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsPage", u"\u0e27\u0e31\u0e19\u0e17\u0e35\u0e48", None))
+        ___qtablewidgetitem1 = self.holidayTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e27\u0e31\u0e19\u0e2b\u0e22\u0e38\u0e14", None))
+        self.holidayNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e27\u0e31\u0e19\u0e2b\u0e22\u0e38\u0e14", None))
+        self.addHolidayButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e1e\u0e34\u0e48\u0e21", None))
+        self.updateHolidayButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e41\u0e01\u0e49\u0e44\u0e02\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e17\u0e35\u0e48\u0e40\u0e25\u0e37\u0e2d\u0e01", None))
+        self.removeHolidayButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e25\u0e1a\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e17\u0e35\u0e48\u0e40\u0e25\u0e37\u0e2d\u0e01", None))
+        self.securityGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e04\u0e27\u0e32\u0e21\u0e1b\u0e25\u0e2d\u0e14\u0e20\u0e31\u0e22", None))
+        self.currentPassphraseLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1b\u0e31\u0e08\u0e08\u0e38\u0e1a\u0e31\u0e19", None))
+        self.newPassphraseLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48", None))
+        self.newPassphraseAgainLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48\u0e2d\u0e35\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07", None))
+        self.changePassphraseButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e1b\u0e25\u0e35\u0e48\u0e22\u0e19\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19", None))
+        self.recoveryLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19", None))
+        self.newRecoveryCodeButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e2d\u0e2d\u0e01\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e43\u0e2b\u0e21\u0e48 (\u0e23\u0e2b\u0e31\u0e2a\u0e40\u0e14\u0e34\u0e21\u0e08\u0e30\u0e43\u0e0a\u0e49\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49)", None))
+        self.rememberCheck.setText(QCoreApplication.translate("SettingsPage", u"\u0e08\u0e33\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1a\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e19\u0e35\u0e49", None))
+        pass
+    # retranslateUi

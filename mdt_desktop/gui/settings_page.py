@@ -1,0 +1,370 @@
+"""The settings page: language, the team's label, the user's name, holidays, passphrase, recovery code, keyring.
+
+Two kinds of setting meet here. The user's own (language, name for the audit log, remembering the key on this
+computer) are preferences of this computer. The team's (how the team calls itself, the holidays that deadlines
+skip) live in the encrypted database and are written at once on the worker, like every other edit. Changing the
+passphrase re-wraps the key (scrypt, slow) on the worker; the database file itself is never rewritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from sqlalchemy import select
+
+from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
+from mdt_desktop.domain.setting_keys import SettingKey
+from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.fonts import monospace_font
+from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from mdt_desktop.gui.preferences import LANGUAGES, Pref, Preferences
+from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import StorageError, StorageProblem
+from mdt_desktop.storage.keyring_store import KeyStore
+from mdt_desktop.storage.keys import WrongSecretError
+from mdt_desktop.storage.models import Holiday, Setting
+from mdt_desktop.thai.dates import format_date
+
+MDT_LABELS = ("ทีมสหวิชาชีพ", "ทีมสหสาขาวิชาชีพ")
+ERROR_STYLE = "color: #b00020;"
+NOTE_STYLE = "color: #555555;"
+
+
+# --- jobs run on the worker: plain values in, plain values out -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class TeamSettings:
+    mdt_label: str
+    holidays: tuple[tuple[dt.date, str], ...]
+
+
+def load_team_settings(db: Database) -> TeamSettings:
+    with db.read_session() as session:
+        label = session.get(Setting, SettingKey.MDT_LABEL.value)
+        holidays = session.execute(select(Holiday.day, Holiday.name).order_by(Holiday.day)).all()
+    return TeamSettings(
+        mdt_label=label.value if label is not None and label.value else MDT_LABELS[0],
+        holidays=tuple((day, name) for day, name in holidays),
+    )
+
+
+def save_setting(db: Database, key: SettingKey, value: str) -> None:
+    with db.session() as session:
+        row = session.get(Setting, key.value)
+        if row is None:
+            session.add(Setting(key=key.value, value=value))
+        else:
+            row.value = value
+
+
+def put_holiday(db: Database, day: dt.date, name: str, replacing: dt.date | None = None) -> TeamSettings:
+    """Add a holiday, or move/rename the one on ``replacing``; returns the settings as they now are."""
+    with db.session() as session:
+        if replacing is not None and replacing != day:
+            old = session.get(Holiday, replacing)
+            if old is not None:
+                session.delete(old)
+                session.flush()
+        row = session.get(Holiday, day)
+        if row is None:
+            session.add(Holiday(day=day, name=name))
+        else:
+            row.name = name
+    return load_team_settings(db)
+
+
+def remove_holiday(db: Database, day: dt.date) -> TeamSettings:
+    with db.session() as session:
+        row = session.get(Holiday, day)
+        if row is not None:
+            session.delete(row)
+    return load_team_settings(db)
+
+
+def change_passphrase(db: Database, current: str, new: str) -> None:
+    """Re-wrap the key with ``new`` after checking ``current``, so an unattended unlocked laptop is not enough."""
+    try:
+        db.slots.unlock_with_passphrase(current)
+    except WrongSecretError as error:
+        raise StorageError(StorageProblem.WRONG_SECRET, db.path) from error
+    db.change_passphrase(new)
+
+
+# --- the page ------------------------------------------------------------------------------------------------
+
+
+class SettingsPage(QWidget):
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        preferences: Preferences | None = None,
+        keystore: KeyStore | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.preferences = preferences or Preferences()
+        self.keystore = keystore or KeyStore()
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self._holidays: tuple[tuple[dt.date, str], ...] = ()
+        self._loading = False
+
+        self.holiday_date = BeDateEdit(self.ui.holidayDateHost, language=context.language)
+        self.ui.holidayDateHostLayout.addWidget(self.holiday_date)
+        self.ui.holidayTable.horizontalHeader().setMinimumSectionSize(160)
+        self.ui.holidayTable.setColumnWidth(0, 220)
+        for label in (self.ui.holidayError, self.ui.securityMessage, self.ui.passphraseHint):
+            label.setWordWrap(True)
+        self.ui.holidayError.setStyleSheet(ERROR_STYLE)
+        self.ui.languageNote.setStyleSheet(NOTE_STYLE)
+        self.ui.keyringStatus.setStyleSheet(NOTE_STYLE)
+        self.ui.recoveryNote.setStyleSheet(NOTE_STYLE)
+        code_font = monospace_font(self.font().pointSize() + 6)
+        code_font.setBold(True)
+        self.ui.recoveryCodeLabel.setFont(code_font)
+
+        self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(self.preferences.language))
+        self.ui.userNameEdit.setText(str(self.preferences.get(Pref.USER_NAME)))
+        self.keyring_available = self.keystore.available()
+        self.ui.rememberCheck.setEnabled(self.keyring_available)
+        self.ui.rememberCheck.setChecked(
+            self.keyring_available and self.preferences.remember_key(context.database.database_id)
+        )
+
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        self.ui.mdtLabelCombo.currentIndexChanged.connect(self._mdt_label_chosen)
+        self.ui.userNameEdit.editingFinished.connect(self._user_name_edited)
+        self.ui.holidayTable.itemSelectionChanged.connect(self._holiday_selected)
+        self.ui.addHolidayButton.clicked.connect(self._add_holiday)
+        self.ui.updateHolidayButton.clicked.connect(self._update_holiday)
+        self.ui.removeHolidayButton.clicked.connect(self._remove_holiday)
+        for edit in (
+            self.ui.currentPassphraseEdit,
+            self.ui.newPassphraseEdit,
+            self.ui.newPassphraseAgainEdit,
+        ):
+            edit.textChanged.connect(self._passphrase_edited)
+        self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
+        self.ui.newRecoveryCodeButton.clicked.connect(self._new_recovery_code)
+        self.ui.rememberCheck.toggled.connect(self._remember_toggled)
+        self._retranslate_dynamic()
+        self._passphrase_edited()
+        self._holiday_selected()
+
+    def activate(self) -> None:
+        self.context.tasks.run(
+            lambda: load_team_settings(self.context.database),
+            self._show_team_settings,
+            self._show_storage_error,
+        )
+
+    # --- team settings ----------------------------------------------------------------------------------------
+
+    def _show_team_settings(self, settings: TeamSettings) -> None:
+        self._loading = True
+        try:
+            label_index = MDT_LABELS.index(settings.mdt_label) if settings.mdt_label in MDT_LABELS else 0
+            self.ui.mdtLabelCombo.setCurrentIndex(label_index)
+            self._show_holidays(settings.holidays)
+        finally:
+            self._loading = False
+
+    def _show_holidays(self, holidays: tuple[tuple[dt.date, str], ...]) -> None:
+        self._holidays = holidays
+        table = self.ui.holidayTable
+        table.setRowCount(len(holidays))
+        for row, (day, name) in enumerate(holidays):
+            table.setItem(row, 0, QTableWidgetItem(format_date(day, "long")))
+            table.setItem(row, 1, QTableWidgetItem(name))
+        self._holiday_selected()
+
+    def _mdt_label_chosen(self, index: int) -> None:
+        if self._loading:
+            return
+        database, label = self.context.database, MDT_LABELS[index]
+        self.context.tasks.run(
+            lambda: save_setting(database, SettingKey.MDT_LABEL, label),
+            lambda _none: self.context.signals.settings_changed.emit(),
+            self._show_storage_error,
+        )
+
+    def selected_holiday(self) -> dt.date | None:
+        rows = self.ui.holidayTable.selectionModel().selectedRows()
+        return self._holidays[rows[0].row()][0] if rows else None
+
+    def _holiday_selected(self) -> None:
+        day = self.selected_holiday()
+        self.ui.updateHolidayButton.setEnabled(day is not None)
+        self.ui.removeHolidayButton.setEnabled(day is not None)
+        if day is not None:
+            self.holiday_date.setDate(day)
+            self.ui.holidayNameEdit.setText(dict(self._holidays)[day])
+
+    def _holiday_input(self) -> tuple[dt.date, str] | None:
+        day, name = self.holiday_date.date(), self.ui.holidayNameEdit.text().strip()
+        if not self.holiday_date.is_valid():
+            self.ui.holidayError.setText(self.holiday_date.error_message())
+            return None
+        if day is None or not name:
+            self.ui.holidayError.setText(self.tr("โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด"))
+            return None
+        self.ui.holidayError.setText("")
+        return day, name
+
+    def _add_holiday(self) -> None:
+        entry = self._holiday_input()
+        if entry is not None:
+            self._write_holiday(lambda db: put_holiday(db, entry[0], entry[1]))
+
+    def _update_holiday(self) -> None:
+        entry, replacing = self._holiday_input(), self.selected_holiday()
+        if entry is not None and replacing is not None:
+            self._write_holiday(lambda db: put_holiday(db, entry[0], entry[1], replacing))
+
+    def _remove_holiday(self) -> None:
+        day = self.selected_holiday()
+        if day is not None:
+            self._write_holiday(lambda db: remove_holiday(db, day))
+
+    def _write_holiday(self, job: Callable[[Database], TeamSettings]) -> None:
+        database = self.context.database
+
+        def done(settings: TeamSettings) -> None:
+            self._show_holidays(settings.holidays)
+            self.context.signals.settings_changed.emit()
+
+        self.context.tasks.run(lambda: job(database), done, self._show_storage_error)
+
+    # --- the user's own preferences ---------------------------------------------------------------------------
+
+    def _language_chosen(self, index: int) -> None:
+        language = LANGUAGES[index]
+        self.preferences.set(Pref.LANGUAGE, language)
+        self.context.language = language
+        self.context.signals.language_changed.emit(language)
+
+    def _user_name_edited(self) -> None:
+        name = self.ui.userNameEdit.text().strip()
+        self.preferences.set(Pref.USER_NAME, name)
+        self.context.user_name = name
+
+    # --- keys -------------------------------------------------------------------------------------------------
+
+    def _passphrase_ok(self) -> bool:
+        new, again = self.ui.newPassphraseEdit.text(), self.ui.newPassphraseAgainEdit.text()
+        score, _hint = passphrase_strength(new, self.context.language)
+        return (
+            bool(self.ui.currentPassphraseEdit.text()) and score >= MINIMUM_ACCEPTABLE_SCORE and new == again
+        )
+
+    def _passphrase_edited(self) -> None:
+        new, again = self.ui.newPassphraseEdit.text(), self.ui.newPassphraseAgainEdit.text()
+        _score, hint = passphrase_strength(new, self.context.language)
+        if again and new != again:
+            self.ui.passphraseHint.setText(self.tr("รหัสผ่านทั้งสองช่องไม่ตรงกัน"))
+            self.ui.passphraseHint.setStyleSheet(ERROR_STYLE)
+        else:
+            self.ui.passphraseHint.setText(hint if new else "")
+            self.ui.passphraseHint.setStyleSheet(NOTE_STYLE)
+        self.ui.changePassphraseButton.setEnabled(self._passphrase_ok())
+
+    def _change_passphrase(self) -> None:
+        if not self._passphrase_ok():
+            return
+        database = self.context.database
+        current, new = self.ui.currentPassphraseEdit.text(), self.ui.newPassphraseEdit.text()
+        self.ui.changePassphraseButton.setEnabled(False)
+        self._say(self.tr("กำลังเปลี่ยนรหัสผ่าน..."))
+
+        def done(_none: object) -> None:
+            for edit in (
+                self.ui.currentPassphraseEdit,
+                self.ui.newPassphraseEdit,
+                self.ui.newPassphraseAgainEdit,
+            ):
+                edit.clear()
+            self._say(self.tr("เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่"))
+
+        def failed(error: StorageError) -> None:
+            self.ui.currentPassphraseEdit.clear()
+            self.ui.currentPassphraseEdit.setFocus()
+            self._say(error.message(self.context.language), error=True)
+
+        self.context.tasks.run(lambda: change_passphrase(database, current, new), done, failed)
+
+    def _new_recovery_code(self) -> None:
+        database = self.context.database
+        self.ui.newRecoveryCodeButton.setEnabled(False)
+
+        def done(code: str) -> None:
+            self.ui.newRecoveryCodeButton.setEnabled(True)
+            self.ui.recoveryCodeLabel.setText(code)
+            self.ui.recoveryNote.setText(
+                self.tr("จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก")
+            )
+
+        def failed(error: StorageError) -> None:
+            self.ui.newRecoveryCodeButton.setEnabled(True)
+            self._say(error.message(self.context.language), error=True)
+
+        self.context.tasks.run(database.new_recovery_code, done, failed)
+
+    def _remember_toggled(self, remember: bool) -> None:
+        database, keystore = self.context.database, self.keystore
+
+        def job() -> None:
+            if remember:
+                keystore.remember(database.database_id, database.key)
+            else:
+                keystore.forget(database.database_id)
+
+        def done(_none: object) -> None:
+            self.preferences.set_remember_key(database.database_id, remember)
+            self._say(self.tr("จำรหัสผ่านบนเครื่องนี้แล้ว") if remember else self.tr("ลืมรหัสผ่านบนเครื่องนี้แล้ว"))
+
+        def failed(error: StorageError) -> None:
+            self.keyring_available = False
+            self.ui.rememberCheck.blockSignals(True)
+            self.ui.rememberCheck.setChecked(False)
+            self.ui.rememberCheck.blockSignals(False)
+            self.ui.rememberCheck.setEnabled(False)
+            self._retranslate_dynamic()
+            self._say(error.message(self.context.language), error=True)
+
+        self.context.tasks.run(job, done, failed)
+
+    # --- appearance -------------------------------------------------------------------------------------------
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.ui.securityMessage.setText(text)
+        self.ui.securityMessage.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+
+    def _show_storage_error(self, error: StorageError) -> None:
+        self.context.signals.status_message.emit(error.message(self.context.language))
+
+    def _retranslate_dynamic(self) -> None:
+        if self.keyring_available:
+            self.ui.keyringStatus.setText(
+                self.tr("เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}").format(backend=self.keystore.backend_name())
+            )
+        else:
+            self.ui.keyringStatus.setText(
+                StorageError(StorageProblem.NO_KEYRING, self.context.database.path).message(
+                    self.context.language
+                )
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_dynamic()
+            self._show_holidays(self._holidays)
+        super().changeEvent(event)

@@ -1,0 +1,192 @@
+"""The application shell: main window navigation, title, search shortcut, settings page, flags, crash path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from mdt_desktop.gui import fonts
+from mdt_desktop.gui.app import demo_path, is_demo_path, parse_args
+from mdt_desktop.gui.context import AppContext, AppSignals
+from mdt_desktop.gui.crash import CrashHandler
+from mdt_desktop.gui.main_window import PAGES, SEARCH_DIALOG, MainWindow, module_available
+from mdt_desktop.gui.preferences import Pref, Preferences
+from mdt_desktop.gui.settings_page import SettingsPage, load_team_settings
+from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.logging_setup import setup_logging, shutdown_logging
+from mdt_desktop.services.seed import seed_new_database
+from mdt_desktop.storage.database import Database
+from tests.conftest import TEST_PASSPHRASE
+
+SHOTS = Path("/tmp/shots")
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+NAVIGATION = ["ประชุม", "ทะเบียนติดตามงาน", "รายกรณี", "หน่วยงาน", "คณะ/ทีม และสมาชิก", "ตั้งค่า"]
+
+
+@pytest.fixture(autouse=True)
+def thai_font(qapp):
+    fonts.apply_application_font(qapp)
+
+
+@pytest.fixture
+def context(database):
+    seed_new_database(database)
+    tasks = TaskRunner()
+    yield AppContext(database=database, tasks=tasks, signals=AppSignals())
+    tasks.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, context):
+    window = MainWindow(context, Preferences())
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    context.tasks.run_and_wait(lambda: None)  # let pages' loads finish before the database closes
+
+
+def _shot(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+def test_navigation_shows_the_thai_labels_and_the_title_names_the_file(window):
+    labels = [window.ui.navigation.item(row).text() for row in range(window.ui.navigation.count())]
+    assert labels == NAVIGATION
+    assert window.windowTitle() == "mdt-desktop — test.mdt"
+    status = window.findChild(type(window.ui.navigation).__mro__[-3], "databaseStatus")
+    assert status is not None and "เข้ารหัส" in status.text() and "test.mdt" in status.text()
+    _shot(window, "main_window.png")
+
+
+def test_each_available_page_is_created_when_first_shown(qtbot, window):
+    for spec in PAGES:
+        if not module_available(spec.module):
+            continue
+        page = window.show_page(spec.name)
+        assert window.ui.pages.currentWidget() is page
+        assert window.created_pages()[spec.name] is page
+        window.context.tasks.run_and_wait(lambda: None)
+        qtbot.wait(1)
+        _shot(window, f"page_{spec.name}.png")
+
+
+def test_menus_offer_undo_and_redo_from_the_shared_group(window):
+    texts = [action.text() for action in window.ui.menuEdit.actions()]
+    assert any("เลิกทำ" in text for text in texts)
+    assert any("ทำซ้ำ" in text for text in texts)
+    assert window.ui.actionSearch.shortcut().toString() == "Ctrl+K"
+
+
+@pytest.mark.skipif(not module_available(SEARCH_DIALOG.module), reason="search dialog not in this build yet")
+def test_ctrl_k_opens_the_search_dialog(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window._search_dialog is not None and window._search_dialog.isVisible())
+
+
+def test_open_meeting_request_switches_to_the_meetings_page(qtbot, window):
+    if not module_available(PAGES[0].module):
+        pytest.skip("meetings page not in this build yet")
+    window.show_page("settings")
+    window.context.signals.open_meeting_requested.emit(1)
+    assert window.ui.navigation.currentRow() == 0
+
+
+def test_settings_page_edits_label_and_holidays(qtbot, context):
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.resize(800, 1000)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.ui.holidayTable.rowCount() > 0, timeout=5000)
+    seeded = page.ui.holidayTable.rowCount()
+    assert "2569" in page.ui.holidayTable.item(0, 0).text()
+
+    page.ui.mdtLabelCombo.setCurrentIndex(1)
+    page.holiday_date.setDate(dt.date(2026, 8, 19))
+    qtbot.keyClicks(page.ui.holidayNameEdit, "Local festival")
+    qtbot.mouseClick(page.ui.addHolidayButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ui.holidayTable.rowCount() == seeded + 1, timeout=5000)
+    settings = context.tasks.run_and_wait(lambda: load_team_settings(context.database))
+    assert settings.mdt_label == "ทีมสหสาขาวิชาชีพ"
+    assert (dt.date(2026, 8, 19), "Local festival") in settings.holidays
+    _shot(page, "settings_page.png")
+
+    row = [day for day, _name in settings.holidays].index(dt.date(2026, 8, 19))
+    page.ui.holidayTable.selectRow(row)
+    qtbot.mouseClick(page.ui.removeHolidayButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ui.holidayTable.rowCount() == seeded, timeout=5000)
+
+
+def test_settings_page_changes_the_passphrase(qtbot, context):
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    new = "Nan-new-passphrase-2570"
+    qtbot.keyClicks(page.ui.currentPassphraseEdit, "wrong-current-one")
+    qtbot.keyClicks(page.ui.newPassphraseEdit, new)
+    qtbot.keyClicks(page.ui.newPassphraseAgainEdit, new)
+    qtbot.mouseClick(page.ui.changePassphraseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "ไม่ถูกต้อง" in page.ui.securityMessage.text(), timeout=10000)
+
+    page.ui.currentPassphraseEdit.setText(TEST_PASSPHRASE)  # Thai: keyClicks cannot type it
+    qtbot.mouseClick(page.ui.changePassphraseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "เปลี่ยนรหัสผ่านแล้ว" in page.ui.securityMessage.text(), timeout=10000)
+    Database.open_with_passphrase(context.database.path, new).close()
+
+
+def test_flags_are_parsed():
+    args = parse_args(["--open", "/tmp/x.mdt", "--key-stdin", "--quit-when-shown", "--language", "en"])
+    assert (
+        args.open == Path("/tmp/x.mdt") and args.key_stdin and args.quit_when_shown and args.language == "en"
+    )
+    with pytest.raises(SystemExit):
+        parse_args(["--key-stdin"])
+    assert is_demo_path(demo_path())
+    assert demo_path().name == "ตัวอย่าง-ทีมสหวิชาชีพ.mdt"
+
+
+def test_preferences_keep_recent_paths_and_remember_choice(tmp_path):
+    preferences = Preferences()
+    first, second = tmp_path / "a.mdt", tmp_path / "b.mdt"
+    first.write_bytes(b"x")
+    second.write_bytes(b"x")
+    preferences.add_recent_database(first)
+    preferences.add_recent_database(second)
+    preferences.set_remember_key("abc", True)
+    again = Preferences()
+    assert again.recent_databases() == [second.resolve(), first.resolve()]
+    assert again.remember_key("abc") and not again.remember_key("other")
+    assert again.get(Pref.LANGUAGE) == "th"
+
+
+def test_crash_path_logs_the_stack_and_shows_the_log_path_without_the_message(qapp, monkeypatch):
+    case_text = "ชื่อ" + "ผู้เสียหาย"
+    log_path = setup_logging()
+    shown: list[Path] = []
+    handler = CrashHandler(log_path, show_dialog=shown.append)
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: None))
+    handler.install()
+    try:
+        try:
+            raise ValueError(case_text)  # case data in an exception's text must not reach the log
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        handler.uninstall()
+        for handler_ in logging.getLogger("mdt").handlers:
+            handler_.flush()
+        shutdown_logging()
+    assert shown == [log_path]
+    text = log_path.read_text(encoding="utf-8")
+    assert "unhandled builtins.ValueError" in text
+    assert case_text not in text
+    assert (log_path.parent / "faulthandler.log").exists()
