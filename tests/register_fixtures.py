@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mdt_desktop.gui.context import AppContext, AppSignals
+from mdt_desktop.gui.fonts import FAMILY, apply_application_font
+from mdt_desktop.gui.tasks import TaskRunner
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, Agency, Area, Body, CaseFile, Meeting, Member
 
@@ -139,3 +145,19 @@ def build_sample(db: Database) -> Sample:
             case_id=case.id,
             actions={key: a.id for key, a in actions.items()},
         )
+
+
+def make_context(database: Database) -> AppContext:
+    """What the main window hands a page: the database, a background runner and the signals; the pages get the
+    application's Thai font, as in the program, so that screenshots show what a person sees."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.font().family() != FAMILY:
+        apply_application_font(app)
+    return AppContext(database=database, tasks=TaskRunner(), signals=AppSignals(), user_name="เลขานุการทดสอบ")
+
+
+def save_shot(widget: QWidget, name: str) -> None:
+    """A screenshot of a page for a person to look at (layout, Thai rendering), in /tmp/shots."""
+    folder = Path("/tmp/shots")
+    folder.mkdir(exist_ok=True)
+    widget.grab().save(str(folder / f"{name}.png"))

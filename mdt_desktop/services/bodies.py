@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mdt_desktop.domain.codes import ActionStatus, BodyKind, Level, MemberRole
+from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, dump_template, parse_template
+from mdt_desktop.domain.codes import ActionStatus, AgendaKind, BodyKind, Level, MemberRole
 from mdt_desktop.services.actions import OPEN_STATUSES, add_progress_line
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, Area, Body, Meeting, Member
@@ -133,6 +134,26 @@ def _apply_body(body: Body, record: BodyRecord) -> None:
     body.agenda_template = record.agenda_template
     body.confidentiality_statement = record.confidentiality_statement
     body.active = record.active
+
+
+def template_to_text(agenda_template: str) -> str:
+    """A body's agenda template as people edit it: one item title a line (the standard agenda when empty)."""
+    return "\n".join(item.title for item in parse_template(agenda_template))
+
+
+def text_to_template(text: str) -> str:
+    """The stored JSON for titles typed one a line; the standard agenda is stored as empty text.
+
+    A title that is the label of an agenda kind (for instance เรื่องสืบเนื่อง) gets that kind, so that matters
+    arising still collect open actions of earlier meetings; any other title is an item for consideration.
+    """
+    by_label = {kind.th: kind for kind in AgendaKind}
+    by_label.update({item.title: item.kind for item in STANDARD_AGENDA})
+    titles = [line.strip() for line in text.splitlines() if line.strip()]
+    items = tuple(TemplateItem(by_label.get(t, AgendaKind.FOR_CONSIDERATION), t) for t in titles)
+    if not items or items == STANDARD_AGENDA:
+        return ""
+    return dump_template(items)
 
 
 def list_bodies(

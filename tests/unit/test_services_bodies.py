@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from mdt_desktop.domain.agenda_template import parse_template
 from mdt_desktop.services import bodies
 from mdt_desktop.services.actions import RegisterFilter, progress_history, query_register
 from mdt_desktop.services.bodies import AreaRecord, BodyRecord, MemberRecord
@@ -125,3 +126,12 @@ def test_hand_over_to_an_existing_member_keeps_statuses(database: Database, samp
     }
     with pytest.raises(ValueError, match="คนละคน"):
         bodies.hand_over_actions(database, sample.suda, sample.suda)
+
+
+def test_agenda_template_is_edited_as_one_title_a_line() -> None:
+    assert bodies.template_to_text("").splitlines()[2] == "เรื่องสืบเนื่อง"
+    assert bodies.text_to_template(bodies.template_to_text("")) == ""  # the standard agenda stays implicit
+    stored = bodies.text_to_template("เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\nเรื่องสืบเนื่อง\nเรื่องเพื่อทราบ\nกรณีเด็ก\n")
+    kinds = [item.kind.value for item in parse_template(stored)]
+    assert kinds == ["announcements", "matters_arising", "for_information", "for_consideration"]
+    assert bodies.template_to_text(stored).splitlines()[-1] == "กรณีเด็ก"

@@ -1,0 +1,355 @@
+"""The cases page: case codes with type, stage and outcome (never identifying details), a new-case dialog,
+the consent dialog, and the restricted identity dialog, which opens only once consent is recorded and whose
+every opening is written to the audit log by the service."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mdt_desktop.domain.codes import (
+    CaseOutcome,
+    CaseStage,
+    CaseType,
+    ChildStatus,
+    IdStatus,
+    IntakeChannel,
+    Sex,
+)
+from mdt_desktop.domain.privacy import ConsentRequired
+from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.editing import (
+    actor_name,
+    fill_enum_combo,
+    report_storage_error,
+    set_combo_value,
+    show_error,
+)
+from mdt_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
+from mdt_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
+from mdt_desktop.gui.forms.ui_identity_dialog import Ui_IdentityDialog
+from mdt_desktop.gui.models.cases_model import CasesModel
+from mdt_desktop.services import bodies, cases
+from mdt_desktop.services.cases import CaseFilter, CaseRow, IdentityRecord, NewCase
+
+
+class CaseDialog(QDialog):
+    def __init__(
+        self, body_list: list[bodies.BodyRecord], language: str = "th", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseDialog()
+        self.ui.setupUi(self)
+        self.ui.body.addItem(self.tr("(ไม่ระบุ)"), None)
+        for body in body_list:
+            self.ui.body.addItem(body.name_th, body.id)
+        if body_list:
+            self.ui.body.setCurrentIndex(1)
+        fill_enum_combo(self.ui.caseType, CaseType, language)
+        fill_enum_combo(self.ui.intakeChannel, IntakeChannel, language, first=(self.tr("(ไม่ระบุ)"), None))
+        fill_enum_combo(self.ui.childStatus, ChildStatus, language)
+        fill_enum_combo(self.ui.stage, CaseStage, language)
+        fill_enum_combo(self.ui.outcome, CaseOutcome, language)
+        self.ui.intakeDate.setDate(dt.date.today())
+        self.ui.childStatus.setEnabled(False)
+        self.ui.isChild.toggled.connect(self.ui.childStatus.setEnabled)
+        show_error(self.ui.errorLabel, "")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def new_case(self) -> NewCase:
+        child = self.ui.isChild.isChecked()
+        return NewCase(
+            case_type=self.ui.caseType.currentData(),
+            intake_date=self.ui.intakeDate.date() or dt.date.today(),
+            body_id=self.ui.body.currentData(),
+            is_child=child,
+            child_status=self.ui.childStatus.currentData() if child else None,
+            stage=self.ui.stage.currentData(),
+            outcome=self.ui.outcome.currentData(),
+            intake_channel=self.ui.intakeChannel.currentData(),
+            summary=self.ui.summary.toPlainText().strip(),
+        )
+
+    def accept(self) -> None:
+        if self.ui.intakeDate.date() is None:
+            show_error(self.ui.errorLabel, self.tr("โปรดระบุวันรับแจ้ง"))
+            return
+        super().accept()
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, case: CaseRow, recorded_by: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ConsentDialog()
+        self.ui.setupUi(self)
+        self.case = case
+        self.setWindowTitle(self.tr("บันทึกความยินยอม: {code}").format(code=case.code))
+        self.ui.recordedBy.setText(recorded_by)
+        self.ui.givenOn.setDate(dt.date.today())
+        self.ui.reason.setEnabled(False)
+        self.ui.withoutConsent.toggled.connect(self.ui.reason.setEnabled)
+        show_error(self.ui.errorLabel, "")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def values(self) -> dict[str, object]:
+        without = self.ui.withoutConsent.isChecked()
+        return {
+            "given_by": self.ui.givenBy.text().strip(),
+            "recorded_by": self.ui.recordedBy.text().strip(),
+            "given_on": self.ui.givenOn.date() or dt.date.today(),
+            "scope": self.ui.scope.toPlainText().strip(),
+            "without_consent_reason": self.ui.reason.toPlainText().strip() if without else "",
+        }
+
+    def accept(self) -> None:
+        values = self.values()
+        if self.ui.withoutConsent.isChecked():
+            if not values["without_consent_reason"]:
+                show_error(self.ui.errorLabel, self.tr(cases.WITHOUT_CONSENT_REASON_REQUIRED_TH))
+                return
+        elif not (values["given_by"] and values["recorded_by"] and values["scope"]):
+            show_error(self.ui.errorLabel, self.tr(cases.CONSENT_FIELDS_REQUIRED_TH))
+            return
+        super().accept()
+
+
+class IdentityDialog(QDialog):
+    """The restricted record of one case; it is filled from ``read_identity`` (which logs the view)."""
+
+    def __init__(self, case: CaseRow, language: str = "th", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_IdentityDialog()
+        self.ui.setupUi(self)
+        self.case = case
+        self.setWindowTitle(self.tr("ข้อมูลระบุตัวบุคคล (ลับ): {code}").format(code=case.code))
+        fill_enum_combo(self.ui.sex, Sex, language)
+        fill_enum_combo(self.ui.idStatus, IdStatus, language)
+        set_combo_value(self.ui.sex, Sex.UNKNOWN.value)
+        set_combo_value(self.ui.idStatus, IdStatus.UNKNOWN.value)
+        show_error(self.ui.errorLabel, "")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def set_identity(self, identity: IdentityRecord | None) -> None:
+        identity = identity or IdentityRecord()
+        self.ui.fullName.setText(identity.full_name)
+        self.ui.dateOfBirth.setDate(identity.date_of_birth)
+        set_combo_value(self.ui.sex, identity.sex)
+        self.ui.nationality.setText(identity.nationality)
+        set_combo_value(self.ui.idStatus, identity.id_status)
+        self.ui.idNumber.setText(identity.id_number)
+        self.ui.language.setText(identity.language)
+        self.ui.interpreterNeeded.setChecked(identity.interpreter_needed)
+        self.ui.phone.setText(identity.phone)
+        self.ui.address.setPlainText(identity.address)
+
+    def identity(self) -> IdentityRecord:
+        return IdentityRecord(
+            full_name=self.ui.fullName.text().strip(),
+            date_of_birth=self.ui.dateOfBirth.date(),
+            sex=self.ui.sex.currentData(),
+            phone=self.ui.phone.text().strip(),
+            address=self.ui.address.toPlainText().strip(),
+            nationality=self.ui.nationality.text().strip(),
+            id_status=self.ui.idStatus.currentData(),
+            id_number=self.ui.idNumber.text().strip(),
+            language=self.ui.language.text().strip(),
+            interpreter_needed=self.ui.interpreterNeeded.isChecked(),
+        )
+
+
+class CasesPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._bodies: list[bodies.BodyRecord] = []
+        language = context.language
+        self.type_filter = QComboBox(self)
+        fill_enum_combo(self.type_filter, CaseType, language, first=(self.tr("ทุกประเภท"), None))
+        self.stage_filter = QComboBox(self)
+        fill_enum_combo(self.stage_filter, CaseStage, language, first=(self.tr("ทุกขั้นตอน"), None))
+        self.outcome_filter = QComboBox(self)
+        fill_enum_combo(self.outcome_filter, CaseOutcome, language, first=(self.tr("ทุกผลการดำเนินการ"), None))
+        self.child_filter = QComboBox(self)
+        self.child_filter.addItem(self.tr("เด็กและผู้ใหญ่"), None)
+        self.child_filter.addItem(self.tr("เฉพาะเด็ก"), True)
+        self.child_filter.addItem(self.tr("เฉพาะผู้ใหญ่"), False)
+        self.model = CasesModel(language, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.new_button = QPushButton(self.tr("กรณีใหม่…"), self)
+        self.consent_button = QPushButton(self.tr("บันทึกความยินยอม…"), self)
+        self.identity_button = QPushButton(self.tr("ข้อมูลระบุตัวบุคคล…"), self)
+        self.identity_note = QLabel(self)
+        self.identity_note.setWordWrap(True)
+
+        filters = QHBoxLayout()
+        for combo in (self.type_filter, self.stage_filter, self.outcome_filter, self.child_filter):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.consent_button)
+        buttons.addWidget(self.identity_button)
+        buttons.addWidget(self.identity_note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+        for combo in (self.type_filter, self.stage_filter, self.outcome_filter, self.child_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.new_case)
+        self.consent_button.clicked.connect(self.record_consent)
+        self.identity_button.clicked.connect(self.open_identity)
+        context.signals.cases_changed.connect(self.reload)
+        context.signals.bodies_changed.connect(self._load_bodies)
+        self._update_buttons()
+
+    def activate(self) -> None:
+        self._load_bodies()
+        self.reload()
+
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            case_type=self.type_filter.currentData(),
+            stage=self.stage_filter.currentData(),
+            outcome=self.outcome_filter.currentData(),
+            is_child=self.child_filter.currentData(),
+        )
+
+    def reload(self, *_args: object) -> None:
+        database, f = self.context.database, self.current_filter()
+        self.context.tasks.run(lambda: cases.list_cases(database, f), self._cases_loaded, self._failed)
+
+    def _cases_loaded(self, rows: list[CaseRow]) -> None:
+        selected = self.selected_case()
+        self.model.set_records(rows)
+        if selected is not None:
+            row = self.model.row_of(selected.id)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _load_bodies(self) -> None:
+        database = self.context.database
+        self.context.tasks.run(
+            lambda: bodies.list_bodies(database, include_inactive=False), self._bodies_loaded
+        )
+
+    def _bodies_loaded(self, body_list: list[bodies.BodyRecord]) -> None:
+        self._bodies = body_list
+
+    def selected_case(self) -> CaseRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        case = self.selected_case()
+        self.consent_button.setEnabled(case is not None)
+        self.identity_button.setEnabled(case is not None and case.has_consent)
+        if case is None:
+            self.identity_note.setText(self.tr("เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล"))
+        elif not case.has_consent:
+            self.identity_note.setText(
+                self.tr(
+                    "ยังบันทึกข้อมูลระบุตัวบุคคลของ {code} ไม่ได้: ต้องบันทึกความยินยอมก่อน "
+                    "หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง"
+                ).format(code=case.code)
+            )
+        else:
+            self.identity_note.setText(self.tr("ข้อมูลระบุตัวบุคคลเป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง"))
+
+    def new_case(self) -> CaseDialog:
+        dialog = CaseDialog(self._bodies, self.context.language, self)
+        dialog.accepted.connect(lambda: self._create(dialog.new_case()))
+        dialog.open()
+        return dialog
+
+    def _create(self, new: NewCase) -> None:
+        database = self.context.database
+
+        def done(result: tuple[int, str]) -> None:
+            self.context.signals.status_message.emit(self.tr("สร้างกรณี {code} แล้ว").format(code=result[1]))
+            self.context.signals.cases_changed.emit()
+
+        self.context.tasks.run(lambda: cases.create_case(database, new), done, self._failed)
+
+    def record_consent(self) -> ConsentDialog | None:
+        case = self.selected_case()
+        if case is None:
+            return None
+        dialog = ConsentDialog(case, actor_name(self.context), self)
+        dialog.accepted.connect(lambda: self._save_consent(case.id, dialog.values()))
+        dialog.open()
+        return dialog
+
+    def _save_consent(self, case_id: int, values: dict[str, object]) -> None:
+        database = self.context.database
+        self.context.tasks.run(
+            lambda: cases.record_consent(database, case_id, **values),  # type: ignore[arg-type]
+            lambda _id: self.context.signals.cases_changed.emit(),
+            self._failed,
+        )
+
+    def open_identity(self) -> IdentityDialog | None:
+        """Open the restricted record: refused with an explanation until consent is recorded."""
+        case = self.selected_case()
+        if case is None or not case.has_consent:
+            self._update_buttons()
+            return None
+        dialog = IdentityDialog(case, self.context.language, self)
+        database, actor = self.context.database, actor_name(self.context)
+        dialog.setEnabled(False)  # until the stored details have arrived
+
+        def arrived(identity: IdentityRecord | None) -> None:
+            dialog.set_identity(identity)
+            dialog.setEnabled(True)
+
+        self.context.tasks.run(lambda: cases.read_identity(database, case.id, actor), arrived, self._failed)
+        dialog.accepted.connect(lambda: self._save_identity(case.id, dialog.identity()))
+        dialog.open()
+        return dialog
+
+    def _save_identity(self, case_id: int, identity: IdentityRecord) -> None:
+        database, actor = self.context.database, actor_name(self.context)
+
+        def job() -> bool:
+            try:
+                cases.save_identity(database, case_id, identity, actor)
+            except ConsentRequired:
+                return False
+            return True
+
+        def done(saved: bool) -> None:
+            if saved:
+                self.context.signals.status_message.emit(self.tr("บันทึกข้อมูลระบุตัวบุคคลแล้ว"))
+                self.context.signals.cases_changed.emit()
+            else:
+                self.context.signals.status_message.emit(ConsentRequired().message(self.context.language))
+                self.reload()
+
+        self.context.tasks.run(job, done, self._failed)
+
+    def _failed(self, error: object) -> None:
+        report_storage_error(self, self.context, error)  # type: ignore[arg-type]

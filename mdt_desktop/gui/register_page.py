@@ -1,0 +1,235 @@
+"""The action register page: every action of every meeting, filtered by body, agency, status, overdue and due
+range, with a side table of open and overdue actions per agency. Double-clicking a row opens its meeting;
+the progress dialog records a status and a note (a failed action must say why).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from mdt_desktop.domain.codes import ActionStatus
+from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.forms.ui_progress_dialog import Ui_ProgressDialog
+from mdt_desktop.gui.forms.ui_register_page import Ui_RegisterPage
+from mdt_desktop.gui.models.base import ID_ROLE
+from mdt_desktop.gui.models.register_model import AgencyCountsModel, RegisterModel
+from mdt_desktop.services import actions, agencies, bodies
+from mdt_desktop.services.actions import ActionRow, RegisterFilter
+
+OPEN_CHOICE = "open_or_in_progress"
+
+
+class ProgressDialog(QDialog):
+    """Record progress on one action: the new status, a note (the reason for a failure) and the date."""
+
+    def __init__(self, action: ActionRow, language: str = "th", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ProgressDialog()
+        self.ui.setupUi(self)
+        self.action = action
+        self.ui.taskLabel.setText(
+            self.tr("{agency}: {task}").format(
+                agency=action.agency_abbreviation or action.agency_name, task=action.task
+            )
+        )
+        fill_enum_combo(self.ui.status, ActionStatus, language)
+        set_combo_value(self.ui.status, action.status.value)
+        self.ui.recordedOn.setDate(dt.date.today())
+        show_error(self.ui.errorLabel, "")
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def status(self) -> ActionStatus:
+        return ActionStatus(self.ui.status.currentData())
+
+    def note(self) -> str:
+        return self.ui.note.toPlainText().strip()
+
+    def recorded_on(self) -> dt.date:
+        return self.ui.recordedOn.date() or dt.date.today()
+
+    def accept(self) -> None:
+        problem = actions.progress_problem(self.status(), self.note())
+        if problem is not None:
+            show_error(self.ui.errorLabel, self.tr(problem))
+            self.ui.note.setFocus()
+            return
+        super().accept()
+
+
+class RegisterPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_RegisterPage()
+        self.ui.setupUi(self)
+        self.model = RegisterModel(context.database, context.tasks, context.language, parent=self)
+        self.counts = AgencyCountsModel(self)
+        self.ui.table.setModel(self.model)
+        self.ui.countsTable.setModel(self.counts)
+        self.ui.table.verticalHeader().hide()
+        self.ui.countsTable.verticalHeader().hide()
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((70, 160, 80, 240, 90, 140, 120, 150, 110)):
+            header.resizeSection(column, width)
+        counts_header = self.ui.countsTable.horizontalHeader()
+        counts_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            counts_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.mainLayout.setStretch(2, 1)  # the tables take the height, not the filter rows
+        self.ui.splitter.setStretchFactor(0, 4)
+        self.ui.splitter.setStretchFactor(1, 1)
+
+        self.ui.bodyFilter.addItem(self.tr("ทุกคณะ/ทีม"), None)
+        fill_enum_combo(
+            self.ui.statusFilter, ActionStatus, context.language, first=(self.tr("งานค้าง"), OPEN_CHOICE)
+        )
+        self.ui.statusFilter.insertItem(1, self.tr("ทุกสถานะ"), None)
+        self.ui.statusFilter.setCurrentIndex(0)
+        self._ready = False
+
+        self.ui.bodyFilter.currentIndexChanged.connect(self.apply_filters)
+        self.ui.statusFilter.currentIndexChanged.connect(self.apply_filters)
+        self.ui.overdueOnly.toggled.connect(self.apply_filters)
+        self.ui.dueFrom.dateChanged.connect(self.apply_filters)
+        self.ui.dueTo.dateChanged.connect(self.apply_filters)
+        self.ui.agencyFilter.agencyChosen.connect(self.apply_filters)
+        self.ui.agencyFilter.line_edit.textChanged.connect(self._agency_text_changed)
+        self.ui.clearFilters.clicked.connect(self.clear_filters)
+        self.ui.progressButton.clicked.connect(self.record_progress_for_selected)
+        self.ui.table.doubleClicked.connect(self._open_meeting)
+        self.ui.countsTable.clicked.connect(self._filter_by_count_row)
+        self.model.loaded.connect(self._show_total)
+        self.model.countsChanged.connect(self.counts.set_counts)
+        self.model.failed.connect(self.context.signals.status_message.emit)
+        context.signals.actions_changed.connect(self.model.reload)
+        context.signals.meeting_changed.connect(lambda _id: self.model.reload())
+        context.signals.agencies_changed.connect(self._load_choices)
+        context.signals.bodies_changed.connect(self._load_choices)
+
+    # --- filters ----------------------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        self._load_choices()
+        if not self._ready:
+            self._ready = True
+            self.apply_filters()
+        else:
+            self.model.reload()
+
+    def _load_choices(self) -> None:
+        database = self.context.database
+
+        def job() -> tuple[list[bodies.BodyRecord], list[agencies.AgencyRecord]]:
+            return bodies.list_bodies(database), agencies.list_agencies(database)
+
+        self.context.tasks.run(job, self._choices_arrived, self._failed)
+
+    def _choices_arrived(self, choices: tuple[list[bodies.BodyRecord], list[agencies.AgencyRecord]]) -> None:
+        body_list, agency_list = choices
+        current = self.ui.bodyFilter.currentData()
+        self.ui.bodyFilter.blockSignals(True)
+        self.ui.bodyFilter.clear()
+        self.ui.bodyFilter.addItem(self.tr("ทุกคณะ/ทีม"), None)
+        for body in body_list:
+            self.ui.bodyFilter.addItem(body.name_th, body.id)
+        set_combo_value(self.ui.bodyFilter, current)
+        self.ui.bodyFilter.blockSignals(False)
+        chosen = self.ui.agencyFilter.agencyId()
+        self.ui.agencyFilter.setAgencies(agency_list)
+        if chosen is not None:
+            self.ui.agencyFilter.setAgencyId(chosen)
+
+    def current_filter(self) -> RegisterFilter:
+        status = self.ui.statusFilter.currentData()
+        if status == OPEN_CHOICE:
+            statuses: list[str] | None = [s.value for s in actions.OPEN_STATUSES]
+        elif status is None:
+            statuses = None
+        else:
+            statuses = [status]
+        return RegisterFilter(
+            body_id=self.ui.bodyFilter.currentData(),
+            agency_id=self.ui.agencyFilter.agencyId(),
+            statuses=statuses,
+            overdue_only=self.ui.overdueOnly.isChecked(),
+            due_from=self.ui.dueFrom.date(),
+            due_to=self.ui.dueTo.date(),
+        )
+
+    def apply_filters(self, *_args: object) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _agency_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self.apply_filters()
+
+    def clear_filters(self) -> None:
+        for widget in (
+            self.ui.bodyFilter,
+            self.ui.statusFilter,
+            self.ui.overdueOnly,
+            self.ui.dueFrom,
+            self.ui.dueTo,
+        ):
+            widget.blockSignals(True)
+        self.ui.bodyFilter.setCurrentIndex(0)
+        self.ui.statusFilter.setCurrentIndex(0)
+        self.ui.overdueOnly.setChecked(False)
+        self.ui.dueFrom.setDate(None)
+        self.ui.dueTo.setDate(None)
+        for widget in (
+            self.ui.bodyFilter,
+            self.ui.statusFilter,
+            self.ui.overdueOnly,
+            self.ui.dueFrom,
+            self.ui.dueTo,
+        ):
+            widget.blockSignals(False)
+        self.ui.agencyFilter.setAgencyId(None)
+        self.apply_filters()
+
+    def _filter_by_count_row(self, index: QModelIndex) -> None:
+        agency_id = index.siblingAtColumn(0).data(ID_ROLE)
+        self.ui.agencyFilter.setAgencyId(agency_id)
+        self.apply_filters()
+
+    def _show_total(self, total: int) -> None:
+        self.ui.totalLabel.setText(self.tr("พบ {n} รายการ").format(n=f"{total:,}"))
+
+    # --- rows -------------------------------------------------------------------------------------------------
+
+    def selected_action(self) -> ActionRow | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return self.model.row_data(rows[0].row()) if rows else None
+
+    def _open_meeting(self, index: QModelIndex) -> None:
+        self.context.signals.open_meeting_requested.emit(self.model.row_data(index.row()).meeting_id)
+
+    def record_progress_for_selected(self) -> ProgressDialog | None:
+        action = self.selected_action()
+        if action is None:
+            self.context.signals.status_message.emit(self.tr("โปรดเลือกงานในตารางก่อน"))
+            return None
+        dialog = ProgressDialog(action, self.context.language, self)
+        dialog.accepted.connect(lambda: self._save_progress(dialog))
+        dialog.open()
+        return dialog
+
+    def _save_progress(self, dialog: ProgressDialog) -> None:
+        database = self.context.database
+        action_id, note, status, on = dialog.action.id, dialog.note(), dialog.status(), dialog.recorded_on()
+        self.context.tasks.run(
+            lambda: actions.record_progress(database, action_id, None, note, status, on),
+            lambda _line: self.context.signals.actions_changed.emit(),
+            self._failed,
+        )
+
+    def _failed(self, error: object) -> None:
+        report_storage_error(self, self.context, error)  # type: ignore[arg-type]

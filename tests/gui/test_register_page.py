@@ -1,0 +1,106 @@
+"""The action register page, used as a secretary would: filter, read the overdue marker, record progress."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.models.register_model import OVERDUE, STATUS, TASK
+from mdt_desktop.gui.register_page import ProgressDialog, RegisterPage
+from mdt_desktop.storage.database import Database
+from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
+from tests.register_fixtures import Sample, build_sample, make_context, save_shot
+
+pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE)
+
+
+@pytest.fixture
+def context(database: Database) -> Iterator[AppContext]:
+    ctx = make_context(database)
+    yield ctx
+    ctx.tasks.shutdown()
+
+
+@pytest.fixture
+def sample(database: Database) -> Sample:
+    return build_sample(database)
+
+
+def wait_idle(qtbot: QtBot, context: AppContext) -> None:
+    qtbot.waitUntil(lambda: not context.tasks.busy)
+
+
+def column(page: RegisterPage, col: int) -> list[str]:
+    model = page.model
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext, sample: Sample) -> RegisterPage:
+    page = RegisterPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    page.activate()
+    wait_idle(qtbot, context)
+    return page
+
+
+def test_overdue_actions_of_one_agency(qtbot: QtBot, page: RegisterPage, context: AppContext) -> None:
+    # The open work of every agency shows first: two of พมจ., two of each other agency, one of another body.
+    assert page.model.rowCount() == 7
+    page.ui.agencyFilter.line_edit.setFocus()
+    type_text(page.ui.agencyFilter.line_edit, "พมจ")
+    qtbot.keyClick(page.ui.agencyFilter.line_edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(page.ui.overdueOnly, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert column(page, 2) == ["พมจ.", "พมจ.", "พมจ."]
+    assert all(text.startswith("เกินกำหนด ") and text.endswith(" วัน") for text in column(page, OVERDUE))
+    assert page.ui.totalLabel.text() == "พบ 3 รายการ"
+    assert page.counts.rowCount() == 3  # the side table still shows every agency
+    save_shot(page, "register_overdue_pmj")
+
+
+def test_failed_action_needs_a_reason(qtbot: QtBot, page: RegisterPage, context: AppContext) -> None:
+    row = column(page, TASK).index("งาน exam")
+    page.ui.table.selectRow(row)
+    qtbot.mouseClick(page.ui.progressButton, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in page.findChildren(ProgressDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    dialog.ui.status.setCurrentIndex(dialog.ui.status.findText("ดำเนินการไม่ได้เนื่องจากสถานการณ์เปลี่ยน"))
+    ok = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "โปรดระบุเหตุผล" in dialog.ui.errorLabel.text()
+    save_shot(dialog, "progress_dialog_reason_required")
+
+    dialog.ui.note.setFocus()
+    type_text(dialog.ui.note, "ผู้เสียหายย้ายออกนอกพื้นที่")
+    with qtbot.waitSignal(context.signals.actions_changed):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    wait_idle(qtbot, context)
+    # The default filter shows open work only: choose every status to see the closed action with its new status.
+    page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findText("ทุกสถานะ"))
+    wait_idle(qtbot, context)
+    row = column(page, TASK).index("งาน exam")
+    assert page.model.index(row, STATUS).data() == "ดำเนินการไม่ได้เนื่องจากสถานการณ์เปลี่ยน"
+    assert page.model.index(row, STATUS).data(Qt.ItemDataRole.ToolTipRole) == "เหตุผล: ผู้เสียหายย้ายออกนอกพื้นที่"
+    assert page.model.index(row, OVERDUE).data() == ""
+
+
+def test_double_click_opens_the_meeting(
+    qtbot: QtBot, page: RegisterPage, context: AppContext, sample: Sample
+) -> None:
+    row = column(page, TASK).index("งาน exam")
+    rect = page.ui.table.visualRect(page.model.index(row, TASK))
+    # QTest's double click needs the press and release of a first click before it, as a real mouse sends.
+    qtbot.mouseClick(page.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(context.signals.open_meeting_requested) as opened:
+        qtbot.mouseDClick(page.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [sample.meeting2]
