@@ -111,7 +111,8 @@ def classify(error: BaseException, path: Path) -> StorageError | None:
     text = str(cause).lower()
     if "file is not a database" in text or "not a database" in text:
         return StorageError(StorageProblem.NOT_OURS, path)
-    if "malformed" in text or "corrupt" in text:
+    # A damaged page of the search index shows up as its virtual table failing to load.
+    if "malformed" in text or "corrupt" in text or "vtable constructor failed" in text:
         return StorageError(StorageProblem.CORRUPT, path)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StorageError(StorageProblem.READ_ONLY, path)

@@ -6,10 +6,12 @@ what was wrong in plain lines that name tables, never case data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from mdt_desktop.storage import migrations
 from mdt_desktop.storage.errors import StorageError
@@ -39,40 +41,65 @@ def _run(connection: Connection, pragma: str) -> list[tuple[object, ...]]:
     return [tuple(row) for row in connection.exec_driver_sql(pragma).fetchall()]
 
 
-def check(database: Database) -> CheckReport:
-    report = CheckReport(head=migrations.head_revision())
-    try:
-        with database.engine.connect() as connection:
-            cipher = _run(connection, "PRAGMA cipher_integrity_check")
-            if cipher:
-                report.problem(f"cipher_integrity_check: {len(cipher)} damaged page(s)")
-                for row in cipher[:_MAX_LINES_PER_CHECK]:
-                    report.problem(f"  {row[0]}")
-            else:
-                report.passed("cipher_integrity_check: ok")
+def _cipher(connection: Connection, report: CheckReport) -> None:
+    damaged = _run(connection, "PRAGMA cipher_integrity_check")
+    if not damaged:
+        report.passed("cipher_integrity_check: ok")
+        return
+    report.problem(f"cipher_integrity_check: {len(damaged)} damaged page(s)")
+    for row in damaged[:_MAX_LINES_PER_CHECK]:
+        report.problem(f"  {row[0]}")
 
-            integrity = _run(connection, "PRAGMA integrity_check")
-            if integrity == [("ok",)]:
-                report.passed("integrity_check: ok")
-            else:
-                report.problem(f"integrity_check: {len(integrity)} problem(s)")
-                for row in integrity[:_MAX_LINES_PER_CHECK]:
-                    report.problem(f"  {row[0]}")
 
-            foreign = _run(connection, "PRAGMA foreign_key_check")
-            if foreign:
-                tables = sorted({str(row[0]) for row in foreign})
-                report.problem(
-                    f"foreign_key_check: {len(foreign)} row(s) point nowhere, in {', '.join(tables)}"
-                )
-            else:
-                report.passed("foreign_key_check: ok")
-        report.revision = migrations.current_revision(database.engine)
-    except StorageError as error:
-        report.problem(f"{error.problem.value}: {error.message('en')}")
-        return report
+def _structure(connection: Connection, report: CheckReport) -> None:
+    found = _run(connection, "PRAGMA integrity_check")
+    if found == [("ok",)]:
+        report.passed("integrity_check: ok")
+        return
+    # SQLCipher may return all findings as one row of several lines.
+    findings = [line for row in found for line in str(row[0]).splitlines() if not line.startswith("***")]
+    report.problem(f"integrity_check: {len(findings)} problem(s)")
+    for line in findings[:_MAX_LINES_PER_CHECK]:
+        report.problem(f"  {line}")
+    if len(findings) > _MAX_LINES_PER_CHECK:
+        report.problem(f"  ... and {len(findings) - _MAX_LINES_PER_CHECK} more")
+
+
+def _foreign_keys(connection: Connection, report: CheckReport) -> None:
+    dangling = _run(connection, "PRAGMA foreign_key_check")
+    if not dangling:
+        report.passed("foreign_key_check: ok")
+        return
+    tables = sorted({str(row[0]) for row in dangling})
+    report.problem(f"foreign_key_check: {len(dangling)} row(s) point nowhere, in {', '.join(tables)}")
+
+
+def _revision(connection: Connection, report: CheckReport) -> None:
+    report.revision = migrations.read_revision(connection)
     if report.revision == report.head:
         report.passed(f"schema revision: {report.revision} (current)")
     else:
         report.problem(f"schema revision: {report.revision} (this program expects {report.head})")
+
+
+_CHECKS: tuple[tuple[str, Callable[[Connection, CheckReport], None]], ...] = (
+    ("cipher_integrity_check", _cipher),
+    ("integrity_check", _structure),
+    ("foreign_key_check", _foreign_keys),
+    ("schema revision", _revision),
+)
+
+
+def check(database: Database) -> CheckReport:
+    """Run every check, each on its own: a damaged page that stops one check does not hide the others."""
+    report = CheckReport(head=migrations.head_revision())
+    for name, run in _CHECKS:
+        try:
+            with database.engine.connect() as connection:
+                run(connection, report)
+        except StorageError as error:
+            report.problem(f"{name}: {error.problem.value}")
+        except DBAPIError as error:
+            # SQLite's own words (e.g. "vtable constructor failed") name structures, never row contents.
+            report.problem(f"{name}: could not run ({str(error.orig).splitlines()[0]})")
     return report

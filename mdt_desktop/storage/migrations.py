@@ -72,7 +72,7 @@ def _has_version_table(connection: Connection) -> bool:
     return found is not None
 
 
-def _read_revision(connection: Connection) -> str | None:
+def read_revision(connection: Connection) -> str | None:
     if not _has_version_table(connection):
         return None
     return MigrationContext.configure(connection).get_current_revision()
@@ -81,7 +81,7 @@ def _read_revision(connection: Connection) -> str | None:
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is stamped with; None when it has no version table (not one of ours)."""
     with engine.connect() as connection:
-        return _read_revision(connection)
+        return read_revision(connection)
 
 
 def create_fresh(engine: Engine) -> None:
@@ -101,7 +101,7 @@ def upgrade_if_needed(database: Database) -> None:
 
     with database.engine.connect() as connection:
         has_table = _has_version_table(connection)
-        revision = _read_revision(connection) if has_table else None
+        revision = read_revision(connection) if has_table else None
     if not has_table or revision is None:
         raise StorageError(StorageProblem.NOT_OURS, database.path)
     head = head_revision()

@@ -131,6 +131,26 @@ def test_damaged_pages_are_reported_as_corrupt(tmp_path: Path) -> None:
     assert "team.mdt" in caught.value.message("th")
 
 
+def test_the_integrity_check_finds_a_damaged_page_that_opening_does_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "team.mdt"
+    _new_database(path, rows=200)
+    data = bytearray(path.read_bytes())
+    last_page = len(data) - 4096  # holds the newest notes, not the schema that opening reads
+    data[last_page + 2000 : last_page + 2016] = bytes(16)
+    path.write_bytes(bytes(data))
+
+    db = Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    try:
+        report = integrity.check(db)
+    finally:
+        db.close()
+    assert not report.ok
+    pages = len(data) // 4096
+    assert f"  HMAC verification failed for page {pages}" in report.lines
+    assert any(line.startswith("integrity_check: ") and "ok" not in line for line in report.lines)
+    assert len(report.lines) < 40  # a summary a person can read, not thousands of lines
+
+
 def test_the_integrity_check_passes_a_healthy_database(database: Database) -> None:
     report = integrity.check(database)
     assert report.ok, report.lines
