@@ -72,7 +72,9 @@ def _unb64(text: str) -> bytes:
 
 def _derive(secret: bytes, salt: bytes, params: dict[str, int]) -> bytes:
     n, r, p = params["n"], params["r"], params["p"]
-    return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * n * r * p + 1024 * 1024, dklen=32)
+    return hashlib.scrypt(
+        secret, salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * n * r * p + 1024 * 1024, dklen=32
+    )
 
 
 @dataclass
@@ -94,7 +96,9 @@ class Slot:
     def unwrap(self, secret: bytes, database_id: str) -> bytes:
         wrapping_key = _derive(secret, _unb64(self.salt), self.kdf)
         try:
-            key = AESGCM(wrapping_key).decrypt(_unb64(self.nonce), _unb64(self.wrapped), database_id.encode("ascii"))
+            key = AESGCM(wrapping_key).decrypt(
+                _unb64(self.nonce), _unb64(self.wrapped), database_id.encode("ascii")
+            )
         except InvalidTag as error:
             raise WrongSecretError(self.kind) from error
         if len(key) != KEY_BYTES:
@@ -112,9 +116,7 @@ class KeySlots:
         return database.with_name(database.name + ".keys")
 
     @classmethod
-    def create(
-        cls, passphrase: str, kdf: dict[str, int] | None = None
-    ) -> tuple[KeySlots, bytes, str]:
+    def create(cls, passphrase: str, kdf: dict[str, int] | None = None) -> tuple[KeySlots, bytes, str]:
         """A new random database key wrapped twice; returns the slots, the key and the recovery code."""
         params = dict(kdf or DEFAULT_SCRYPT)
         key = secrets.token_bytes(KEY_BYTES)
