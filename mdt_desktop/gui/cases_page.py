@@ -210,10 +210,11 @@ class CasesPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.consent_button)
         buttons.addWidget(self.identity_button)
-        buttons.addWidget(self.identity_note, 1)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.identity_note)
         layout.addLayout(buttons)
 
         for combo in (self.type_filter, self.stage_filter, self.outcome_filter, self.child_filter):
