@@ -1,0 +1,708 @@
+"""The meeting editor: header, attendance, the agenda tree with each item's text, actions and matters arising.
+
+There is no Save button. Text is committed half a second after typing stops and when the field loses focus;
+every other edit is committed at once. Each edit is a command on ``undo_stack`` (see ``meeting_commands``), so
+Ctrl+Z and Ctrl+Shift+Z work across all of it. After each stored edit the meeting is read again off the GUI
+thread and shown, except in a text field that holds typing not yet committed: that text is never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from mdt_desktop.domain.codes import (
+    ActionStatus,
+    AgendaKind,
+    AttendanceCategory,
+    Measure,
+    MeetingKind,
+    MeetingStatus,
+    RecordingLevel,
+)
+from mdt_desktop.gui import meeting_commands as commands
+from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
+from mdt_desktop.gui.meeting_dialogs import ActionDialog, put_in
+from mdt_desktop.gui.models.agenda_model import AgendaModel, ItemActionsModel
+from mdt_desktop.gui.models.attendance_model import CATEGORY, AttendanceModel
+from mdt_desktop.gui.models.carried_over_model import CarriedOverModel
+from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
+from mdt_desktop.services import actions as action_service
+from mdt_desktop.services import meetings
+from mdt_desktop.services.meetings import AgencyChoice, ItemView, MeetingView
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.thai.dates import TimeFormatError, format_time, parse_time
+
+TEXT_IDLE_MS = 500
+TEXT_FIELDS = ("title", "discussion", "resolution")
+INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; background: #fdecea; }"
+
+
+class CategoryDelegate(QStyledItemDelegate):
+    """A drop-down of attendance categories in the attendance table."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        for category in AttendanceCategory:
+            combo.addItem(category.th, category.value)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MeetingEditor(QWidget):
+    """One open meeting. ``loaded`` is emitted each time the meeting has been (re)read and shown."""
+
+    back_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.view: MeetingView | None = None
+        self.current_item_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self._agencies: list[AgencyChoice] = []
+        self._pending_select: int | None = None
+        self._dirty: set[str] = set()
+        self._baseline: dict[str, str] = dict.fromkeys(TEXT_FIELDS, "")
+        self._shortcuts_ready = False
+        self.action_dialog: ActionDialog | None = None
+
+        self.ui = Ui_MeetingEditor()
+        self.ui.setupUi(self)
+        self.date_edit = BeDateEdit(self)
+        put_in(self.ui.dateHolder, self.date_edit)
+        self.agenda_model = AgendaModel(self)
+        self.actions_model = ItemActionsModel(self)
+        self.carried_model = CarriedOverModel(self)
+        self.attendance_model = AttendanceModel(self)
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_IDLE_MS)
+        self._setup_widgets()
+        self._connect()
+        self.reload()
+        self.context.tasks.run(
+            lambda: meetings.list_agency_choices(self.context.database), self._set_agencies
+        )
+
+    # --- setting up -------------------------------------------------------------------------------------------
+
+    def _setup_widgets(self) -> None:
+        ui = self.ui
+        for kind in MeetingKind:
+            ui.kindCombo.addItem(kind.th, kind.value)
+        for status in MeetingStatus:
+            ui.statusCombo.addItem(status.th, status.value)
+        for level in RecordingLevel:
+            ui.recordingCombo.addItem(level.th, level.value)
+        ui.measureCombo.addItem(self.tr("ไม่ระบุ"), None)
+        for measure in Measure:
+            ui.measureCombo.addItem(measure.th, measure.value)
+        for status in ActionStatus:
+            ui.progressStatusCombo.addItem(status.th, status.value)
+        ui.progressStatusCombo.setCurrentIndex(
+            ui.progressStatusCombo.findData(ActionStatus.IN_PROGRESS.value)
+        )
+        for category in (
+            AttendanceCategory.ATTENDEE,
+            AttendanceCategory.OBSERVER,
+            AttendanceCategory.INTERPRETER,
+        ):
+            ui.attendeeCategoryCombo.addItem(category.th, category.value)
+        ui.progressNoteEdit.setPlaceholderText(self.tr("ผลการดำเนินงานที่หน่วยงานรายงาน"))
+
+        ui.agendaTree.setModel(self.agenda_model)
+        ui.agendaTree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        ui.actionsTable.setModel(self.actions_model)
+        ui.carriedTable.setModel(self.carried_model)
+        ui.attendanceTable.setModel(self.attendance_model)
+        ui.attendanceTable.setItemDelegateForColumn(CATEGORY, CategoryDelegate(ui.attendanceTable))
+        ui.attendanceTable.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        for table in (ui.actionsTable, ui.carriedTable, ui.attendanceTable):
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.setEditTriggers(
+                table.editTriggers() if table is ui.attendanceTable else table.EditTrigger.NoEditTriggers
+            )
+        ui.actionsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        ui.actionsTable.horizontalHeader().setStretchLastSection(False)
+        ui.carriedTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ui.agendaSplitter.setStretchFactor(1, 3)
+        ui.detailSplitter.setStretchFactor(0, 2)
+        ui.detailSplitter.setStretchFactor(1, 2)
+        ui.detailSplitter.setStretchFactor(2, 3)
+        ui.tabs.setCurrentWidget(ui.agendaTab)
+        ui.carriedGroup.setVisible(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.backButton.clicked.connect(self._go_back)
+        ui.agendaTree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self._text_widgets: dict[str, QLineEdit | QPlainTextEdit] = {
+            "title": ui.titleEdit,
+            "discussion": ui.discussionEdit,
+            "resolution": ui.resolutionEdit,
+        }
+        ui.titleEdit.textEdited.connect(lambda _t: self._text_edited("title"))
+        ui.discussionEdit.textChanged.connect(lambda: self._text_edited("discussion"))
+        ui.resolutionEdit.textChanged.connect(lambda: self._text_edited("resolution"))
+        for widget in self._text_widgets.values():
+            widget.installEventFilter(self)
+        self._text_timer.timeout.connect(self.commit_text)
+
+        ui.numberSpin.editingFinished.connect(lambda: self._header_changed("number", ui.numberSpin.value()))
+        ui.yearSpin.editingFinished.connect(lambda: self._header_changed("year_be", ui.yearSpin.value()))
+        ui.kindCombo.activated.connect(
+            lambda _i: self._header_changed("kind", MeetingKind(ui.kindCombo.currentData()))
+        )
+        ui.statusCombo.activated.connect(
+            lambda _i: self._header_changed("status", MeetingStatus(ui.statusCombo.currentData()))
+        )
+        ui.recordingCombo.activated.connect(
+            lambda _i: self._header_changed(
+                "recording_level", RecordingLevel(ui.recordingCombo.currentData())
+            )
+        )
+        self.date_edit.dateChanged.connect(lambda day: day is not None and self._header_changed("date", day))
+        ui.venueEdit.editingFinished.connect(
+            lambda: self._header_changed("venue", ui.venueEdit.text().strip())
+        )
+        ui.startEdit.editingFinished.connect(lambda: self._time_changed("start_time", ui.startEdit))
+        ui.endEdit.editingFinished.connect(lambda: self._time_changed("end_time", ui.endEdit))
+
+        ui.addItemButton.clicked.connect(self.add_item)
+        ui.addSubItemButton.clicked.connect(self.add_sub_item)
+        ui.moveUpButton.clicked.connect(lambda: self.move_item(-1))
+        ui.moveDownButton.clicked.connect(lambda: self.move_item(1))
+        ui.deleteItemButton.clicked.connect(self.delete_item)
+        ui.measureCombo.activated.connect(lambda _i: self._measure_changed())
+        ui.linkCaseButton.clicked.connect(self.link_case)
+        ui.caseCodeEdit.returnPressed.connect(self.link_case)
+        ui.unlinkCaseButton.clicked.connect(self.unlink_case)
+
+        ui.addActionButton.clicked.connect(self.open_action_dialog)
+        ui.editActionButton.clicked.connect(self.edit_selected_action)
+        ui.actionsTable.doubleClicked.connect(lambda _index: self.edit_selected_action())
+        ui.deleteActionButton.clicked.connect(self.delete_selected_action)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.open_action_dialog)
+
+        ui.recordProgressButton.clicked.connect(self.record_progress)
+        ui.progressNoteEdit.returnPressed.connect(self.record_progress)
+
+        self.attendance_model.change_requested.connect(self._attendance_changed)
+        ui.addAttendeeButton.clicked.connect(self.add_attendee)
+        ui.attendeeNameEdit.returnPressed.connect(self.add_attendee)
+        ui.removeAttendeeButton.clicked.connect(self.remove_attendee)
+
+    def _set_agencies(self, agencies: list[AgencyChoice]) -> None:
+        self._agencies = agencies
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._shortcuts_ready:
+            return
+        self._shortcuts_ready = True
+        group = getattr(self.window(), "undo_group", None)
+        if group is not None:
+            # The main window's Edit menu owns Ctrl+Z; a second shortcut for it would be ambiguous.
+            group.addStack(self.undo_stack)
+            group.setActiveStack(self.undo_stack)
+            return
+        undo = self.undo_stack.createUndoAction(self, self.tr("เลิกทำ"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("ทำซ้ำ"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def activate_undo(self) -> None:
+        group = getattr(self.window(), "undo_group", None)
+        if group is not None:
+            group.setActiveStack(self.undo_stack)
+
+    # --- talking to the worker --------------------------------------------------------------------------------
+
+    def submit(self, job: Callable[[Database], Any], after: Callable[[Any], None] | None = None) -> None:
+        """Run ``job(db)`` on the worker. A refusal (ValueError, with a Thai message) is shown, not a crash."""
+        database = self.context.database
+
+        def run() -> tuple[bool, Any]:
+            try:
+                return True, job(database)
+            except ValueError as error:
+                return False, str(error)
+
+        def done(outcome: tuple[bool, Any]) -> None:
+            ok, result = outcome
+            if ok:
+                self.ui.messageLabel.clear()
+                if after is not None:
+                    after(result)
+            else:
+                self.show_message(result)
+            self.context.signals.meeting_changed.emit(self.meeting_id)
+            self.context.signals.actions_changed.emit()
+            self.reload()
+
+        self.context.tasks.run(run, done, self._storage_failed)
+
+    def reload(self) -> None:
+        meeting_id, database = self.meeting_id, self.context.database
+        self.context.tasks.run(
+            lambda: meetings.load_meeting(database, meeting_id), self._apply_view, self._storage_failed
+        )
+
+    def select_item_later(self, item_id: int | None) -> None:
+        self._pending_select = item_id
+
+    def show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.context.signals.status_message.emit(text)
+
+    def _storage_failed(self, error: StorageError) -> None:
+        self.show_message(error.message(self.context.language))
+
+    def _go_back(self) -> None:
+        self.commit_text()
+        self.back_requested.emit()
+
+    # --- showing the meeting ----------------------------------------------------------------------------------
+
+    def _apply_view(self, view: MeetingView) -> None:
+        self.view = view
+        self._show_header(view)
+        if self.attendance_model.rows() != view.attendance:
+            self.attendance_model.set_rows(view.attendance)
+            self.ui.attendanceTable.resizeColumnsToContents()
+        statement = view.header.confidentiality_statement.strip()
+        self.ui.confidentialityLabel.setText(
+            self.tr("ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: ") + statement
+            if statement
+            else self.tr("ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)")
+        )
+        self._show_tree(view)
+        self.loaded.emit()
+
+    def _show_header(self, view: MeetingView) -> None:
+        header = view.header
+        ui = self.ui
+        ui.meetingTitleLabel.setText(
+            self.tr("{body} ครั้งที่ {label}").format(body=header.body_name, label=header.label)
+        )
+        values: list[tuple[QWidget, Callable[[], None]]] = [
+            (ui.numberSpin, lambda: ui.numberSpin.setValue(header.number)),
+            (ui.yearSpin, lambda: ui.yearSpin.setValue(header.year_be)),
+            (ui.kindCombo, lambda: ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(header.kind.value))),
+            (
+                ui.statusCombo,
+                lambda: ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(header.status.value)),
+            ),
+            (
+                ui.recordingCombo,
+                lambda: ui.recordingCombo.setCurrentIndex(
+                    ui.recordingCombo.findData(header.recording_level.value)
+                ),
+            ),
+            (self.date_edit.line_edit, lambda: self.date_edit.setDate(header.date)),
+            (ui.venueEdit, lambda: ui.venueEdit.setText(header.venue)),
+            (
+                ui.startEdit,
+                lambda: ui.startEdit.setText(format_time(header.start_time) if header.start_time else ""),
+            ),
+            (ui.endEdit, lambda: ui.endEdit.setText(format_time(header.end_time) if header.end_time else "")),
+        ]
+        for widget, show in values:
+            if widget.hasFocus():
+                continue  # the person is changing it right now
+            owner = self.date_edit if widget is self.date_edit.line_edit else widget
+            blocked = owner.blockSignals(True)
+            show()
+            owner.blockSignals(blocked)
+
+    def _show_tree(self, view: MeetingView) -> None:
+        items = view.all_items()
+        shape = [(item.id, item.parent_id, item.heading) for item in items]
+        current = [
+            (
+                self.agenda_model.itemFromIndex(index).data(Qt.ItemDataRole.UserRole + 10),
+                index.parent().data(Qt.ItemDataRole.UserRole + 10) if index.parent().isValid() else None,
+                index.data(),
+            )
+            for index in self._tree_indexes()
+        ]
+        wanted = self._pending_select or self.current_item_id
+        self._pending_select = None
+        if shape != current:
+            blocked = self.ui.agendaTree.selectionModel().blockSignals(True)
+            self.agenda_model.set_items(view.items)
+            self.ui.agendaTree.expandAll()
+            self.ui.agendaTree.selectionModel().blockSignals(blocked)
+        ids = [item.id for item in items]
+        if wanted not in ids:
+            wanted = ids[0] if ids else None
+        if wanted is None:
+            self.current_item_id = None
+            return
+        if wanted != self.current_item_id:
+            self.commit_text()
+            self._dirty.clear()
+        self.current_item_id = wanted
+        index = self.agenda_model.index_of(wanted)
+        if self.ui.agendaTree.currentIndex() != index:
+            blocked = self.ui.agendaTree.selectionModel().blockSignals(True)
+            self.ui.agendaTree.setCurrentIndex(index)
+            self.ui.agendaTree.selectionModel().blockSignals(blocked)
+        self._show_item(view.item(wanted))
+
+    def _tree_indexes(self) -> list[QModelIndex]:
+        out: list[QModelIndex] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.agenda_model.rowCount(parent)):
+                index = self.agenda_model.index(row, 0, parent)
+                out.append(index)
+                walk(index)
+
+        walk(QModelIndex())
+        return out
+
+    def _show_item(self, item: ItemView) -> None:
+        ui = self.ui
+        ui.itemHeadingLabel.setText(item.heading)
+        for field in TEXT_FIELDS:
+            value = getattr(item, field)
+            if field in self._dirty:
+                continue
+            widget = self._text_widgets[field]
+            shown = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            if shown != value:
+                blocked = widget.blockSignals(True)
+                if isinstance(widget, QLineEdit):
+                    widget.setText(value)
+                else:
+                    widget.setPlainText(value)
+                widget.blockSignals(blocked)
+            self._baseline[field] = value
+        blocked = ui.measureCombo.blockSignals(True)
+        ui.measureCombo.setCurrentIndex(max(0, ui.measureCombo.findData(item.measure)))
+        ui.measureCombo.blockSignals(blocked)
+        ui.casesLabel.setText(", ".join(case.code for case in item.cases))
+        if self.actions_model.records() != item.actions:
+            self.actions_model.set_records(item.actions)
+            ui.actionsTable.resizeColumnsToContents()
+            ui.actionsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        matters_arising = item.kind is AgendaKind.MATTERS_ARISING
+        ui.carriedGroup.setVisible(matters_arising)
+        if matters_arising and self.view is not None:
+            self._show_carried(self.view)
+
+    def _show_carried(self, view: MeetingView) -> None:
+        selected = self.selected_carried_action()
+        if self.carried_model.records() != view.carried_over:
+            self.carried_model.set_records(view.carried_over)
+            self.ui.carriedTable.resizeColumnsToContents()
+            self.ui.carriedTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            self.ui.carriedTable.resizeRowsToContents()
+        overdue = self.carried_model.overdue_count()
+        title = self.tr("งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)").format(
+            count=self.carried_model.rowCount()
+        )
+        if overdue:
+            title += self.tr(" · เกินกำหนด {count} เรื่อง").format(count=overdue)
+        self.ui.carriedGroup.setTitle(title)
+        row = self.carried_model.row_of(selected) if selected is not None else None
+        if row is None and self.carried_model.rowCount():
+            row = 0
+        if row is not None:
+            self.ui.carriedTable.selectRow(row)
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = AgendaModel.item_id(current)
+        if item_id is None or self.view is None or item_id == self.current_item_id:
+            return
+        self.commit_text()
+        self._dirty.clear()
+        self.current_item_id = item_id
+        self._show_item(self.view.item(item_id))
+
+    def select_item(self, item_id: int) -> None:
+        """Select an agenda item as a click on it in the tree would."""
+        self.ui.agendaTree.setCurrentIndex(self.agenda_model.index_of(item_id))
+
+    # --- text: committed on an idle timer and on focus-out ----------------------------------------------------
+
+    def _text_edited(self, field: str) -> None:
+        if self.current_item_id is None:
+            return
+        self._dirty.add(field)
+        self._text_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in self._text_widgets.values():
+            self.commit_text()
+        return super().eventFilter(watched, event)
+
+    def commit_text(self) -> None:
+        """Store every text field typed in since the last commit, each as an undoable step."""
+        self._text_timer.stop()
+        if self.current_item_id is None:
+            self._dirty.clear()
+            return
+        for field in TEXT_FIELDS:
+            if field not in self._dirty:
+                continue
+            widget = self._text_widgets[field]
+            new = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            if field == "title":
+                new = new.strip()
+            old = self._baseline[field]
+            self._dirty.discard(field)
+            if new == old:
+                continue
+            self._baseline[field] = new
+            label = {"title": self.tr("แก้ชื่อเรื่อง"), "discussion": self.tr("แก้สาระการประชุม"),
+                     "resolution": self.tr("แก้มติที่ประชุม")}[field]  # fmt: skip
+            self.undo_stack.push(commands.ItemTextCommand(self, self.current_item_id, field, old, new, label))
+
+    @property
+    def has_uncommitted_text(self) -> bool:
+        return bool(self._dirty)
+
+    # --- header -----------------------------------------------------------------------------------------------
+
+    def _header_changed(self, name: str, value: Any) -> None:
+        if self.view is None:
+            return
+        old = getattr(self.view.header, name)
+        if value == old:
+            return
+        self.undo_stack.push(
+            commands.HeaderCommand(self, {name: value}, {name: old}, self.tr("แก้ข้อมูลการประชุม"))
+        )
+        # Show the change in the kept view too, so that a second edit before the reload compares right.
+        self.view = replace(self.view, header=replace(self.view.header, **{name: value}))
+
+    def _time_changed(self, name: str, widget: QLineEdit) -> None:
+        text = widget.text().strip()
+        try:
+            value = parse_time(text) if text else None
+        except TimeFormatError as error:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setToolTip(error.message(self.context.language))
+            self.show_message(error.message(self.context.language))
+            return
+        widget.setStyleSheet("")
+        widget.setToolTip("")
+        self._header_changed(name, value)
+
+    # --- agenda items -----------------------------------------------------------------------------------------
+
+    def current_item(self) -> ItemView | None:
+        if self.view is None or self.current_item_id is None:
+            return None
+        return self.view.item(self.current_item_id)
+
+    def add_item(self) -> None:
+        self.commit_text()
+        self.undo_stack.push(commands.AddItemCommand(self, self.tr("เรื่องใหม่"), None, self.tr("เพิ่มเรื่อง")))
+        self.ui.titleEdit.setFocus()
+
+    def add_sub_item(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        self.commit_text()
+        parent_id = item.id if item.parent_id is None else item.parent_id
+        self.undo_stack.push(
+            commands.AddItemCommand(self, self.tr("เรื่องย่อย"), parent_id, self.tr("เพิ่มเรื่องย่อย"))
+        )
+        self.ui.titleEdit.setFocus()
+
+    def move_item(self, step: int) -> None:
+        item = self.current_item()
+        if item is None or self.view is None:
+            return
+        siblings = self.view.items if item.parent_id is None else self.view.item(item.parent_id).children
+        index = [s.id for s in siblings].index(item.id)
+        if 0 <= index + step < len(siblings):
+            self.commit_text()
+            self.undo_stack.push(commands.MoveItemCommand(self, item.id, index + step, self.tr("ย้ายเรื่อง")))
+
+    def delete_item(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        self.commit_text()
+        self.undo_stack.push(commands.DeleteItemCommand(self, item.id, self.tr("ลบเรื่อง")))
+
+    def _measure_changed(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        measure = self.ui.measureCombo.currentData()
+        if measure != item.measure:
+            self.undo_stack.push(
+                commands.MeasureCommand(self, item.id, measure, item.measure, self.tr("กำหนดมาตรการ"))
+            )
+
+    def link_case(self) -> None:
+        item = self.current_item()
+        code = self.ui.caseCodeEdit.text().strip()
+        if item is None or not code:
+            return
+        self.undo_stack.push(commands.LinkCaseCommand(self, item.id, code, self.tr("เชื่อมกรณี")))
+        self.ui.caseCodeEdit.clear()
+
+    def unlink_case(self) -> None:
+        item = self.current_item()
+        if item is None or not item.cases:
+            return
+        code = self.ui.caseCodeEdit.text().strip().upper()
+        case = next((c for c in item.cases if c.code.upper() == code), item.cases[-1])
+        self.undo_stack.push(commands.UnlinkCaseCommand(self, item.id, case.id, self.tr("ยกเลิกการเชื่อมกรณี")))
+        self.ui.caseCodeEdit.clear()
+
+    # --- actions ----------------------------------------------------------------------------------------------
+
+    def open_action_dialog(self) -> ActionDialog | None:
+        """The keyboard-fast way to assign an action to the selected item (Ctrl+Enter)."""
+        item = self.current_item()
+        if item is None:
+            return None
+        self.commit_text()
+        dialog = ActionDialog(self._agencies, parent=self)
+        dialog.accepted.connect(lambda: self._action_accepted(dialog, item.id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.action_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _action_accepted(self, dialog: ActionDialog, item_id: int) -> None:
+        self.undo_stack.push(commands.AddActionCommand(self, item_id, dialog.values(), self.tr("มอบหมายงาน")))
+        self.action_dialog = None
+        self.ui.actionsTable.setFocus()
+
+    def selected_action_id(self) -> int | None:
+        index = self.ui.actionsTable.currentIndex()
+        return self.actions_model.record(index.row()).id if index.isValid() else None
+
+    def edit_selected_action(self) -> ActionDialog | None:
+        index = self.ui.actionsTable.currentIndex()
+        if not index.isValid():
+            return None
+        action = self.actions_model.record(index.row())
+        dialog = ActionDialog(self._agencies, action, parent=self)
+
+        def accepted() -> None:
+            values = dialog.values()
+            changes = {name: value for name, value in values.items() if getattr(action, name) != value}
+            if changes:
+                previous = {name: getattr(action, name) for name in changes}
+                self.undo_stack.push(
+                    commands.UpdateActionCommand(self, action.id, changes, previous, self.tr("แก้ไขงาน"))
+                )
+            self.action_dialog = None
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.action_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_selected_action(self) -> None:
+        action_id = self.selected_action_id()
+        if action_id is not None:
+            self.undo_stack.push(commands.DeleteActionCommand(self, action_id, self.tr("ลบงาน")))
+
+    # --- matters arising --------------------------------------------------------------------------------------
+
+    def selected_carried_action(self) -> int | None:
+        index = self.ui.carriedTable.currentIndex()
+        if not index.isValid() or index.row() >= self.carried_model.rowCount():
+            return None
+        return self.carried_model.record(index.row()).action.id
+
+    def select_carried_action(self, action_id: int) -> None:
+        row = self.carried_model.row_of(action_id)
+        if row is not None:
+            self.ui.carriedTable.selectRow(row)
+
+    def record_progress(self) -> None:
+        action_id = self.selected_carried_action()
+        if action_id is None:
+            self.show_message(self.tr("โปรดเลือกงานที่จะบันทึกความคืบหน้า"))
+            return
+        note = self.ui.progressNoteEdit.text().strip()
+        status = ActionStatus(self.ui.progressStatusCombo.currentData())
+        problem = action_service.progress_problem(status, note)
+        if problem is not None:
+            self.show_message(problem)
+            return
+        self.undo_stack.push(
+            commands.RecordProgressCommand(self, action_id, note, status, None, self.tr("บันทึกความคืบหน้า"))
+        )
+        self.ui.progressNoteEdit.clear()
+
+    # --- attendance -------------------------------------------------------------------------------------------
+
+    def _attendance_changed(
+        self, attendance_id: int, changes: dict[str, Any], previous: dict[str, Any]
+    ) -> None:
+        self.undo_stack.push(
+            commands.AttendanceCommand(self, attendance_id, changes, previous, self.tr("แก้รายชื่อผู้เข้าประชุม"))
+        )
+
+    def add_attendee(self) -> None:
+        name = self.ui.attendeeNameEdit.text().strip()
+        if not name:
+            self.show_message(self.tr("โปรดพิมพ์ชื่อผู้เข้าประชุม"))
+            return
+        category = AttendanceCategory(self.ui.attendeeCategoryCombo.currentData())
+        position = self.ui.attendeePositionEdit.text().strip()
+        self.undo_stack.push(
+            commands.AddAttendeeCommand(self, category, name, position, self.tr("เพิ่มผู้เข้าประชุม"))
+        )
+        self.ui.attendeeNameEdit.clear()
+        self.ui.attendeePositionEdit.clear()
+
+    def remove_attendee(self) -> None:
+        index = self.ui.attendanceTable.currentIndex()
+        if not index.isValid():
+            return
+        attendance_id = self.attendance_model.rows()[index.row()].id
+        self.undo_stack.push(commands.RemoveAttendeeCommand(self, attendance_id, self.tr("ลบผู้เข้าประชุม")))

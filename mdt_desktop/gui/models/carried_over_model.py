@@ -1,0 +1,66 @@
+"""Matters arising: actions of earlier meetings still open on this meeting's date, with their history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from mdt_desktop.gui.models.base import Column, RecordTableModel
+from mdt_desktop.services.meetings import CarriedAction
+from mdt_desktop.thai.dates import format_date
+
+OVERDUE_FOREGROUND = QBrush(QColor("#b71c1c"))
+OVERDUE_BACKGROUND = QBrush(QColor("#fdecea"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CarriedOverModel", text)
+
+
+def due_text(row: CarriedAction) -> str:
+    if row.action.due_date is None:
+        return ""
+    text = format_date(row.action.due_date, "short")
+    if row.overdue:
+        text += " " + _tr("(เกินกำหนด {days} วัน)").format(days=row.days_overdue)
+    return text
+
+
+def history_text(row: CarriedAction) -> str:
+    """One line per report, oldest first: "15 ก.พ. 2569 (2/2569) อยู่ระหว่างดำเนินการ: note"."""
+    lines = []
+    for line in row.history:
+        where = f" ({line.meeting_label})" if line.meeting_label else ""
+        note = f": {line.note}" if line.note else ""
+        lines.append(f"{format_date(line.recorded_on, 'short')}{where} {line.status.th}{note}")
+    return "\n".join(lines)
+
+
+class CarriedOverModel(RecordTableModel[CarriedAction]):
+    def columns(self) -> list[Column[CarriedAction]]:
+        return [
+            Column(_tr("จากการประชุม"), lambda r: r.meeting_label),
+            Column(_tr("หน่วยงาน"), lambda r: r.action.agency_label),
+            Column(_tr("งานที่มอบหมาย"), lambda r: r.action.task),
+            Column(_tr("กำหนดแล้วเสร็จ"), due_text),
+            Column(_tr("สถานะ"), lambda r: r.action.status.th),
+            Column(_tr("ความคืบหน้า"), history_text),
+        ]
+
+    def record_id(self, record: CarriedAction) -> int | None:
+        return record.action.id
+
+    def overdue_count(self) -> int:
+        return sum(1 for record in self.records() if record.overdue)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if index.isValid() and self.record(index.row()).overdue:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return OVERDUE_FOREGROUND
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return OVERDUE_BACKGROUND
+        return super().data(index, role)

@@ -1,0 +1,162 @@
+"""The meeting editor used like a secretary uses it: type the minutes, assign an action by keyboard, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mdt_desktop.domain.codes import AttendanceCategory
+from mdt_desktop.gui.meeting_editor import MeetingEditor
+from mdt_desktop.gui.models.attendance_model import CATEGORY, NOTE
+from mdt_desktop.services import meetings
+from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
+from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
+
+pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE)
+
+D = dt.date
+
+
+@pytest.fixture
+def editor(qtbot, context, database):  # noqa: F811 - pytest fixture
+    team = make_team(database)
+    meeting_id = meetings.create_meeting(database, team["body"], D(2026, 11, 21), venue="ห้องประชุมอำเภอแม่สาย")
+    editor = MeetingEditor(context, meeting_id)
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    wait_idle(qtbot, context)
+    return editor
+
+
+def item_number(editor: MeetingEditor, number: str) -> int:
+    assert editor.view is not None
+    return next(item.id for item in editor.view.all_items() if item.number == number)
+
+
+def test_typed_discussion_and_resolution_are_stored_without_saving(qtbot, editor, context, database):  # noqa: F811
+    editor.select_item(item_number(editor, "4"))
+    assert editor.ui.itemHeadingLabel.text() == "ระเบียบวาระที่ 4 เรื่องเสนอเพื่อพิจารณา"
+    editor.ui.discussionEdit.setFocus()
+    type_text(editor.ui.discussionEdit, "ที่ประชุมหารือกรณีแรงงานประมงต่างด้าว")
+    editor.ui.resolutionEdit.setFocus()  # focus-out commits the discussion
+    type_text(editor.ui.resolutionEdit, "มอบ พมจ. ประสานล่าม")
+    qtbot.waitUntil(lambda: not editor.has_uncommitted_text, timeout=3000)  # the idle timer commits the rest
+    wait_idle(qtbot, context)
+    stored = meetings.load_meeting(database, editor.meeting_id).item(item_number(editor, "4"))
+    assert stored.discussion == "ที่ประชุมหารือกรณีแรงงานประมงต่างด้าว"
+    assert stored.resolution == "มอบ พมจ. ประสานล่าม"
+
+
+def test_action_by_keyboard_then_ctrl_z_removes_it(qtbot, editor, context, database):  # noqa: F811
+    item4 = item_number(editor, "4")
+    editor.select_item(item4)
+    editor.ui.actionsTable.setFocus()
+    qtbot.keyClick(editor.ui.actionsTable, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dialog = editor.action_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(dialog.agency_picker.line_edit, "พมจ")
+    qtbot.keyClick(dialog.agency_picker.line_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.ui.taskEdit.hasFocus)
+    type_text(dialog.ui.taskEdit, "จัดหาล่ามภาษาพม่า")
+    dialog.due_edit.line_edit.setFocus()
+    qtbot.keyClicks(dialog.due_edit.line_edit, "30/11/2569")
+    qtbot.keyClick(dialog.due_edit.line_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    wait_idle(qtbot, context)
+    actions = meetings.load_meeting(database, editor.meeting_id).item(item4).actions
+    assert [(a.agency_label, a.task, a.due_date) for a in actions] == [
+        ("พมจ.", "จัดหาล่ามภาษาพม่า", D(2026, 11, 30))
+    ]
+    assert editor.actions_model.rowCount() == 1
+    assert editor.actions_model.index(0, 2).data() == "30 พ.ย. 2569"
+
+    editor.activateWindow()  # the window manager gives the window back when the dialog closes
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.ui.actionsTable.setFocus()
+    qtbot.keyClick(editor.ui.actionsTable, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, context)
+    assert meetings.load_meeting(database, editor.meeting_id).item(item4).actions == []
+    assert editor.actions_model.rowCount() == 0
+    qtbot.keyClick(
+        editor.ui.actionsTable,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    wait_idle(qtbot, context)
+    assert [a.task for a in meetings.load_meeting(database, editor.meeting_id).item(item4).actions] == [
+        "จัดหาล่ามภาษาพม่า"
+    ]
+
+
+def test_action_without_agency_is_not_saved_and_says_why(qtbot, editor, context):  # noqa: F811
+    editor.select_item(item_number(editor, "4"))
+    dialog = editor.open_action_dialog()
+    assert dialog is not None
+    dialog.ui.taskEdit.setFocus()
+    type_text(dialog.ui.taskEdit, "ติดตามเยี่ยมบ้าน")
+    qtbot.keyClick(dialog.ui.taskEdit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "หน่วยงาน" in dialog.ui.errorLabel.text()
+    dialog.reject()
+
+
+def test_sub_item_is_numbered_under_its_parent_and_title_is_typed(qtbot, editor, context, database):  # noqa: F811
+    editor.select_item(item_number(editor, "4"))
+    qtbot.mouseClick(editor.ui.addSubItemButton, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert editor.ui.itemHeadingLabel.text() == "4.1 เรื่องย่อย"
+    editor.ui.titleEdit.selectAll()
+    type_text(editor.ui.titleEdit, "กรณีเด็กขอทานตลาดชายแดน")
+    editor.commit_text()
+    wait_idle(qtbot, context)
+    assert (
+        editor.agenda_model.index(0, 0, editor.agenda_model.index(3, 0)).data() == "4.1 กรณีเด็กขอทานตลาดชายแดน"
+    )
+    qtbot.keyClick(editor.ui.agendaTree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # title back
+    qtbot.keyClick(editor.ui.agendaTree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # sub-item gone
+    wait_idle(qtbot, context)
+    assert meetings.load_meeting(database, editor.meeting_id).item(item_number(editor, "4")).children == []
+
+
+def test_attendance_is_prefilled_and_absence_and_stand_in_are_recorded(qtbot, editor, context, database):  # noqa: F811
+    model = editor.attendance_model
+    assert [row.full_name for row in model.rows()][:2] == ["นายสมชาย ใจดี", "นางสาวพัฒนา สังคมดี"]
+    assert model.setData(model.index(0, CATEGORY), AttendanceCategory.ABSENT.value)
+    assert model.setData(model.index(0, NOTE), "ติดราชการ")
+    assert model.setData(model.index(1, CATEGORY), AttendanceCategory.STAND_IN.value)
+    assert model.setData(model.index(1, 0), "นายแทน ชั่วคราว")
+    wait_idle(qtbot, context)
+    rows = meetings.load_meeting(database, editor.meeting_id).attendance
+    assert (rows[0].category, rows[0].reason) == (AttendanceCategory.ABSENT, "ติดราชการ")
+    assert (rows[1].full_name, rows[1].stands_in_for_text) == (
+        "นายแทน ชั่วคราว",
+        "นางสาวพัฒนา สังคมดี นักพัฒนาสังคมชำนาญการ",
+    )
+    assert model.index(1, NOTE).data() == "แทน นางสาวพัฒนา สังคมดี นักพัฒนาสังคมชำนาญการ"
+    editor.ui.tabs.setCurrentWidget(editor.ui.attendanceTab)
+    editor.ui.attendeeCategoryCombo.setCurrentIndex(2)  # ล่าม
+    type_text(editor.ui.attendeeNameEdit, "นางสาวล่าม ภาษาพม่า")
+    qtbot.keyClick(editor.ui.attendeeNameEdit, Qt.Key.Key_Return)
+    wait_idle(qtbot, context)
+    assert (model.rows()[-1].full_name, model.rows()[-1].category) == (
+        "นางสาวล่าม ภาษาพม่า",
+        AttendanceCategory.INTERPRETER,
+    )
+
+
+def test_header_venue_and_number_are_edited_in_place(qtbot, editor, context, database):  # noqa: F811
+    editor.ui.venueEdit.setFocus()
+    editor.ui.venueEdit.selectAll()
+    type_text(editor.ui.venueEdit, "ห้องประชุมศูนย์พึ่งได้")
+    qtbot.keyClick(editor.ui.venueEdit, Qt.Key.Key_Return)
+    editor.ui.numberSpin.setFocus()
+    editor.ui.numberSpin.selectAll()
+    qtbot.keyClicks(editor.ui.numberSpin, "7")
+    qtbot.keyClick(editor.ui.numberSpin, Qt.Key.Key_Return)
+    wait_idle(qtbot, context)
+    header = meetings.load_meeting(database, editor.meeting_id).header
+    assert (header.venue, header.label) == ("ห้องประชุมศูนย์พึ่งได้", "7/2569")
+    assert editor.ui.meetingTitleLabel.text() == "ทีมสหวิชาชีพอำเภอแม่สาย ครั้งที่ 7/2569"
