@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from mdt_desktop.gui import fonts
 from mdt_desktop.gui.app import demo_path, is_demo_path, parse_args
@@ -25,7 +24,7 @@ from mdt_desktop.storage.database import Database
 from tests.conftest import TEST_PASSPHRASE
 
 SHOTS = Path("/tmp/shots")
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 NAVIGATION = ["ประชุม", "ทะเบียนติดตามงาน", "รายกรณี", "หน่วยงาน", "คณะ/ทีม และสมาชิก", "ตั้งค่า"]
 
 
@@ -95,9 +94,22 @@ def test_ctrl_k_opens_the_search_dialog(qtbot, window):
 def test_open_meeting_request_switches_to_the_meetings_page(qtbot, window):
     if not module_available(PAGES[0].module):
         pytest.skip("meetings page not in this build yet")
+    from mdt_desktop.services.meetings import create_meeting
+    from mdt_desktop.storage.models import Body
+
+    with window.context.database.session() as session:
+        body = Body(kind="district_mdt", name_th="ทีมสหวิชาชีพอำเภอเมือง", level="district")
+        session.add(body)
+        session.flush()
+        body_id = body.id
+    meeting_id = create_meeting(window.context.database, body_id, dt.date(2026, 11, 21))
     window.show_page("settings")
-    window.context.signals.open_meeting_requested.emit(1)
+    window.context.signals.open_meeting_requested.emit(meeting_id)
     assert window.ui.navigation.currentRow() == 0
+    assert window.ui.pages.currentWidget() is window.created_pages()["meetings"]
+    window.context.tasks.run_and_wait(lambda: None)
+    qtbot.wait(1)
+    _shot(window, "main_window_meeting.png")
 
 
 def test_settings_page_edits_label_and_holidays(qtbot, context):
@@ -173,7 +185,8 @@ def test_crash_path_logs_the_stack_and_shows_the_log_path_without_the_message(qa
     log_path = setup_logging()
     shown: list[Path] = []
     handler = CrashHandler(log_path, show_dialog=shown.append)
-    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: None))
+    exits: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(exits.append))
     handler.install()
     try:
         try:
@@ -186,7 +199,24 @@ def test_crash_path_logs_the_stack_and_shows_the_log_path_without_the_message(qa
             handler_.flush()
         shutdown_logging()
     assert shown == [log_path]
+    assert exits == [1]
     text = log_path.read_text(encoding="utf-8")
     assert "unhandled builtins.ValueError" in text
     assert case_text not in text
     assert (log_path.parent / "faulthandler.log").exists()
+
+
+def test_switching_to_english_relabels_the_window_at_once(qtbot, window):
+    from mdt_desktop.gui import i18n
+
+    translator = i18n.install_translator("en")
+    try:
+        qtbot.waitUntil(lambda: window.ui.navigation.item(0).text() == "Meetings")
+        assert window.ui.menuFile.title() == "File"
+        _shot(window, "main_window_en.png")
+        i18n.install_translator("th", stretched=True)
+        qtbot.waitUntil(lambda: window.ui.navigation.item(0).text().startswith("ประชุม "))
+        _shot(window, "main_window_stretched.png")
+    finally:
+        QCoreApplication.removeTranslator(i18n.current_translator() or translator)
+        i18n._installed = None

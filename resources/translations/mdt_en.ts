@@ -1,0 +1,1655 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="th">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="99"/>
+        <source>ไม่ระบุ</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="104"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="105"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="111"/>
+        <source>แก้ไขงานที่มอบหมาย</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="145"/>
+        <source>โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้</source>
+        <translation>Choose the agency responsible for this action</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="147"/>
+        <source>โปรดพิมพ์งานที่มอบหมาย</source>
+        <translation>Type the action to assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="6"/>
+        <source>มอบหมายงาน</source>
+        <translation>Assign action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="33"/>
+        <source>หน่วยงานที่รับผิดชอบ</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="44"/>
+        <source>งานที่มอบหมาย</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="55"/>
+        <source>กำหนดแล้วเสร็จ</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="66"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="77"/>
+        <source>มาตรการ</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="91"/>
+        <source>พิมพ์ชื่อย่อหน่วยงานแล้วกด Enter · กด Enter ที่ช่องอื่นเพื่อบันทึก</source>
+        <translation>Type an agency abbreviation and press Enter · press Enter in another field to save</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/agencies_page.py" line="91"/>
+        <source>ค้นหาชื่อย่อ ชื่อหน่วยงาน หรือชื่อเรียกอื่น</source>
+        <translation>Search abbreviation, agency name or alias</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agencies_page.py" line="93"/>
+        <source>เพิ่มหน่วยงาน…</source>
+        <translation>Add agency…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agencies_page.py" line="94"/>
+        <source>แก้ไข…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agencies_page.py" line="95"/>
+        <source>เลิกใช้/ใช้งาน</source>
+        <translation>Retire/restore</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/agencies_page.py" line="44"/>
+        <source>แก้ไขหน่วยงาน</source>
+        <translation>Edit agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agencies_page.py" line="53"/>
+        <source>เพิ่มหน่วยงาน</source>
+        <translation>Add agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agencies_page.py" line="74"/>
+        <source>โปรดระบุชื่อหน่วยงานภาษาไทย</source>
+        <translation>Enter the agency name in Thai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="14"/>
+        <source>หน่วยงาน</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="25"/>
+        <source>ชื่อย่อ</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="35"/>
+        <source>เช่น พมจ.</source>
+        <translation>e.g. พมจ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="42"/>
+        <source>ชื่อหน่วยงาน (ไทย)</source>
+        <translation>Agency name (Thai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="55"/>
+        <source>ชื่อภาษาอังกฤษ</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="68"/>
+        <source>ภาค</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="81"/>
+        <source>ระดับ</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="94"/>
+        <source>ชื่อเรียกอื่น (บรรทัดละชื่อ)</source>
+        <translation>Other names (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_dialog.ui" line="111"/>
+        <source>ยังใช้งานอยู่</source>
+        <translation>In use</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPicker</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/agency_picker.py" line="51"/>
+        <source>พิมพ์ชื่อย่อหรือชื่อหน่วยงาน</source>
+        <translation>Type an abbreviation or agency name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/agency_picker.py" line="148"/>
+        <source>ไม่พบหน่วยงานที่ตรงกับที่พิมพ์</source>
+        <translation>No agency matches what you typed</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/app.py" line="164"/>
+        <source>กำลังสร้างฐานข้อมูลตัวอย่าง...</source>
+        <translation>Building the demo database...</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/app.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/app.py" line="189"/>
+        <source>ฐานข้อมูลตัวอย่าง</source>
+        <translation>Demo database</translation>
+    </message>
+</context>
+<context>
+    <name>BeCalendarPopup</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/be_date_edit.py" line="45"/>
+        <source>เดือนก่อน</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/be_date_edit.py" line="48"/>
+        <source>เดือนถัดไป</source>
+        <translation>Next month</translation>
+    </message>
+</context>
+<context>
+    <name>BeDateEdit</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/be_date_edit.py" line="102"/>
+        <source>วว/ดด/ปปปป (พ.ศ.)</source>
+        <translation>dd/mm/yyyy (Buddhist Era)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/be_date_edit.py" line="105"/>
+        <source>เลือกจากปฏิทิน</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="212"/>
+        <source>เพิ่มคณะ/ทีม…</source>
+        <translation>Add body/team…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="213"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="228"/>
+        <source>แก้ไข…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="227"/>
+        <source>เพิ่มกรรมการ…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="229"/>
+        <source>สิ้นสุดวาระ/โยกย้าย…</source>
+        <translation>End term/transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="234"/>
+        <source>คณะ/ทีม</source>
+        <translation>Bodies/teams</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="295"/>
+        <source>{name} (เลิกประชุม)</source>
+        <translation>{name} (no longer meets)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="315"/>
+        <source>กรรมการ</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="317"/>
+        <source>กรรมการของ {name}</source>
+        <translation>Members of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="389"/>
+        <source>โปรดเลือกกรรมการในตารางก่อน</source>
+        <translation>Select a member in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="406"/>
+        <source>ส่งมอบงานค้าง {n} รายการแล้ว</source>
+        <translation>Handed over {n} open actions</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="55"/>
+        <source>(ไม่ระบุ)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="60"/>
+        <source>แก้ไขคณะ/ทีม</source>
+        <translation>Edit body/team</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="60"/>
+        <source>เพิ่มคณะ/ทีม</source>
+        <translation>Add body/team</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="91"/>
+        <source>โปรดระบุชื่อคณะ/ทีม</source>
+        <translation>Enter the name of the body/team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="14"/>
+        <source>คณะ/ทีม</source>
+        <translation>Bodies/teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="25"/>
+        <source>ชื่อคณะ/ทีม</source>
+        <translation>Name of body/team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="38"/>
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="51"/>
+        <source>ชื่อที่ใช้เรียกตนเอง</source>
+        <translation>What the team calls itself</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="68"/>
+        <source>ชื่อภาษาอังกฤษ</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="81"/>
+        <source>ระดับ</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="94"/>
+        <source>พื้นที่</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="107"/>
+        <source>รหัสนำหน้ารหัสกรณี</source>
+        <translation>Case code prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="117"/>
+        <source>เช่น MKL (ว่างไว้: ใช้รหัสพื้นที่)</source>
+        <translation>e.g. MKL (empty: the area code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="124"/>
+        <source>ระเบียบวาระมาตรฐาน (บรรทัดละวาระ)</source>
+        <translation>Standard agenda (one item per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="141"/>
+        <source>คำแถลงการรักษาความลับ</source>
+        <translation>Confidentiality statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_dialog.ui" line="158"/>
+        <source>ยังประชุมอยู่</source>
+        <translation>Still meets</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="54"/>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="60"/>
+        <source>(ไม่ระบุ)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="87"/>
+        <source>โปรดระบุวันรับแจ้ง</source>
+        <translation>Enter the intake date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="14"/>
+        <source>กรณีใหม่</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="20"/>
+        <source>รหัสกรณีสร้างให้อัตโนมัติ ห้ามใส่ชื่อ ที่อยู่ หรือเบอร์โทรศัพท์ในสรุปสถานการณ์</source>
+        <translation>The case code is generated. Do not put names, addresses or phone numbers in the summary.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="35"/>
+        <source>คณะ/ทีม</source>
+        <translation>Bodies/teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="48"/>
+        <source>ประเภทกรณี</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="61"/>
+        <source>วันรับแจ้ง</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="74"/>
+        <source>ช่องทางรับแจ้ง</source>
+        <translation>Intake channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="87"/>
+        <source>เป็นเด็ก (อายุต่ำกว่า 18 ปี)</source>
+        <translation>Child (under 18)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="94"/>
+        <source>สถานะของเด็ก</source>
+        <translation>Child&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="107"/>
+        <source>ขั้นตอน</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="120"/>
+        <source>ผลการดำเนินการ</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.ui" line="133"/>
+        <source>สรุปสถานการณ์ (ไม่ระบุชื่อ)</source>
+        <translation>Summary (no names)</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="181"/>
+        <source>ทุกประเภท</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="183"/>
+        <source>ทุกขั้นตอน</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="185"/>
+        <source>ทุกผลการดำเนินการ</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="187"/>
+        <source>เด็กและผู้ใหญ่</source>
+        <translation>Children and adults</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="188"/>
+        <source>เฉพาะเด็ก</source>
+        <translation>Children only</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="189"/>
+        <source>เฉพาะผู้ใหญ่</source>
+        <translation>Adults only</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="199"/>
+        <source>กรณีใหม่…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="200"/>
+        <source>บันทึกความยินยอม…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="201"/>
+        <source>ข้อมูลระบุตัวบุคคล…</source>
+        <translation>Identity…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="272"/>
+        <source>เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล</source>
+        <translation>Select a case in the table to record consent or see the identity</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="276"/>
+        <source>ยังบันทึกข้อมูลระบุตัวบุคคลของ {code} ไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง</source>
+        <translation>The identity for {code} cannot be recorded yet: record consent first, or the urgent reason of serious harm</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="281"/>
+        <source>ข้อมูลระบุตัวบุคคลเป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
+        <translation>Identity data is confidential: every viewing is recorded in the access log</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="293"/>
+        <source>สร้างกรณี {code} แล้ว</source>
+        <translation>Case {code} created</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="346"/>
+        <source>บันทึกข้อมูลระบุตัวบุคคลแล้ว</source>
+        <translation>Identity saved</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="98"/>
+        <source>บันทึกความยินยอม: {code}</source>
+        <translation>Record consent: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="14"/>
+        <source>บันทึกความยินยอม</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="20"/>
+        <source>ต้องบันทึกความยินยอมก่อนจึงจะบันทึกข้อมูลที่ระบุตัวบุคคลได้ (พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)</source>
+        <translation>Consent must be recorded before identifying data can be stored (Personal Data Protection Act B.E. 2562)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="35"/>
+        <source>ผู้ให้ความยินยอม</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="45"/>
+        <source>ผู้เสียหาย หรือผู้ปกครองกรณีเด็ก</source>
+        <translation>The survivor, or the guardian of a child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="52"/>
+        <source>ผู้บันทึก</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="65"/>
+        <source>วันที่ให้ความยินยอม</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="78"/>
+        <source>ขอบเขตความยินยอม</source>
+        <translation>Scope of consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="95"/>
+        <source>บันทึกโดยไม่ได้รับความยินยอม (เฉพาะกรณีอันตรายร้ายแรงเร่งด่วน)</source>
+        <translation>Record without consent (only for urgent serious harm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="102"/>
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="229"/>
+        <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
+        <translation>The two passphrases do not match</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="241"/>
+        <source>ที่เก็บฐานข้อมูลใหม่</source>
+        <translation>Where to keep the new database</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="251"/>
+        <source>เปิดฐานข้อมูล</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="269"/>
+        <source>ฐานข้อมูล</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="270"/>
+        <source>เปิด</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="271"/>
+        <source>ข้อมูลทั้งหมดเก็บในไฟล์เดียวที่เข้ารหัส เปิดได้ด้วยรหัสผ่านหรือรหัสกู้คืนเท่านั้น</source>
+        <translation>All data is kept in one encrypted file that opens only with the passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="274"/>
+        <source>เก็บกุญแจไว้ในที่เก็บรหัสผ่านของระบบ ({backend}) เปิดเครื่องนี้ได้โดยไม่ต้องพิมพ์รหัสผ่าน</source>
+        <translation>Keeps the key in the system keyring ({backend}), so this computer opens the database without the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>EndTermDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="154"/>
+        <source>สิ้นสุดวาระ/โยกย้าย: {name}</source>
+        <translation>End term/transfer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="156"/>
+        <source>{name} มีงานค้าง {n} รายการ งานค้างทั้งหมดจะส่งมอบให้ผู้รับมอบงานในขั้นตอนเดียว</source>
+        <translation>{name} has {n} open actions; all of them are handed over to the successor in one step</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="200"/>
+        <source>โปรดระบุชื่อ-สกุลของผู้รับมอบงาน</source>
+        <translation>Enter the successor&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_term_dialog.ui" line="14"/>
+        <source>สิ้นสุดวาระ/โยกย้าย</source>
+        <translation>End term/transfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_term_dialog.ui" line="35"/>
+        <source>วันสิ้นสุดวาระ</source>
+        <translation>End of term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_term_dialog.ui" line="48"/>
+        <source>ผู้รับมอบงานคนใหม่</source>
+        <translation>New successor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_term_dialog.ui" line="58"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_term_dialog.ui" line="71"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_term_dialog.ui" line="84"/>
+        <source>กรรมการที่มีอยู่แล้ว</source>
+        <translation>Existing member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_term_dialog.ui" line="91"/>
+        <source>กรรมการ</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_term_dialog.ui" line="104"/>
+        <source>ยังไม่มีผู้รับมอบงาน (งานค้างยังอยู่กับผู้นี้)</source>
+        <translation>No successor yet (open actions stay with this person)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDatabase</name>
+    <message>
+        <location filename="../../ui/first_run_database.ui" line="17"/>
+        <source>สร้างฐานข้อมูลใหม่</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_database.ui" line="36"/>
+        <source>ไฟล์ฐานข้อมูล</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_database.ui" line="51"/>
+        <location filename="../../ui/first_run_database.ui" line="138"/>
+        <source>เลือก...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_database.ui" line="60"/>
+        <source>รหัสผ่าน</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_database.ui" line="84"/>
+        <source>พิมพ์รหัสผ่านอีกครั้ง</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_database.ui" line="108"/>
+        <source>จำรหัสผ่านบนเครื่องนี้</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_database.ui" line="125"/>
+        <source>เปิดฐานข้อมูลที่มีอยู่แล้ว</source>
+        <translation>Open an existing database</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunLanguage</name>
+    <message>
+        <location filename="../../ui/first_run_language.ui" line="17"/>
+        <source>โปรแกรมนี้เก็บรายงานการประชุม งานที่มอบหมาย และข้อมูลรายกรณีไว้ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้ เลือกภาษาที่ใช้แสดงผล (เปลี่ยนภายหลังได้ในหน้าตั้งค่า)</source>
+        <translation>This program keeps meeting minutes, actions and cases in an encrypted database on this computer. Choose the language of the program (you can change it later in Settings).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunRecovery</name>
+    <message>
+        <location filename="../../ui/first_run_recovery.ui" line="17"/>
+        <source>นี่คือรหัสกู้คืนของฐานข้อมูล ใช้เปิดฐานข้อมูลเมื่อลืมรหัสผ่าน รหัสนี้จะแสดงเพียงครั้งเดียว โปรดจดหรือพิมพ์เก็บไว้ในที่ปลอดภัย แยกจากเครื่องคอมพิวเตอร์ หากลืมทั้งรหัสผ่านและรหัสกู้คืน จะไม่มีใครเปิดข้อมูลได้อีก</source>
+        <translation>This is the recovery code of the database: it opens the database when the passphrase is forgotten. It is shown only once. Write it down or print it and keep it somewhere safe, away from the computer. If both the passphrase and the recovery code are lost, nobody can ever open the data again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_recovery.ui" line="55"/>
+        <source>คัดลอก</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_recovery.ui" line="62"/>
+        <source>พิมพ์...</source>
+        <translation>Print...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_recovery.ui" line="91"/>
+        <source>ข้าพเจ้าได้จดรหัสกู้คืนเก็บไว้แล้ว</source>
+        <translation>I have written down the recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="416"/>
+        <source>เริ่มต้นใช้งาน mdt-desktop</source>
+        <translation>Getting started with mdt-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="417"/>
+        <source>ถัดไป &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="418"/>
+        <source>&lt; ย้อนกลับ</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="419"/>
+        <source>เสร็จสิ้น</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="420"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="137"/>
+        <source>ข้อมูลระบุตัวบุคคล (ลับ): {code}</source>
+        <translation>Identity (confidential): {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="14"/>
+        <source>ข้อมูลระบุตัวบุคคล (ลับ)</source>
+        <translation>Identity (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="20"/>
+        <source>ข้อมูลนี้เป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
+        <translation>This is confidential: every viewing is recorded in the access log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="35"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="48"/>
+        <source>วันเกิด</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="61"/>
+        <source>เพศ</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="74"/>
+        <source>สัญชาติ</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="87"/>
+        <source>สถานะเอกสาร</source>
+        <translation>Document status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="100"/>
+        <source>เลขประจำตัว</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="113"/>
+        <source>ภาษา</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="126"/>
+        <source>ต้องการล่าม</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="133"/>
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="146"/>
+        <source>ที่อยู่</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="104"/>
+        <source>ยินดีต้อนรับ</source>
+        <translation>Welcome</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="162"/>
+        <source>เปิดฐานข้อมูล</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="173"/>
+        <source>เกี่ยวกับ mdt-desktop</source>
+        <translation>About mdt-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="175"/>
+        <source>mdt-desktop รุ่น {version}
+บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
+
+แบบอักษร Sarabun ใช้ตามสัญญาอนุญาต SIL Open Font License 1.1</source>
+        <translation>mdt-desktop version {version}
+Minutes, actions and cases of multidisciplinary teams, in an encrypted database on this computer.
+
+The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="186"/>
+        <source>เข้ารหัส</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="187"/>
+        <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
+        <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="188"/>
+        <source>เลิกทำ</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="189"/>
+        <source>ทำซ้ำ</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="48"/>
+        <source>เมนูหลัก</source>
+        <translation>Main menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="61"/>
+        <source>ประชุม</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="66"/>
+        <source>ทะเบียนติดตามงาน</source>
+        <translation>Action register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="71"/>
+        <source>รายกรณี</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="76"/>
+        <source>หน่วยงาน</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="81"/>
+        <source>คณะ/ทีม และสมาชิก</source>
+        <translation>Bodies, teams and members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="86"/>
+        <source>ตั้งค่า</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="99"/>
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="110"/>
+        <source>แก้ไข</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="115"/>
+        <source>ค้นหา</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="121"/>
+        <source>ช่วยเหลือ</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="133"/>
+        <source>เปิด...</source>
+        <translation>Open...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="141"/>
+        <source>สร้างใหม่...</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="149"/>
+        <source>ล็อก</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="157"/>
+        <source>ออก</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="165"/>
+        <source>ค้นหา...</source>
+        <translation>Search...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="173"/>
+        <source>เกี่ยวกับ</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="36"/>
+        <source>← รายการประชุม</source>
+        <translation>← Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="88"/>
+        <source>ข้อมูลการประชุม</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="94"/>
+        <source>ครั้งที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="129"/>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="149"/>
+        <source>ประเภท</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="163"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="177"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="191"/>
+        <source>เริ่มประชุมเวลา</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="201"/>
+        <source>09.30</source>
+        <translation>09.30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="208"/>
+        <source>เลิกประชุมเวลา</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="218"/>
+        <source>12.00</source>
+        <translation>12.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="225"/>
+        <source>ณ</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="239"/>
+        <source>การจดรายงาน</source>
+        <translation>Recording level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="257"/>
+        <source>ระเบียบวาระ</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="310"/>
+        <source>เพิ่มเรื่อง</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="317"/>
+        <source>เพิ่มเรื่องย่อย</source>
+        <translation>Add sub-item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="324"/>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="327"/>
+        <source>เลื่อนขึ้น</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="334"/>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="337"/>
+        <source>เลื่อนลง</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="344"/>
+        <source>ลบเรื่อง</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="401"/>
+        <source>ชื่อเรื่อง</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="437"/>
+        <source>สาระการประชุม</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="451"/>
+        <source>มติที่ประชุม</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="501"/>
+        <source>มาตรการ</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="512"/>
+        <source>กรณี</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="519"/>
+        <source>รหัสกรณี</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="526"/>
+        <source>เชื่อมกรณี</source>
+        <translation>Link case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="533"/>
+        <source>ยกเลิกการเชื่อม</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="553"/>
+        <source>งานที่มอบหมาย</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="596"/>
+        <source>มอบหมายงาน (Ctrl+Enter)</source>
+        <translation>Assign action (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="603"/>
+        <source>แก้ไขงาน</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="610"/>
+        <source>ลบงาน</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="634"/>
+        <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ</source>
+        <translation>Open actions from earlier meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="671"/>
+        <source>รายงานความคืบหน้า</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="686"/>
+        <source>บันทึกความคืบหน้า</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="705"/>
+        <source>ผู้เข้าประชุม</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="756"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="763"/>
+        <source>ตำแหน่ง/หน่วยงาน</source>
+        <translation>Position/agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="770"/>
+        <source>เพิ่มผู้เข้าประชุม</source>
+        <translation>Add attendee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="777"/>
+        <source>ลบแถวที่เลือก</source>
+        <translation>Delete selected row</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="108"/>
+        <source>แก้ไขกรรมการ</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="108"/>
+        <source>เพิ่มกรรมการ</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="139"/>
+        <source>โปรดระบุชื่อ-สกุลของกรรมการ</source>
+        <translation>Enter the member&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="14"/>
+        <source>กรรมการ</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="25"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="38"/>
+        <source>หน่วยงาน</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="51"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="64"/>
+        <source>วิชาชีพ</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="81"/>
+        <source>บทบาทในคณะ</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="94"/>
+        <source>เริ่มวาระ</source>
+        <translation>Term from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="107"/>
+        <source>สิ้นสุดวาระ</source>
+        <translation>Term to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/member_dialog.ui" line="120"/>
+        <source>ตัดสินใจแทนหน่วยงานได้</source>
+        <translation>May decide for the agency</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="49"/>
+        <source>สร้างการประชุม</source>
+        <translation>Create meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="50"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="57"/>
+        <source>โปรดเพิ่มทีม/คณะก่อน ที่หน้าทีมและคณะ</source>
+        <translation>Add a team or body first, on the bodies page</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="59"/>
+        <source>โปรดระบุวันที่ประชุม</source>
+        <translation>Enter the meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="6"/>
+        <source>ประชุมใหม่</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="33"/>
+        <source>ทีม/คณะ</source>
+        <translation>Team/body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="44"/>
+        <source>วันที่ประชุม</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="55"/>
+        <source>ประเภทการประชุม</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="66"/>
+        <source>ณ (สถานที่)</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="77"/>
+        <source>เริ่มประชุมเวลา</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="84"/>
+        <source>09.30</source>
+        <translation>09.30</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="35"/>
+        <source>{agency}: {task}</source>
+        <translation>{agency}: {task}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.ui" line="14"/>
+        <source>บันทึกความคืบหน้า</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.ui" line="35"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.ui" line="48"/>
+        <source>ความคืบหน้า / เหตุผล</source>
+        <translation>Progress / reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.ui" line="65"/>
+        <source>วันที่รายงาน</source>
+        <translation>Reported on</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="319"/>
+        <source>คัดลอกแล้ว วางลงในที่ปลอดภัย แล้วคัดลอกข้อความอื่นทับ เพื่อไม่ให้รหัสค้างอยู่ในคลิปบอร์ด</source>
+        <translation>Copied. Paste it somewhere safe, then copy something else so the code does not stay on the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="330"/>
+        <source>รหัสกู้คืนฐานข้อมูล mdt-desktop</source>
+        <translation>mdt-desktop database recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="331"/>
+        <source>เก็บกระดาษนี้ไว้ในที่ปลอดภัย แยกจากเครื่องคอมพิวเตอร์ ใครมีรหัสนี้และไฟล์ฐานข้อมูลจะเปิดข้อมูลได้</source>
+        <translation>Keep this paper somewhere safe, away from the computer: whoever has this code and the database file can open the data.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/first_run.py" line="339"/>
+        <source>รหัสกู้คืน</source>
+        <translation>Recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="89"/>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="139"/>
+        <source>ทุกคณะ/ทีม</source>
+        <translation>All bodies/teams</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="91"/>
+        <source>งานค้าง</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="93"/>
+        <source>ทุกสถานะ</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="204"/>
+        <source>พบ {n} รายการ</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="218"/>
+        <source>โปรดเลือกงานในตารางก่อน</source>
+        <translation>Select an action in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="14"/>
+        <source>ทะเบียนติดตามงาน</source>
+        <translation>Action register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="22"/>
+        <source>คณะ/ทีม</source>
+        <translation>Bodies/teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="39"/>
+        <source>หน่วยงาน</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="52"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="65"/>
+        <source>เฉพาะที่เกินกำหนด</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="76"/>
+        <source>กำหนดเสร็จตั้งแต่</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="89"/>
+        <source>ถึง</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="102"/>
+        <source>ล้างตัวกรอง</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="116"/>
+        <source>บันทึกความคืบหน้า…</source>
+        <translation>Record progress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="152"/>
+        <source>งานค้างรายหน่วยงาน</source>
+        <translation>Open actions per agency</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="6"/>
+        <source>ค้นหา</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.ui" line="18"/>
+        <source>พิมพ์คำที่ต้องการค้นหา เช่น ค้ามนุษย์ พมจ. หรือรหัสกรณี</source>
+        <translation>Type what to search for, e.g. ค้ามนุษย์, พมจ. or a case code</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="217"/>
+        <source>โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด</source>
+        <translation>Enter both the date (Buddhist Era) and the name of the holiday</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="272"/>
+        <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
+        <translation>The two passphrases do not match</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="285"/>
+        <source>กำลังเปลี่ยนรหัสผ่าน...</source>
+        <translation>Changing the passphrase...</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="294"/>
+        <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่</source>
+        <translation>Passphrase changed: use the new one from now on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="311"/>
+        <source>จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก</source>
+        <translation>Write this new recovery code down and keep it safe. The old code no longer works, and this one is not shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="331"/>
+        <source>จำรหัสผ่านบนเครื่องนี้แล้ว</source>
+        <translation>This computer now remembers the key</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="331"/>
+        <source>ลืมรหัสผ่านบนเครื่องนี้แล้ว</source>
+        <translation>This computer no longer remembers the key</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="356"/>
+        <source>เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}</source>
+        <translation>Kept in the system keyring: {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="39"/>
+        <source>ทั่วไป</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="48"/>
+        <source>ภาษา</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="72"/>
+        <source>เมนูและหน้าหลักเปลี่ยนภาษาทันที บางหน้าจอจะเปลี่ยนเมื่อเปิดโปรแกรมครั้งถัดไป</source>
+        <translation>Menus and the main pages switch at once; some screens switch the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="82"/>
+        <source>ชื่อเรียกทีม</source>
+        <translation>Team label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="106"/>
+        <source>ชื่อผู้ใช้ (บันทึกในประวัติการใช้งาน)</source>
+        <translation>Your name (for the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="125"/>
+        <source>วันหยุดราชการ (ใช้นับกำหนดส่งงานเป็นวันทำการ)</source>
+        <translation>Public holidays (skipped when counting working days to a deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="156"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="161"/>
+        <location filename="../../ui/settings_page.ui" line="189"/>
+        <source>ชื่อวันหยุด</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="200"/>
+        <source>เพิ่ม</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="207"/>
+        <source>แก้ไขรายการที่เลือก</source>
+        <translation>Change selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="214"/>
+        <source>ลบรายการที่เลือก</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="246"/>
+        <source>ความปลอดภัย</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="255"/>
+        <source>รหัสผ่านปัจจุบัน</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="272"/>
+        <source>รหัสผ่านใหม่</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="289"/>
+        <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="313"/>
+        <source>เปลี่ยนรหัสผ่าน</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="320"/>
+        <source>รหัสกู้คืน</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="327"/>
+        <source>ออกรหัสกู้คืนใหม่ (รหัสเดิมจะใช้ไม่ได้)</source>
+        <translation>New recovery code (the old one stops working)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="348"/>
+        <source>จำรหัสผ่านบนเครื่องนี้</source>
+        <translation>Remember on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/unlock.py" line="215"/>
+        <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
+        <translation>The two passphrases do not match</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/unlock.py" line="284"/>
+        <source>ฐานข้อมูล: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/unlock.py" line="287"/>
+        <source>เปิด</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/unlock.py" line="288"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="14"/>
+        <source>เปิดฐานข้อมูล</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="33"/>
+        <source>ฐานข้อมูลตัวอย่าง: รหัสผ่านคือ mdt-demo-2569</source>
+        <translation>Demo database: the passphrase is mdt-demo-2569</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="63"/>
+        <source>รหัสผ่าน</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="80"/>
+        <source>&lt;a href=&quot;recovery&quot;&gt;ใช้รหัสกู้คืน&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;recovery&quot;&gt;Use the recovery code&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="100"/>
+        <source>รหัสกู้คืน (ตัวอักษรและตัวเลข 24 ตัว เช่น ABCD-EFGH-...)</source>
+        <translation>Recovery code (24 letters and digits, e.g. ABCD-EFGH-...)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="116"/>
+        <source>&lt;a href=&quot;passphrase&quot;&gt;ใช้รหัสผ่าน&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;passphrase&quot;&gt;Use the passphrase&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="136"/>
+        <source>เปิดด้วยรหัสกู้คืนแล้ว โปรดตั้งรหัสผ่านใหม่ก่อนใช้งานต่อ</source>
+        <translation>Opened with the recovery code. Set a new passphrase before you go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="146"/>
+        <source>รหัสผ่านใหม่</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="163"/>
+        <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="191"/>
+        <source>จำรหัสผ่านบนเครื่องนี้</source>
+        <translation>Remember on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/crash.py" line="37"/>
+        <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/crash.py" line="38"/>
+        <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิดและต้องปิดตัวลง
+ข้อมูลที่บันทึกไปแล้วยังอยู่ครบในฐานข้อมูล
+
+รายละเอียดสำหรับผู้ดูแลระบบอยู่ในไฟล์บันทึก:
+{path}</source>
+        <translation>The program met an unexpected error and must close.
+Everything saved so far is safe in the database.
+
+Details for an administrator are in the log file:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/editing.py" line="57"/>
+        <source>บันทึกไม่สำเร็จ</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+</TS>
