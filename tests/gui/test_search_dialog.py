@@ -1,0 +1,65 @@
+"""Search dialog: answers as you type a Thai substring, and Enter opens the meeting that was found."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mdt_desktop.gui.search_dialog import SearchDialog
+from mdt_desktop.services import meetings
+from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
+from tests.gui.thai_typing import type_text
+
+D = dt.date
+
+
+@pytest.fixture
+def two_meetings(database):
+    team = make_team(database)
+    ids = []
+    for day, words in ((D(2026, 10, 15), "แรงงานประมง"), (D(2026, 11, 19), "เด็กขอทาน")):
+        meeting_id = meetings.create_meeting(database, team["body"], day)
+        item = meetings.load_meeting(database, meeting_id).items[3].id
+        meetings.update_item_text(database, item, "discussion", f"หารือกรณีการค้ามนุษย์ด้าน{words}")
+        ids.append(meeting_id)
+    return ids
+
+
+def test_typed_substring_finds_meetings_and_enter_opens_the_newest(qtbot, context, two_meetings):  # noqa: F811
+    dialog = SearchDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened = []
+    context.signals.open_meeting_requested.connect(opened.append)
+    with qtbot.waitSignal(dialog.answered, timeout=5000):
+        type_text(dialog.ui.queryEdit, "ค้ามนุษ")
+    wait_idle(qtbot, context)
+    texts = [dialog.model.index(row).data() for row in range(dialog.model.rowCount())]
+    assert len(texts) == 2
+    assert "ครั้งที่ 2/2569" in texts[0] and "การค้ามนุษย์ด้านเด็กขอทาน" in texts[0]
+    assert "พบ 2 รายการ" in dialog.ui.statusLabel.text()
+    qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Return)
+    assert opened == [two_meetings[1]]
+    assert not dialog.isVisible()
+
+
+def test_two_letters_and_nothing_found_are_answered(qtbot, context, two_meetings):  # noqa: F811
+    dialog = SearchDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.answered, timeout=5000):
+        type_text(dialog.ui.queryEdit, "ปร")
+    wait_idle(qtbot, context)
+    texts = [dialog.model.index(row).data() for row in range(dialog.model.rowCount())]
+    assert any("แรงงานประมง" in text for text in texts)  # also ประธาน in the standard titles
+    assert all("ปร" in text.splitlines()[1] for text in texts)
+    dialog.ui.queryEdit.clear()
+    with qtbot.waitSignal(dialog.answered, timeout=5000):
+        type_text(dialog.ui.queryEdit, "ไม่มีคำนี้แน่นอน")
+    wait_idle(qtbot, context)
+    assert dialog.model.rowCount() == 0
+    assert "ไม่พบ" in dialog.ui.statusLabel.text()
