@@ -219,9 +219,12 @@ class Application(QObject):
     def _quit_when_meetings_shown(self, window: MainWindow) -> None:
         self.args.quit_when_shown = False  # only the first window counts
         page = window.page("meetings") if module_available("mdt_desktop.gui.meetings_page") else None
-        loaded = getattr(page, "loaded", None)
-        if loaded is not None:
-            loaded.connect(lambda *_: QApplication.exit(0))
+        meetings_loaded = getattr(page, "meetings_loaded", None)
+        bodies_loaded = getattr(page, "bodies_loaded", None)
+        if meetings_loaded is not None and bodies_loaded is not None:
+            meetings_loaded.connect(lambda *_: QApplication.exit(0))
+            # With no team yet there is no meeting list to wait for: the empty page is what is shown.
+            bodies_loaded.connect(lambda *_: None if self.tasks.busy else QApplication.exit(0))
         elif self.tasks.busy:
             self.tasks.idle.connect(lambda: QApplication.exit(0))
         else:
