@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="99"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="101"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="104"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="106"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="105"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="107"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="111"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="113"/>
         <source>แก้ไขงานที่มอบหมาย</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="145"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="147"/>
         <source>โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้</source>
         <translation>Choose the agency responsible for this action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="147"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="149"/>
         <source>โปรดพิมพ์งานที่มอบหมาย</source>
         <translation>Type the action to assign</translation>
     </message>
@@ -462,27 +462,27 @@
         <translation>Identity…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="272"/>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="273"/>
         <source>เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล</source>
         <translation>Select a case in the table to record consent or see the identity</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="276"/>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="277"/>
         <source>ยังบันทึกข้อมูลระบุตัวบุคคลของ {code} ไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง</source>
         <translation>The identity for {code} cannot be recorded yet: record consent first, or the urgent reason of serious harm</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="281"/>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="282"/>
         <source>ข้อมูลระบุตัวบุคคลเป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Identity data is confidential: every viewing is recorded in the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="293"/>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="294"/>
         <source>สร้างกรณี {code} แล้ว</source>
         <translation>Case {code} created</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="346"/>
+        <location filename="../../mdt_desktop/gui/cases_page.py" line="347"/>
         <source>บันทึกข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Identity saved</translation>
     </message>
@@ -1012,14 +1012,131 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="124"/>
+        <source>ไม่ระบุ</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="138"/>
+        <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
+        <translation>Progress reported by the agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="245"/>
+        <source>เลิกทำ</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="247"/>
+        <source>ทำซ้ำ</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="314"/>
+        <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
+        <translation>Confidentiality statement the chair reads before the meeting: </translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="316"/>
+        <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
+        <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="325"/>
+        <source>{body} ครั้งที่ {label}</source>
+        <translation>{body}, meeting {label}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="442"/>
+        <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
+        <translation>Open actions from earlier meetings ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="446"/>
+        <source> · เกินกำหนด {count} เรื่อง</source>
+        <translation> · {count} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="498"/>
+        <source>แก้ชื่อเรื่อง</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="498"/>
+        <source>แก้สาระการประชุม</source>
+        <translation>Edit discussion</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="499"/>
+        <source>แก้มติที่ประชุม</source>
+        <translation>Edit resolution</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="515"/>
+        <source>แก้ข้อมูลการประชุม</source>
+        <translation>Edit meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="542"/>
         <location filename="../../ui/meeting_editor.ui" line="310"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="542"/>
+        <source>เรื่องใหม่</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="552"/>
         <location filename="../../ui/meeting_editor.ui" line="317"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="552"/>
+        <source>เรื่องย่อย</source>
+        <translation>Sub-item</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="564"/>
+        <source>ย้ายเรื่อง</source>
+        <translation>Move item</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="580"/>
+        <source>กำหนดมาตรการ</source>
+        <translation>Set measure</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="597"/>
+        <source>ยกเลิกการเชื่อมกรณี</source>
+        <translation>Unlink case</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="616"/>
+        <source>มอบหมายงาน</source>
+        <translation>Assign action</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="668"/>
+        <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
+        <translation>Choose the action to record progress for</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="687"/>
+        <source>แก้รายชื่อผู้เข้าประชุม</source>
+        <translation>Edit attendance</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="693"/>
+        <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
+        <translation>Type the attendee&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="708"/>
+        <source>ลบผู้เข้าประชุม</source>
+        <translation>Remove attendee</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_editor.ui" line="324"/>
@@ -1042,6 +1159,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="571"/>
         <location filename="../../ui/meeting_editor.ui" line="344"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -1077,6 +1195,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="588"/>
         <location filename="../../ui/meeting_editor.ui" line="526"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -1097,11 +1216,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="637"/>
         <location filename="../../ui/meeting_editor.ui" line="603"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="650"/>
         <location filename="../../ui/meeting_editor.ui" line="610"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -1117,6 +1238,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="677"/>
         <location filename="../../ui/meeting_editor.ui" line="686"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -1137,6 +1259,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="698"/>
         <location filename="../../ui/meeting_editor.ui" line="770"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
@@ -1145,6 +1268,41 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../ui/meeting_editor.ui" line="777"/>
         <source>ลบแถวที่เลือก</source>
         <translation>Delete selected row</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="67"/>
+        <source>ประชุมใหม่</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="68"/>
+        <source>เปิดการประชุม</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="85"/>
+        <source>ทีม/คณะ</source>
+        <translation>Team/body</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="139"/>
+        <source>{name}
+{count} ครั้ง</source>
+        <translation>{name}
+{count} meetings</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="151"/>
+        <source>ยังไม่มีทีม/คณะ: เพิ่มได้ที่หน้าทีมและคณะ</source>
+        <translation>No team or body yet: add one on the bodies page</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="187"/>
+        <source>ยังไม่มีการประชุม: กด “ประชุมใหม่” เพื่อเริ่ม</source>
+        <translation>No meetings yet: press “New meeting” to start</translation>
     </message>
 </context>
 <context>
@@ -1213,22 +1371,22 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="49"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="51"/>
         <source>สร้างการประชุม</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="50"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="52"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="57"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="59"/>
         <source>โปรดเพิ่มทีม/คณะก่อน ที่หน้าทีมและคณะ</source>
         <translation>Add a team or body first, on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="59"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="61"/>
         <source>โปรดระบุวันที่ประชุม</source>
         <translation>Enter the meeting date</translation>
     </message>
@@ -1410,6 +1568,16 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <source>พิมพ์คำที่ต้องการค้นหา เช่น ค้ามนุษย์ พมจ. หรือรหัสกรณี</source>
         <translation>Type what to search for, e.g. ค้ามนุษย์, พมจ. or a case code</translation>
     </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/search_dialog.py" line="71"/>
+        <source>พบ {count} รายการ · Enter เพื่อเปิดการประชุม</source>
+        <translation>{count} found · Enter opens the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/search_dialog.py" line="77"/>
+        <source>ไม่พบ “{text}”</source>
+        <translation>Nothing found for “{text}”</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1475,77 +1643,82 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="106"/>
-        <source>ชื่อผู้ใช้ (บันทึกในประวัติการใช้งาน)</source>
-        <translation>Your name (for the audit log)</translation>
+        <source>ชื่อผู้ใช้</source>
+        <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="125"/>
+        <location filename="../../ui/settings_page.ui" line="119"/>
+        <source>ชื่อของท่าน บันทึกในประวัติการใช้งานเมื่อเปิดดูข้อมูลลับหรือส่งออก</source>
+        <translation>Your name, written in the audit log when you view confidential data or export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="129"/>
         <source>วันหยุดราชการ (ใช้นับกำหนดส่งงานเป็นวันทำการ)</source>
         <translation>Public holidays (skipped when counting working days to a deadline)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="156"/>
+        <location filename="../../ui/settings_page.ui" line="160"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="161"/>
-        <location filename="../../ui/settings_page.ui" line="189"/>
+        <location filename="../../ui/settings_page.ui" line="165"/>
+        <location filename="../../ui/settings_page.ui" line="193"/>
         <source>ชื่อวันหยุด</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="200"/>
+        <location filename="../../ui/settings_page.ui" line="204"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="207"/>
+        <location filename="../../ui/settings_page.ui" line="211"/>
         <source>แก้ไขรายการที่เลือก</source>
         <translation>Change selected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="214"/>
+        <location filename="../../ui/settings_page.ui" line="218"/>
         <source>ลบรายการที่เลือก</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="246"/>
+        <location filename="../../ui/settings_page.ui" line="250"/>
         <source>ความปลอดภัย</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="255"/>
+        <location filename="../../ui/settings_page.ui" line="259"/>
         <source>รหัสผ่านปัจจุบัน</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="272"/>
+        <location filename="../../ui/settings_page.ui" line="276"/>
         <source>รหัสผ่านใหม่</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="289"/>
+        <location filename="../../ui/settings_page.ui" line="293"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="313"/>
+        <location filename="../../ui/settings_page.ui" line="317"/>
         <source>เปลี่ยนรหัสผ่าน</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="320"/>
+        <location filename="../../ui/settings_page.ui" line="324"/>
         <source>รหัสกู้คืน</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="327"/>
+        <location filename="../../ui/settings_page.ui" line="331"/>
         <source>ออกรหัสกู้คืนใหม่ (รหัสเดิมจะใช้ไม่ได้)</source>
         <translation>New recovery code (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="348"/>
+        <location filename="../../ui/settings_page.ui" line="352"/>
         <source>จำรหัสผ่านบนเครื่องนี้</source>
         <translation>Remember on this computer</translation>
     </message>
