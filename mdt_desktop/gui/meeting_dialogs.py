@@ -55,6 +55,7 @@ class NewMeetingDialog(QDialog):
         self.date_edit.setFocus()
 
     def problem(self) -> str:
+        self.date_edit.commit_typed()  # a date typed and not yet left counts
         if self.ui.bodyCombo.currentData() is None:
             return self.tr("โปรดเพิ่มทีม/คณะก่อน ที่หน้าทีมและคณะ")
         if self.date_edit.date() is None or not self.date_edit.is_valid():
@@ -133,7 +134,6 @@ class ActionDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.due_edit.line_edit.editingFinished.emit()  # read a date typed but not yet left
             self.accept()
             return
         super().keyPressEvent(event)
@@ -143,6 +143,7 @@ class ActionDialog(QDialog):
         QTimer.singleShot(0, self.ui.taskEdit.setFocus)
 
     def problem(self) -> str:
+        self.due_edit.commit_typed()  # a date typed and not yet left counts
         if self.agency_picker.agencyId() is None:
             return self.tr("โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้")
         if not self.ui.taskEdit.text().strip():

@@ -91,6 +91,7 @@ class MeetingEditor(QWidget):
         self._dirty: set[str] = set()
         self._baseline: dict[str, str] = dict.fromkeys(TEXT_FIELDS, "")
         self._shortcuts_ready = False
+        self._carried_sized_for: int | None = None
         self.action_dialog: ActionDialog | None = None
 
         self.ui = Ui_MeetingEditor()
@@ -157,11 +158,14 @@ class MeetingEditor(QWidget):
             )
         ui.actionsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ui.actionsTable.horizontalHeader().setStretchLastSection(False)
-        ui.carriedTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ui.carriedTable.horizontalHeader().setStretchLastSection(False)
+        ui.agendaSplitter.setSizes([300, 900])
         ui.agendaSplitter.setStretchFactor(1, 3)
         ui.detailSplitter.setStretchFactor(0, 2)
         ui.detailSplitter.setStretchFactor(1, 2)
         ui.detailSplitter.setStretchFactor(2, 3)
+        for edit in (ui.discussionEdit, ui.resolutionEdit):
+            edit.setMinimumHeight(48)  # a laptop screen must still leave room for the actions below
         ui.tabs.setCurrentWidget(ui.agendaTab)
         ui.carriedGroup.setVisible(False)
 
@@ -428,15 +432,33 @@ class MeetingEditor(QWidget):
             ui.actionsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         matters_arising = item.kind is AgendaKind.MATTERS_ARISING
         ui.carriedGroup.setVisible(matters_arising)
+        # Under item 3 new actions are rare and the room is needed for the follow-up of the old ones.
+        ui.actionsPanel.setVisible(not matters_arising or bool(item.actions))
         if matters_arising and self.view is not None:
             self._show_carried(self.view)
+            if self._carried_sized_for != item.id:
+                # Under item 3 the follow-up is the work: give it most of the room. (A splitter also gives a
+                # child that was hidden when it was laid out no room at all.)
+                self._carried_sized_for = item.id
+                total = max(sum(ui.detailSplitter.sizes()), 600)
+                ui.detailSplitter.setSizes([total // 6, total // 6, total - 2 * (total // 6)])
+        else:
+            self._carried_sized_for = None
 
     def _show_carried(self, view: MeetingView) -> None:
         selected = self.selected_carried_action()
         if self.carried_model.records() != view.carried_over:
             self.carried_model.set_records(view.carried_over)
             self.ui.carriedTable.resizeColumnsToContents()
-            self.ui.carriedTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            header = self.ui.carriedTable.horizontalHeader()
+            for column in range(self.carried_model.columnCount()):
+                # The task and its history take the room the short columns leave.
+                mode = (
+                    QHeaderView.ResizeMode.Stretch
+                    if column in (2, 5)
+                    else QHeaderView.ResizeMode.ResizeToContents
+                )
+                header.setSectionResizeMode(column, mode)
             self.ui.carriedTable.resizeRowsToContents()
         overdue = self.carried_model.overdue_count()
         title = self.tr("งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)").format(

@@ -24,7 +24,7 @@ def due_text(row: CarriedAction) -> str:
         return ""
     text = format_date(row.action.due_date, "short")
     if row.overdue:
-        text += " " + _tr("(เกินกำหนด {days} วัน)").format(days=row.days_overdue)
+        text += "\n" + _tr("(เกินกำหนด {days} วัน)").format(days=row.days_overdue)
     return text
 
 

@@ -101,7 +101,7 @@ class BeDateEdit(QWidget):
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(self.tr("วว/ดด/ปปปป (พ.ศ.)"))
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
+        self.calendar_button.setText("▼")  # Thai fonts carry no calendar emoji
         self.calendar_button.setToolTip(self.tr("เลือกจากปฏิทิน"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.popup = BeCalendarPopup(self)
@@ -113,7 +113,7 @@ class BeDateEdit(QWidget):
         layout.addWidget(self.line_edit, 1)
         layout.addWidget(self.calendar_button)
 
-        self.line_edit.editingFinished.connect(self._commit_text)
+        self.line_edit.editingFinished.connect(self.commit_typed)
         self.line_edit.textEdited.connect(self._clear_error)
         self.calendar_button.clicked.connect(self.open_calendar)
         self.popup.picked.connect(self.setDate)
@@ -150,7 +150,8 @@ class BeDateEdit(QWidget):
 
     # --- typing -----------------------------------------------------------------------------------
 
-    def _commit_text(self) -> None:
+    def commit_typed(self) -> None:
+        """Read what is typed now, as leaving the field does (for a dialog that accepts on Enter)."""
         text = self.line_edit.text().strip()
         if not text:
             if self._date is not None:
