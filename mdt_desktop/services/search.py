@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.search_index import SearchKind
+from mdt_desktop.storage.search_index import ROWID_STRIDE, SearchKind
 
 SNIPPET_CONTEXT = 40  # characters shown on each side of the match
 TRIGRAM = 3
@@ -56,17 +56,40 @@ def make_snippet(body: str, needle: str, context: int = SNIPPET_CONTEXT) -> str:
     return ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
-_RANKED_FTS = sql(
+def _ranked_fts():  # type: ignore[no-untyped-def]
+    """Newest rows of each kind first, then newest meetings first.
+
+    A common word ("ติดตาม", "พมจ") matches tens of thousands of rows, and reading the columns of each match
+    (or sorting them all by meeting date) is far too slow for typing. Only rowids are read here: a rowid is
+    ``source id * ROWID_STRIDE + kind`` (storage.search_index), so FTS5 can filter a kind and walk its
+    matches from the newest id down, stopping at the LIMIT. The few candidates are then joined to their
+    meetings by primary key and sorted by meeting date.
     """
-    SELECT f.rowid, f.kind, f.ref_id, f.meeting_id, m.number, m.year_be, m.date, b.name_th
-    FROM search_fts AS f
-    LEFT JOIN meeting AS m ON m.id = f.meeting_id
-    LEFT JOIN body AS b ON b.id = m.body_id
-    WHERE search_fts MATCH :phrase
-    ORDER BY f.meeting_id IS NOT NULL, m.date DESC, f.rowid DESC
-    LIMIT :limit
-    """
-)
+    per_kind = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT rowid AS rid FROM search_fts WHERE search_fts MATCH :phrase "
+        f"AND rowid % {ROWID_STRIDE} = {int(kind)} ORDER BY rowid DESC LIMIT :per_kind)"
+        for kind in SearchKind
+    )
+    items = f"({int(SearchKind.AGENDA_ITEM)}, {int(SearchKind.RESOLUTION)})"
+    return sql(
+        f"""
+        WITH top AS (
+            SELECT rid, rid % {ROWID_STRIDE} AS kind, rid / {ROWID_STRIDE} AS ref_id FROM ({per_kind})
+        )
+        SELECT top.rid, top.kind, top.ref_id, m.id, m.number, m.year_be, m.date, b.name_th
+        FROM top
+        LEFT JOIN agenda_item AS i ON top.kind IN {items} AND i.id = top.ref_id
+        LEFT JOIN action_point AS a ON top.kind = {int(SearchKind.ACTION)} AND a.id = top.ref_id
+        LEFT JOIN meeting AS m ON m.id = coalesce(i.meeting_id, a.meeting_id)
+        LEFT JOIN body AS b ON b.id = m.body_id
+        ORDER BY m.id IS NOT NULL, m.date DESC, top.rid DESC
+        LIMIT :limit
+        """
+    )
+
+
+_RANKED_FTS = _ranked_fts()
+PER_KIND_FACTOR = 4  # candidates per kind, as a multiple of the limit
 
 # The LIKE fallback scans; newest rows first (larger ids) and a LIMIT let it stop early on common pairs.
 _RANKED_LIKE = sql(
@@ -106,7 +129,8 @@ def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
         return []
     with db.read_session() as session:
         if len(needle) >= TRIGRAM:
-            rows = session.execute(_RANKED_FTS, {"phrase": fts_phrase(needle), "limit": limit}).all()
+            parameters = {"phrase": fts_phrase(needle), "limit": limit, "per_kind": limit * PER_KIND_FACTOR}
+            rows = session.execute(_RANKED_FTS, parameters).all()
         else:
             rows = session.execute(_RANKED_LIKE, {"pattern": like_pattern(needle), "limit": limit}).all()
         bodies = _bodies(session, [row[0] for row in rows])
