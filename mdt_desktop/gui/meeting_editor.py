@@ -40,7 +40,7 @@ from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from mdt_desktop.gui.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.models.agenda_model import AgendaModel, ItemActionsModel
 from mdt_desktop.gui.models.attendance_model import CATEGORY, AttendanceModel
-from mdt_desktop.gui.models.carried_over_model import CarriedOverModel
+from mdt_desktop.gui.models.carried_over_model import CarriedOverModel, history_text
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.services import actions as action_service
 from mdt_desktop.services import meetings
@@ -158,6 +158,8 @@ class MeetingEditor(QWidget):
             )
         ui.actionsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ui.actionsTable.horizontalHeader().setStretchLastSection(False)
+        # One line a row: on a laptop screen wrapped tasks would leave room for a single action.
+        ui.actionsTable.setWordWrap(False)
         ui.carriedTable.horizontalHeader().setStretchLastSection(False)
         ui.agendaSplitter.setSizes([300, 900])
         ui.agendaSplitter.setStretchFactor(1, 3)
@@ -173,6 +175,8 @@ class MeetingEditor(QWidget):
         ui = self.ui
         ui.backButton.clicked.connect(self._go_back)
         ui.agendaTree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        ui.carriedTable.selectionModel().currentRowChanged.connect(self._show_history)
+        self.carried_model.modelReset.connect(self._show_history)
         self._text_widgets: dict[str, QLineEdit | QPlainTextEdit] = {
             "title": ui.titleEdit,
             "discussion": ui.discussionEdit,
@@ -445,6 +449,20 @@ class MeetingEditor(QWidget):
         else:
             self._carried_sized_for = None
 
+    def _show_history(self, *_args: object) -> None:
+        """The whole progress history of the selected carried-over action, oldest report first."""
+        index = self.ui.carriedTable.currentIndex()
+        if not index.isValid() or index.row() >= self.carried_model.rowCount():
+            self.ui.historyView.clear()
+            return
+        record = self.carried_model.record(index.row())
+        history = history_text(record) or self.tr("ยังไม่มีรายงานความคืบหน้า")
+        self.ui.historyView.setPlainText(
+            self.tr("ประวัติ: {agency} — {task}").format(agency=record.action.agency_label, task=record.action.task)
+            + "\n"
+            + history
+        )
+
     def _show_carried(self, view: MeetingView) -> None:
         selected = self.selected_carried_action()
         if self.carried_model.records() != view.carried_over:
@@ -456,9 +474,12 @@ class MeetingEditor(QWidget):
                 mode = (
                     QHeaderView.ResizeMode.Stretch
                     if column in (2, 5)
-                    else QHeaderView.ResizeMode.ResizeToContents
+                    else QHeaderView.ResizeMode.Interactive
                 )
                 header.setSectionResizeMode(column, mode)
+                if mode is QHeaderView.ResizeMode.Interactive:
+                    # Long statuses would push the task out of sight; the history pane below carries the rest.
+                    header.resizeSection(column, min(header.sectionSize(column), 140))
             self.ui.carriedTable.resizeRowsToContents()
         overdue = self.carried_model.overdue_count()
         title = self.tr("งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)").format(

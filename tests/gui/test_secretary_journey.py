@@ -164,6 +164,8 @@ def test_secretary_holds_two_meetings_follows_up_and_finds_it(qtbot, context, da
     assert done.action.status is ActionStatus.DONE
     assert "จัดหาล่ามได้แล้ว" in second.carried_model.index(0, 5).data()
     assert "(2/2569)" in second.carried_model.index(0, 5).data()
+    second.select_carried_action(done.action.id)
+    assert "จัดหาล่ามได้แล้ว" in second.ui.historyView.toPlainText()  # the whole history of the selected action
     shot(window, "meetings-4-matters-arising")
 
     qtbot.mouseClick(second.ui.backButton, Qt.MouseButton.LeftButton)

@@ -405,9 +405,16 @@ class Ui_MeetingEditor(object):
         self.carriedTable.setAlternatingRowColors(True)
         self.carriedTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.carriedTable.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.carriedTable.setWordWrap(True)
+        self.carriedTable.setWordWrap(False)
 
         self.carriedLayout.addWidget(self.carriedTable)
+
+        self.historyView = QPlainTextEdit(self.carriedGroup)
+        self.historyView.setObjectName(u"historyView")
+        self.historyView.setMaximumSize(QSize(16777215, 120))
+        self.historyView.setReadOnly(True)
+
+        self.carriedLayout.addWidget(self.historyView)
 
         self.progressWidget = QWidget(self.carriedGroup)
         self.progressWidget.setObjectName(u"progressWidget")
@@ -437,6 +444,7 @@ class Ui_MeetingEditor(object):
 
         self.carriedLayout.addWidget(self.progressWidget)
 
+        self.carriedLayout.setStretch(0, 1)
         self.detailSplitter.addWidget(self.carriedGroup)
 
         self.itemPanelLayout.addWidget(self.detailSplitter)
@@ -550,6 +558,7 @@ class Ui_MeetingEditor(object):
         self.editActionButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e41\u0e01\u0e49\u0e44\u0e02\u0e07\u0e32\u0e19", None))
         self.deleteActionButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e25\u0e1a\u0e07\u0e32\u0e19", None))
         self.carriedGroup.setTitle(QCoreApplication.translate("MeetingEditor", u"\u0e07\u0e32\u0e19\u0e08\u0e32\u0e01\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21\u0e04\u0e23\u0e31\u0e49\u0e07\u0e01\u0e48\u0e2d\u0e19\u0e17\u0e35\u0e48\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e41\u0e25\u0e49\u0e27\u0e40\u0e2a\u0e23\u0e47\u0e08", None))
+        self.historyView.setPlaceholderText(QCoreApplication.translate("MeetingEditor", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u0e07\u0e32\u0e19\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07\u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e14\u0e39\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e04\u0e27\u0e32\u0e21\u0e04\u0e37\u0e1a\u0e2b\u0e19\u0e49\u0e32", None))
         self.progressLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e04\u0e27\u0e32\u0e21\u0e04\u0e37\u0e1a\u0e2b\u0e19\u0e49\u0e32", None))
         self.recordProgressButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e04\u0e27\u0e32\u0e21\u0e04\u0e37\u0e1a\u0e2b\u0e19\u0e49\u0e32", None))
         self.tabs.setTabText(self.tabs.indexOf(self.agendaTab), QCoreApplication.translate("MeetingEditor", u"\u0e23\u0e30\u0e40\u0e1a\u0e35\u0e22\u0e1a\u0e27\u0e32\u0e23\u0e30", None))

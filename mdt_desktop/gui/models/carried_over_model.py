@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from mdt_desktop.gui.models.base import Column, RecordTableModel
-from mdt_desktop.services.meetings import CarriedAction
+from mdt_desktop.services.meetings import CarriedAction, ProgressView
 from mdt_desktop.thai.dates import format_date
 
 OVERDUE_FOREGROUND = QBrush(QColor("#b71c1c"))
@@ -24,18 +24,24 @@ def due_text(row: CarriedAction) -> str:
         return ""
     text = format_date(row.action.due_date, "short")
     if row.overdue:
-        text += "\n" + _tr("(เกินกำหนด {days} วัน)").format(days=row.days_overdue)
+        text += " " + _tr("(เกินกำหนด {days} วัน)").format(days=row.days_overdue)
     return text
+
+
+def _report_line(line: ProgressView) -> str:
+    where = f" ({line.meeting_label})" if line.meeting_label else ""
+    note = f": {line.note}" if line.note else ""
+    return f"{format_date(line.recorded_on, 'short')}{where} {line.status.th}{note}"
 
 
 def history_text(row: CarriedAction) -> str:
     """One line per report, oldest first: "15 ก.พ. 2569 (2/2569) อยู่ระหว่างดำเนินการ: note"."""
-    lines = []
-    for line in row.history:
-        where = f" ({line.meeting_label})" if line.meeting_label else ""
-        note = f": {line.note}" if line.note else ""
-        lines.append(f"{format_date(line.recorded_on, 'short')}{where} {line.status.th}{note}")
-    return "\n".join(lines)
+    return "\n".join(_report_line(line) for line in row.history)
+
+
+def latest_report(row: CarriedAction) -> str:
+    """The newest report only: the table keeps one line a row; the whole history is shown for the selected row."""
+    return _report_line(row.history[-1]) if row.history else ""
 
 
 class CarriedOverModel(RecordTableModel[CarriedAction]):
@@ -46,7 +52,7 @@ class CarriedOverModel(RecordTableModel[CarriedAction]):
             Column(_tr("งานที่มอบหมาย"), lambda r: r.action.task),
             Column(_tr("กำหนดแล้วเสร็จ"), due_text),
             Column(_tr("สถานะ"), lambda r: r.action.status.th),
-            Column(_tr("ความคืบหน้า"), history_text),
+            Column(_tr("รายงานล่าสุด"), latest_report),
         ]
 
     def record_id(self, record: CarriedAction) -> int | None:
@@ -63,4 +69,6 @@ class CarriedOverModel(RecordTableModel[CarriedAction]):
                 return OVERDUE_FOREGROUND
             if role == Qt.ItemDataRole.BackgroundRole:
                 return OVERDUE_BACKGROUND
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            return history_text(self.record(index.row())) or None
         return super().data(index, role)
