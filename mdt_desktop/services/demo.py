@@ -878,7 +878,7 @@ class _Builder:
             elif draw < 0.87:
                 row(AttendanceCategory.STAND_IN, full_name=self.person_name("civil"),
                     position=f"{seat.stand_in_position} {seat.agency.abbreviation}", agency_id=seat.agency.id,
-                    stands_in_for_id=holder.member_id, stands_in_for_text=f"แทน {seat.position}")
+                    stands_in_for_id=holder.member_id, stands_in_for_text=seat.position)
             else:
                 absent.append((seat, holder))
         for seat, holder in absent:

@@ -142,7 +142,7 @@ class Attendance(Base):
     position: Mapped[str] = mapped_column(String(300), default="")  # as it was on the day
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     stands_in_for_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
-    stands_in_for_text: Mapped[str] = mapped_column(String(300), default="")  # "แทน ..." as written
+    stands_in_for_text: Mapped[str] = mapped_column(String(300), default="")  # whom, printed after "แทน"
     reason: Mapped[str] = mapped_column(String(300), default="")  # reason for absence, e.g. ติดราชการ
     confidentiality_ack: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)

@@ -80,6 +80,11 @@ def test_small_demo_is_a_year_of_one_district_with_the_standard_agenda(database:
         absent_reasons = session.execute(
             select(Attendance.reason).where(Attendance.category == AttendanceCategory.ABSENT.value)).scalars()
         assert all(reason for reason in absent_reasons)
+        # A stand-in records whom they replace; the minutes print "แทน" before it, so it is not stored twice.
+        replaced = session.execute(
+            select(Attendance.stands_in_for_text).where(Attendance.category == AttendanceCategory.STAND_IN.value)
+        ).scalars().all()
+        assert replaced and all(whom and not whom.startswith("แทน") for whom in replaced)
 
 
 def test_the_action_register_has_done_open_and_overdue_actions(database: Database) -> None:
