@@ -209,6 +209,10 @@ class BodiesPage(QWidget):
         self._areas: list[AreaRecord] = []
         self._agencies: list[agencies.AgencyRecord] = []
         self.body_list = QListWidget(self)
+        # Body names are long ("คณะทำงานสหสาขาวิชาชีพประจำอำเภอ..."): wrap them rather than scroll sideways.
+        self.body_list.setWordWrap(True)
+        self.body_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_list.setSpacing(3)
         self.add_body_button = QPushButton(self.tr("เพิ่มคณะ/ทีม…"), self)
         self.edit_body_button = QPushButton(self.tr("แก้ไข…"), self)
         self.members_title = QLabel(self)

@@ -57,6 +57,7 @@ class MeetingsPage(QWidget):
         self.bodies_view = QListView()
         self.bodies_view.setModel(self.bodies_model)
         self.bodies_view.setWordWrap(True)
+        self.bodies_view.setSpacing(3)  # wrapped Thai lines need room for tone marks above the next line
         self.bodies_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.body_title = QLabel()
         font = self.body_title.font()

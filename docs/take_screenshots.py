@@ -1,0 +1,127 @@
+"""Take the README's screenshots: the real main window on a fresh small demo database, offscreen.
+
+Run from the repository with the project installed: ``python docs/take_screenshots.py``. It writes PNG files into
+docs/screenshots/. The demo database lives in a temporary folder and is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from mdt_desktop.gui.context import AppContext, AppSignals  # noqa: E402
+from mdt_desktop.gui.fonts import apply_application_font  # noqa: E402
+from mdt_desktop.gui.i18n import install_translator  # noqa: E402
+from mdt_desktop.gui.main_window import MainWindow  # noqa: E402
+from mdt_desktop.gui.preferences import Preferences  # noqa: E402
+from mdt_desktop.gui.tasks import TaskRunner  # noqa: E402
+from mdt_desktop.services import demo, meetings  # noqa: E402
+from mdt_desktop.storage.database import Database  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+SIZE = (1440, 900)
+
+
+def settle(app: QApplication, tasks: TaskRunner, until: Callable[[], bool] = lambda: True) -> None:
+    """Let queued jobs finish and their results reach the widgets."""
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not tasks.busy and until():
+            break
+        time.sleep(0.02)
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, name: str) -> None:
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def busiest_meeting(database: Database) -> tuple[int, int, int]:
+    """The meeting with the most carried-over actions: (meeting id, an item 4 sub-item with actions, item 3)."""
+    best: tuple[int, int, int] | None = None
+    best_score = -1
+    for body in meetings.list_bodies_with_meetings(database):
+        for summary in meetings.list_meetings(database, body.id, 0, 20):
+            view = meetings.load_meeting(database, summary.id)
+            items = view.all_items()
+            with_actions = [item for item in items if item.actions and item.parent_id is not None]
+            matters_arising = next((item for item in items if item.number == "3"), None)
+            score = len(view.carried_over) + (5 if with_actions else 0)
+            if with_actions and matters_arising is not None and score > best_score:
+                best, best_score = (summary.id, with_actions[0].id, matters_arising.id), score
+    if best is None:
+        raise SystemExit("the demo has no meeting with actions")
+    return best
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    apply_application_font(app)
+    install_translator("th")
+    with tempfile.TemporaryDirectory() as folder:
+        database, _code = Database.create(Path(folder) / "ตัวอย่าง-ทีมสหวิชาชีพ.mdt", demo.DEMO_PASSPHRASE)
+        demo.build_demo(database, "small")
+        tasks = TaskRunner()
+        context = AppContext(database=database, tasks=tasks, signals=AppSignals(), user_name="เลขานุการ")
+        window = MainWindow(context, Preferences(Path(folder) / "preferences.ini"))
+        window.resize(*SIZE)
+        window.show()
+        settle(app, tasks)
+        save(window, "meetings")
+
+        meeting_id, item_id, matters_arising_id = busiest_meeting(database)
+        page = window.show_page("meetings")
+        editor = page.open_meeting(meeting_id)  # type: ignore[attr-defined]
+        settle(app, tasks)
+        window.resize(*SIZE)  # the offscreen platform keeps a window as large as its largest layout so far
+        editor.select_item(item_id)
+        settle(app, tasks)
+        save(window, "meeting-editor")
+        editor.select_item(matters_arising_id)
+        settle(app, tasks)
+        save(window, "matters-arising")
+        editor.ui.tabs.setCurrentWidget(editor.ui.attendanceTab)
+        settle(app, tasks)
+        save(window, "attendance")
+
+        register = window.show_page("register")
+        settle(app, tasks)
+        register.ui.overdueOnly.setChecked(True)  # type: ignore[attr-defined]
+        settle(app, tasks)
+        save(window, "action-register")
+
+        for name in ("cases", "agencies", "bodies", "settings"):
+            window.show_page(name)
+            settle(app, tasks)
+            save(window, name)
+
+        window.show_page("meetings")
+        dialog = window.open_search()
+        assert dialog is not None
+        dialog.ui.queryEdit.setText("ผู้เสียหาย")  # type: ignore[attr-defined]
+        settle(app, tasks, lambda: dialog.model.rowCount() > 0)  # type: ignore[attr-defined]
+        save(dialog, "search")
+
+        window.close()
+        settle(app, tasks)
+        tasks.shutdown()
+        database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
