@@ -20,8 +20,7 @@ from mdt_desktop import __version__
 from mdt_desktop.gui import fonts, i18n
 from mdt_desktop.gui.context import AppContext, AppSignals
 from mdt_desktop.gui.crash import CrashHandler
-from mdt_desktop.gui.first_run import FirstRunWizard
-from mdt_desktop.gui.main_window import MainWindow, module_available
+from mdt_desktop.gui.main_window import MainWindow
 from mdt_desktop.gui.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.tasks import TaskRunner
 from mdt_desktop.gui.unlock import UnlockDialog
@@ -143,6 +142,8 @@ class Application(QObject):
         dialog.start()
 
     def run_first_run(self, *, with_language: bool = True) -> None:
+        from mdt_desktop.gui.first_run import FirstRunWizard  # only on a first run: keeps it out of start-up
+
         wizard = FirstRunWizard(
             self.tasks, self.preferences, keystore=self.keystore, with_language=with_language
         )
@@ -218,17 +219,12 @@ class Application(QObject):
 
     def _quit_when_meetings_shown(self, window: MainWindow) -> None:
         self.args.quit_when_shown = False  # only the first window counts
-        page = window.page("meetings") if module_available("mdt_desktop.gui.meetings_page") else None
-        meetings_loaded = getattr(page, "meetings_loaded", None)
-        bodies_loaded = getattr(page, "bodies_loaded", None)
-        if meetings_loaded is not None and bodies_loaded is not None:
-            meetings_loaded.connect(lambda *_: QApplication.exit(0))
-            # With no team yet there is no meeting list to wait for: the empty page is what is shown.
-            bodies_loaded.connect(lambda *_: None if self.tasks.busy else QApplication.exit(0))
-        elif self.tasks.busy:
-            self.tasks.idle.connect(lambda: QApplication.exit(0))
-        else:
-            QTimer.singleShot(0, lambda: QApplication.exit(0))
+        page = window.page("meetings")
+        page.meetings_loaded.connect(lambda *_: QApplication.exit(0))  # type: ignore[attr-defined]
+        # With no team yet there is no meeting list to wait for: the empty page is what is shown.
+        page.bodies_loaded.connect(  # type: ignore[attr-defined]
+            lambda *_: None if self.tasks.busy else QApplication.exit(0)
+        )
 
     def _switch(self) -> Path | None:
         """Close the window and the database without quitting; returns the database's path."""

@@ -9,11 +9,10 @@ application's business (app.py): the window only asks for it through its signals
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -48,10 +47,6 @@ PAGES: tuple[PageSpec, ...] = (
 SEARCH_DIALOG = PageSpec("search", "mdt_desktop.gui.search_dialog", "SearchDialog")
 
 
-def module_available(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
-
-
 class MainWindow(QMainWindow):
     """One open database. ``undo_group``: pages add their QUndoStack so แก้ไข > เลิกทำ/ทำซ้ำ act on them."""
 
@@ -82,13 +77,6 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel(self)
         self._status_label.setObjectName("databaseStatus")
         self.statusBar().addPermanentWidget(self._status_label)
-
-        for row, spec in enumerate(PAGES):
-            if not module_available(spec.module):
-                # Not part of this build yet: the item stays visible but cannot be chosen.
-                item = self.ui.navigation.item(row)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-        self.ui.actionSearch.setEnabled(module_available(SEARCH_DIALOG.module))
 
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.actionOpen.triggered.connect(self._choose_database)
@@ -136,8 +124,6 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         spec = PAGES[row]
-        if not module_available(spec.module):
-            return
         page = self.page(spec.name)
         self.ui.pages.setCurrentWidget(page)
         activate = getattr(page, "activate", None)
@@ -146,9 +132,7 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------------------------
 
-    def open_search(self) -> QWidget | None:
-        if not module_available(SEARCH_DIALOG.module):
-            return None
+    def open_search(self) -> QWidget:
         if self._search_dialog is None:
             dialog_class = getattr(importlib.import_module(SEARCH_DIALOG.module), SEARCH_DIALOG.class_name)
             self._search_dialog = dialog_class(self.context, self)

@@ -14,7 +14,7 @@ from mdt_desktop.gui import fonts
 from mdt_desktop.gui.app import demo_path, is_demo_path, parse_args
 from mdt_desktop.gui.context import AppContext, AppSignals
 from mdt_desktop.gui.crash import CrashHandler
-from mdt_desktop.gui.main_window import PAGES, SEARCH_DIALOG, MainWindow, module_available
+from mdt_desktop.gui.main_window import PAGES, MainWindow
 from mdt_desktop.gui.preferences import Pref, Preferences
 from mdt_desktop.gui.settings_page import SettingsPage, load_team_settings
 from mdt_desktop.gui.tasks import TaskRunner
@@ -66,10 +66,8 @@ def test_navigation_shows_the_thai_labels_and_the_title_names_the_file(window):
     _shot(window, "main_window.png")
 
 
-def test_each_available_page_is_created_when_first_shown(qtbot, window):
+def test_each_page_is_created_when_first_shown(qtbot, window):
     for spec in PAGES:
-        if not module_available(spec.module):
-            continue
         page = window.show_page(spec.name)
         assert window.ui.pages.currentWidget() is page
         assert window.created_pages()[spec.name] is page
@@ -85,15 +83,12 @@ def test_menus_offer_undo_and_redo_from_the_shared_group(window):
     assert window.ui.actionSearch.shortcut().toString() == "Ctrl+K"
 
 
-@pytest.mark.skipif(not module_available(SEARCH_DIALOG.module), reason="search dialog not in this build yet")
 def test_ctrl_k_opens_the_search_dialog(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window._search_dialog is not None and window._search_dialog.isVisible())
 
 
 def test_open_meeting_request_switches_to_the_meetings_page(qtbot, window):
-    if not module_available(PAGES[0].module):
-        pytest.skip("meetings page not in this build yet")
     from mdt_desktop.services.meetings import create_meeting
     from mdt_desktop.storage.models import Body
 

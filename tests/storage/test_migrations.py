@@ -96,6 +96,7 @@ def test_an_older_database_is_backed_up_then_upgraded_and_keeps_its_data(
     shutil.copytree(paths.migrations_dir(), newer, ignore=shutil.ignore_patterns("__pycache__"))
     (newer / "versions" / "0002_test.py").write_text(_NEXT_REVISION.format(head=old_head), encoding="utf-8")
     monkeypatch.setattr(paths, "migrations_dir", lambda: newer)
+    monkeypatch.setattr(migrations, "SCHEMA_HEAD", "0002_test")
     assert migrations.head_revision() == "0002_test"
 
     upgraded = Database.open_with_passphrase(path, TEST_PASSPHRASE)
@@ -147,3 +148,8 @@ def test_a_database_without_our_version_table_is_not_ours(tmp_path: Path) -> Non
         Database.open_with_passphrase(path, TEST_PASSPHRASE)
     assert caught.value.problem is StorageProblem.NOT_OURS
     assert fingerprint(path) == before
+
+
+def test_the_revision_known_without_alembic_is_alembics_head() -> None:
+    """Opening an up-to-date database skips Alembic; if this constant lagged, upgrades would be skipped."""
+    assert migrations.head_revision() == migrations.SCHEMA_HEAD
