@@ -3,7 +3,7 @@ at a time), a new-meeting dialog, and the meeting editor opened in place with a 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.meeting_dialogs import NewMeetingDialog
-from mdt_desktop.gui.meeting_editor import MeetingEditor
 from mdt_desktop.gui.models.meeting_list_model import PAGE_SIZE, MeetingListModel
 from mdt_desktop.services import meetings
 from mdt_desktop.services.meetings import BodySummary, MeetingSummary
 from mdt_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    # Loaded when first used: the meeting list is the first screen and should not wait for the editor's code.
+    from mdt_desktop.gui.meeting_dialogs import NewMeetingDialog
+    from mdt_desktop.gui.meeting_editor import MeetingEditor
 
 BODY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -75,6 +78,8 @@ class MeetingsPage(QWidget):
         self.meetings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.meetings_view.verticalHeader().setVisible(False)
         self.meetings_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: measuring every loaded meeting would redo it for each page.
+        self.meetings_view.horizontalHeader().setResizeContentsPrecision(40)
         self.meetings_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.meetings_view.setAlternatingRowColors(True)
         self.empty_label = QLabel()
@@ -212,6 +217,8 @@ class MeetingsPage(QWidget):
     # --- new meeting ------------------------------------------------------------------------------------------
 
     def open_new_meeting_dialog(self) -> NewMeetingDialog:
+        from mdt_desktop.gui.meeting_dialogs import NewMeetingDialog
+
         dialog = NewMeetingDialog(self._bodies, self._body_id, self)
         dialog.accepted.connect(lambda: self._create_meeting(dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
@@ -242,6 +249,8 @@ class MeetingsPage(QWidget):
             self.stack.setCurrentWidget(self.editor)
             return self.editor
         self.close_editor()
+        from mdt_desktop.gui.meeting_editor import MeetingEditor
+
         self.editor = MeetingEditor(self.context, meeting_id)
         self.editor.back_requested.connect(self.close_editor)
         self.stack.addWidget(self.editor)
