@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="101"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="102"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="106"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="107"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="107"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="108"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="113"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="114"/>
         <source>แก้ไขงานที่มอบหมาย</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="147"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="148"/>
         <source>โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้</source>
         <translation>Choose the agency responsible for this action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="149"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="150"/>
         <source>โปรดพิมพ์งานที่มอบหมาย</source>
         <translation>Type the action to assign</translation>
     </message>
@@ -70,6 +70,50 @@
     </message>
 </context>
 <context>
+    <name>AgenciesModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="17"/>
+        <source>ชื่อย่อ</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="18"/>
+        <source>ชื่อหน่วยงาน</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="19"/>
+        <source>ชื่อภาษาอังกฤษ</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="20"/>
+        <source>ภาค</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="21"/>
+        <source>ระดับ</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="22"/>
+        <source>ชื่อเรียกอื่น</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="24"/>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="25"/>
+        <source>ใช้งาน</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="25"/>
+        <source>เลิกใช้</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
         <location filename="../../mdt_desktop/gui/agencies_page.py" line="91"/>
@@ -90,6 +134,24 @@
         <location filename="../../mdt_desktop/gui/agencies_page.py" line="95"/>
         <source>เลิกใช้/ใช้งาน</source>
         <translation>Retire/restore</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyCountsModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="218"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="218"/>
+        <source>ค้าง</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="218"/>
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -171,13 +233,13 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../mdt_desktop/gui/app.py" line="164"/>
+        <location filename="../../mdt_desktop/gui/app.py" line="165"/>
         <source>กำลังสร้างฐานข้อมูลตัวอย่าง...</source>
         <translation>Building the demo database...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/app.py" line="165"/>
-        <location filename="../../mdt_desktop/gui/app.py" line="189"/>
+        <location filename="../../mdt_desktop/gui/app.py" line="166"/>
+        <location filename="../../mdt_desktop/gui/app.py" line="190"/>
         <source>ฐานข้อมูลตัวอย่าง</source>
         <translation>Demo database</translation>
     </message>
@@ -211,53 +273,53 @@
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="212"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="216"/>
         <source>เพิ่มคณะ/ทีม…</source>
         <translation>Add body/team…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="213"/>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="228"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="217"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="232"/>
         <source>แก้ไข…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="231"/>
         <source>เพิ่มกรรมการ…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="229"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="233"/>
         <source>สิ้นสุดวาระ/โยกย้าย…</source>
         <translation>End term/transfer…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="234"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="238"/>
         <source>คณะ/ทีม</source>
         <translation>Bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="295"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="299"/>
         <source>{name} (เลิกประชุม)</source>
         <translation>{name} (no longer meets)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="315"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="319"/>
         <source>กรรมการ</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="317"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="321"/>
         <source>กรรมการของ {name}</source>
         <translation>Members of {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="389"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="393"/>
         <source>โปรดเลือกกรรมการในตารางก่อน</source>
         <translation>Select a member in the table first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="406"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="410"/>
         <source>ส่งมอบงานค้าง {n} รายการแล้ว</source>
         <translation>Handed over {n} open actions</translation>
     </message>
@@ -412,6 +474,60 @@
         <location filename="../../ui/case_dialog.ui" line="133"/>
         <source>สรุปสถานการณ์ (ไม่ระบุชื่อ)</source>
         <translation>Summary (no names)</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="18"/>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="24"/>
+        <source>เด็ก</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="22"/>
+        <source>รหัสกรณี</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="23"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="25"/>
+        <source>ขั้นตอน</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="26"/>
+        <source>ผลการดำเนินการ</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="27"/>
+        <source>วันรับแจ้ง</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="28"/>
+        <source>คณะ/ทีม</source>
+        <translation>Body/team</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="30"/>
+        <source>ความยินยอม</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="30"/>
+        <source>บันทึกแล้ว</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="30"/>
+        <source>ยังไม่บันทึก</source>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -813,17 +929,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="146"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="157"/>
         <source>เกี่ยวกับ mdt-desktop</source>
         <translation>About mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="159"/>
         <source>mdt-desktop รุ่น {version}
 บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
 
@@ -834,22 +950,22 @@ Minutes, actions and cases of multidisciplinary teams, in an encrypted database 
 The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="170"/>
         <source>เข้ารหัส</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="171"/>
         <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
         <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="172"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../mdt_desktop/gui/main_window.py" line="173"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
@@ -1012,129 +1128,139 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="124"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="125"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="138"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="139"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="245"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="253"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="247"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="255"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="314"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="322"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="316"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="324"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="325"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="333"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="442"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="459"/>
+        <source>ยังไม่มีรายงานความคืบหน้า</source>
+        <translation>No progress reported yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="461"/>
+        <source>ประวัติ: {agency} — {task}</source>
+        <translation>History: {agency} — {task}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="485"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="446"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="489"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="498"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="541"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="498"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="541"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="499"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="542"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="515"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="558"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="542"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="585"/>
         <location filename="../../ui/meeting_editor.ui" line="310"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="542"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="585"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="552"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="595"/>
         <location filename="../../ui/meeting_editor.ui" line="317"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="552"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="595"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="564"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="607"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="580"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="623"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="597"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="640"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="616"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="659"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="668"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="711"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="687"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="730"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="693"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="736"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="708"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="751"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -1159,7 +1285,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="571"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="614"/>
         <location filename="../../ui/meeting_editor.ui" line="344"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -1195,7 +1321,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="588"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="631"/>
         <location filename="../../ui/meeting_editor.ui" line="526"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -1216,13 +1342,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="637"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="680"/>
         <location filename="../../ui/meeting_editor.ui" line="603"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="650"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="693"/>
         <location filename="../../ui/meeting_editor.ui" line="610"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -1233,39 +1359,44 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Open actions from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="671"/>
+        <location filename="../../ui/meeting_editor.ui" line="665"/>
+        <source>เลือกงานในตารางเพื่อดูประวัติความคืบหน้า</source>
+        <translation>Select an action in the table to see its progress history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_editor.ui" line="687"/>
         <source>รายงานความคืบหน้า</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="677"/>
-        <location filename="../../ui/meeting_editor.ui" line="686"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="720"/>
+        <location filename="../../ui/meeting_editor.ui" line="702"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="705"/>
+        <location filename="../../ui/meeting_editor.ui" line="721"/>
         <source>ผู้เข้าประชุม</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="756"/>
+        <location filename="../../ui/meeting_editor.ui" line="772"/>
         <source>ชื่อ-สกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="763"/>
+        <location filename="../../ui/meeting_editor.ui" line="779"/>
         <source>ตำแหน่ง/หน่วยงาน</source>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="698"/>
-        <location filename="../../ui/meeting_editor.ui" line="770"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="741"/>
+        <location filename="../../ui/meeting_editor.ui" line="786"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="777"/>
+        <location filename="../../ui/meeting_editor.ui" line="793"/>
         <source>ลบแถวที่เลือก</source>
         <translation>Delete selected row</translation>
     </message>
@@ -1273,34 +1404,34 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="67"/>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="71"/>
         <source>ประชุมใหม่</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="68"/>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="72"/>
         <source>เปิดการประชุม</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="85"/>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="91"/>
         <source>ทีม/คณะ</source>
         <translation>Team/body</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="139"/>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="145"/>
         <source>{name}
 {count} ครั้ง</source>
         <translation>{name}
 {count} meetings</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="151"/>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="157"/>
         <source>ยังไม่มีทีม/คณะ: เพิ่มได้ที่หน้าทีมและคณะ</source>
         <translation>No team or body yet: add one on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="187"/>
+        <location filename="../../mdt_desktop/gui/meetings_page.py" line="193"/>
         <source>ยังไม่มีการประชุม: กด “ประชุมใหม่” เพื่อเริ่ม</source>
         <translation>No meetings yet: press “New meeting” to start</translation>
     </message>
@@ -1369,6 +1500,69 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="24"/>
+        <source>{name} (สิ้นสุดวาระ)</source>
+        <translation>{name} (term ended)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="31"/>
+        <source>ปัจจุบัน</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="36"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="37"/>
+        <source>บทบาท</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="38"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="39"/>
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="40"/>
+        <source>วิชาชีพ</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="41"/>
+        <source>วาระ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="43"/>
+        <source>ตัดสินใจแทนหน่วยงานได้</source>
+        <translation>May decide for the agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="44"/>
+        <source>ได้</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="47"/>
+        <source>ผู้รับมอบงาน</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/members_model.py" line="48"/>
+        <source>งานค้าง</source>
+        <translation>Open actions</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="51"/>
@@ -1381,12 +1575,12 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="59"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="60"/>
         <source>โปรดเพิ่มทีม/คณะก่อน ที่หน้าทีมและคณะ</source>
         <translation>Add a team or body first, on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="61"/>
+        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="62"/>
         <source>โปรดระบุวันที่ประชุม</source>
         <translation>Enter the meeting date</translation>
     </message>
@@ -1475,6 +1669,69 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../mdt_desktop/gui/first_run.py" line="339"/>
         <source>รหัสกู้คืน</source>
         <translation>Recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="57"/>
+        <source>ครั้งที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="58"/>
+        <source>คณะ/ทีม</source>
+        <translation>Body/team</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="59"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="60"/>
+        <source>งานที่มอบหมาย</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="61"/>
+        <source>กำหนดเสร็จ</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="62"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="63"/>
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="64"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="65"/>
+        <source>รหัสกรณี</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="66"/>
+        <source>ความคืบหน้าล่าสุด</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="163"/>
+        <source>เกินกำหนด {n} วัน</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="199"/>
+        <source>เหตุผล: {reason}</source>
+        <translation>Reason: {reason}</translation>
     </message>
 </context>
 <context>
