@@ -57,39 +57,54 @@ def make_snippet(body: str, needle: str, context: int = SNIPPET_CONTEXT) -> str:
 
 
 def _ranked_fts():  # type: ignore[no-untyped-def]
-    """Newest rows of each kind first, then newest meetings first.
+    """The newest matches, then newest meetings first; agencies and cases looked up where they are cheap.
 
     A common word ("ติดตาม", "พมจ") matches tens of thousands of rows, and reading the columns of each match
-    (or sorting them all by meeting date) is far too slow for typing. Only rowids are read here: a rowid is
-    ``source id * ROWID_STRIDE + kind`` (storage.search_index), so FTS5 can filter a kind and walk its
-    matches from the newest id down, stopping at the LIMIT. The few candidates are then joined to their
-    meetings by primary key and sorted by meeting date.
+    (or sorting them all by meeting date) is far too slow for typing. A rowid is ``source id * ROWID_STRIDE +
+    kind`` (storage.search_index), so the newest matches are the largest rowids: FTS5 walks its doclist from the
+    top and stops at the LIMIT. Actions outnumber agenda items, so the top of the index would hold only actions:
+    a second walk starts below the largest agenda item's rowid, so the newest minutes are candidates too.
+    Agencies have small ids, so their matches sit in a short rowid range that FTS5
+    seeks to directly; case codes are matched on the case table itself, because a filter on the kind alone would
+    make FTS5 walk every match of a common word. The few candidates are then joined to their meetings by primary
+    key and sorted by meeting date; within a meeting the minutes come before its actions.
     """
-    per_kind = " UNION ALL ".join(
-        f"SELECT * FROM (SELECT rowid AS rid FROM search_fts WHERE search_fts MATCH :phrase "
-        f"AND rowid % {ROWID_STRIDE} = {int(kind)} ORDER BY rowid DESC LIMIT :per_kind)"
-        for kind in SearchKind
-    )
     items = f"({int(SearchKind.AGENDA_ITEM)}, {int(SearchKind.RESOLUTION)})"
     return sql(
         f"""
-        WITH top AS (
-            SELECT rid, rid % {ROWID_STRIDE} AS kind, rid / {ROWID_STRIDE} AS ref_id FROM ({per_kind})
-        )
+        WITH candidates AS (
+            SELECT rid FROM (
+                SELECT rowid AS rid FROM search_fts WHERE search_fts MATCH :phrase ORDER BY rowid DESC LIMIT :newest
+            )
+            UNION
+            SELECT rid FROM (
+                SELECT rowid AS rid FROM search_fts WHERE search_fts MATCH :phrase AND rowid < :item_bound
+                ORDER BY rowid DESC LIMIT :newest
+            )
+            UNION
+            SELECT rowid FROM search_fts
+            WHERE search_fts MATCH :phrase AND rowid < :agency_bound AND rowid % {ROWID_STRIDE} = {int(SearchKind.AGENCY)}
+            UNION
+            SELECT * FROM (
+                SELECT id * {ROWID_STRIDE} + {int(SearchKind.CASE)} FROM case_file
+                WHERE code LIKE :pattern ESCAPE '\\' ORDER BY id DESC LIMIT :limit
+            )
+        ),
+        top AS (SELECT rid, rid % {ROWID_STRIDE} AS kind, rid / {ROWID_STRIDE} AS ref_id FROM candidates)
         SELECT top.rid, top.kind, top.ref_id, m.id, m.number, m.year_be, m.date, b.name_th
         FROM top
         LEFT JOIN agenda_item AS i ON top.kind IN {items} AND i.id = top.ref_id
         LEFT JOIN action_point AS a ON top.kind = {int(SearchKind.ACTION)} AND a.id = top.ref_id
         LEFT JOIN meeting AS m ON m.id = coalesce(i.meeting_id, a.meeting_id)
         LEFT JOIN body AS b ON b.id = m.body_id
-        ORDER BY m.id IS NOT NULL, m.date DESC, top.rid DESC
+        ORDER BY m.id IS NOT NULL, m.date DESC, top.kind, top.rid DESC
         LIMIT :limit
         """
     )
 
 
 _RANKED_FTS = _ranked_fts()
-PER_KIND_FACTOR = 4  # candidates per kind, as a multiple of the limit
+NEWEST_FACTOR = 4  # candidates read from the top of the index, as a multiple of the limit
 
 # The LIKE fallback scans; newest rows first (larger ids) and a LIMIT let it stop early on common pairs.
 _RANKED_LIKE = sql(
@@ -129,7 +144,14 @@ def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
         return []
     with db.read_session() as session:
         if len(needle) >= TRIGRAM:
-            parameters = {"phrase": fts_phrase(needle), "limit": limit, "per_kind": limit * PER_KIND_FACTOR}
+            parameters = {
+                "phrase": fts_phrase(needle),
+                "pattern": like_pattern(needle),
+                "limit": limit,
+                "newest": limit * NEWEST_FACTOR,
+                "agency_bound": (_max_id(session, "agency") + 1) * ROWID_STRIDE,
+                "item_bound": (_max_id(session, "agenda_item") + 1) * ROWID_STRIDE,
+            }
             rows = session.execute(_RANKED_FTS, parameters).all()
         else:
             rows = session.execute(_RANKED_LIKE, {"pattern": like_pattern(needle), "limit": limit}).all()
@@ -153,6 +175,10 @@ def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
                 )
             )
     return hits
+
+
+def _max_id(session: Session, table: str) -> int:
+    return int(session.execute(sql(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one())
 
 
 def _bodies(session: Session, rowids: list[int]) -> dict[int, str]:
