@@ -171,3 +171,19 @@ def test_the_demo_database_shows_its_passphrase(qtbot, tasks):
     assert dialog.ui.demoHint.isVisible()
     assert "mdt-demo-2569" in dialog.ui.demoHint.text()
     _shot(dialog, "unlock_demo.png")
+
+
+def test_a_damaged_file_is_named_in_a_plain_message_and_left_as_it_was(qtbot, tasks, created):
+    """Right passphrase, but the database file is not an encrypted database any more (overwritten by a tool)."""
+    path, _code, _id = created
+    path.write_bytes(b"SQLite format 3\x00" + bytes(4080))  # someone replaced it with a plain SQLite file
+    before = _digest(path)
+    dialog = _dialog(qtbot, tasks, path)
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible, timeout=10000)
+    message = dialog.ui.errorLabel.text()
+    assert "ทีมสหวิชาชีพ.mdt" in message and "ไม่ใช่ฐานข้อมูลของโปรแกรมนี้" in message
+    assert "Traceback" not in message
+    assert dialog.isVisible()
+    assert _digest(path) == before
