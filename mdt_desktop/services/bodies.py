@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,11 +19,12 @@ from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, du
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, BodyKind, Level, MemberRole
 from mdt_desktop.services.actions import OPEN_STATUSES, add_progress_line
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import ActionPoint, Area, Body, Meeting, Member
+from mdt_desktop.storage.models import ActionPoint, Agency, Area, Body, Meeting, Member
 
 BODY_NAME_REQUIRED_TH = "โปรดระบุชื่อคณะ/ทีม"
 MEMBER_NAME_REQUIRED_TH = "โปรดระบุชื่อ-สกุลของกรรมการ"
 AREA_NAME_REQUIRED_TH = "โปรดระบุชื่อพื้นที่ภาษาไทย"
+AREA_IN_USE_TH = "ลบพื้นที่นี้ไม่ได้ เพราะ{parts} ยังอ้างถึงอยู่ โปรดเปลี่ยนพื้นที่ของรายการเหล่านั้นก่อน"
 SAME_MEMBER_TH = "ผู้รับมอบงานต้องเป็นคนละคนกับผู้ส่งมอบ"
 HAND_OVER_NOTE_TH = "ส่งมอบงานจาก {old} ให้ {new}"
 
@@ -77,9 +79,69 @@ def update_area(db: Database, record: AreaRecord) -> None:
         _apply_area(session.get_one(Area, record.id), record)
 
 
+def parent_level(level: str) -> str | None:
+    """The level of the areas an area of ``level`` lies in (a district lies in a province); None at the top."""
+    levels = list(Level)  # declared from the smallest area to the largest
+    index = levels.index(Level(level))
+    return levels[index + 1].value if index + 1 < len(levels) else None
+
+
+@dataclass(frozen=True)
+class AreaUsage:
+    """What still refers to an area: while anything does, the area is not deleted."""
+
+    bodies: int = 0
+    agencies: int = 0
+    sub_areas: int = 0
+
+    @property
+    def in_use(self) -> bool:
+        return bool(self.bodies or self.agencies or self.sub_areas)
+
+
+class AreaInUse(ValueError):
+    """Deleting an area that bodies, agencies or smaller areas still refer to; the message is Thai."""
+
+    def __init__(self, usage: AreaUsage) -> None:
+        self.usage = usage
+        parts = [
+            text.format(n=n)
+            for text, n in (
+                ("คณะ/ทีม {n} คณะ", usage.bodies),
+                ("หน่วยงาน {n} แห่ง", usage.agencies),
+                ("พื้นที่ย่อย {n} แห่ง", usage.sub_areas),
+            )
+            if n
+        ]
+        super().__init__(AREA_IN_USE_TH.format(parts=" และ ".join(parts)))
+
+
+def _area_usage(session: Session, area_id: int) -> AreaUsage:
+    def count(model: type[Body] | type[Agency] | type[Area], column: Any) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(column == area_id)) or 0
+
+    return AreaUsage(
+        bodies=count(Body, Body.area_id),
+        agencies=count(Agency, Agency.area_id),
+        sub_areas=count(Area, Area.parent_id),
+    )
+
+
+def area_usage(db: Database, area_id: int) -> AreaUsage:
+    with db.read_session() as session:
+        return _area_usage(session, area_id)
+
+
 def delete_area(db: Database, area_id: int) -> None:
-    """Bodies, agencies and sub-areas that pointed at the area keep existing without it (SET NULL)."""
+    """Delete an area nothing refers to; raises AreaInUse otherwise.
+
+    The foreign keys would quietly set the references to NULL, and a body or agency would lose its area
+    (and case codes their prefix) without anyone deciding so: people move those to another area first.
+    """
     with db.session() as session:
+        usage = _area_usage(session, area_id)
+        if usage.in_use:
+            raise AreaInUse(usage)
         session.delete(session.get_one(Area, area_id))
 
 

@@ -61,6 +61,27 @@ def test_areas_can_be_listed_by_level_and_edited(database: Database) -> None:
     assert [a.id for a in bodies.list_areas(database)] == [province]
 
 
+def test_an_area_in_use_is_not_deleted_and_the_message_says_why(database: Database, sample: Sample) -> None:
+    district = bodies.get_body(database, sample.body_id).area_id
+    assert district is not None
+    sub = bodies.create_area(
+        database, AreaRecord(level="subdistrict", name_th="ตำบลแม่กลอง", parent_id=district)
+    )
+    with pytest.raises(bodies.AreaInUse, match="คณะ/ทีม 1 คณะ และ พื้นที่ย่อย 1 แห่ง") as refused:
+        bodies.delete_area(database, district)
+    assert refused.value.usage == bodies.AreaUsage(bodies=1, agencies=0, sub_areas=1)
+    assert {a.id for a in bodies.list_areas(database)} == {district, sub}
+    assert bodies.get_body(database, sample.body_id).area_name == "อำเภอแม่กลอง"
+    bodies.delete_area(database, sub)  # nothing refers to the sub-district
+    assert [a.id for a in bodies.list_areas(database)] == [district]
+
+
+def test_the_level_above_an_area() -> None:
+    assert bodies.parent_level("subdistrict") == "district"
+    assert bodies.parent_level("district") == "province"
+    assert bodies.parent_level("national") is None
+
+
 def test_members_list_current_first_with_open_action_counts(database: Database, sample: Sample) -> None:
     members = bodies.list_members(database, sample.body_id, today=TODAY)
     assert [(m.full_name, m.open_actions, m.agency_abbreviation) for m in members] == [
