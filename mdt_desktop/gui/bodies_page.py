@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop.domain.codes import BodyKind, Level, MemberRole
+from mdt_desktop.gui.areas_dialog import AreasDialog
 from mdt_desktop.gui.context import AppContext
 from mdt_desktop.gui.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
 from mdt_desktop.gui.forms.ui_body_dialog import Ui_BodyDialog
@@ -215,6 +216,8 @@ class BodiesPage(QWidget):
         self.body_list.setSpacing(3)
         self.add_body_button = QPushButton(self.tr("เพิ่มคณะ/ทีม…"), self)
         self.edit_body_button = QPushButton(self.tr("แก้ไข…"), self)
+        self.areas_button = QPushButton(self.tr("พื้นที่…"), self)
+        self.areas_dialog: AreasDialog | None = None  # made on first use, then reopened
         self.members_title = QLabel(self)
         font = self.members_title.font()
         font.setBold(True)
@@ -240,6 +243,7 @@ class BodiesPage(QWidget):
         body_buttons = QHBoxLayout()
         body_buttons.addWidget(self.add_body_button)
         body_buttons.addWidget(self.edit_body_button)
+        body_buttons.addWidget(self.areas_button)
         left_layout.addLayout(body_buttons)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -262,6 +266,7 @@ class BodiesPage(QWidget):
         self.body_list.currentItemChanged.connect(lambda *_: self.load_members())
         self.add_body_button.clicked.connect(self.add_body)
         self.edit_body_button.clicked.connect(self.edit_body)
+        self.areas_button.clicked.connect(self.open_areas)
         self.body_list.itemDoubleClicked.connect(lambda _item: self.edit_body())
         self.add_member_button.clicked.connect(self.add_member)
         self.edit_member_button.clicked.connect(self.edit_member)
@@ -349,6 +354,14 @@ class BodiesPage(QWidget):
         dialog.accepted.connect(lambda: self._save_body(dialog.record()))
         dialog.open()
         return dialog
+
+    def open_areas(self) -> AreasDialog:
+        """The provinces, districts and sub-districts that bodies and agencies cover."""
+        if self.areas_dialog is None:
+            self.areas_dialog = AreasDialog(self.context, self)
+        self.areas_dialog.reload()
+        self.areas_dialog.open()
+        return self.areas_dialog
 
     def _save_body(self, record: BodyRecord) -> None:
         database = self.context.database

@@ -245,6 +245,163 @@
     </message>
 </context>
 <context>
+    <name>AreaDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="81"/>
+        <source>แก้ไขพื้นที่</source>
+        <translation>Edit area</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="81"/>
+        <source>เพิ่มพื้นที่</source>
+        <translation>Add area</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="99"/>
+        <source>(ไม่ระบุ)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="118"/>
+        <source>โปรดระบุชื่อพื้นที่ภาษาไทย</source>
+        <translation>Please enter the area's Thai name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/area_dialog.ui" line="14"/>
+        <source>พื้นที่</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/area_dialog.ui" line="25"/>
+        <source>ระดับ</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/area_dialog.ui" line="38"/>
+        <source>อยู่ใน</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <location filename="../../ui/area_dialog.ui" line="51"/>
+        <source>ชื่อพื้นที่ (ไทย)</source>
+        <translation>Area name (Thai)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/area_dialog.ui" line="61"/>
+        <source>เช่น อำเภอเมืองสมุทรสงคราม</source>
+        <translation>e.g. อำเภอเมืองสมุทรสงคราม</translation>
+    </message>
+    <message>
+        <location filename="../../ui/area_dialog.ui" line="68"/>
+        <source>ชื่อภาษาอังกฤษ</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/area_dialog.ui" line="81"/>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/area_dialog.ui" line="94"/>
+        <source>เช่น MKL</source>
+        <translation>e.g. MKL</translation>
+    </message>
+</context>
+<context>
+    <name>AreasDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="141"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="234"/>
+        <source>ลบพื้นที่</source>
+        <translation>Delete area</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="235"/>
+        <source>ลบพื้นที่ “{name}” หรือไม่</source>
+        <translation>Delete the area “{name}”?</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="239"/>
+        <location filename="../../ui/areas_dialog.ui" line="89"/>
+        <source>ลบ</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="240"/>
+        <source>ไม่ลบ</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="270"/>
+        <source>คณะ/ทีม {n} คณะ</source>
+        <translation>{n} body(ies)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="271"/>
+        <source>หน่วยงาน {n} แห่ง</source>
+        <translation>{n} agency(ies)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="272"/>
+        <source>พื้นที่ย่อย {n} แห่ง</source>
+        <translation>{n} smaller area(s)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="276"/>
+        <source>ลบ “{name}” ไม่ได้ เพราะ{parts} ยังอ้างถึงพื้นที่นี้ โปรดเปลี่ยนพื้นที่ของรายการเหล่านั้นก่อน</source>
+        <translation>“{name}” cannot be deleted: {parts} still refer to it. Give them another area first.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="277"/>
+        <source> และ </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas_dialog.ui" line="14"/>
+        <source>พื้นที่</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas_dialog.ui" line="20"/>
+        <source>จังหวัด อำเภอ และตำบลที่คณะ/ทีมและหน่วยงานรับผิดชอบ รหัสพื้นที่ใช้เป็นคำนำหน้ารหัสกรณีเมื่อคณะ/ทีมไม่มีรหัสของตนเอง</source>
+        <translation>The provinces, districts and sub-districts that bodies and agencies cover. An area's code prefixes case codes when a body has no code of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas_dialog.ui" line="37"/>
+        <source>ชื่อพื้นที่</source>
+        <translation>Area name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas_dialog.ui" line="42"/>
+        <source>ระดับ</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas_dialog.ui" line="47"/>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas_dialog.ui" line="52"/>
+        <source>ชื่อภาษาอังกฤษ</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas_dialog.ui" line="75"/>
+        <source>เพิ่มพื้นที่…</source>
+        <translation>Add area…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas_dialog.ui" line="82"/>
+        <source>แก้ไข…</source>
+        <translation>Edit…</translation>
+    </message>
+</context>
+<context>
     <name>BeCalendarPopup</name>
     <message>
         <location filename="../../mdt_desktop/gui/widgets/be_date_edit.py" line="45"/>
@@ -273,53 +430,58 @@
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="216"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="217"/>
         <source>เพิ่มคณะ/ทีม…</source>
         <translation>Add body/team…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="217"/>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="232"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="235"/>
         <source>แก้ไข…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="231"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="219"/>
+        <source>พื้นที่…</source>
+        <translation>Areas…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="234"/>
         <source>เพิ่มกรรมการ…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="233"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="236"/>
         <source>สิ้นสุดวาระ/โยกย้าย…</source>
         <translation>End term/transfer…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="238"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="241"/>
         <source>คณะ/ทีม</source>
         <translation>Bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="299"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="304"/>
         <source>{name} (เลิกประชุม)</source>
         <translation>{name} (no longer meets)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="324"/>
         <source>กรรมการ</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="321"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="326"/>
         <source>กรรมการของ {name}</source>
         <translation>Members of {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="393"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="406"/>
         <source>โปรดเลือกกรรมการในตารางก่อน</source>
         <translation>Select a member in the table first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="410"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="423"/>
         <source>ส่งมอบงานค้าง {n} รายการแล้ว</source>
         <translation>Handed over {n} open actions</translation>
     </message>
@@ -327,22 +489,22 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="55"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="56"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="60"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="61"/>
         <source>แก้ไขคณะ/ทีม</source>
         <translation>Edit body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="60"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="61"/>
         <source>เพิ่มคณะ/ทีม</source>
         <translation>Add body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="91"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="92"/>
         <source>โปรดระบุชื่อคณะ/ทีม</source>
         <translation>Enter the name of the body/team</translation>
     </message>
@@ -697,17 +859,17 @@
 <context>
     <name>EndTermDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="154"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="155"/>
         <source>สิ้นสุดวาระ/โยกย้าย: {name}</source>
         <translation>End term/transfer: {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="156"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="157"/>
         <source>{name} มีงานค้าง {n} รายการ งานค้างทั้งหมดจะส่งมอบให้ผู้รับมอบงานในขั้นตอนเดียว</source>
         <translation>{name} has {n} open actions; all of them are handed over to the successor in one step</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="200"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="201"/>
         <source>โปรดระบุชื่อ-สกุลของผู้รับมอบงาน</source>
         <translation>Enter the successor&apos;s full name</translation>
     </message>
@@ -1439,17 +1601,17 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="108"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="109"/>
         <source>แก้ไขกรรมการ</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="108"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="109"/>
         <source>เพิ่มกรรมการ</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="139"/>
+        <location filename="../../mdt_desktop/gui/bodies_page.py" line="140"/>
         <source>โปรดระบุชื่อ-สกุลของกรรมการ</source>
         <translation>Enter the member&apos;s full name</translation>
     </message>
