@@ -30,6 +30,11 @@ def translation_file(language: str) -> Path:
     return resources_dir() / "translations" / f"mdt_{language}.ts"
 
 
+def qt_translation_file(language: str) -> Path:
+    """Qt's own strings (dialog buttons, wizard, text-field menus): Qt ships no Thai, so the project keeps one."""
+    return resources_dir() / "translations" / f"qt_{language}.ts"
+
+
 def parse_ts(path: Path) -> dict[tuple[str, str, str], str]:
     """``(context, source, disambiguation) -> translation`` for every message that has a usable translation."""
     table: dict[tuple[str, str, str], str] = {}
@@ -80,10 +85,14 @@ class TsTranslator(QTranslator):
         cls, language: str, *, stretched: bool = False, parent: QObject | None = None
     ) -> TsTranslator:
         table: dict[tuple[str, str, str], str] = {}
+        paths = [qt_translation_file(language)]
         if language != SOURCE_LANGUAGE:
-            path = translation_file(language)
+            paths.append(translation_file(language))
+        for path in paths:
+            if not path.exists() and path.name.startswith("qt_"):
+                continue  # English needs none: Qt's own strings are English
             try:
-                table = parse_ts(path)
+                table.update(parse_ts(path))
             except (OSError, ET.ParseError) as error:
                 _log.warning(
                     "translation file %s unusable (%s); showing Thai", path.name, type(error).__name__

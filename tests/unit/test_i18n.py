@@ -66,3 +66,16 @@ def test_stretch_mode_comes_from_the_environment(monkeypatch):
     assert i18n.stretch_requested()
     monkeypatch.setenv(i18n.STRETCH_ENV, "0")
     assert not i18n.stretch_requested()
+
+
+def test_qts_own_buttons_speak_thai_in_thai_and_english_in_english(translator):
+    """Qt ships no Thai: without our file a Thai dialog would end in "OK / Cancel" and a wizard in "Next >"."""
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    translator("th")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert [button.text() for button in box.buttons()] == ["ตกลง", "ยกเลิก"]
+    assert QWizard().buttonText(QWizard.WizardButton.FinishButton) == "เสร็จสิ้น"
+    translator("en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert [button.text() for button in box.buttons()] == ["OK", "Cancel"]
