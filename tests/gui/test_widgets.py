@@ -111,3 +111,28 @@ def test_unknown_agency_is_marked_and_nothing_chosen(qtbot):
     qtbot.keyClick(picker.line_edit, Qt.Key.Key_Return)
     assert picker.agencyId() is None
     assert picker.line_edit.toolTip()
+
+
+def test_enter_in_the_agency_field_of_a_form_chooses_and_moves_on_without_saving_the_form(qtbot):
+    """In a dialog, Enter on the agency must not press the default OK button with the rest still empty."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    picker = AgencyPicker(dialog)
+    position = QLineEdit(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, dialog)
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    for widget in (picker, position, buttons):
+        layout.addWidget(widget)
+    picker.setAgencies(AGENCIES)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picker.line_edit.setFocus()
+    type_text(picker.line_edit, "สภ")
+    picker.completer.popup().hide()  # e.g. after Escape: the list of matches is closed
+    qtbot.keyClick(picker.line_edit, Qt.Key.Key_Return)
+    assert picker.agencyId() == 2
+    assert dialog.isVisible() and dialog.result() == 0  # the form was not saved
+    assert dialog.focusWidget() is position

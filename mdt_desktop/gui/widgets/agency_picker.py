@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,8 +66,26 @@ class AgencyPicker(QWidget):
         layout.addWidget(self.line_edit)
 
         self.line_edit.textEdited.connect(self._on_text_edited)
+        # Enter with the list of matches open: the completer hands the key to the line edit directly.
         self.line_edit.returnPressed.connect(self.choose_first_match)
+        # Enter with the list closed: choose and move on; it must not reach the dialog, whose default button
+        # would save the form half filled (a member with only a name and an agency).
+        self.line_edit.installEventFilter(self)
         self.completer.activated[QModelIndex].connect(self._on_activated)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.line_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.completer.popup().isVisible()
+        ):
+            self.choose_first_match()
+            if self._agency_id is not None:
+                self.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- data -------------------------------------------------------------------------------------
 
