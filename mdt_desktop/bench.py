@@ -28,12 +28,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import QueuePool
 
 from mdt_desktop.services.demo import DEMO_END, DEMO_PASSPHRASE, is_demo
-from mdt_desktop.storage.database import CONNECTION_PRAGMAS, Database
+from mdt_desktop.storage.database import CONNECTION_PRAGMAS, Database, engine_over
 
 SEARCH_TEXT = "ผู้เสียหาย"
 
@@ -146,17 +145,7 @@ def _plain_engine(path: Path) -> Engine:
             connection.execute(pragma)
         return connection
 
-    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4)
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
-
-    @event.listens_for(engine, "connect")
-    def _driver_autocommit(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-
-    return engine
+    return engine_over(connect, path, module=sqlite3)
 
 
 def _export_plain(db: Database, target: Path) -> None:

@@ -10,7 +10,7 @@ database file is not even opened.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +69,15 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
             connection.execute(pragma)
         return connection
 
+    return engine_over(connect, path, module=sqlcipher, pool_size=pool_size)
+
+
+def engine_over(connect: Callable[[], Any], path: Path, *, module: Any, pool_size: int = 4) -> Engine:
+    """An engine over the DB-API connections ``connect`` makes, with the program's transaction handling and its
+    mapping of environment errors; the benchmark uses it for an unencrypted copy read the same way."""
     engine = create_engine(
         "sqlite://",
-        module=sqlcipher,
+        module=module,
         creator=connect,
         poolclass=QueuePool,
         pool_size=pool_size,
