@@ -1,0 +1,86 @@
+"""Content model of a meeting's minutes (รายงานการประชุม), shared by every minutes writer.
+
+services.exports.build_minutes fills a MinutesDocument from the database; the DOCX and PDF writers only lay it out.
+Every string in it is final: already in the chosen language, with Thai or Arabic digits applied and Buddhist Era dates,
+so the writers never look anything up and two writers given one document print the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One line of the attendance lists; note is "แทน ..." for a stand-in or the reason for an absence."""
+
+    name: str
+    position: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """One follow-up action: who does what by when, its status and reported progress."""
+
+    agency: str
+    task: str
+    due: str
+    status: str
+    case_code: str
+    progress: list[str]
+
+
+@dataclass(frozen=True)
+class MinutesItem:
+    """One agenda item; heading is e.g. "ระเบียบวาระที่ 1 เรื่อง..." or "4.1 ...", depth 0 for a top-level item."""
+
+    number: str
+    heading: str
+    depth: int
+    paragraphs: list[str]
+    resolution: str
+    actions: list[ActionLine]
+    carried: list[ActionLine]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block: role_label ("ผู้จดรายงานการประชุม" / "ผู้ตรวจรายงานการประชุม"), then name and position."""
+
+    role_label: str
+    name: str
+    position: str
+
+
+@dataclass(frozen=True)
+class MinutesDocument:
+    """The minutes in the order of the official form; labels holds the fixed words in the chosen language."""
+
+    title: str
+    number_line: str
+    date_line: str
+    venue_line: str
+    present: list[Attendee]
+    absent: list[Attendee]
+    attending: list[Attendee]
+    start_line: str
+    items: list[MinutesItem]
+    end_line: str
+    signatures: list[Signature]
+    classification: str
+    recipient: str
+    language: str
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MinutesOptions:
+    """What the user chose in the export dialog or on the command line."""
+
+    digits: Literal["arabic", "thai"] = "thai"
+    language: Literal["th", "en"] = "th"
+    classification: str = ""
+    recipient: str = ""
+    annex: bool = False
