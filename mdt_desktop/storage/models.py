@@ -295,3 +295,35 @@ class AuditEntry(Base):
     object_id: Mapped[int | None] = mapped_column(Integer)
     recipient: Mapped[str] = mapped_column(String(300), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class SigningIdentity(Base):
+    """The office's signing certificate and private key, used to sign action records (PAdES).
+
+    The key is kept as unencrypted PKCS#8 PEM: the whole database is already encrypted by SQLCipher and unlocked
+    by the passphrase, the recovery code or the keyring, so the key is unlocked with the database. A second
+    layer with a random key would have to store that key in the same file (no gain), and one derived from the
+    passphrase would lock the key out when the database is opened with the recovery code.
+    """
+
+    __tablename__ = "signing_identity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(400))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    private_key_pem: Mapped[str] = mapped_column(Text)
+
+
+class CirculationEntry(Base):
+    """One document sent to one agency: which meeting, when, by whom. Never case data."""
+
+    __tablename__ = "circulation_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    actor: Mapped[str] = mapped_column(String(200))
+    document: Mapped[str] = mapped_column(String(16))  # "minutes" or "action_record"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    recipient: Mapped[str] = mapped_column(String(300), default="")
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
