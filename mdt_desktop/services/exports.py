@@ -1,0 +1,350 @@
+"""Exporting a meeting's minutes: the content of form 11 built from the database, written as DOCX or PDF.
+
+``build_minutes`` decides every word of the general minutes (รายงานการประชุม, form 11 of the Regulation on
+Correspondence B.E. 2526, in its order and exact words) so that the DOCX and PDF writers only lay them out.
+General minutes name cases by their code only: nothing here reads ``CaseIdentity``. ``export_minutes`` writes
+straight to the destination the user chose (no temporary copy with case text) and logs who exported what, for whom.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+
+from mdt_desktop.domain import deadlines
+from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, item_heading
+from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, MemberRole, RecordingLevel
+from mdt_desktop.exports.minutes_model import (
+    ActionLine,
+    Attendee,
+    MinutesDocument,
+    MinutesItem,
+    MinutesOptions,
+    Signature,
+)
+from mdt_desktop.services import audit
+from mdt_desktop.services.meetings import (
+    ActionView,
+    AttendanceRow,
+    CarriedAction,
+    ItemView,
+    MeetingView,
+    load_meeting,
+)
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import Body, Member
+from mdt_desktop.thai.dates import THAI_MONTHS, format_date, format_time, to_be
+from mdt_desktop.thai.digits import to_thai_digits
+
+ExportFormat = Literal["docx", "pdf"]
+
+# The fixed words of the form, by key; writers print them from MinutesDocument.labels. "page" is the page-number
+# pattern with {page} where the number goes (the official "- ๒ -" style).
+LABELS: dict[str, dict[str, str]] = {
+    "th": {
+        "title": "รายงานการประชุม",
+        "number": "ครั้งที่",
+        "on": "เมื่อ",
+        "at": "ณ",
+        "present": "ผู้มาประชุม",
+        "absent": "ผู้ไม่มาประชุม",
+        "attending": "ผู้เข้าร่วมประชุม",
+        "start": "เริ่มประชุมเวลา",
+        "end": "เลิกประชุมเวลา",
+        "resolution": "มติที่ประชุม",
+        "actions": "การมอบหมายงาน",
+        "carried": "การติดตามงานตามมติการประชุมครั้งก่อน",
+        "agency": "หน่วยงาน",
+        "task": "งาน",
+        "due": "กำหนดเสร็จ",
+        "status": "สถานะ",
+        "case": "กรณี",
+        "progress": "ความคืบหน้า",
+        "none": "ไม่มี",
+        "sign": "(ลงชื่อ)",
+        "secretary": "ผู้จดรายงานการประชุม",
+        "checker": "ผู้ตรวจรายงานการประชุม",
+        "stand_in": "แทน",
+        "observer": "ผู้สังเกตการณ์",
+        "interpreter": "ล่าม",
+        "time_unit": "น.",
+        "page": "- {page} -",
+    },
+    "en": {
+        "title": "Minutes of the meeting of",
+        "number": "No.",
+        "on": "on",
+        "at": "at",
+        "present": "Present",
+        "absent": "Absent",
+        "attending": "In attendance",
+        "start": "The meeting began at",
+        "end": "The meeting closed at",
+        "resolution": "Resolution",
+        "actions": "Actions assigned",
+        "carried": "Follow-up of actions from earlier meetings",
+        "agency": "Agency",
+        "task": "Task",
+        "due": "Due",
+        "status": "Status",
+        "case": "Case",
+        "progress": "Progress",
+        "none": "None",
+        "sign": "(Signed)",
+        "secretary": "Minutes taken by",
+        "checker": "Minutes checked by",
+        "stand_in": "standing in for",
+        "observer": "Observer",
+        "interpreter": "Interpreter",
+        "time_unit": "",
+        "page": "- {page} -",
+    },
+}
+
+_THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_STANDARD_TITLES_EN = {
+    AgendaKind.ANNOUNCEMENTS: "Announcements by the chair",
+    AgendaKind.APPROVE_MINUTES: "Approval of the minutes of the previous meeting",
+    AgendaKind.MATTERS_ARISING: "Matters arising",
+    AgendaKind.FOR_CONSIDERATION: "Matters for consideration",
+    AgendaKind.OTHER: "Other business",
+}
+_STANDARD_TITLES_TH = {entry.kind: entry.title for entry in STANDARD_AGENDA}
+_PRESENT = (AttendanceCategory.PRESENT, AttendanceCategory.STAND_IN)
+_ATTENDING = (AttendanceCategory.ATTENDEE, AttendanceCategory.OBSERVER, AttendanceCategory.INTERPRETER)
+
+
+def thai_long_date(day: dt.date, language: str = "th") -> str:
+    """ "วันศุกร์ที่ 21 พฤศจิกายน พ.ศ. 2569" (the full form minutes use), or "Friday 21 November B.E. 2569"."""
+    if language == "th":
+        return f"วัน{_THAI_WEEKDAYS[day.weekday()]}ที่ {day.day} {THAI_MONTHS[day.month - 1]} พ.ศ. {to_be(day.year)}"
+    return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]} B.E. {to_be(day.year)}"
+
+
+def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None = None) -> MinutesDocument:
+    """The general minutes of a meeting, every string final (language, digits, พ.ศ. dates applied)."""
+    options = options or MinutesOptions()
+    if options.annex:
+        raise NotImplementedError("the restricted case annex is not built by this version")
+    view = load_meeting(db, meeting_id)
+    roles, body_name_en = _roles_and_body(db, view)
+    language = options.language
+    words = LABELS[language]
+    header = view.header
+    body_name = body_name_en if language == "en" and body_name_en else header.body_name
+    title = f"{words['title']} {body_name}" if language == "en" else f"{words['title']}{body_name}"
+
+    document = MinutesDocument(
+        title=title,
+        number_line=f"{words['number']} {header.number}/{header.year_be}",
+        date_line=f"{words['on']}{'' if language == 'th' else ' '}{thai_long_date(header.date, language)}",
+        venue_line=f"{words['at']} {header.venue}".rstrip(),
+        present=[_attendee(row, words) for row in view.attendance if row.category in _PRESENT],
+        absent=[
+            _attendee(row, words) for row in view.attendance if row.category is AttendanceCategory.ABSENT
+        ],
+        attending=[_attendee(row, words) for row in view.attendance if row.category in _ATTENDING],
+        start_line=_time_line(words["start"], header.start_time, words),
+        items=_items(view, language, words),
+        end_line=_time_line(words["end"], header.end_time, words),
+        signatures=_signatures(view, roles, words),
+        classification=options.classification.strip(),
+        recipient=options.recipient.strip(),
+        language=language,
+        labels=dict(words),
+    )
+    return _with_thai_digits(document) if options.digits == "thai" else document
+
+
+def export_minutes(
+    db: Database,
+    meeting_id: int,
+    fmt: ExportFormat,
+    path: Path,
+    options: MinutesOptions | None,
+    actor: str,
+) -> Path:
+    """Write the minutes as DOCX or PDF straight to ``path`` and log the export (ids and format, no case text)."""
+    options = options or MinutesOptions()
+    document = build_minutes(db, meeting_id, options)
+    path = Path(path)
+    if fmt == "docx":
+        from mdt_desktop.exports.docx_minutes import write_docx
+
+        write_docx(document, path)
+    elif fmt == "pdf":
+        from mdt_desktop.exports.pdf_minutes import write_pdf
+
+        write_pdf(document, path)
+    else:
+        raise ValueError(f"unknown minutes format: {fmt}")
+    audit.log(
+        db, actor, "export_minutes", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt
+    )
+    return path
+
+
+# --- parts of the form ------------------------------------------------------------------------------
+
+
+def _roles_and_body(db: Database, view: MeetingView) -> tuple[dict[int, str], str]:
+    """Each member's role in the body (to find the chair and the secretary) and the body's English name."""
+    with db.read_session() as session:
+        roles = dict(
+            session.execute(select(Member.id, Member.role).where(Member.body_id == view.header.body_id))
+            .tuples()
+            .all()
+        )
+        name_en = session.scalar(select(Body.name_en).where(Body.id == view.header.body_id)) or ""
+    return roles, name_en
+
+
+def _attendee(row: AttendanceRow, words: dict[str, str]) -> Attendee:
+    if row.category is AttendanceCategory.STAND_IN:
+        note = f"{words['stand_in']} {row.stands_in_for_text}".strip()
+    elif row.category is AttendanceCategory.ABSENT:
+        note = row.reason
+    elif row.category is AttendanceCategory.OBSERVER:
+        note = words["observer"]
+    else:
+        note = ""
+    return Attendee(name=row.full_name, position=row.position, note=note)
+
+
+def _time_line(label: str, time: dt.time | None, words: dict[str, str]) -> str:
+    if time is None:
+        # Left for the secretary to fill in by hand, as on the paper form.
+        return f"{label} ........ {words['time_unit']}".rstrip()
+    text = format_time(time)
+    if words["time_unit"] != "น.":
+        text = text.removesuffix(" น.")
+    return f"{label} {text}"
+
+
+def _heading(item: ItemView, language: str) -> str:
+    title = item.title
+    if language == "en":
+        if _STANDARD_TITLES_TH.get(item.kind) == title:
+            title = _STANDARD_TITLES_EN[item.kind]
+        return f"{item.number} {title}" if "." in item.number else f"Agenda item {item.number}: {title}"
+    return item_heading(item.number, title)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _action_line(action: ActionView, language: str, progress: list[str], status: str) -> ActionLine:
+    return ActionLine(
+        agency=action.agency_label,
+        task=action.task,
+        due=_date(action.due_date, language),
+        status=status,
+        case_code=action.case_code,
+        progress=progress,
+    )
+
+
+def _date(day: dt.date | None, language: str) -> str:
+    if day is None:
+        return ""
+    if language == "th":
+        return format_date(day, "long")
+    return f"{day.day} {_EN_MONTHS[day.month - 1]} B.E. {to_be(day.year)}"
+
+
+def _carried_line(carried: CarriedAction, meeting_date: dt.date, language: str) -> ActionLine:
+    """An earlier action as it stood on the day of this meeting: progress reported later is not part of it."""
+    action = carried.action
+    history = [line for line in carried.history if line.recorded_on <= meeting_date]
+    state = history[-1].status if history else ActionStatus.OPEN
+    status = state.label(language)
+    if state in (ActionStatus.CIRCUMSTANCES_CHANGED, ActionStatus.NOT_DONE_BY_AGENCY) and history[-1].note:
+        status = f"{status}: {history[-1].note}"
+    if deadlines.is_overdue(action.due_date, state, meeting_date):
+        days = deadlines.days_overdue(action.due_date, meeting_date)
+        status += f" (เกินกำหนด {days} วัน)" if language == "th" else f" ({days} days overdue)"
+    progress = []
+    for line in history:
+        when = _date(line.recorded_on, language)
+        at_meeting = ""
+        if line.meeting_label:
+            at_meeting = (
+                f" (ครั้งที่ {line.meeting_label})" if language == "th" else f" (meeting {line.meeting_label})"
+            )
+        note = f" {line.note}" if line.note else ""
+        progress.append(f"{when}{at_meeting}:{note} [{line.status.label(language)}]")
+    return _action_line(action, language, progress, status)
+
+
+def _items(view: MeetingView, language: str, words: dict[str, str]) -> list[MinutesItem]:
+    level = view.header.recording_level
+    carried = [_carried_line(c, view.header.date, language) for c in view.carried_over]
+    out = []
+    for item in view.all_items():
+        paragraphs = [] if level is RecordingLevel.RESOLUTION_ONLY else _paragraphs(item.discussion)
+        out.append(
+            MinutesItem(
+                number=item.number,
+                heading=_heading(item, language),
+                depth=item.number.count("."),
+                paragraphs=paragraphs,
+                resolution=item.resolution.strip(),
+                actions=[_action_line(a, language, [], a.status.label(language)) for a in item.actions],
+                carried=carried if item.kind is AgendaKind.MATTERS_ARISING and item.parent_id is None else [],
+            )
+        )
+    return out
+
+
+def _signatures(view: MeetingView, roles: dict[int, str], words: dict[str, str]) -> list[Signature]:
+    """The secretary takes the minutes; the chair checks them (the vice-chair when the chair was absent)."""
+
+    def present_with(*wanted: MemberRole) -> AttendanceRow | None:
+        for role in wanted:
+            for row in view.attendance:
+                member = row.member_id if row.category is AttendanceCategory.PRESENT else row.stands_in_for_id
+                if row.category in _PRESENT and member is not None and roles.get(member) == role.value:
+                    return row
+        return None
+
+    secretary = present_with(MemberRole.SECRETARY, MemberRole.ASSISTANT_SECRETARY)
+    checker = present_with(MemberRole.CHAIR, MemberRole.VICE_CHAIR)
+    return [
+        Signature(
+            words["secretary"],
+            secretary.full_name if secretary else "",
+            secretary.position if secretary else "",
+        ),
+        Signature(
+            words["checker"], checker.full_name if checker else "", checker.position if checker else ""
+        ),
+    ]
+
+
+def _with_thai_digits(document: MinutesDocument) -> MinutesDocument:
+    """Every number of the document in Thai digits: dates, times, counts, item numbers, case codes."""
+
+    def convert(value: object) -> object:
+        if isinstance(value, str):
+            return to_thai_digits(value)
+        if isinstance(value, list):
+            return [convert(v) for v in value]
+        if isinstance(value, dict):
+            return {k: convert(v) for k, v in value.items()}
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return type(value)(**{f.name: convert(getattr(value, f.name)) for f in dataclasses.fields(value)})
+        return value
+
+    converted = convert(document)
+    assert isinstance(converted, MinutesDocument)
+    return converted
