@@ -1,0 +1,370 @@
+"""The office's signing identity (certificate and key), PAdES signatures on exported PDFs, and their check.
+
+The identity is made here on request (a self-signed X.509 certificate whose key may sign and not repudiate) or
+imported from the PKCS#12 file an office already has; both are kept in table ``signing_identity`` inside the
+encrypted database (see ``SigningIdentity`` for why the key is not encrypted a second time). Signing writes the
+signed file straight to its destination; the unsigned document only ever exists in memory.
+
+``verify`` keeps two questions apart: is the signed content intact (cryptography, answered from the file alone),
+and is the signer trusted (only when the caller hands in the certificates it trusts: a self-signed certificate
+carried inside the file proves nothing about who made it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from sqlalchemy import select
+
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import SigningIdentity
+from mdt_desktop.thai.dates import format_date
+
+# RFC 5280 upper bounds: common name, organisation and organisational unit are at most 64 characters each.
+NAME_PART_LIMIT = 64
+RSA_KEY_BITS = 3072
+VALID_YEARS = 10
+SIGNATURE_FIELD = "MDTSignature"
+
+
+class SigningError(Exception):
+    """A signing identity that cannot be made, read or used; carries the message in Thai and in English."""
+
+    def __init__(self, thai: str, english: str) -> None:
+        super().__init__(english)
+        self.thai = thai
+        self.english = english
+
+
+@dataclass(frozen=True)
+class IdentityInfo:
+    id: int
+    label: str
+    subject: str  # the full office name as the certificate carries it
+    not_before: dt.datetime
+    not_after: dt.datetime
+    sha256_fingerprint: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    signed: bool
+    signed_by: str
+    signed_at: dt.datetime | None
+    intact: bool
+    covers_whole_file: bool
+    trusted: bool
+    message_th: str
+    message_en: str
+
+    @property
+    def unchanged(self) -> bool:
+        """What a reader asks: signed, the signed bytes unchanged, and nothing added after the signature."""
+        return self.signed and self.intact and self.covers_whole_file
+
+
+# --- names ----------------------------------------------------------------------------------------------------
+
+
+def _utf8_length(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def _cut(word: str, fits: Callable[[str], bool]) -> int:
+    """Where to cut a word too long to fit: after the last dictionary word that fits (pythainlp), else after
+    the last character that fits, never separating a consonant from its vowel or tone marks."""
+    from pythainlp.tokenize import word_tokenize
+
+    end = 0
+    for token in word_tokenize(word, engine="newmm"):
+        if not fits(word[: end + len(token)]):
+            break
+        end += len(token)
+    if end:
+        return end
+    end = len(word)
+    while end > 1 and not fits(word[:end]):
+        end -= 1
+    while 1 < end < len(word) and unicodedata.category(word[end]) == "Mn":
+        end -= 1
+    return end
+
+
+def split_name(name: str, fits: Callable[[str], bool]) -> list[str]:
+    """Pieces that each ``fits``, cut at spaces where possible (Thai names have spaces between their parts:
+    ทีมสหวิชาชีพ อำเภอ... จังหวัด...), inside a word only when one word alone is too long."""
+    pieces: list[str] = []
+    current = ""
+    for word in " ".join(name.split()).split(" "):
+        candidate = f"{current} {word}" if current else word
+        if fits(candidate):
+            current = candidate
+            continue
+        if current:
+            pieces.append(current)
+        current = word
+        while not fits(current):
+            end = _cut(current, fits)
+            pieces.append(current[:end])
+            current = current[end:]
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def subject_for(office_name: str) -> x509.Name:
+    """CN holds the name when it fits, else its first words; O and OU then hold the whole name in order.
+
+    The CN bound is counted in UTF-8 bytes (the cryptography library enforces that), about 21 Thai letters;
+    O and OU pieces keep to RFC 5280's 64 characters."""
+    name = " ".join(office_name.split())
+    if not name:
+        raise SigningError("โปรดระบุชื่อสำนักงานสำหรับใบรับรอง", "The certificate needs the office's name.")
+    common = split_name(name, lambda text: _utf8_length(text) <= NAME_PART_LIMIT)[0]
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common)]
+    if common != name:
+        pieces = split_name(name, lambda text: len(text) <= NAME_PART_LIMIT)
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, pieces[0]))
+        attributes += [x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, piece) for piece in pieces[1:]]
+    attributes.append(x509.NameAttribute(NameOID.COUNTRY_NAME, "TH"))
+    return x509.Name(attributes)
+
+
+def display_name(name: x509.Name) -> str:
+    """The office name as written: O and OU joined when they begin with the CN (our own long names), else CN."""
+    common = [str(a.value) for a in name.get_attributes_for_oid(NameOID.COMMON_NAME)]
+    parts = [str(a.value) for a in name.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)]
+    parts += [str(a.value) for a in name.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)]
+    joined = " ".join(parts)
+    if common and joined.startswith(common[0]):
+        return joined
+    if common:
+        return common[0]
+    return joined or name.rfc4514_string()
+
+
+# --- identity in the database ---------------------------------------------------------------------------------
+
+
+def _info(row: SigningIdentity) -> IdentityInfo:
+    certificate = x509.load_pem_x509_certificate(row.certificate_pem.encode("ascii"))
+    return IdentityInfo(
+        id=row.id,
+        label=row.label,
+        subject=display_name(certificate.subject),
+        not_before=certificate.not_valid_before_utc,
+        not_after=certificate.not_valid_after_utc,
+        sha256_fingerprint=certificate.fingerprint(hashes.SHA256()).hex(":").upper(),
+    )
+
+
+def _store(db: Database, label: str, certificate: x509.Certificate, key: object) -> IdentityInfo:
+    key_pem = key.private_bytes(  # type: ignore[attr-defined]
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode("ascii")
+    with db.session() as session:
+        row = SigningIdentity(
+            label=label,
+            certificate_pem=certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+            private_key_pem=key_pem,
+        )
+        session.add(row)
+        session.flush()
+        return _info(row)
+
+
+def create_identity(db: Database, office_name: str, now: dt.datetime | None = None) -> IdentityInfo:
+    """A new self-signed certificate for the office, valid ten years, for digital signature and
+    non-repudiation only; it becomes the identity used from now on."""
+    now = now or dt.datetime.now(dt.UTC)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_KEY_BITS)
+    subject = subject_for(office_name)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=365 * VALID_YEARS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,  # nonRepudiation
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return _store(db, " ".join(office_name.split()), certificate, key)
+
+
+def import_pkcs12(db: Database, data: bytes, password: str | None, label: str = "") -> IdentityInfo:
+    """The office's existing certificate and key from a PKCS#12 (.p12/.pfx) file's bytes."""
+    try:
+        key, certificate, _chain = pkcs12.load_key_and_certificates(
+            data, password.encode("utf-8") if password else None
+        )
+    except ValueError as error:
+        raise SigningError(
+            "เปิดไฟล์ PKCS#12 ไม่ได้: รหัสผ่านไม่ถูกต้องหรือไฟล์เสียหาย",
+            "The PKCS#12 file cannot be opened: wrong password or a damaged file.",
+        ) from error
+    if key is None or certificate is None:
+        raise SigningError(
+            "ไฟล์ PKCS#12 นี้ไม่มีทั้งใบรับรองและกุญแจส่วนตัว",
+            "This PKCS#12 file does not hold both a certificate and its private key.",
+        )
+    return _store(db, label or display_name(certificate.subject), certificate, key)
+
+
+def current_identity(db: Database) -> IdentityInfo | None:
+    """The newest identity: creating or importing one replaces the previous for new signatures."""
+    with db.read_session() as session:
+        row = session.scalars(select(SigningIdentity).order_by(SigningIdentity.id.desc()).limit(1)).first()
+        return _info(row) if row is not None else None
+
+
+def certificate_pem(db: Database, identity_id: int) -> bytes:
+    """The public certificate, for the centre that wants to trust this office's signatures."""
+    with db.read_session() as session:
+        row = session.get(SigningIdentity, identity_id)
+        if row is None:
+            raise SigningError("ไม่พบใบรับรองสำหรับลงนาม", "The signing certificate was not found.")
+        return row.certificate_pem.encode("ascii")
+
+
+# --- signing --------------------------------------------------------------------------------------------------
+
+
+def _signer(db: Database) -> object:
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    with db.read_session() as session:
+        row = session.scalars(select(SigningIdentity).order_by(SigningIdentity.id.desc()).limit(1)).first()
+        if row is None:
+            raise SigningError(
+                "ยังไม่มีใบรับรองสำหรับลงนาม โปรดสร้างหรือนำเข้าก่อน",
+                "There is no signing certificate yet; create or import one first.",
+            )
+        cert_pem, key_pem = row.certificate_pem, row.private_key_pem
+    certificate = x509.load_pem_x509_certificate(cert_pem.encode("ascii"))
+    key = serialization.load_pem_private_key(key_pem.encode("ascii"), password=None)
+    asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+    asn1_key = asn1_keys.PrivateKeyInfo.load(
+        key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return signers.SimpleSigner(
+        signing_cert=asn1_cert,
+        signing_key=asn1_key,
+        cert_registry=SimpleCertificateStore.from_certs([asn1_cert]),
+    )
+
+
+def sign_pdf_bytes(db: Database, pdf: bytes, path: Path, reason: str, location: str = "") -> Path:
+    """Sign the PDF held in memory with the office's identity (PAdES baseline B) and write it to ``path``."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    signer = _signer(db)
+    metadata = signers.PdfSignatureMetadata(
+        field_name=SIGNATURE_FIELD,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason=reason,
+        location=location or None,
+    )
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    with path.open("wb") as output:
+        signers.PdfSigner(metadata, signer=signer).sign_pdf(writer, output=output)  # type: ignore[arg-type]
+    return path
+
+
+# --- checking -------------------------------------------------------------------------------------------------
+
+
+def _unsigned(message_th: str, message_en: str) -> VerifyReport:
+    return VerifyReport(False, "", None, False, False, False, message_th, message_en)
+
+
+def verify(path: Path, trusted_certificates: Sequence[bytes] = ()) -> VerifyReport:
+    """Check the last signature of a PDF. ``trusted_certificates`` (PEM or DER) are the signers the caller
+    trusts; without them a signature can be intact but never trusted."""
+    from asn1crypto import pem
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.errors import SignatureValidationError
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    roots = []
+    for data in trusted_certificates:
+        der = pem.unarmor(data)[2] if pem.detect(data) else data
+        roots.append(asn1_x509.Certificate.load(der))
+    try:
+        with path.open("rb") as handle:
+            reader = PdfFileReader(handle, strict=False)
+            signatures = reader.embedded_signatures
+            if not signatures:
+                return _unsigned("เอกสารนี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์", "This document has no digital signature.")
+            signature = signatures[-1]
+            context = ValidationContext(trust_roots=roots, allow_fetching=False)
+            status = validate_pdf_signature(signature, context)
+    except (PdfError, SignatureValidationError, ValueError, KeyError, TypeError) as error:
+        return VerifyReport(
+            True, "", None, False, False, False,
+            "ตรวจลายมือชื่อไม่ได้: ไฟล์ถูกแก้ไขหรือเสียหาย",
+            f"The signature cannot be checked: the file was changed or is damaged ({type(error).__name__}).",
+        )
+    signer_name = display_name(x509.load_der_x509_certificate(status.signing_cert.dump()).subject)
+    signed_at = status.signer_reported_dt
+    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    intact = bool(status.intact and status.valid)
+    local = signed_at.astimezone() if signed_at else None  # the reader's clock, as they would say it
+    when_th = f" เมื่อ {format_date(local.date(), 'long')} {local:%H.%M} น." if local else ""
+    when_en = f" on {local:%Y-%m-%d %H:%M %z}" if local else ""
+    if not intact:
+        th = f"เอกสารถูกแก้ไขหลังลงนาม: ลายมือชื่อของ {signer_name} ไม่ตรงกับเนื้อหา"
+        en = f"The document was changed after signing: {signer_name}'s signature does not match its content."
+    elif not whole:
+        th = f"ลงนามโดย {signer_name}{when_th} แต่มีการเพิ่มเติมเนื้อหาหลังลงนาม"
+        en = f"Signed by {signer_name}{when_en}, but content was added after signing."
+    else:
+        trust_th = "ใบรับรองเป็นที่เชื่อถือ" if status.trusted else "ยังไม่ได้ยืนยันว่าเชื่อถือใบรับรองของผู้ลงนาม"
+        trust_en = "the certificate is trusted" if status.trusted else "the signer's certificate is not verified as trusted"
+        th = f"ลงนามโดย {signer_name}{when_th} เอกสารไม่ถูกแก้ไขหลังลงนาม ({trust_th})"
+        en = f"Signed by {signer_name}{when_en}; not changed since it was signed ({trust_en})."
+    return VerifyReport(
+        signed=True,
+        signed_by=signer_name,
+        signed_at=signed_at,
+        intact=intact,
+        covers_whole_file=whole,
+        trusted=bool(status.trusted) and intact,
+        message_th=th,
+        message_en=en,
+    )
