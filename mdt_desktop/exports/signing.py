@@ -274,7 +274,9 @@ def _signer(db: Database) -> object:
     key = serialization.load_pem_private_key(key_pem.encode("ascii"), password=None)
     asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
     asn1_key = asn1_keys.PrivateKeyInfo.load(
-        key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
     )
     return signers.SimpleSigner(
         signing_cert=asn1_cert,
@@ -316,8 +318,8 @@ def verify(path: Path, trusted_certificates: Sequence[bytes] = ()) -> VerifyRepo
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
@@ -336,7 +338,12 @@ def verify(path: Path, trusted_certificates: Sequence[bytes] = ()) -> VerifyRepo
             status = validate_pdf_signature(signature, context)
     except (PdfError, SignatureValidationError, ValueError, KeyError, TypeError) as error:
         return VerifyReport(
-            True, "", None, False, False, False,
+            True,
+            "",
+            None,
+            False,
+            False,
+            False,
             "ตรวจลายมือชื่อไม่ได้: ไฟล์ถูกแก้ไขหรือเสียหาย",
             f"The signature cannot be checked: the file was changed or is damaged ({type(error).__name__}).",
         )
@@ -355,7 +362,11 @@ def verify(path: Path, trusted_certificates: Sequence[bytes] = ()) -> VerifyRepo
         en = f"Signed by {signer_name}{when_en}, but content was added after signing."
     else:
         trust_th = "ใบรับรองเป็นที่เชื่อถือ" if status.trusted else "ยังไม่ได้ยืนยันว่าเชื่อถือใบรับรองของผู้ลงนาม"
-        trust_en = "the certificate is trusted" if status.trusted else "the signer's certificate is not verified as trusted"
+        trust_en = (
+            "the certificate is trusted"
+            if status.trusted
+            else "the signer's certificate is not verified as trusted"
+        )
         th = f"ลงนามโดย {signer_name}{when_th} เอกสารไม่ถูกแก้ไขหลังลงนาม ({trust_th})"
         en = f"Signed by {signer_name}{when_en}; not changed since it was signed ({trust_en})."
     return VerifyReport(
