@@ -160,7 +160,7 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         classification=options.classification.strip(),
         recipient=options.recipient.strip(),
         language=language,
-        labels=dict(words),
+        labels={**words, "digits": options.digits},
     )
     return _with_thai_digits(document) if options.digits == "thai" else document
 
