@@ -199,11 +199,8 @@ def export_minutes(
 def _roles_and_body(db: Database, view: MeetingView) -> tuple[dict[int, str], str]:
     """Each member's role in the body (to find the chair and the secretary) and the body's English name."""
     with db.read_session() as session:
-        roles = dict(
-            session.execute(select(Member.id, Member.role).where(Member.body_id == view.header.body_id))
-            .tuples()
-            .all()
-        )
+        query = select(Member.id, Member.role).where(Member.body_id == view.header.body_id)
+        roles = {member_id: role for member_id, role in session.execute(query)}
         name_en = session.scalar(select(Body.name_en).where(Body.id == view.header.body_id)) or ""
     return roles, name_en
 
