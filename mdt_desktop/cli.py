@@ -1,4 +1,5 @@
-"""The headless front door (``mdt``, also ``python -m mdt_desktop``): create, fill with demo data, check and list.
+"""The headless front door (``mdt``, also ``python -m mdt_desktop``): create, fill with demo data, check, list,
+export minutes and signed action records, and verify signed PDFs.
 
 Passphrases come from the terminal (typed, not echoed) or, with ``--passphrase-stdin``, from exactly one line of
 standard input, for scripts and tests. Never from the command line or the environment: both are visible to other
@@ -23,6 +24,7 @@ from sqlalchemy import func, select
 
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
+from mdt_desktop.exports.signing import SigningError
 from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
 from mdt_desktop.storage import integrity
 from mdt_desktop.storage.database import Database
@@ -220,6 +222,103 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- exports --------------------------------------------------------------------------------------------------
+
+
+def _actor() -> str:
+    """Who exported, for the audit log: the operating-system account running the command."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (OSError, KeyError):
+        return "cli"
+
+
+def _meeting_body_name(database: Database, meeting_id: int) -> str:
+    with database.read_session() as session:
+        name = session.scalar(
+            select(Body.name_th).join(Meeting, Meeting.body_id == Body.id).where(Meeting.id == meeting_id)
+        )
+    if name is None:
+        raise CliError(f"ไม่พบการประชุมหมายเลข {meeting_id}", f"There is no meeting number {meeting_id}.")
+    return name
+
+
+def cmd_export_minutes(args: argparse.Namespace) -> int:
+    from mdt_desktop.exports.minutes_model import MinutesOptions
+    from mdt_desktop.services.exports import export_minutes
+
+    options = MinutesOptions(
+        digits=args.digits,
+        language=args.language,
+        classification=args.classification,
+        recipient=args.recipient,
+    )
+    database = _open(args)
+    try:
+        _meeting_body_name(database, args.meeting)
+        path = export_minutes(database, args.meeting, args.format, args.output, options, _actor())
+    finally:
+        database.close()
+    print(f"บันทึกรายงานการประชุมที่ {path} แล้ว / Wrote the minutes to {path}")
+    return EXIT_OK
+
+
+def cmd_export_actions(args: argparse.Namespace) -> int:
+    from mdt_desktop.exports import action_records, signing
+
+    database = _open(args)
+    try:
+        body_name = _meeting_body_name(database, args.meeting)
+        agencies = action_records.agencies_with_actions(database, args.meeting)
+        if args.agency is not None:
+            agencies = [a for a in agencies if args.agency in (a.abbreviation, str(a.id))]
+            if not agencies:
+                raise CliError(
+                    f"ไม่มีงานที่มอบหมายแก่หน่วยงาน {args.agency} ในการประชุมนี้",
+                    f"No actions were given to the agency {args.agency} at this meeting.",
+                )
+        elif not agencies:
+            raise CliError("การประชุมนี้ไม่มีงานที่มอบหมาย", "No actions were given at this meeting.")
+        if args.sign and signing.current_identity(database) is None:
+            identity = signing.create_identity(database, body_name)
+            print(
+                f"สร้างใบรับรองสำหรับลงนามของ {identity.subject} แล้ว (ลงนามเอง ใช้ได้ถึง "
+                f"{identity.not_after:%Y-%m-%d}) ลายนิ้วมือ SHA-256: {identity.sha256_fingerprint}"
+            )
+            print(
+                f"Created a self-signed signing certificate for {identity.subject} (valid until "
+                f"{identity.not_after:%Y-%m-%d}); SHA-256 fingerprint: {identity.sha256_fingerprint}"
+            )
+        args.output.mkdir(parents=True, exist_ok=True)
+        actor = _actor()
+        for agency in agencies:
+            path = args.output / action_records.file_name(args.meeting, agency)
+            action_records.write_action_record(
+                database, args.meeting, agency.id, path, sign=args.sign, actor=actor
+            )
+            print(f"{path}\t{_one_line(agency.name)}\t{agency.action_count}")
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from mdt_desktop.exports import signing
+
+    if not args.file.is_file():
+        raise CliError(f"ไม่พบไฟล์ {args.file}", f"There is no file {args.file}.")
+    trusted = [path.read_bytes() for path in args.trust]
+    report = signing.verify(args.file, trusted)
+    print(f"{args.file}")
+    if report.signed_by:
+        print(f"ผู้ลงนาม / Signed by: {report.signed_by}")
+    if report.signed_at is not None:
+        print(f"เวลาลงนาม / Signed at: {report.signed_at.astimezone():%Y-%m-%d %H:%M:%S %z}")
+    print(report.message_th)
+    print(report.message_en)
+    return EXIT_OK if report.unchanged else EXIT_CHECK_FAILED
+
+
 # --- parser and entry point -----------------------------------------------------------------------------------
 
 
@@ -262,6 +361,43 @@ def build_parser() -> argparse.ArgumentParser:
     _add_passphrase_option(meetings)
     meetings.set_defaults(handler=cmd_meetings)
 
+    export = commands.add_parser("export", help="export minutes (DOCX/PDF) or signed action records (PDF)")
+    exports = export.add_subparsers(dest="export_kind", required=True, metavar="WHAT")
+    minutes = exports.add_parser("minutes", help="the minutes of one meeting as DOCX or PDF")
+    minutes.add_argument("database", type=Path, metavar="DB")
+    minutes.add_argument("meeting", type=int, metavar="MEETING", help="meeting id (see mdt meetings)")
+    minutes.add_argument("--format", choices=("docx", "pdf"), required=True)
+    minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    minutes.add_argument("--digits", choices=("thai", "arabic"), default="thai")
+    minutes.add_argument("--language", choices=("th", "en"), default="th")
+    minutes.add_argument("--classification", default="", metavar="TEXT", help="e.g. ลับ, at top and bottom")
+    minutes.add_argument("--recipient", default="", metavar="NAME", help="whom this copy is for (watermark)")
+    _add_passphrase_option(minutes)
+    minutes.set_defaults(handler=cmd_export_minutes)
+
+    actions = exports.add_parser("actions", help="one action record per agency (PDF), optionally signed")
+    actions.add_argument("database", type=Path, metavar="DB")
+    actions.add_argument("meeting", type=int, metavar="MEETING", help="meeting id (see mdt meetings)")
+    actions.add_argument("--agency", metavar="ABBREVIATION", help="only this agency (abbreviation or id)")
+    actions.add_argument(
+        "--sign", action="store_true", help="sign with the office's certificate (made on first use)"
+    )
+    actions.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    _add_passphrase_option(actions)
+    actions.set_defaults(handler=cmd_export_actions)
+
+    verify = commands.add_parser("verify", help="check a signed PDF: who signed, when, changed since or not")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="a certificate (PEM or DER) whose signatures are trusted; may be repeated",
+    )
+    verify.set_defaults(handler=cmd_verify)
+
     # Listed for --help; its own arguments are parsed by the benchmark (see main).
     commands.add_parser("bench", help="run the benchmark (mdt bench --help for its options)", add_help=False)
     return parser
@@ -296,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("cli %s: %s", args.command, error.problem.value)
         _report(error.message("th"), error.message("en"))
         return EXIT_ERROR
-    except CliError as error:
+    except (CliError, SigningError) as error:
         _report(error.thai, error.english)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -319,5 +319,9 @@ def write_action_record(
 
 def file_name(meeting_id: int, agency: AgencyWithActions) -> str:
     """A file name that names the meeting and agency, never a case: "actions-m12-พมจ.pdf"."""
-    short = re.sub(r"[^\w.\-]+", "_", agency.abbreviation or "").strip("._") or f"agency{agency.id}"
+    # Only what file systems refuse is replaced: Thai vowel and tone marks are not \w, so no whitelist.
+    short = (
+        re.sub(r'[\\/:*?"<>|\s\x00-\x1f]+', "_", agency.abbreviation or "").strip("._")
+        or f"agency{agency.id}"
+    )
     return f"actions-m{meeting_id}-{short}.pdf"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,12 @@ NAME_PART_LIMIT = 64
 RSA_KEY_BITS = 3072
 VALID_YEARS = 10
 SIGNATURE_FIELD = "MDTSignature"
+
+# pyHanko logs a self-signed signer (the usual case here) as a warning with a traceback; with no handler of its
+# own, Python's last-resort handler would print that on the terminal of `mdt verify`. The program's log setup
+# still receives the records through the root logger.
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
+logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
 
 class SigningError(Exception):
