@@ -1,0 +1,195 @@
+"""The Word minutes: form 11 in order with its exact words, fonts through styles, marks, digits, privacy."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from sqlalchemy import func, select
+
+from mdt_desktop.domain.codes import MeetingKind
+from mdt_desktop.exports.minutes_model import MinutesOptions
+from mdt_desktop.services import audit, demo, meetings
+from mdt_desktop.services.exports import export_minutes
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import AgendaItem, AgendaItemCase, CaseIdentity, Meeting
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+IDENTITY_MARKER = "นางสาวเครื่องหมายลับ ZQX"
+
+
+@pytest.fixture
+def meeting_id(database: Database) -> int:
+    """The regular meeting of the small demo with the most agenda items, one of its cases with a planted name."""
+    demo.build_demo(database, "small")
+    with database.session() as session:
+        meeting = session.execute(
+            select(Meeting.id)
+            .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+            .where(Meeting.kind == MeetingKind.REGULAR.value)
+            .group_by(Meeting.id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).scalar_one()
+        case_id = session.execute(
+            select(AgendaItemCase.case_id)
+            .join(AgendaItem, AgendaItem.id == AgendaItemCase.agenda_item_id)
+            .where(AgendaItem.meeting_id == meeting)
+            .limit(1)
+        ).scalar_one()
+        identity = session.get(CaseIdentity, case_id) or CaseIdentity(case_id=case_id)
+        identity.full_name = IDENTITY_MARKER
+        identity.phone = "0899999999"
+        session.add(identity)
+    return meeting
+
+
+def _export(database: Database, meeting_id: int, path: Path, **options: str) -> Path:
+    return export_minutes(database, meeting_id, "docx", path, MinutesOptions(**options), actor="เลขานุการ")  # type: ignore[arg-type]
+
+
+def _body_texts(path: Path) -> list[str]:
+    """Every paragraph of the body in reading order, table cells included."""
+    body = Document(str(path)).element.body
+    return ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in body.iter(f"{W}p")]
+
+
+def _parts(path: Path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".xml")
+        }
+
+
+def test_every_part_of_form_11_in_order_with_the_exact_words(
+    database: Database, meeting_id: int, tmp_path: Path
+) -> None:
+    path = _export(database, meeting_id, tmp_path / "minutes.docx", digits="arabic")
+    texts = _body_texts(path)
+    view = meetings.load_meeting(database, meeting_id)
+    expected = [
+        "รายงานการประชุม" + view.header.body_name,
+        f"ครั้งที่ {view.header.label}",
+        "เมื่อวัน",
+        "ณ ",
+        "ผู้มาประชุม",
+        "ผู้ไม่มาประชุม",
+        "ผู้เข้าร่วมประชุม",
+        "เริ่มประชุมเวลา",
+        *[item.heading for item in view.all_items()],
+        "เลิกประชุมเวลา",
+        "(ลงชื่อ)",
+        "(ลงชื่อ)",
+    ]
+    position = -1
+    for start in expected:
+        position = next(i for i, text in enumerate(texts) if i > position and text.startswith(start))
+    assert texts[-1] or texts[-2]  # the checker's name and position close the document
+    signature_lines = [t for t in texts if t.startswith("(ลงชื่อ)")]
+    assert signature_lines[0].endswith("ผู้จดรายงานการประชุม")
+    assert signature_lines[1].endswith("ผู้ตรวจรายงานการประชุม")
+    assert sum(t.startswith("มติที่ประชุม") for t in texts) == sum(bool(i.resolution) for i in view.all_items())
+    assert "เปิดประชุม" not in "".join(_parts(path).values())
+
+
+def test_thai_font_and_size_come_from_the_styles_and_runs_carry_none(
+    database: Database, meeting_id: int, tmp_path: Path
+) -> None:
+    parts = _parts(_export(database, meeting_id, tmp_path / "minutes.docx"))
+    styles = parts["word/styles.xml"]
+    defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, re.S).group(0)  # type: ignore[union-attr]
+    assert 'w:cs="TH Sarabun New"' in defaults and 'w:ascii="TH Sarabun New"' in defaults
+    assert '<w:szCs w:val="32"/>' in defaults and '<w:sz w:val="32"/>' in defaults
+    assert 'w:bidi="th-TH"' in defaults
+    normal = re.search(r'<w:style [^>]*w:styleId="Normal".*?</w:style>', styles, re.S).group(0)  # type: ignore[union-attr]
+    assert 'w:cs="TH Sarabun New"' in normal and '<w:szCs w:val="32"/>' in normal
+    assert "Theme" not in styles.split("<w:latentStyles")[0] and "asciiTheme" not in styles
+    assert 'w:altName w:val="Sarabun"' in parts["word/fontTable.xml"]
+    for name, xml in parts.items():
+        if name.startswith(("word/document", "word/header", "word/footer")):
+            assert "<w:rFonts" not in xml and "<w:sz " not in xml and "<w:szCs" not in xml, name
+
+
+def test_page_is_a4_with_government_margins(database: Database, meeting_id: int, tmp_path: Path) -> None:
+    section = Document(str(_export(database, meeting_id, tmp_path / "m.docx"))).sections[0]
+    cm = 360000
+    assert (round(section.page_width / cm, 1), round(section.page_height / cm, 1)) == (21.0, 29.7)
+    margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    assert [round(m / cm, 2) for m in margins] == [2.5, 2.0, 3.0, 2.0]
+
+
+def test_classification_at_top_and_bottom_of_every_page(
+    database: Database, meeting_id: int, tmp_path: Path
+) -> None:
+    document = Document(str(_export(database, meeting_id, tmp_path / "m.docx", classification="ลับมาก")))
+    section = document.sections[0]
+    for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
+        assert "ลับมาก" in [p.text for p in part.paragraphs]
+    assert any("PAGE" in (t.text or "") for t in section.header._element.iter(f"{W}instrText"))
+
+
+def test_thai_digits_leave_no_arabic_digit_in_the_text(
+    database: Database, meeting_id: int, tmp_path: Path
+) -> None:
+    path = _export(database, meeting_id, tmp_path / "m.docx", digits="thai", classification="ลับ")
+    texts = _body_texts(path)
+    assert not [t for t in texts if re.search(r"[0-9]", t)]
+    assert any("พ.ศ. ๒๕" in t for t in texts)
+    assert 'w:fmt="thaiNumbers"' in _parts(path)["word/document.xml"]
+
+
+def test_general_minutes_hold_no_identifying_detail(
+    database: Database, meeting_id: int, tmp_path: Path
+) -> None:
+    parts = _parts(_export(database, meeting_id, tmp_path / "m.docx", digits="arabic"))
+    everything = "".join(parts.values())
+    assert IDENTITY_MARKER not in everything and "0899999999" not in everything
+    view = meetings.load_meeting(database, meeting_id)
+    codes = [c.code for item in view.all_items() for c in item.cases]
+    assert codes and all(code in everything for code in codes)
+
+
+def test_resolution_only_leaves_out_the_discussion(
+    database: Database, meeting_id: int, tmp_path: Path
+) -> None:
+    view = meetings.load_meeting(database, meeting_id)
+    discussion = next(i.discussion for i in view.all_items() if len(i.discussion) > 40)
+    full = "".join(_body_texts(_export(database, meeting_id, tmp_path / "full.docx", digits="arabic")))
+    assert discussion in full
+    meetings.update_header(database, meeting_id, recording_level="resolution_only")
+    brief = "".join(_body_texts(_export(database, meeting_id, tmp_path / "brief.docx", digits="arabic")))
+    assert discussion not in brief
+    assert all(i.resolution in brief for i in view.all_items())
+
+
+def test_export_is_logged_with_recipient_and_no_case_text(
+    database: Database, meeting_id: int, tmp_path: Path
+) -> None:
+    path = _export(database, meeting_id, tmp_path / "m.docx", recipient="สำนักงาน พมจ.")
+    assert path.exists()
+    entry = audit.list_entries(database, "meeting", meeting_id)[-1]
+    assert (entry.event, entry.actor, entry.recipient, entry.detail) == (
+        "export_minutes",
+        "เลขานุการ",
+        "สำนักงาน พมจ.",
+        "docx",
+    )
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_opens_and_converts_it(database: Database, meeting_id: int, tmp_path: Path) -> None:
+    path = _export(database, meeting_id, tmp_path / "minutes.docx", classification="ลับ")
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
+         str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / "minutes.pdf"
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.stat().st_size > 10_000
