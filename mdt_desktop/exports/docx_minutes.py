@@ -80,7 +80,7 @@ class _Writer:
         # A borderless table keeps numbers, names and positions in columns however long an agency's name is.
         table: Table = self.document.add_table(rows=len(people), cols=3)
         table.autofit = False
-        widths = (Cm(1.2), Cm(6.3), Cm(8.5))  # the 16 cm of text width between the margins
+        widths = (Cm(1.5), Cm(6.0), Cm(8.5))  # the 16 cm of text width between the margins
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
         for index, (row, person) in enumerate(zip(table.rows, people, strict=True), start=1):
