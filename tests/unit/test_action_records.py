@@ -1,0 +1,274 @@
+"""Action records for one agency carry only that agency's actions and never a restricted field; the circulation
+log tells whether records went out within 24 hours and minutes within 10 working days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mdt_desktop.domain.codes import ActionStatus
+from mdt_desktop.exports import action_records, signing
+from mdt_desktop.services import audit, circulation
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import (
+    ActionPoint,
+    ActionProgress,
+    Agency,
+    AgendaItem,
+    Attendance,
+    Body,
+    CaseFile,
+    CaseIdentity,
+    Holiday,
+    Meeting,
+    Member,
+)
+
+# Marker strings planted where an agency's record must never look.
+B_TASK = "ภารกิจลับของหน่วยงานบีXQB"
+DISCUSSION = "ข้อหารือในที่ประชุมXQD"
+SUMMARY = "เรื่องราวของผู้เสียหายXQS"
+IDENTITY_NAME = "นางสาวทดสอบระบุตัวXQN"
+IDENTITY_PHONE = "0812345678"
+IDENTITY_ADDRESS = "บ้านเลขที่ลับXQA"
+A_TASK = "เยี่ยมบ้านและประเมินความปลอดภัยของเด็ก"
+A_PROGRESS = "ได้เยี่ยมบ้านแล้วครั้งหนึ่ง"
+
+
+@dataclass(frozen=True)
+class Team:
+    meeting_id: int
+    agency_a: int
+    agency_b: int
+
+
+@pytest.fixture
+def team(database: Database) -> Team:
+    with database.session() as session:
+        body = Body(kind="district_mdt", name_th="ทีมสหวิชาชีพอำเภอเมืองลำปาง", level="district")
+        a = Agency(
+            name_th="สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดลำปาง",
+            abbreviation="พมจ.ลป.",
+            sector="government",
+            level="province",
+        )
+        b = Agency(
+            name_th="สถานีตำรวจภูธรเมืองลำปาง",
+            abbreviation="สภ.เมืองลำปาง",
+            sector="government",
+            level="district",
+        )
+        session.add_all([body, a, b])
+        session.flush()
+        secretary = Member(body_id=body.id, full_name="นายสมชาย ใจดี", position="ปลัดอำเภอ", role="secretary")
+        session.add(secretary)
+        session.flush()
+        meeting = Meeting(
+            body_id=body.id,
+            number=3,
+            year_be=2569,
+            date=dt.date(2026, 11, 20),
+            start_time=dt.time(9, 30),
+            end_time=dt.time(12, 0),
+        )
+        case = CaseFile(
+            code="LPG-2569-0007",
+            body_id=body.id,
+            case_type="trafficking",
+            intake_date=dt.date(2026, 10, 1),
+            summary=SUMMARY,
+        )
+        session.add_all([meeting, case])
+        session.flush()
+        session.add(
+            CaseIdentity(
+                case_id=case.id, full_name=IDENTITY_NAME, phone=IDENTITY_PHONE, address=IDENTITY_ADDRESS
+            )
+        )
+        item = AgendaItem(
+            meeting_id=meeting.id,
+            number="4.1",
+            title="พิจารณากรณี",
+            kind="for_consideration",
+            discussion=DISCUSSION,
+            resolution="มอบหมายงาน",
+        )
+        session.add(item)
+        session.add_all(
+            [
+                Attendance(
+                    meeting_id=meeting.id,
+                    member_id=secretary.id,
+                    category="present",
+                    full_name="นายสมชาย ใจดี",
+                    position="ปลัดอำเภอ",
+                    sort_order=9,
+                ),
+                Attendance(
+                    meeting_id=meeting.id,
+                    category="present",
+                    full_name="นางวิไล ศรีสุข",
+                    position="นักพัฒนาสังคมชำนาญการ",
+                    agency_id=a.id,
+                    sort_order=1,
+                ),
+            ]
+        )
+        session.flush()
+        action_a = ActionPoint(
+            meeting_id=meeting.id,
+            agenda_item_id=item.id,
+            body_id=body.id,
+            case_id=case.id,
+            agency_id=a.id,
+            task=A_TASK,
+            due_date=dt.date(2026, 12, 5),
+            status="in_progress",
+        )
+        action_b = ActionPoint(
+            meeting_id=meeting.id,
+            agenda_item_id=item.id,
+            body_id=body.id,
+            case_id=case.id,
+            agency_id=b.id,
+            task=B_TASK,
+            due_date=dt.date(2026, 12, 1),
+        )
+        session.add_all([action_a, action_b])
+        session.flush()
+        session.add(
+            ActionProgress(
+                action_id=action_a.id,
+                meeting_id=meeting.id,
+                recorded_on=dt.date(2026, 11, 25),
+                note=A_PROGRESS,
+                status="in_progress",
+            )
+        )
+        return Team(meeting.id, a.id, b.id)
+
+
+def _text(path: Path) -> str:
+    """The PDF's text with all whitespace removed: line breaks fall anywhere in Thai."""
+    return re.sub(r"\s+", "", "".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"\s+", "", value)
+
+
+def test_an_agencys_record_holds_its_actions_and_nothing_restricted(
+    database: Database, team: Team, tmp_path: Path
+) -> None:
+    path = action_records.write_action_record(
+        database, team.meeting_id, team.agency_a, tmp_path / "a.pdf", sign=False, actor="secretary"
+    )
+    text = _text(path)
+    for expected in (
+        A_TASK,
+        A_PROGRESS,
+        "LPG-2569-0007",
+        "5ธันวาคมพ.ศ.2569",
+        ActionStatus.IN_PROGRESS.th,
+        "นางวิไลศรีสุข",
+        "นายสมชายใจดี",
+        "ทีมสหวิชาชีพอำเภอเมืองลำปาง",
+        "3/2569",
+    ):
+        assert _squash(expected) in text, expected
+    for forbidden in (
+        B_TASK,
+        DISCUSSION,
+        SUMMARY,
+        IDENTITY_NAME,
+        IDENTITY_PHONE,
+        IDENTITY_ADDRESS,
+        "สถานีตำรวจภูธรเมืองลำปาง",
+    ):
+        assert _squash(forbidden) not in text, forbidden
+    assert path.read_bytes().count(b"XQ") == 0  # not even in metadata or an uncompressed stream
+    [entry] = audit.list_entries(database, "action_record")
+    assert entry.recipient == "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดลำปาง"
+
+
+def test_each_agency_gets_its_own_record_and_the_signature_verifies(
+    database: Database, team: Team, tmp_path: Path
+) -> None:
+    signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมืองลำปาง")
+    agencies = action_records.agencies_with_actions(database, team.meeting_id)
+    assert [(a.abbreviation, a.action_count) for a in agencies] == [("สภ.เมืองลำปาง", 1), ("พมจ.ลป.", 1)]
+    paths = {}
+    for agency in agencies:
+        path = tmp_path / action_records.file_name(team.meeting_id, agency)
+        paths[agency.id] = action_records.write_action_record(database, team.meeting_id, agency.id, path)
+    b_text = _text(paths[team.agency_b])
+    assert _squash(B_TASK) in b_text and _squash(A_TASK) not in b_text
+    for path in paths.values():
+        report = signing.verify(path)
+        assert report.unchanged and report.signed_by == "ทีมสหวิชาชีพอำเภอเมืองลำปาง"
+
+
+def test_records_sent_within_24_hours_of_the_meetings_end(database: Database, team: Team) -> None:
+    ended = dt.datetime(2026, 11, 20, 12, 0)
+    circulation.record_sent(
+        database,
+        team.meeting_id,
+        "action_record",
+        team.agency_a,
+        "secretary",
+        sent_at=ended + dt.timedelta(hours=23, minutes=59),
+    )
+    circulation.record_sent(
+        database,
+        team.meeting_id,
+        "action_record",
+        team.agency_b,
+        "secretary",
+        sent_at=ended + dt.timedelta(hours=24, minutes=1),
+    )
+    status = {row.agency_id: row for row in circulation.circulation_status(database, team.meeting_id)}
+    assert status[team.agency_a].record_in_time
+    assert not status[team.agency_b].record_in_time
+    assert status[team.agency_a].record_due == dt.datetime(2026, 11, 21, 12, 0)
+    assert not status[team.agency_a].minutes_in_time and status[team.agency_a].minutes_sent_at is None
+    sent = circulation.list_sent(database, team.meeting_id)
+    assert (sent[0].recipient, sent[0].actor) == (
+        "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดลำปาง",
+        "secretary",
+    )
+
+
+def test_minutes_due_within_10_working_days_skipping_holidays(database: Database, team: Team) -> None:
+    # Meeting on Friday 20 Nov 2026: 10 working days is Friday 4 Dec, or Monday 7 Dec with a holiday between.
+    with database.session() as session:
+        session.add(Holiday(day=dt.date(2026, 12, 3), name="วันหยุดทดสอบ"))
+    circulation.record_sent(
+        database,
+        team.meeting_id,
+        "minutes",
+        team.agency_a,
+        "secretary",
+        sent_at=dt.datetime(2026, 12, 7, 16, 0),
+    )
+    circulation.record_sent(
+        database,
+        team.meeting_id,
+        "minutes",
+        team.agency_b,
+        "secretary",
+        sent_at=dt.datetime(2026, 12, 8, 9, 0),
+    )
+    status = {row.agency_id: row for row in circulation.circulation_status(database, team.meeting_id)}
+    assert status[team.agency_a].minutes_due == dt.date(2026, 12, 7)
+    assert status[team.agency_a].minutes_in_time
+    assert not status[team.agency_b].minutes_in_time
+
+
+def test_a_meeting_without_an_end_time_is_not_counted_late_too_early() -> None:
+    due = circulation.record_due(dt.date(2026, 11, 20), None, None)
+    assert due == dt.datetime(2026, 11, 21, 23, 59, 59)
