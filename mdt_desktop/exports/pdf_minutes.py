@@ -15,7 +15,16 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from mdt_desktop.exports.minutes_model import ActionLine, Attendee, MinutesDocument, Signature
 from mdt_desktop.exports.thai_typesetting import (
@@ -24,6 +33,7 @@ from mdt_desktop.exports.thai_typesetting import (
     ThaiParagraph,
     draw_text,
     register_fonts,
+    text_width,
 )
 from mdt_desktop.thai.digits import to_thai_digits
 
@@ -55,15 +65,26 @@ def _attendance(people: list[Attendee], none: str, number: Callable[[int], str])
     if not people:
         return _body(none, left_indent=1.2 * cm)
     rows = [
-        [_body(f"{number(index)}."), _body(person.name),
-         _body(" ".join(t for t in (person.position, person.note) if t))]
+        [
+            _body(f"{number(index)}."),
+            _body(person.name),
+            _body(" ".join(t for t in (person.position, person.note) if t)),
+        ]
         for index, person in enumerate(people, start=1)
     ]
     table = Table(rows, colWidths=(1.2 * cm, 6.3 * cm, 8.5 * cm), hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -88,19 +109,22 @@ class _SignatureBlock(Flowable):
         self.signature = signature
         self.line_label = line_label
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = LEADING * 4 + 18
         return availWidth, self.height
 
     def draw(self) -> None:
-        centre = self.width * 0.68
-        y = self.height - BODY - 18
-        for text in (
+        texts = [
             f"{self.line_label}{DOTS}{self.signature.role_label}",
             f"({self.signature.name or DOTS})",
             self.signature.position,
-        ):
+        ]
+        widest = max(text_width(t, FONT_REGULAR, BODY) for t in texts)
+        # Centred in the right part of the column, pulled left as far as a long role or position needs to fit.
+        centre = min(self.width * 0.62, self.width - widest / 2)
+        y = self.height - BODY - 18
+        for text in texts:
             if text:
                 draw_text(self.canv, centre, y, text, FONT_REGULAR, BODY, anchor="centre")
             y -= LEADING
@@ -132,7 +156,9 @@ def _story(doc: MinutesDocument) -> list[Flowable]:
             for index, action in enumerate(item.carried, start=1):
                 story += _action(number(index), action, labels)
         if item.resolution:
-            story.append(_body(f"{labels['resolution']}  {item.resolution}", align="justify", first_indent=INDENT))
+            story.append(
+                _body(f"{labels['resolution']}  {item.resolution}", align="justify", first_indent=INDENT)
+            )
         if item.actions:
             story.append(_heading(labels["actions"], left_indent=INDENT))
             for index, action in enumerate(item.actions, start=1):
@@ -154,7 +180,7 @@ def _page_decorations(doc: MinutesDocument) -> type[Canvas]:
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -204,7 +230,16 @@ def write_pdf(doc: MinutesDocument, path: Path) -> None:
         # Sarabun from the start, so the file names no font it does not embed (reportlab starts in Helvetica).
         initialFontName=FONT_REGULAR,
     )
-    frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    frame = Frame(
+        template.leftMargin,
+        template.bottomMargin,
+        template.width,
+        template.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     template.addPageTemplates([PageTemplate(id="minutes", frames=[frame])])
     template.build(_story(doc), canvasmaker=_page_decorations(doc))

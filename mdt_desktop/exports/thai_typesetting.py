@@ -82,7 +82,8 @@ def break_units(text: str) -> list[str]:
 
 # Text a glyph stands for, by the private character it is written with (see _source_chars); read by the ToUnicode map.
 _GLYPH_TEXT: dict[int, str] = {}
-_next_private = [0xF0000]  # supplementary private use plane: never a character of the text, unique across faces
+# Supplementary private use plane: never a character of the text, and unique across faces.
+_next_private = [0xF0000]
 _private_by_glyph: dict[tuple[str, int, str], int] = {}
 
 
@@ -110,12 +111,14 @@ def _source_chars(text: str, s: ShapedStr, font: TTFont) -> ShapedStr:
     source text and the glyphs before it carry none, so extraction gives back exactly ``text``.
     """
     data = s.__shapeData__
-    starts = sorted({d.cluster for d in data}) + [len(text)]
+    starts = [*sorted({d.cluster for d in data}), len(text)]
     chars = []
-    for index, (char, d) in enumerate(zip(str(s), data)):
+    for index, (char, d) in enumerate(zip(str(s), data, strict=True)):
         last_of_cluster = index + 1 == len(data) or data[index + 1].cluster != d.cluster
-        source = text[d.cluster:starts[starts.index(d.cluster) + 1]] if last_of_cluster else ""
-        chars.append(char if source == char else _private_char(font, font.face.charToGlyph[ord(char)], source))
+        source = text[d.cluster : starts[starts.index(d.cluster) + 1]] if last_of_cluster else ""
+        chars.append(
+            char if source == char else _private_char(font, font.face.charToGlyph[ord(char)], source)
+        )
     return ShapedStr("".join(chars), shapeData=list(data))
 
 
@@ -125,7 +128,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     for index, code in enumerate(subset):
         if code in _GLYPH_TEXT:
             utf16 = _GLYPH_TEXT[code].encode("utf-16-be").hex().upper()
-            cmap = cmap.replace("<%02X> <%04X>" % (index, code), "<%02X> <%s>" % (index, utf16), 1)
+            cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>", 1)
     return cmap
 
 
@@ -254,7 +257,12 @@ def draw_line(
 
 
 def draw_text(
-    canvas: Canvas, x: float, y: float, text: str, font_name: str, size: float,
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    font_name: str,
+    size: float,
     anchor: Literal["left", "centre", "right"] = "left",
 ) -> None:
     """One shaped line of ``text`` (header, footer, page number) anchored at ``x``."""
@@ -308,29 +316,39 @@ class ThaiParagraph(Flowable):
                 self.text, self.font_name, self.size, self._column, self._column - self.first_indent
             )
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._layout(availWidth)
         self.width = availWidth
         self.height = len(self.lines) * self.leading
         return availWidth, self.height
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab API)
+    def getSpaceBefore(self) -> float:
         return self.space_before
 
-    def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab API)
+    def getSpaceAfter(self) -> float:
         return self.space_after
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab API)
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._layout(availWidth)
         fit = int((availHeight + 1e-6) // self.leading)
         if len(self.lines) - fit == 1:
             fit -= 1  # never leave the last line of a paragraph alone at the head of a page
         if fit < 2 or fit >= len(self.lines):
             return []  # never leave the first line alone at a page's foot: move the paragraph whole
-        common = dict(font_name=self.font_name, size=self.size, leading=self.leading, align=self.align,
-                      left_indent=self.left_indent)
-        head = ThaiParagraph(self.text, first_indent=self.first_indent, space_before=self.space_before,
-                             lines=self.lines[:fit], **common)
+        common = dict(
+            font_name=self.font_name,
+            size=self.size,
+            leading=self.leading,
+            align=self.align,
+            left_indent=self.left_indent,
+        )
+        head = ThaiParagraph(
+            self.text,
+            first_indent=self.first_indent,
+            space_before=self.space_before,
+            lines=self.lines[:fit],
+            **common,
+        )
         tail = ThaiParagraph(self.text, space_after=self.space_after, lines=self.lines[fit:], **common)
         return [head, tail]
 
@@ -339,6 +357,14 @@ class ThaiParagraph(Flowable):
         y = self.height - self.size
         for index, line in enumerate(self.lines):
             indent = self.first_indent if index == 0 else 0.0
-            draw_line(self.canv, line, self.left_indent + indent, y, self.font_name, self.size,
-                      self._column - indent, self.align)
+            draw_line(
+                self.canv,
+                line,
+                self.left_indent + indent,
+                y,
+                self.font_name,
+                self.size,
+                self._column - indent,
+                self.align,
+            )
             y -= self.leading

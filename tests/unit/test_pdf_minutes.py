@@ -24,22 +24,44 @@ DISCUSSION = (
 
 def sample_minutes(items: int = 40, classification: str = "ลับ", recipient: str = "") -> MinutesDocument:
     """A Thai meeting with ``items`` agenda items, long agency names and Thai digits, as build_minutes makes it."""
-    people = [Attendee(f"นางสาวกุ้งนาง ใจดีมาก {i}", f"นักสังคมสงเคราะห์ชำนาญการ {LONG_AGENCY}", "") for i in range(1, 6)]
+    people = [
+        Attendee(f"นางสาวกุ้งนาง ใจดีมาก {i}", f"นักสังคมสงเคราะห์ชำนาญการ {LONG_AGENCY}", "") for i in range(1, 6)
+    ]
     people.append(Attendee("นายปู่ทอง ศรีสุข", "ผู้อำนวยการโรงพยาบาลชุมชน", "แทน ผู้อำนวยการโรงพยาบาลจังหวัด"))
     agenda = []
     for n in range(1, items + 1):
         thai_n = str(n).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
-        agenda.append(MinutesItem(
-            number=thai_n,
-            heading=f"ระเบียบวาระที่ {thai_n} เรื่อง การติดตามการช่วยเหลือผู้เสียหายรายที่ {thai_n}",
-            depth=0,
-            paragraphs=[DISCUSSION],
-            resolution="ที่ประชุมรับทราบและมอบหมายให้หน่วยงานที่เกี่ยวข้องดำเนินการต่อไป",
-            actions=[ActionLine(LONG_AGENCY, "ติดตามเยี่ยมบ้านผู้เสียหายและรายงานผลต่อที่ประชุม", "๓๐ มิถุนายน ๒๕๖๘",
-                                "กำลังดำเนินการ", f"TIP-๒๕๖๘-{thai_n}", [])],
-            carried=[ActionLine("สถานีตำรวจภูธรเมือง", "สอบปากคำพยาน", "๑ มิถุนายน ๒๕๖๘", "เสร็จแล้ว", "TIP-๒๕๖๗-๐๐๑",
-                                ["สอบปากคำพยานครบทั้งสามปากแล้ว"])] if n == 3 else [],
-        ))
+        agenda.append(
+            MinutesItem(
+                number=thai_n,
+                heading=f"ระเบียบวาระที่ {thai_n} เรื่อง การติดตามการช่วยเหลือผู้เสียหายรายที่ {thai_n}",
+                depth=0,
+                paragraphs=[DISCUSSION],
+                resolution="ที่ประชุมรับทราบและมอบหมายให้หน่วยงานที่เกี่ยวข้องดำเนินการต่อไป",
+                actions=[
+                    ActionLine(
+                        LONG_AGENCY,
+                        "ติดตามเยี่ยมบ้านผู้เสียหายและรายงานผลต่อที่ประชุม",
+                        "๓๐ มิถุนายน ๒๕๖๘",
+                        "กำลังดำเนินการ",
+                        f"TIP-๒๕๖๘-{thai_n}",
+                        [],
+                    )
+                ],
+                carried=[
+                    ActionLine(
+                        "สถานีตำรวจภูธรเมือง",
+                        "สอบปากคำพยาน",
+                        "๑ มิถุนายน ๒๕๖๘",
+                        "เสร็จแล้ว",
+                        "TIP-๒๕๖๗-๐๐๑",
+                        ["สอบปากคำพยานครบทั้งสามปากแล้ว"],
+                    )
+                ]
+                if n == 3
+                else [],
+            )
+        )
     return MinutesDocument(
         title="รายงานการประชุมทีมสหวิชาชีพจังหวัดพระนครศรีอยุธยา",
         number_line="ครั้งที่ ๓/๒๕๖๘",
@@ -51,8 +73,10 @@ def sample_minutes(items: int = 40, classification: str = "ลับ", recipient
         start_line="เริ่มประชุมเวลา ๐๙.๓๐ น.",
         items=agenda,
         end_line="เลิกประชุมเวลา ๑๒.๐๐ น.",
-        signatures=[Signature("ผู้จดรายงานการประชุม", "นางสาวที่รัก ผู้ช่วย", "นักพัฒนาสังคมปฏิบัติการ"),
-                    Signature("ผู้ตรวจรายงานการประชุม", "นายวิชัย ตรวจดี", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด")],
+        signatures=[
+            Signature("ผู้จดรายงานการประชุม", "นางสาวที่รัก ผู้ช่วย", "นักพัฒนาสังคมปฏิบัติการ"),
+            Signature("ผู้ตรวจรายงานการประชุม", "นายวิชัย ตรวจดี", "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด"),
+        ],
         classification=classification,
         recipient=recipient,
         language="th",
@@ -91,13 +115,19 @@ def test_every_source_text_can_be_found_in_the_pdf_text(minutes_pdf: tuple[Minut
     for text in _source_text(doc):
         assert _squash(text) in squashed, text
     # Nothing but the text itself: no zero-width spaces, private-use or replacement characters.
-    assert not [ch for ch in extracted if ch in "\u200b\ufeff\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000]
+    assert not [
+        ch
+        for ch in extracted
+        if ch in "\u200b\ufeff\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000
+    ]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 def test_pdftotext_reads_the_same_thai(minutes_pdf: tuple[MinutesDocument, Path]) -> None:
-    doc, path = minutes_pdf
-    extracted = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    _, path = minutes_pdf
+    extracted = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert _squash(DISCUSSION) in _squash(extracted)
 
 
