@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
+from typing import BinaryIO
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
@@ -213,11 +215,11 @@ def _page_decorations(doc: MinutesDocument) -> type[Canvas]:
     return MinutesCanvas
 
 
-def write_pdf(doc: MinutesDocument, path: Path) -> None:
-    """Write the minutes ``doc`` as a PDF straight to ``path``."""
+def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
+    """Write the minutes ``doc`` as a PDF straight to ``path``, or into a binary stream (the in-memory preview)."""
     register_fonts()
     template = BaseDocTemplate(
-        str(path),
+        str(path) if isinstance(path, Path) else path,
         pagesize=A4,
         leftMargin=MARGINS["left"],
         rightMargin=MARGINS["right"],
