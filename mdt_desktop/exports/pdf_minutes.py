@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
-from typing import BinaryIO
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4

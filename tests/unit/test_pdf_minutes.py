@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -175,3 +176,11 @@ def test_written_straight_to_the_destination_only(tmp_path: Path, monkeypatch: p
     assert target.read_bytes().startswith(b"%PDF")
     assert list((tmp_path / "tmp").iterdir()) == []
     assert [p.name for p in target.parent.iterdir()] == ["minutes.pdf"]
+
+
+def test_written_into_an_open_buffer_for_the_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    buffer = io.BytesIO()
+    write_pdf(sample_minutes(items=1), buffer)
+    assert buffer.getvalue().startswith(b"%PDF")
+    assert list(tmp_path.iterdir()) == []  # no file named after the buffer in the working folder
