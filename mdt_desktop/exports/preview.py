@@ -44,9 +44,13 @@ def render_pages(pdf: bytes, dpi: float = 72, first: int = 1, last: int | None =
             page = document[number - 1]
             try:
                 # rev_byteorder gives R, G, B order, which QImage.Format_RGB888 reads as is.
-                bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True, fill_color=(255, 255, 255, 255))
+                bitmap = page.render(
+                    scale=dpi / POINTS_PER_INCH, rev_byteorder=True, fill_color=(255, 255, 255, 255)
+                )
                 try:
-                    images.append(PageImage(number, bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)))
+                    images.append(
+                        PageImage(number, bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer))
+                    )
                 finally:
                     bitmap.close()
             finally:

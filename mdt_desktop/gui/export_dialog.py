@@ -1,0 +1,532 @@
+"""The export dialog of the meeting editor: minutes as Word or PDF, signed action records per agency.
+
+The person chooses what, in which form (digits, language, classification mark, recipient for the watermark) and
+where; a PDF can be previewed page by page first. Every export and preview runs on the worker: the PDF for the
+preview is made in memory and rendered to pixels there, so no copy of the minutes is written anywhere but the
+destination. A file that a failed export had begun to write is removed, and only files written in full are
+reported as saved. The services log each export with the person at the keyboard as the actor.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
+
+from mdt_desktop.exports.minutes_model import MinutesOptions
+from mdt_desktop.exports.preview import PageImage, render_pages
+from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.editing import actor_name
+from mdt_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+from mdt_desktop.services import exports as export_service
+from mdt_desktop.services import meetings
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import StorageError
+
+PREVIEW_DPI = 60
+PREVIEW_PAGE_LIMIT = 20  # a preview is for checking the layout; a 40-item meeting still shows its first pages
+CLASSIFICATIONS = ("ลับ", "ลับมาก", "ลับที่สุด")
+_UNSAFE_IN_FILE_NAMES = str.maketrans({character: "-" for character in '/\\:*?"<>|'})
+
+
+class ExportKind(Enum):
+    MINUTES_DOCX = "docx"
+    MINUTES_PDF = "pdf"
+    ACTION_RECORDS = "actions"
+
+
+@dataclass(frozen=True)
+class AgencyTarget:
+    id: int
+    label: str
+    file_name: str
+
+
+@dataclass
+class ExportOutcome:
+    """What a job reports back: files written in full, and why it stopped if it did not finish."""
+
+    saved: list[Path] = field(default_factory=list)
+    problem: str = ""  # a key of _problem_text, or "refused" with ``detail`` the service's Thai message
+    detail: str = ""
+    failed_name: str = ""
+    cancelled: bool = False
+
+
+# --- plain logic, no widgets --------------------------------------------------------------------------------
+
+
+def safe_file_name(text: str) -> str:
+    """``text`` usable as a file name on Windows, macOS and Linux (Thai kept)."""
+    return " ".join(text.translate(_UNSAFE_IN_FILE_NAMES).split()).strip(" .") or "-"
+
+
+def minutes_file_name(meeting_label: str, kind: ExportKind) -> str:
+    return safe_file_name(f"รายงานการประชุม {meeting_label}") + f".{kind.value}"
+
+
+def problem_of(error: OSError) -> str:
+    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
+        return "disk_full"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "read_only"
+    if error.errno == errno.ENOENT:
+        return "no_folder"
+    if error.errno in (errno.ENOTDIR, errno.EISDIR):
+        return "not_a_folder"
+    return "os_error"
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns
+
+
+def write_whole(path: Path, write: Callable[[], Any]) -> str | None:
+    """Run ``write`` (which writes ``path``); on failure remove what it had begun and return why (a problem key).
+
+    A file that was there before and that the failed attempt did not touch is left as it was.
+    """
+    before = _stamp(path)
+    try:
+        write()
+    except BaseException as error:
+        if _stamp(path) != before:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if isinstance(error, OSError):
+            return problem_of(error)
+        raise
+    return None
+
+
+def minutes_pdf(db: Database, meeting_id: int, options: MinutesOptions) -> bytes:
+    """The minutes PDF in memory, exactly as export_minutes would write it."""
+    from mdt_desktop.exports.pdf_minutes import write_pdf
+
+    buffer = io.BytesIO()
+    write_pdf(export_service.build_minutes(db, meeting_id, options), buffer)
+    return buffer.getvalue()
+
+
+def record_targets(db: Database, meeting_id: int) -> list[AgencyTarget]:
+    """The agencies given an action at this meeting, each with the file name its record is saved under."""
+    from mdt_desktop.exports.action_records import agencies_with_actions, file_name
+
+    return [
+        AgencyTarget(agency.id, agency.abbreviation or agency.name, file_name(meeting_id, agency))
+        for agency in agencies_with_actions(db, meeting_id)
+    ]
+
+
+def action_records_available() -> bool:
+    try:
+        from mdt_desktop.exports import action_records
+    except ImportError:
+        return False
+    return hasattr(action_records, "write_action_record")
+
+
+def pdf_minutes_available() -> bool:
+    try:
+        from mdt_desktop.exports import pdf_minutes
+    except ImportError:
+        return False
+    return hasattr(pdf_minutes, "write_pdf")
+
+
+# --- the dialog -----------------------------------------------------------------------------------------------
+
+
+class _Progress(QObject):
+    """Emitted from the worker; Qt queues it to the dialog on the GUI thread."""
+
+    step = Signal(int, int, str)  # done, total, agency label
+
+
+class ExportDialog(QDialog):
+    """``finished_export`` is emitted when an export has ended (saved, failed or stopped); ``previewed`` when
+    the preview shows pages or says why it cannot."""
+
+    finished_export = Signal()
+    previewed = Signal()
+
+    def __init__(self, context: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.meeting_label = ""
+        self.agencies: list[AgencyTarget] = []
+        self.busy = False
+        self.last_saved: list[Path] = []
+        self._preview_generation = 0
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self._progress.step.connect(self._show_step)
+
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.digitsCombo.addItem(self.tr("เลขไทย (๑ ๒ ๓)"), "thai")
+        ui.digitsCombo.addItem(self.tr("เลขอารบิก (1 2 3)"), "arabic")
+        ui.languageCombo.addItem(self.tr("ภาษาไทย"), "th")
+        ui.languageCombo.addItem("English", "en")
+        ui.classificationCombo.addItem("")
+        for mark in CLASSIFICATIONS:
+            ui.classificationCombo.addItem(mark)
+        line_edit = ui.classificationCombo.lineEdit()
+        assert line_edit is not None
+        line_edit.setPlaceholderText(self.tr("ไม่มี"))
+        ui.agencyCombo.addItem(self.tr("ทุกหน่วยงาน"), None)
+        ui.progressBar.setVisible(False)
+        ui.cancelButton.setVisible(False)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.actionsRadio.setEnabled(False)  # until the agencies are known
+        if not action_records_available():
+            ui.actionsRadio.setToolTip(self.tr("รุ่นนี้ยังไม่มีการส่งออกบันทึกการมอบหมายงาน"))
+        if not pdf_minutes_available():
+            ui.minutesPdfRadio.setEnabled(False)
+            ui.minutesPdfRadio.setToolTip(self.tr("รุ่นนี้ยังไม่มีการส่งออก PDF"))
+
+        for radio in (ui.minutesDocxRadio, ui.minutesPdfRadio, ui.actionsRadio):
+            radio.toggled.connect(lambda checked: checked and self._kind_changed())
+        for combo in (ui.digitsCombo, ui.languageCombo):
+            combo.currentIndexChanged.connect(lambda _i: self._options_changed())
+        ui.classificationCombo.currentTextChanged.connect(lambda _t: self._options_changed())
+        ui.recipientEdit.textChanged.connect(lambda _t: self._options_changed())
+        ui.destinationEdit.textChanged.connect(lambda _t: self._update_buttons())
+        ui.browseButton.clicked.connect(self.browse)
+        ui.previewButton.clicked.connect(self.preview)
+        ui.exportButton.clicked.connect(self.export)
+        ui.cancelButton.clicked.connect(self._cancel.set)
+        ui.closeButton.clicked.connect(self.reject)
+        self._kind_changed()
+
+        database = self.context.database
+        self.context.tasks.run(
+            lambda: (
+                meetings.get_meeting_summary(database, meeting_id).label,
+                record_targets(database, meeting_id) if action_records_available() else [],
+            ),
+            self._set_meeting,
+            self._storage_failed,
+        )
+
+    # --- what the person chose ------------------------------------------------------------------------------
+
+    def kind(self) -> ExportKind:
+        if self.ui.minutesPdfRadio.isChecked():
+            return ExportKind.MINUTES_PDF
+        if self.ui.actionsRadio.isChecked():
+            return ExportKind.ACTION_RECORDS
+        return ExportKind.MINUTES_DOCX
+
+    def options(self) -> MinutesOptions:
+        ui = self.ui
+        return MinutesOptions(
+            digits=ui.digitsCombo.currentData(),
+            language=ui.languageCombo.currentData(),
+            classification=ui.classificationCombo.currentText().strip(),
+            recipient=ui.recipientEdit.text().strip(),
+        )
+
+    def destination(self) -> Path | None:
+        text = self.ui.destinationEdit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def set_destination(self, path: Path) -> None:
+        self.ui.destinationEdit.setText(str(path))
+
+    def browse(self) -> None:
+        current = self.destination()
+        if self.kind() is ExportKind.ACTION_RECORDS:
+            start = str(current or Path.home())
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน"), start
+            )
+        else:
+            suffix = self.kind().value
+            start = str(current or Path.home() / minutes_file_name(self.meeting_label, self.kind()))
+            pattern = self.tr("เอกสาร Word (*.docx)") if suffix == "docx" else self.tr("เอกสาร PDF (*.pdf)")
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("บันทึกรายงานการประชุม"), start, pattern)
+            if chosen and not chosen.lower().endswith(f".{suffix}"):
+                chosen += f".{suffix}"
+        if chosen:
+            self.set_destination(Path(chosen))
+
+    def _set_meeting(self, answer: tuple[str, list[AgencyTarget]]) -> None:
+        self.meeting_label, self.agencies = answer
+        for agency in self.agencies:
+            self.ui.agencyCombo.addItem(agency.label, agency.id)
+        if self.agencies and action_records_available():
+            self.ui.actionsRadio.setEnabled(True)
+        elif action_records_available():
+            self.ui.actionsRadio.setToolTip(self.tr("การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด"))
+        self.setWindowTitle(self.tr("ส่งออกเอกสารการประชุมครั้งที่ {label}").format(label=self.meeting_label))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        ui = self.ui
+        records = kind is ExportKind.ACTION_RECORDS
+        ui.agencyCombo.setEnabled(records)
+        # Action records have their own fixed form; the minutes' options do not apply to them.
+        for widget in (ui.digitsCombo, ui.languageCombo, ui.classificationCombo, ui.recipientEdit):
+            widget.setEnabled(not records)
+        current = self.destination()
+        if current is not None:
+            # Keep the folder the person chose; change only what the new kind needs there.
+            if records and current.suffix.lower() in (".docx", ".pdf"):
+                self.set_destination(current.parent)
+            elif not records and current.suffix.lower() not in (".docx", ".pdf"):
+                self.set_destination(current / minutes_file_name(self.meeting_label, kind))
+            elif not records:
+                self.set_destination(current.with_suffix(f".{kind.value}"))
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        self._preview_generation += 1  # an answer still on its way is for other options
+        self._clear_preview(
+            self.tr("กด “แสดงตัวอย่าง” เพื่อดูหน้า PDF ก่อนบันทึก")
+            if self.kind() is ExportKind.MINUTES_PDF
+            else self.tr("ตัวอย่างหน้าแสดงได้เฉพาะรายงานการประชุมแบบ PDF")
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        ui.exportButton.setEnabled(not self.busy and self.destination() is not None)
+        ui.previewButton.setEnabled(not self.busy and self.kind() is ExportKind.MINUTES_PDF)
+        for widget in (ui.whatGroup, ui.optionsGroup, ui.destinationGroup, ui.closeButton):
+            widget.setEnabled(not self.busy)
+
+    # --- preview ---------------------------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        if self.kind() is not ExportKind.MINUTES_PDF or self.busy:
+            return
+        self._preview_generation += 1
+        generation, database, meeting_id, options = (
+            self._preview_generation,
+            self.context.database,
+            self.meeting_id,
+            self.options(),
+        )
+        self._clear_preview(self.tr("กำลังจัดหน้า…"))
+
+        def job() -> tuple[int, list[PageImage] | str]:
+            try:
+                pdf = minutes_pdf(database, meeting_id, options)
+            except ValueError as error:
+                return generation, str(error)
+            return generation, render_pages(pdf, PREVIEW_DPI, last=PREVIEW_PAGE_LIMIT)
+
+        self.context.tasks.run(job, self._show_preview, self._storage_failed)
+
+    def preview_page_count(self) -> int:
+        return len(self.ui.previewPages.findChildren(QLabel, "previewPage"))
+
+    def _show_preview(self, answer: tuple[int, list[PageImage] | str]) -> None:
+        generation, pages = answer
+        if generation != self._preview_generation:
+            return
+        if isinstance(pages, str):
+            self._clear_preview(pages)
+            self.previewed.emit()
+            return
+        self._clear_preview("")
+        self.ui.previewHint.setVisible(False)
+        layout = self.ui.pagesLayout
+        for page in pages:
+            image = QImage(page.pixels, page.width, page.height, page.stride, QImage.Format.Format_RGB888)
+            label = QLabel(self.ui.previewPages)
+            label.setObjectName("previewPage")
+            label.setPixmap(QPixmap.fromImage(image.copy()))  # copy: the pixels' bytes go away with ``page``
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setStyleSheet("border: 1px solid #9e9e9e; background: white;")
+            label.setToolTip(self.tr("หน้า {number}").format(number=page.number))
+            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.previewed.emit()
+
+    def _clear_preview(self, hint: str) -> None:
+        layout = self.ui.pagesLayout
+        while layout.count() > 1:
+            item = layout.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.ui.previewHint.setText(hint)
+        self.ui.previewHint.setVisible(bool(hint))
+
+    # --- export ----------------------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        destination = self.destination()
+        if destination is None or self.busy:
+            return
+        kind, options = self.kind(), self.options()
+        database, meeting_id, actor = self.context.database, self.meeting_id, actor_name(self.context)
+        self._cancel.clear()
+        self.last_saved = []
+        self._set_busy(True)
+        ui = self.ui
+        ui.progressBar.setVisible(True)
+        if kind is ExportKind.ACTION_RECORDS:
+            chosen = ui.agencyCombo.currentData()
+            targets = [agency for agency in self.agencies if chosen is None or agency.id == chosen]
+            ui.progressBar.setRange(0, len(targets))
+            ui.progressBar.setValue(0)
+            ui.cancelButton.setVisible(len(targets) > 1)
+            ui.statusLabel.setText(self.tr("กำลังส่งออกบันทึกการมอบหมายงาน…"))
+            job = self._records_job(database, meeting_id, destination, targets, actor)
+        else:
+            ui.progressBar.setRange(0, 0)  # one document: busy, without steps
+            ui.statusLabel.setText(self.tr("กำลังส่งออกรายงานการประชุม…"))
+            fmt = kind.value
+
+            def job() -> ExportOutcome:
+                outcome = ExportOutcome()
+                try:
+                    problem = write_whole(
+                        destination,
+                        lambda: export_service.export_minutes(
+                            database, meeting_id, fmt, destination, options, actor
+                        ),
+                    )
+                except ValueError as error:
+                    return ExportOutcome(problem="refused", detail=str(error), failed_name=destination.name)
+                if problem:
+                    return ExportOutcome(problem=problem, failed_name=destination.name)
+                outcome.saved.append(destination)
+                return outcome
+
+        self.context.tasks.run(job, self._export_done, self._export_failed)
+
+    def _records_job(
+        self, database: Database, meeting_id: int, folder: Path, targets: list[AgencyTarget], actor: str
+    ) -> Callable[[], ExportOutcome]:
+        cancel, progress, language = self._cancel, self._progress, self.context.language
+
+        def job() -> ExportOutcome:
+            from mdt_desktop.exports.action_records import write_action_record
+            from mdt_desktop.exports.signing import SigningError
+
+            outcome = ExportOutcome()
+            if not folder.is_dir():
+                outcome.problem = "not_a_folder" if folder.exists() else "no_folder"
+                return outcome
+            for done, agency in enumerate(targets):
+                if cancel.is_set():
+                    outcome.cancelled = True
+                    return outcome
+                progress.step.emit(done, len(targets), agency.label)
+                path = folder / agency.file_name
+                try:
+                    problem = write_whole(
+                        path,
+                        lambda agency=agency, path=path: write_action_record(
+                            database, meeting_id, agency.id, path, sign=True, actor=actor
+                        ),
+                    )
+                except SigningError as error:
+                    problem, outcome.detail = "refused", error.thai if language == "th" else error.english
+                except ValueError as error:
+                    problem, outcome.detail = "refused", str(error)
+                if problem:
+                    outcome.problem, outcome.failed_name = problem, path.name
+                    return outcome
+                outcome.saved.append(path)
+            progress.step.emit(len(targets), len(targets), "")
+            return outcome
+
+        return job
+
+    def _show_step(self, done: int, total: int, agency: str) -> None:
+        if not self.busy:
+            return
+        self.ui.progressBar.setValue(done)
+        if agency:
+            self.ui.statusLabel.setText(
+                self.tr("กำลังส่งออก {done} จาก {total}: {agency}").format(
+                    done=done + 1, total=total, agency=agency
+                )
+            )
+
+    def _export_done(self, outcome: ExportOutcome) -> None:
+        self._set_busy(False)
+        self.last_saved = list(outcome.saved)
+        lines = []
+        if len(outcome.saved) == 1:
+            lines.append(self.tr("บันทึกแล้วที่ {path}").format(path=outcome.saved[0]))
+        elif outcome.saved:
+            lines.append(
+                self.tr("บันทึกแล้ว {count} ไฟล์ในโฟลเดอร์ {folder}").format(
+                    count=len(outcome.saved), folder=outcome.saved[0].parent
+                )
+            )
+        if outcome.cancelled:
+            lines.append(self.tr("หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก"))
+        if outcome.problem:
+            lines.append(self._problem_text(outcome))
+        failed = bool(outcome.problem)
+        self.ui.statusLabel.setStyleSheet("color: #c62828;" if failed else "")
+        self.ui.statusLabel.setText("\n".join(lines))
+        if outcome.saved and not failed:
+            self.context.signals.status_message.emit(lines[0])
+        self.finished_export.emit()
+
+    def _problem_text(self, outcome: ExportOutcome) -> str:
+        name = outcome.failed_name
+        texts = {
+            "disk_full": self.tr("บันทึก {name} ไม่สำเร็จ: พื้นที่ดิสก์เต็ม กรุณาเลือกที่อื่นหรือลบไฟล์ที่ไม่ใช้"),
+            "read_only": self.tr("บันทึก {name} ไม่สำเร็จ: ไม่มีสิทธิ์เขียนในที่ที่เลือก หรือเป็นสื่อแบบอ่านอย่างเดียว"),
+            "no_folder": self.tr("บันทึก {name} ไม่สำเร็จ: ไม่พบโฟลเดอร์ปลายทาง"),
+            "not_a_folder": self.tr("บันทึก {name} ไม่สำเร็จ: ปลายทางที่เลือกไม่ใช่โฟลเดอร์"),
+            "os_error": self.tr("บันทึก {name} ไม่สำเร็จ: ระบบไม่ยอมให้เขียนไฟล์ที่ที่เลือก"),
+        }
+        if outcome.problem == "refused":
+            return self.tr("ส่งออก {name} ไม่ได้: {reason}").format(name=name, reason=outcome.detail)
+        return texts[outcome.problem].format(name=name or self.tr("ไฟล์"))
+
+    def _export_failed(self, error: StorageError) -> None:
+        self._set_busy(False)
+        self.ui.statusLabel.setStyleSheet("color: #c62828;")
+        self.ui.statusLabel.setText(error.message(self.context.language))
+        self.finished_export.emit()
+
+    def _storage_failed(self, error: StorageError) -> None:
+        self.ui.statusLabel.setStyleSheet("color: #c62828;")
+        self.ui.statusLabel.setText(error.message(self.context.language))
+        self.previewed.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        if not busy:
+            self.ui.progressBar.setVisible(False)
+            self.ui.cancelButton.setVisible(False)
+        self.ui.statusLabel.setStyleSheet("")
+        self._update_buttons()
+
+    def reject(self) -> None:
+        # A job still writing holds this dialog's callbacks: the dialog stays until it has ended.
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event: Any) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)

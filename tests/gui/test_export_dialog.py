@@ -1,0 +1,161 @@
+"""The export dialog: minutes saved where the person chose, a PDF preview, records per agency, and failures in Thai."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mdt_desktop.gui import export_dialog as module
+from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.export_dialog import ExportDialog
+from mdt_desktop.services.audit import list_entries
+from mdt_desktop.services.demo import build_demo
+from mdt_desktop.storage.database import Database
+from tests.gui.meeting_fixtures import context, wait_idle  # noqa: F401
+
+
+def _largest_meeting(database: Database) -> int:
+    with database.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            "SELECT meeting_id FROM action_point GROUP BY meeting_id ORDER BY count(*) DESC, meeting_id LIMIT 1"
+        ).scalar_one()
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """Where exports go; the test database itself lives in tmp_path."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def dialog(qtbot, context: AppContext, database: Database) -> Iterator[ExportDialog]:  # noqa: F811
+    build_demo(database, "small")
+    context.user_name = "นางสาวเลขา ทดสอบ"
+    dialog = ExportDialog(context, _largest_meeting(database))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, context)
+    yield dialog
+    wait_idle(qtbot, context)
+
+
+def _export(qtbot, dialog: ExportDialog) -> str:
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        dialog.ui.exportButton.click()
+    return dialog.ui.statusLabel.text()
+
+
+def _needs(available: bool, what: str) -> None:
+    if not available:
+        pytest.skip(f"{what} is not in this build yet")
+
+
+def _docx_available() -> bool:
+    try:
+        from mdt_desktop.exports.docx_minutes import write_docx  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def test_minutes_docx_is_saved_where_chosen_and_the_dialog_says_where(qtbot, dialog, database, out):
+    _needs(_docx_available(), "the DOCX writer")
+    target = out / "รายงาน" / "minutes.docx"
+    target.parent.mkdir()
+    dialog.ui.minutesDocxRadio.setChecked(True)
+    dialog.ui.recipientEdit.setText("ศูนย์ปฏิบัติการจังหวัด")
+    dialog.set_destination(target)
+    message = _export(qtbot, dialog)
+    assert target.is_file() and target.read_bytes()[:2] == b"PK"  # a Word file is a zip
+    assert str(target) in message and "บันทึกแล้ว" in message
+    assert dialog.last_saved == [target]
+    exports = [
+        entry for entry in list_entries(database, "meeting", dialog.meeting_id) if "export" in entry.event
+    ]
+    assert [(entry.actor, entry.recipient) for entry in exports] == [("นางสาวเลขา ทดสอบ", "ศูนย์ปฏิบัติการจังหวัด")]
+
+
+def test_switching_to_pdf_keeps_the_folder_and_changes_the_extension(dialog, out):
+    dialog.set_destination(out / "minutes.docx")
+    if not dialog.ui.minutesPdfRadio.isEnabled():
+        pytest.skip("the PDF writer is not in this build yet")
+    dialog.ui.minutesPdfRadio.setChecked(True)
+    assert dialog.destination() == out / "minutes.pdf"
+
+
+def test_pdf_preview_shows_the_pages_before_saving(qtbot, dialog, out):
+    _needs(module.pdf_minutes_available(), "the PDF writer")
+    dialog.ui.minutesPdfRadio.setChecked(True)
+    dialog.ui.classificationCombo.setCurrentText("ลับ")
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):
+        dialog.ui.previewButton.click()
+    assert dialog.preview_page_count() >= 1, dialog.ui.previewHint.text()
+    assert not list(out.iterdir())  # previewing saved nothing
+    dialog.ui.recipientEdit.setText(
+        "นายผู้รับ"
+    )  # other options: the pages shown are no longer what would be saved
+    qtbot.waitUntil(lambda: dialog.preview_page_count() == 0)
+
+
+def test_destination_under_a_file_gives_a_thai_message_and_no_file(qtbot, dialog, out):
+    _needs(_docx_available(), "the DOCX writer")
+    blocker = out / "not-a-folder"
+    blocker.write_text("x")
+    dialog.set_destination(blocker / "minutes.docx")
+    message = _export(qtbot, dialog)
+    assert "ไม่สำเร็จ" in message and "ไม่ใช่โฟลเดอร์" in message
+    assert dialog.last_saved == []
+    assert dialog.ui.exportButton.isEnabled()  # the person can choose another place and try again
+
+
+def test_missing_folder_gives_a_thai_message(qtbot, dialog, out):
+    _needs(_docx_available(), "the DOCX writer")
+    dialog.set_destination(out / "ไม่มีโฟลเดอร์นี้" / "minutes.docx")
+    assert "ไม่พบโฟลเดอร์ปลายทาง" in _export(qtbot, dialog)
+
+
+def test_a_full_disk_leaves_no_half_written_file(qtbot, dialog, out, monkeypatch):
+    def fill_the_disk(db, meeting_id, fmt, path, options, actor):
+        Path(path).write_bytes(b"PK\x03\x04 half a document")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(module.export_service, "export_minutes", fill_the_disk)
+    target = out / "minutes.docx"
+    dialog.set_destination(target)
+    message = _export(qtbot, dialog)
+    assert "พื้นที่ดิสก์เต็ม" in message and "บันทึกแล้ว" not in message
+    assert not target.exists()
+
+
+def test_action_records_for_every_agency_are_signed_files_in_the_folder(qtbot, dialog, database, out):
+    _needs(module.action_records_available(), "action records")
+    from mdt_desktop.exports.signing import create_identity
+
+    create_identity(database, "ศูนย์ปฏิบัติการป้องกันและปราบปรามการค้ามนุษย์จังหวัด")
+    agencies = dialog.agencies
+    assert len(agencies) >= 2 and dialog.ui.actionsRadio.isEnabled()
+    dialog.ui.actionsRadio.setChecked(True)
+    dialog.set_destination(out)
+    steps: list[int] = []
+    dialog.ui.progressBar.valueChanged.connect(steps.append)
+    message = _export(qtbot, dialog)
+    written = sorted(path.name for path in out.iterdir())
+    assert written == sorted(agency.file_name for agency in agencies)
+    assert all((out / name).read_bytes().startswith(b"%PDF") for name in written)
+    assert f"{len(agencies)} ไฟล์" in message
+    assert steps and steps[-1] == len(agencies)
+
+
+def test_action_records_without_a_certificate_say_so_in_thai(qtbot, dialog, out):
+    _needs(module.action_records_available(), "action records")
+    dialog.ui.actionsRadio.setChecked(True)
+    dialog.ui.agencyCombo.setCurrentIndex(1)
+    dialog.set_destination(out)
+    message = _export(qtbot, dialog)
+    assert "ใบรับรอง" in message
+    assert not list(out.iterdir())
