@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -93,6 +94,7 @@ class MeetingEditor(QWidget):
         self._shortcuts_ready = False
         self._carried_sized_for: int | None = None
         self.action_dialog: ActionDialog | None = None
+        self.export_dialog: QWidget | None = None
 
         self.ui = Ui_MeetingEditor()
         self.ui.setupUi(self)
@@ -137,6 +139,11 @@ class MeetingEditor(QWidget):
         ):
             ui.attendeeCategoryCombo.addItem(category.th, category.value)
         ui.progressNoteEdit.setPlaceholderText(self.tr("ผลการดำเนินงานที่หน่วยงานรายงาน"))
+        self.export_button = QPushButton(self.tr("ส่งออก…"), ui.topBar)
+        self.export_button.setToolTip(
+            self.tr("รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน")
+        )
+        ui.topBarLayout.addWidget(self.export_button)
 
         ui.agendaTree.setModel(self.agenda_model)
         ui.agendaTree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -174,6 +181,7 @@ class MeetingEditor(QWidget):
     def _connect(self) -> None:
         ui = self.ui
         ui.backButton.clicked.connect(self._go_back)
+        self.export_button.clicked.connect(self.open_export_dialog)
         ui.agendaTree.selectionModel().currentChanged.connect(self._tree_current_changed)
         ui.carriedTable.selectionModel().currentRowChanged.connect(self._show_history)
         self.carried_model.modelReset.connect(self._show_history)
@@ -639,6 +647,17 @@ class MeetingEditor(QWidget):
         case = next((c for c in item.cases if c.code.upper() == code), item.cases[-1])
         self.undo_stack.push(commands.UnlinkCaseCommand(self, item.id, case.id, self.tr("ยกเลิกการเชื่อมกรณี")))
         self.ui.caseCodeEdit.clear()
+
+    def open_export_dialog(self) -> QWidget:
+        """Typing not yet stored is stored first, so the export holds what the screen shows."""
+        from mdt_desktop.gui.export_dialog import ExportDialog  # loaded on first use, like the editor itself
+
+        self.commit_text()
+        dialog = ExportDialog(self.context, self.meeting_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- actions ----------------------------------------------------------------------------------------------
 

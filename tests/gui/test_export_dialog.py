@@ -159,3 +159,21 @@ def test_action_records_without_a_certificate_say_so_in_thai(qtbot, dialog, out)
     message = _export(qtbot, dialog)
     assert "ใบรับรอง" in message
     assert not list(out.iterdir())
+
+
+def test_the_meeting_editor_opens_the_export_dialog_for_its_meeting(qtbot, context, database):  # noqa: F811
+    from mdt_desktop.gui.meeting_editor import MeetingEditor
+
+    build_demo(database, "small")
+    meeting_id = _largest_meeting(database)
+    editor = MeetingEditor(context, meeting_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    wait_idle(qtbot, context)
+    editor.export_button.click()
+    dialog = editor.export_dialog
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible() and dialog.meeting_id == meeting_id
+    wait_idle(qtbot, context)
+    assert dialog.meeting_label in dialog.windowTitle()
+    dialog.ui.closeButton.click()
+    assert not dialog.isVisible()
