@@ -288,7 +288,7 @@ def _signer(db: Database) -> object:
     return signers.SimpleSigner(
         signing_cert=asn1_cert,
         signing_key=asn1_key,
-        cert_registry=SimpleCertificateStore.from_certs([asn1_cert]),
+        cert_registry=SimpleCertificateStore.from_certs([asn1_cert]),  # type: ignore[no-untyped-call]
     )
 
 
