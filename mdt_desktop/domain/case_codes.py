@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 
 RUNNING_DIGITS = 4
+# A case code inside running text ("กรณี MKL-2569-0042"): a prefix without spaces, a 4-digit year, the running number.
+CODE_IN_TEXT = re.compile(rf"[^\s\-()]+-\d{{4}}-\d{{{RUNNING_DIGITS},}}")
 
 
 def make_case_code(prefix: str, year_be: int, running: int) -> str:

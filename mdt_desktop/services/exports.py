@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from mdt_desktop.domain import deadlines
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, item_heading
+from mdt_desktop.domain.case_codes import CODE_IN_TEXT
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, MemberRole, RecordingLevel
 from mdt_desktop.exports.minutes_model import (
     ActionLine,
@@ -328,12 +329,21 @@ def _signatures(view: MeetingView, roles: dict[int, str], words: dict[str, str])
     ]
 
 
+def _thai_digits_except_codes(text: str) -> str:
+    """Thai digits everywhere but in case codes: a code is an identifier people type and search for as it is."""
+    pieces, last = [], 0
+    for match in CODE_IN_TEXT.finditer(text):
+        pieces += [to_thai_digits(text[last : match.start()]), match.group(0)]
+        last = match.end()
+    return "".join([*pieces, to_thai_digits(text[last:])])
+
+
 def _with_thai_digits(document: MinutesDocument) -> MinutesDocument:
-    """Every number of the document in Thai digits: dates, times, counts, item numbers, case codes."""
+    """Every number of the document in Thai digits (dates, times, counts, item numbers), case codes kept."""
 
     def convert(value: object) -> object:
         if isinstance(value, str):
-            return to_thai_digits(value)
+            return _thai_digits_except_codes(value)
         if isinstance(value, list):
             return [convert(v) for v in value]
         if isinstance(value, dict):

@@ -9,6 +9,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from mdt_desktop.domain.case_codes import CODE_IN_TEXT
 from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind
 from mdt_desktop.exports.minutes_model import MinutesDocument, MinutesOptions
 from mdt_desktop.services import demo, meetings
@@ -109,8 +110,10 @@ def test_matters_arising_carry_earlier_actions_with_progress_up_to_the_meeting(
 def test_thai_digits_leave_no_arabic_digit(database: Database, meeting_id: int) -> None:
     doc = build_minutes(database, meeting_id, MinutesOptions(digits="thai"))
     assert isinstance(doc, MinutesDocument)
-    assert not [s for s in _strings(doc) if re.search(r"[0-9]", s)]
+    assert not [s for s in _strings(doc) if re.search(r"[0-9]", CODE_IN_TEXT.sub("", s))]
     assert "๒๕" in doc.date_line
+    codes = [line.case_code for item in doc.items for line in item.actions + item.carried if line.case_code]
+    assert codes and all(re.fullmatch(r"[A-Z]+-\d{4}-\d{4}", code) for code in codes)  # identifiers kept
 
 
 def test_english_translates_the_fixed_words(database: Database, meeting_id: int) -> None:
