@@ -3,7 +3,10 @@
 It builds a demo database in a temporary folder (or reuses one given with ``--db``), then measures, as medians
 of several runs: unlocking, starting the GUI compared with a bare Qt window, opening the largest meeting, the
 action register, a Thai search, one committed edit, the same reads on an unencrypted copy (the SQLCipher
-overhead), and the peak memory of the reading process and of the GUI process.
+overhead), and the peak memory of the reading process and of the GUI process. The exports (minutes as DOCX and
+as PDF of a 40-item meeting, one signed action record, and LibreOffice's conversion of our DOCX to PDF as the
+yardstick) are measured on a small demo built in the scratch folder, whose largest meeting is filled up to 40
+items there: the database being measured is never written to for them.
 
 Only a demo database is ever measured: the unencrypted copy made for the comparison holds its data in the
 clear, so a real database is refused.
@@ -12,10 +15,12 @@ clear, so a real database is refused.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -44,6 +49,11 @@ GOAL_SEARCH_MS = 50.0
 GOAL_EDIT_MS = 20.0
 GOAL_CIPHER_RATIO = 1.5
 GOAL_MEMORY_MB = 300.0
+GOAL_DOCX_MS = 500.0
+GOAL_PDF_MS = 1000.0
+GOAL_SIGNED_MS = 1500.0
+GOAL_LIBREOFFICE_RATIO = 5.0
+EXPORT_ITEMS = 40
 
 _BARE_WINDOW = (
     "import sys\n"
@@ -269,6 +279,131 @@ def _start(path: Path, key: bytes, runs: int, scratch: Path) -> list[Result]:
     ]
 
 
+def _export_database(scratch: Path) -> tuple[Database, int, int]:
+    """A small demo in the scratch folder with its largest meeting filled up to EXPORT_ITEMS agenda items.
+
+    The added items copy the Thai titles, discussions, resolutions and actions of items from other meetings of
+    the demo, so the pages hold the demo's own realistic text. Returns the database, the meeting and the agency
+    with most actions at it.
+    """
+    from mdt_desktop.domain.codes import AgendaKind
+    from mdt_desktop.services import meetings
+    from mdt_desktop.services.demo import build_demo
+
+    path = scratch / "exports.mdt"
+    db, _recovery = Database.create(path, DEMO_PASSPHRASE)
+    build_demo(db, "small")
+    with db.engine.connect() as connection:
+        meeting_id, count = connection.exec_driver_sql(
+            "SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id ORDER BY count(*) DESC, meeting_id "
+            "LIMIT 1").one()
+        sources = connection.exec_driver_sql(
+            "SELECT id, title, discussion, resolution FROM agenda_item WHERE meeting_id != ? AND parent_id IS NULL "
+            "AND kind = 'for_consideration' AND discussion != '' ORDER BY length(discussion) DESC, id LIMIT ?",
+            (meeting_id, EXPORT_ITEMS)).all()
+        actions = connection.exec_driver_sql(
+            "SELECT agenda_item_id, agency_id, task, due_date FROM action_point WHERE meeting_id != ? "
+            "AND agenda_item_id IS NOT NULL ORDER BY id", (meeting_id,)).all()
+    by_item: dict[int, list[Any]] = {}
+    for action in actions:
+        by_item.setdefault(action[0], []).append(action)
+    for index in range(EXPORT_ITEMS - count):
+        source_id, title, discussion, resolution = sources[index % len(sources)]
+        item_id = meetings.add_item(db, meeting_id, title, AgendaKind.FOR_CONSIDERATION)
+        meetings.update_item_text(db, item_id, "discussion", discussion)
+        meetings.update_item_text(db, item_id, "resolution", resolution)
+        for _item, agency_id, task, due in by_item.get(source_id, []):
+            meetings.add_action(db, meeting_id, item_id, agency_id, task,
+                                dt.date.fromisoformat(due) if isinstance(due, str) else due)
+    with db.engine.connect() as connection:
+        agency_id = connection.exec_driver_sql(
+            "SELECT agency_id FROM action_point WHERE meeting_id = ? GROUP BY agency_id "
+            "ORDER BY count(*) DESC, agency_id LIMIT 1", (meeting_id,)).scalar_one()
+    return db, meeting_id, agency_id
+
+
+def _exports(scratch: Path, runs: int) -> tuple[list[Result], dict[str, Any]]:
+    """Measures (f): the exports of issue 3, against LibreOffice converting our own DOCX as the yardstick."""
+    folder = scratch / "exports"
+    folder.mkdir(exist_ok=True)
+    try:
+        from mdt_desktop.exports.action_records import write_action_record
+        from mdt_desktop.exports.minutes_model import MinutesOptions
+        from mdt_desktop.exports.signing import create_identity
+        from mdt_desktop.services.exports import export_minutes
+    except ImportError as error:
+        return [Result("exports", None, "ms", note=f"not available ({error})")], {}
+    db, meeting_id, agency_id = _export_database(scratch)
+    results: list[Result] = []
+    try:
+        with db.engine.connect() as connection:
+            items = connection.exec_driver_sql(
+                "SELECT count(*) FROM agenda_item WHERE meeting_id = ?", (meeting_id,)).scalar_one()
+        options = MinutesOptions(classification="ลับ", recipient="ศูนย์ปฏิบัติการจังหวัด")
+        docx, pdf = folder / "minutes.docx", folder / "minutes.pdf"
+        docx_first, docx_ms = _first_and_median(
+            lambda: export_minutes(db, meeting_id, "docx", docx, options, "bench"), runs)
+        pdf_first, pdf_ms = _first_and_median(
+            lambda: export_minutes(db, meeting_id, "pdf", pdf, options, "bench"), runs)
+        pages = _pdf_pages(pdf)
+        results.append(Result(f"minutes DOCX, {items}-item meeting", docx_ms, "ms", f"≤ {GOAL_DOCX_MS:g} ms",
+                              docx_ms <= GOAL_DOCX_MS, f"first in a session {docx_first:.0f} ms"))
+        results.append(Result(f"minutes PDF, {items}-item meeting", pdf_ms, "ms", f"≤ {GOAL_PDF_MS:g} ms",
+                              pdf_ms <= GOAL_PDF_MS, f"{pages} pages; first in a session {pdf_first:.0f} ms"))
+        create_identity(db, "ศูนย์ปฏิบัติการป้องกันและปราบปรามการค้ามนุษย์จังหวัดแม่กลางเหนือ")
+        record = folder / "record.pdf"
+        signed_first, signed_ms = _first_and_median(
+            lambda: write_action_record(db, meeting_id, agency_id, record, sign=True, actor="bench"), runs)
+        results.append(Result("one signed action record (PAdES)", signed_ms, "ms", f"≤ {GOAL_SIGNED_MS:g} ms",
+                              signed_ms <= GOAL_SIGNED_MS, f"first in a session {signed_first:.0f} ms"))
+        results += _libreoffice(docx, folder, runs, pdf_ms, scratch)
+    finally:
+        db.close()
+    return results, {"export_meeting_items": items}
+
+
+def _first_and_median(function: Callable[[], Any], runs: int) -> tuple[float, float]:
+    """The first call (it loads fonts, the word list and the libraries once a session), then the median after."""
+    first = _median_ms(function, 1)
+    return first, _median_ms(function, runs)
+
+
+def _pdf_pages(path: Path) -> int:
+    from mdt_desktop.exports.preview import page_count
+
+    return page_count(path.read_bytes())
+
+
+def _libreoffice(docx: Path, folder: Path, runs: int, pdf_ms: float, scratch: Path) -> list[Result]:
+    """``soffice --headless --convert-to pdf`` of our DOCX: what a user without the PDF export would do."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return [Result("LibreOffice: our DOCX to PDF (yardstick)", None, "ms",
+                       note="skipped: soffice is not installed")]
+    out = folder / "libreoffice"
+    out.mkdir(exist_ok=True)
+    # A profile of its own in the scratch folder: the first run creates it, so one untimed run comes first.
+    command = [soffice, f"-env:UserInstallation=file://{scratch / 'lo-profile'}", "--headless", "--convert-to",
+               "pdf", "--outdir", str(out), str(docx)]
+    env = _isolated_env(scratch / "home")
+
+    def convert() -> None:
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                       timeout=300)
+
+    try:
+        convert()
+        value = _median_ms(convert, runs)
+    except (subprocess.SubprocessError, OSError) as error:
+        return [Result("LibreOffice: our DOCX to PDF (yardstick)", None, "ms", note=f"failed ({error})")]
+    ratio = value / pdf_ms
+    return [
+        Result("LibreOffice: our DOCX to PDF (yardstick)", value, "ms", note=f"{_pdf_pages(out / 'minutes.pdf')} pages"),
+        Result("our PDF faster than LibreOffice by", ratio, "×", f"≥ {GOAL_LIBREOFFICE_RATIO:g}×",
+               ratio >= GOAL_LIBREOFFICE_RATIO),
+    ]
+
+
 def _machine() -> dict[str, Any]:
     model = ""
     try:
@@ -336,6 +471,9 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
         per_query = ", ".join(f"{k} {encrypted[k] / unencrypted[k]:.2f}×" for k in common)
         results.append(Result("SQLCipher overhead (encrypted / plain reads)", ratio, "×",
                               f"≤ {GOAL_CIPHER_RATIO:g}×", ratio <= GOAL_CIPHER_RATIO, per_query))
+    exported, export_info = _exports(scratch, runs)
+    results += exported
+    info.update(export_info)
     info["results"] = [asdict(result) for result in results]
     return info
 
