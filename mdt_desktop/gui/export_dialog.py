@@ -132,22 +132,6 @@ def record_targets(db: Database, meeting_id: int) -> list[AgencyTarget]:
     ]
 
 
-def action_records_available() -> bool:
-    try:
-        from mdt_desktop.exports import action_records
-    except ImportError:
-        return False
-    return hasattr(action_records, "write_action_record")
-
-
-def pdf_minutes_available() -> bool:
-    try:
-        from mdt_desktop.exports import pdf_minutes
-    except ImportError:
-        return False
-    return hasattr(pdf_minutes, "write_pdf")
-
-
 # --- the dialog -----------------------------------------------------------------------------------------------
 
 
@@ -195,11 +179,6 @@ class ExportDialog(QDialog):
         ui.cancelButton.setVisible(False)
         ui.splitter.setStretchFactor(1, 1)
         ui.actionsRadio.setEnabled(False)  # until the agencies are known
-        if not action_records_available():
-            ui.actionsRadio.setToolTip(self.tr("รุ่นนี้ยังไม่มีการส่งออกบันทึกการมอบหมายงาน"))
-        if not pdf_minutes_available():
-            ui.minutesPdfRadio.setEnabled(False)
-            ui.minutesPdfRadio.setToolTip(self.tr("รุ่นนี้ยังไม่มีการส่งออก PDF"))
 
         for radio in (ui.minutesDocxRadio, ui.minutesPdfRadio, ui.actionsRadio):
             radio.toggled.connect(lambda checked: checked and self._kind_changed())
@@ -219,7 +198,7 @@ class ExportDialog(QDialog):
         self.context.tasks.run(
             lambda: (
                 meetings.get_meeting_summary(database, meeting_id).label,
-                record_targets(database, meeting_id) if action_records_available() else [],
+                record_targets(database, meeting_id),
             ),
             self._set_meeting,
             self._storage_failed,
@@ -271,9 +250,9 @@ class ExportDialog(QDialog):
         self.meeting_label, self.agencies = answer
         for agency in self.agencies:
             self.ui.agencyCombo.addItem(agency.label, agency.id)
-        if self.agencies and action_records_available():
+        if self.agencies:
             self.ui.actionsRadio.setEnabled(True)
-        elif action_records_available():
+        else:
             self.ui.actionsRadio.setToolTip(self.tr("การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด"))
         self.setWindowTitle(self.tr("ส่งออกเอกสารการประชุมครั้งที่ {label}").format(label=self.meeting_label))
 

@@ -225,7 +225,7 @@
         <translation>Type an abbreviation or agency name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/widgets/agency_picker.py" line="148"/>
+        <location filename="../../mdt_desktop/gui/widgets/agency_picker.py" line="166"/>
         <source>ไม่พบหน่วยงานที่ตรงกับที่พิมพ์</source>
         <translation>No agency matches what you typed</translation>
     </message>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../../mdt_desktop/gui/areas_dialog.py" line="118"/>
         <source>โปรดระบุชื่อพื้นที่ภาษาไทย</source>
-        <translation>Please enter the area's Thai name</translation>
+        <translation>Please enter the area&apos;s Thai name</translation>
     </message>
     <message>
         <location filename="../../ui/area_dialog.ui" line="14"/>
@@ -368,7 +368,7 @@
     <message>
         <location filename="../../ui/areas_dialog.ui" line="20"/>
         <source>จังหวัด อำเภอ และตำบลที่คณะ/ทีมและหน่วยงานรับผิดชอบ รหัสพื้นที่ใช้เป็นคำนำหน้ารหัสกรณีเมื่อคณะ/ทีมไม่มีรหัสของตนเอง</source>
-        <translation>The provinces, districts and sub-districts that bodies and agencies cover. An area's code prefixes case codes when a body has no code of its own.</translation>
+        <translation>The provinces, districts and sub-districts that bodies and agencies cover. An area&apos;s code prefixes case codes when a body has no code of its own.</translation>
     </message>
     <message>
         <location filename="../../ui/areas_dialog.ui" line="37"/>
@@ -915,6 +915,250 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="167"/>
+        <source>เลขไทย (๑ ๒ ๓)</source>
+        <translation>Thai digits (๑ ๒ ๓)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="168"/>
+        <source>เลขอารบิก (1 2 3)</source>
+        <translation>Arabic digits (1 2 3)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="169"/>
+        <source>ภาษาไทย</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="176"/>
+        <source>ไม่มี</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="177"/>
+        <source>ทุกหน่วยงาน</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="237"/>
+        <source>เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน</source>
+        <translation>Choose a folder for the action records</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="242"/>
+        <source>เอกสาร Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="242"/>
+        <source>เอกสาร PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="243"/>
+        <source>บันทึกรายงานการประชุม</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="256"/>
+        <source>การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด</source>
+        <translation>No agency has actions from this meeting yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="257"/>
+        <source>ส่งออกเอกสารการประชุมครั้งที่ {label}</source>
+        <translation>Export documents of meeting {label}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="281"/>
+        <location filename="../../ui/export_dialog.ui" line="294"/>
+        <source>กด “แสดงตัวอย่าง” เพื่อดูหน้า PDF ก่อนบันทึก</source>
+        <translation>Press “Preview” to see the PDF pages before saving</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="283"/>
+        <source>ตัวอย่างหน้าแสดงได้เฉพาะรายงานการประชุมแบบ PDF</source>
+        <translation>A page preview is available for PDF minutes only</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="306"/>
+        <source>กำลังจัดหน้า…</source>
+        <translation>Laying out pages…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="338"/>
+        <source>หน้า {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="372"/>
+        <source>กำลังส่งออกบันทึกการมอบหมายงาน…</source>
+        <translation>Exporting action records…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="376"/>
+        <source>กำลังส่งออกรายงานการประชุม…</source>
+        <translation>Exporting the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="442"/>
+        <source>กำลังส่งออก {done} จาก {total}: {agency}</source>
+        <translation>Exporting {done} of {total}: {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="452"/>
+        <source>บันทึกแล้วที่ {path}</source>
+        <translation>Saved at {path}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="455"/>
+        <source>บันทึกแล้ว {count} ไฟล์ในโฟลเดอร์ {folder}</source>
+        <translation>Saved {count} files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="460"/>
+        <source>หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก</source>
+        <translation>Stopped as asked; the remaining files were not exported</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="473"/>
+        <source>บันทึก {name} ไม่สำเร็จ: พื้นที่ดิสก์เต็ม กรุณาเลือกที่อื่นหรือลบไฟล์ที่ไม่ใช้</source>
+        <translation>Could not save {name}: the disk is full. Choose another place or delete unused files</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="474"/>
+        <source>บันทึก {name} ไม่สำเร็จ: ไม่มีสิทธิ์เขียนในที่ที่เลือก หรือเป็นสื่อแบบอ่านอย่างเดียว</source>
+        <translation>Could not save {name}: no permission to write there, or the medium is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="475"/>
+        <source>บันทึก {name} ไม่สำเร็จ: ไม่พบโฟลเดอร์ปลายทาง</source>
+        <translation>Could not save {name}: the destination folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="476"/>
+        <source>บันทึก {name} ไม่สำเร็จ: ปลายทางที่เลือกไม่ใช่โฟลเดอร์</source>
+        <translation>Could not save {name}: the chosen destination is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="477"/>
+        <source>บันทึก {name} ไม่สำเร็จ: ระบบไม่ยอมให้เขียนไฟล์ที่ที่เลือก</source>
+        <translation>Could not save {name}: the system refused to write the file there</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="480"/>
+        <source>ส่งออก {name} ไม่ได้: {reason}</source>
+        <translation>Could not export {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="481"/>
+        <source>ไฟล์</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="6"/>
+        <source>ส่งออกเอกสารการประชุม</source>
+        <translation>Export meeting documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="40"/>
+        <source>เอกสาร</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="46"/>
+        <source>รายงานการประชุม (Word .docx)</source>
+        <translation>Minutes (Word .docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="56"/>
+        <source>รายงานการประชุม (PDF)</source>
+        <translation>Minutes (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="63"/>
+        <source>บันทึกการมอบหมายงานรายหน่วยงาน (PDF ลงนามดิจิทัล)</source>
+        <translation>Action records per agency (digitally signed PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="75"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="106"/>
+        <source>รูปแบบ</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="112"/>
+        <source>ตัวเลข</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="125"/>
+        <source>ภาษา</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="138"/>
+        <source>ชั้นความลับ</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="155"/>
+        <source>ผู้รับเอกสาร</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="165"/>
+        <source>ชื่อผู้รับ (พิมพ์เป็นลายน้ำจาง ๆ ในไฟล์ PDF)</source>
+        <translation>Recipient&apos;s name (printed as a faint watermark in the PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="175"/>
+        <source>บันทึกที่</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="181"/>
+        <source>เลือกไฟล์หรือโฟลเดอร์ปลายทาง</source>
+        <translation>Choose the destination file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="188"/>
+        <source>เลือก…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="249"/>
+        <source>ตัวอย่างหน้าเอกสาร</source>
+        <translation>Page preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="269"/>
+        <source>แสดงตัวอย่าง</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="330"/>
+        <source>หยุด</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="337"/>
+        <source>ส่งออก</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="347"/>
+        <source>ปิด</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDatabase</name>
     <message>
         <location filename="../../ui/first_run_database.ui" line="17"/>
@@ -1290,139 +1534,149 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="125"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="127"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="139"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="141"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="253"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="142"/>
+        <source>ส่งออก…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="144"/>
+        <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
+        <translation>Minutes as Word or PDF, and action records per agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="261"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="255"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="263"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="322"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="330"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="324"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="332"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="333"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="341"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="459"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="467"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="461"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="469"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="485"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="493"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="489"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="497"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="541"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="549"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="541"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="549"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="542"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="550"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="558"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="566"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="585"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="593"/>
         <location filename="../../ui/meeting_editor.ui" line="310"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="585"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="593"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="595"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="603"/>
         <location filename="../../ui/meeting_editor.ui" line="317"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="595"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="603"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="607"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="615"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="623"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="631"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="640"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="648"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="659"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="678"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="711"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="730"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="730"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="749"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="736"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="755"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="751"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="770"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -1447,7 +1701,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="614"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="622"/>
         <location filename="../../ui/meeting_editor.ui" line="344"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -1483,7 +1737,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="631"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="639"/>
         <location filename="../../ui/meeting_editor.ui" line="526"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -1504,13 +1758,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="680"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="699"/>
         <location filename="../../ui/meeting_editor.ui" line="603"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="693"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="712"/>
         <location filename="../../ui/meeting_editor.ui" line="610"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -1531,7 +1785,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="720"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="739"/>
         <location filename="../../ui/meeting_editor.ui" line="702"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -1552,7 +1806,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="741"/>
+        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="760"/>
         <location filename="../../ui/meeting_editor.ui" line="786"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>

@@ -50,21 +50,7 @@ def _export(qtbot, dialog: ExportDialog) -> str:
     return dialog.ui.statusLabel.text()
 
 
-def _needs(available: bool, what: str) -> None:
-    if not available:
-        pytest.skip(f"{what} is not in this build yet")
-
-
-def _docx_available() -> bool:
-    try:
-        from mdt_desktop.exports.docx_minutes import write_docx  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def test_minutes_docx_is_saved_where_chosen_and_the_dialog_says_where(qtbot, dialog, database, out):
-    _needs(_docx_available(), "the DOCX writer")
     target = out / "รายงาน" / "minutes.docx"
     target.parent.mkdir()
     dialog.ui.minutesDocxRadio.setChecked(True)
@@ -89,7 +75,6 @@ def test_switching_to_pdf_keeps_the_folder_and_changes_the_extension(dialog, out
 
 
 def test_pdf_preview_shows_the_pages_before_saving(qtbot, dialog, out):
-    _needs(module.pdf_minutes_available(), "the PDF writer")
     dialog.ui.minutesPdfRadio.setChecked(True)
     dialog.ui.classificationCombo.setCurrentText("ลับ")
     with qtbot.waitSignal(dialog.previewed, timeout=60000):
@@ -103,7 +88,6 @@ def test_pdf_preview_shows_the_pages_before_saving(qtbot, dialog, out):
 
 
 def test_destination_under_a_file_gives_a_thai_message_and_no_file(qtbot, dialog, out):
-    _needs(_docx_available(), "the DOCX writer")
     blocker = out / "not-a-folder"
     blocker.write_text("x")
     dialog.set_destination(blocker / "minutes.docx")
@@ -114,7 +98,6 @@ def test_destination_under_a_file_gives_a_thai_message_and_no_file(qtbot, dialog
 
 
 def test_missing_folder_gives_a_thai_message(qtbot, dialog, out):
-    _needs(_docx_available(), "the DOCX writer")
     dialog.set_destination(out / "ไม่มีโฟลเดอร์นี้" / "minutes.docx")
     assert "ไม่พบโฟลเดอร์ปลายทาง" in _export(qtbot, dialog)
 
@@ -133,7 +116,6 @@ def test_a_full_disk_leaves_no_half_written_file(qtbot, dialog, out, monkeypatch
 
 
 def test_action_records_for_every_agency_are_signed_files_in_the_folder(qtbot, dialog, database, out):
-    _needs(module.action_records_available(), "action records")
     from mdt_desktop.exports.signing import create_identity
 
     create_identity(database, "ศูนย์ปฏิบัติการป้องกันและปราบปรามการค้ามนุษย์จังหวัด")
@@ -152,7 +134,6 @@ def test_action_records_for_every_agency_are_signed_files_in_the_folder(qtbot, d
 
 
 def test_action_records_without_a_certificate_say_so_in_thai(qtbot, dialog, out):
-    _needs(module.action_records_available(), "action records")
     dialog.ui.actionsRadio.setChecked(True)
     dialog.ui.agencyCombo.setCurrentIndex(1)
     dialog.set_destination(out)
