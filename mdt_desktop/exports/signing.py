@@ -314,6 +314,27 @@ def sign_pdf_bytes(db: Database, pdf: bytes, path: Path, reason: str, location: 
 # --- checking -------------------------------------------------------------------------------------------------
 
 
+def _utc_offset(moment: dt.datetime) -> str:
+    offset = moment.utcoffset() or dt.timedelta(0)
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def signing_time_text(moment: dt.datetime) -> tuple[str, str]:
+    """When a document was signed, on this computer's clock (the zone the reader lives in), with the offset
+    so that a reader elsewhere can tell: " เมื่อ 22 พฤศจิกายน พ.ศ. 2569 เวลา 06.54 น. (UTC+07:00)" and
+    " on 2026-11-22 06:54 (UTC+07:00)". A time without a zone is taken as UTC, as PDF signing times are."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    offset = _utc_offset(local)
+    return (
+        f" เมื่อ {format_date(local.date(), 'long')} เวลา {local:%H.%M} น. ({offset})",
+        f" on {local:%Y-%m-%d %H:%M} ({offset})",
+    )
+
+
 def _unsigned(message_th: str, message_en: str) -> VerifyReport:
     return VerifyReport(False, "", None, False, False, False, message_th, message_en)
 
@@ -358,9 +379,7 @@ def verify(path: Path, trusted_certificates: Sequence[bytes] = ()) -> VerifyRepo
     signed_at = status.signer_reported_dt
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     intact = bool(status.intact and status.valid)
-    local = signed_at.astimezone() if signed_at else None  # the reader's clock, as they would say it
-    when_th = f" เมื่อ {format_date(local.date(), 'long')} {local:%H.%M} น." if local else ""
-    when_en = f" on {local:%Y-%m-%d %H:%M %z}" if local else ""
+    when_th, when_en = signing_time_text(signed_at) if signed_at else ("", "")
     if not intact:
         th = f"เอกสารถูกแก้ไขหลังลงนาม: ลายมือชื่อของ {signer_name} ไม่ตรงกับเนื้อหา"
         en = f"The document was changed after signing: {signer_name}'s signature does not match its content."

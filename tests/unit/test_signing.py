@@ -7,7 +7,9 @@ import datetime as dt
 import io
 import shutil
 import subprocess
+import time
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -200,3 +202,31 @@ def test_a_database_at_revision_0001_gains_the_new_tables_and_keeps_its_data(tmp
         assert signing.current_identity(upgraded) == info
     finally:
         upgraded.close()
+
+
+@pytest.fixture
+def bangkok_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock set to Thai time (UTC+7), put back afterwards."""
+    monkeypatch.setenv("TZ", "Asia/Bangkok")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("bangkok_clock")
+def test_the_signing_time_is_told_on_the_readers_clock_with_its_offset() -> None:
+    # 23.52 UTC on 21 November is 06.52 the next morning in Thailand.
+    thai, english = signing.signing_time_text(dt.datetime(2026, 11, 21, 23, 52, tzinfo=dt.UTC))
+    assert thai == " เมื่อ 22 พฤศจิกายน พ.ศ. 2569 เวลา 06.52 น. (UTC+07:00)"
+    assert english == " on 2026-11-22 06:52 (UTC+07:00)"
+
+
+@pytest.mark.usefixtures("bangkok_clock")
+def test_verify_says_when_in_local_time(database: Database, tmp_path: Path) -> None:
+    signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
+    report = signing.verify(signing.sign_pdf_bytes(database, _small_pdf(), tmp_path / "record.pdf", "ทดสอบ"))
+    assert report.signed_at is not None
+    local = report.signed_at.astimezone(dt.timezone(dt.timedelta(hours=7)))
+    assert f"เวลา {local:%H.%M} น. (UTC+07:00)" in report.message_th
+    assert f"{local:%H:%M} (UTC+07:00)" in report.message_en
