@@ -4,6 +4,8 @@
 Correspondence B.E. 2526, in its order and exact words) so that the DOCX and PDF writers only lay them out.
 General minutes name cases by their code only: nothing here reads ``CaseIdentity``. ``export_minutes`` writes
 straight to the destination the user chose (no temporary copy with case text) and logs who exported what, for whom.
+The restricted case annex (what the people cleared for the meeting's cases may read) is a separate document, built by
+exports.case_annex and written by ``export_annex``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from sqlalchemy import select
 
@@ -42,6 +44,7 @@ from mdt_desktop.thai.dates import THAI_MONTHS, format_date, format_time, to_be
 from mdt_desktop.thai.digits import to_thai_digits
 
 ExportFormat = Literal["docx", "pdf"]
+_T = TypeVar("_T")
 
 # The fixed words of the form, by key; writers print them from MinutesDocument.labels. "page" is the page-number
 # pattern with {page} where the number goes (the official "- ๒ -" style).
@@ -132,22 +135,22 @@ def thai_long_date(day: dt.date, language: str = "th") -> str:
 
 
 def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None = None) -> MinutesDocument:
-    """The general minutes of a meeting, every string final (language, digits, พ.ศ. dates applied)."""
+    """The general minutes of a meeting, every string final (language, digits, พ.ศ. dates applied).
+
+    These are the general minutes whatever ``options.annex`` says: the restricted annex is never mixed into them
+    (``export_minutes`` with ``annex`` set writes the annex as its own document through ``export_annex``).
+    """
     options = options or MinutesOptions()
-    if options.annex:
-        raise NotImplementedError("the restricted case annex is not built by this version")
     view = load_meeting(db, meeting_id)
     roles, body_name_en = _roles_and_body(db, view)
     language = options.language
     words = LABELS[language]
     header = view.header
-    body_name = body_name_en if language == "en" and body_name_en else header.body_name
-    title = f"{words['title']} {body_name}" if language == "en" else f"{words['title']}{body_name}"
 
     document = MinutesDocument(
-        title=title,
-        number_line=f"{words['number']} {header.number}/{header.year_be}",
-        date_line=f"{words['on']}{'' if language == 'th' else ' '}{thai_long_date(header.date, language)}",
+        title=minutes_title(view, body_name_en, language),
+        number_line=number_line(view, language),
+        date_line=date_line(view, language),
         venue_line=f"{words['at']} {header.venue}".rstrip(),
         present=[_attendee(row, words) for row in view.attendance if row.category in _PRESENT],
         absent=[
@@ -163,7 +166,25 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         language=language,
         labels={**words, "digits": options.digits},
     )
-    return _with_thai_digits(document) if options.digits == "thai" else document
+    return with_thai_digits(document) if options.digits == "thai" else document
+
+
+def minutes_title(view: MeetingView, body_name_en: str, language: str) -> str:
+    """ "รายงานการประชุม" with the body's name (its English name in English when it has one)."""
+    words = LABELS[language]
+    if language == "en":
+        return f"{words['title']} {body_name_en or view.header.body_name}"
+    return f"{words['title']}{view.header.body_name}"
+
+
+def number_line(view: MeetingView, language: str) -> str:
+    """ "ครั้งที่ 3/2569"."""
+    return f"{LABELS[language]['number']} {view.header.number}/{view.header.year_be}"
+
+
+def date_line(view: MeetingView, language: str) -> str:
+    """ "เมื่อวันศุกร์ที่ 20 พฤศจิกายน พ.ศ. 2569"."""
+    return f"{LABELS[language]['on']}{'' if language == 'th' else ' '}{thai_long_date(view.header.date, language)}"
 
 
 def export_minutes(
@@ -174,8 +195,13 @@ def export_minutes(
     options: MinutesOptions | None,
     actor: str,
 ) -> Path:
-    """Write the minutes as DOCX or PDF straight to ``path`` and log the export (ids and format, no case text)."""
+    """Write the minutes as DOCX or PDF straight to ``path`` and log the export (ids and format, no case text).
+
+    With ``options.annex`` set the export is the meeting's restricted case annex instead (see ``export_annex``).
+    """
     options = options or MinutesOptions()
+    if options.annex:
+        return export_annex(db, meeting_id, fmt, path, options, actor)
     document = build_minutes(db, meeting_id, options)
     path = Path(path)
     if fmt == "docx":
@@ -190,6 +216,36 @@ def export_minutes(
         raise ValueError(f"unknown minutes format: {fmt}")
     audit.log(
         db, actor, "export_minutes", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt
+    )
+    return path
+
+
+def export_annex(
+    db: Database,
+    meeting_id: int,
+    fmt: ExportFormat,
+    path: Path,
+    options: MinutesOptions | None,
+    actor: str,
+) -> Path:
+    """Write the restricted case annex of a meeting as DOCX or PDF straight to ``path``.
+
+    Reading each identity record is logged ("view_restricted", by case id) while the annex is built; the export
+    itself is logged as "export_annex" with the recipient and the format, never with case text.
+    """
+    from mdt_desktop.exports.case_annex import build_annex, write_annex_docx, write_annex_pdf
+
+    options = options or MinutesOptions()
+    if fmt not in ("docx", "pdf"):
+        raise ValueError(f"unknown annex format: {fmt}")
+    annex = build_annex(db, meeting_id, actor, options)
+    path = Path(path)
+    if fmt == "docx":
+        write_annex_docx(annex, path)
+    else:
+        write_annex_pdf(annex, path)
+    audit.log(
+        db, actor, "export_annex", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt
     )
     return path
 
@@ -338,20 +394,16 @@ def _thai_digits_except_codes(text: str) -> str:
     return "".join([*pieces, to_thai_digits(text[last:])])
 
 
-def _with_thai_digits(document: MinutesDocument) -> MinutesDocument:
-    """Every number of the document in Thai digits (dates, times, counts, item numbers), case codes kept."""
-
-    def convert(value: object) -> object:
-        if isinstance(value, str):
-            return _thai_digits_except_codes(value)
-        if isinstance(value, list):
-            return [convert(v) for v in value]
-        if isinstance(value, dict):
-            return {k: convert(v) for k, v in value.items()}
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return type(value)(**{f.name: convert(getattr(value, f.name)) for f in dataclasses.fields(value)})
-        return value
-
-    converted = convert(document)
-    assert isinstance(converted, MinutesDocument)
-    return converted
+def with_thai_digits(value: _T) -> _T:
+    """Every number in a document's strings (dates, times, counts, item numbers) in Thai digits, case codes kept;
+    ``value`` is a document dataclass (minutes, annex) and comes back as a new one of the same type."""
+    if isinstance(value, str):
+        return _thai_digits_except_codes(value)  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [with_thai_digits(v) for v in value]  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {k: with_thai_digits(v) for k, v in value.items()}  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: with_thai_digits(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return type(value)(**fields)
+    return value
