@@ -5,6 +5,9 @@ where; a PDF can be previewed page by page first. Every export and preview runs 
 preview is made in memory and rendered to pixels there, so no copy of the minutes is written anywhere but the
 destination. A file that a failed export had begun to write is removed, and only files written in full are
 reported as saved. The services log each export with the person at the keyboard as the actor.
+
+Once files are saved the dialog offers to log that they were sent (``services.circulation``): the action register
+shows from that log whether each agency got its record within 24 hours and the minutes within 10 working days.
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ from mdt_desktop.exports.preview import PageImage, render_pages
 from mdt_desktop.gui.context import AppContext
 from mdt_desktop.gui.editing import actor_name
 from mdt_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+from mdt_desktop.services import circulation, meetings
 from mdt_desktop.services import exports as export_service
-from mdt_desktop.services import meetings
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.thai.dates import format_date, format_time
 
 PREVIEW_DPI = 60
 PREVIEW_PAGE_LIMIT = 20  # a preview is for checking the layout; a 40-item meeting still shows its first pages
@@ -49,6 +53,15 @@ class ExportKind(Enum):
 class AgencyTarget:
     id: int
     label: str
+    file_name: str
+
+
+@dataclass(frozen=True)
+class SendTarget:
+    """One line of the circulation log the person may write: an agency (or a named recipient) and the file."""
+
+    agency_id: int | None
+    recipient: str
     file_name: str
 
 
@@ -147,6 +160,7 @@ class ExportDialog(QDialog):
 
     finished_export = Signal()
     previewed = Signal()
+    marked_sent = Signal()
 
     def __init__(self, context: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +170,8 @@ class ExportDialog(QDialog):
         self.agencies: list[AgencyTarget] = []
         self.busy = False
         self.last_saved: list[Path] = []
+        self._send_choices: list[list[SendTarget]] = []
+        self._sent_document: circulation.Document = "minutes"
         self._preview_generation = 0
         self._cancel = threading.Event()
         self._progress = _Progress(self)
@@ -179,6 +195,7 @@ class ExportDialog(QDialog):
         ui.cancelButton.setVisible(False)
         ui.splitter.setStretchFactor(1, 1)
         ui.actionsRadio.setEnabled(False)  # until the agencies are known
+        ui.sentGroup.setVisible(False)  # offered once something has been saved
 
         for radio in (ui.minutesDocxRadio, ui.minutesPdfRadio, ui.actionsRadio):
             radio.toggled.connect(lambda checked: checked and self._kind_changed())
@@ -192,6 +209,7 @@ class ExportDialog(QDialog):
         ui.exportButton.clicked.connect(self.export)
         ui.cancelButton.clicked.connect(self._cancel.set)
         ui.closeButton.clicked.connect(self.reject)
+        ui.markSentButton.clicked.connect(self.mark_sent)
         self._kind_changed()
 
         database = self.context.database
@@ -288,7 +306,7 @@ class ExportDialog(QDialog):
         ui = self.ui
         ui.exportButton.setEnabled(not self.busy and self.destination() is not None)
         ui.previewButton.setEnabled(not self.busy and self.kind() is ExportKind.MINUTES_PDF)
-        for widget in (ui.whatGroup, ui.optionsGroup, ui.destinationGroup, ui.closeButton):
+        for widget in (ui.whatGroup, ui.optionsGroup, ui.destinationGroup, ui.sentGroup, ui.closeButton):
             widget.setEnabled(not self.busy)
 
     # --- preview ---------------------------------------------------------------------------------------------
@@ -360,6 +378,8 @@ class ExportDialog(QDialog):
         database, meeting_id, actor = self.context.database, self.meeting_id, actor_name(self.context)
         self._cancel.clear()
         self.last_saved = []
+        self.ui.sentGroup.setVisible(False)
+        self._sent_document = "action_record" if kind is ExportKind.ACTION_RECORDS else "minutes"
         self._set_busy(True)
         ui = self.ui
         ui.progressBar.setVisible(True)
@@ -465,7 +485,87 @@ class ExportDialog(QDialog):
         self.ui.statusLabel.setText("\n".join(lines))
         if outcome.saved and not failed:
             self.context.signals.status_message.emit(lines[0])
+        self._offer_sending(outcome.saved)
         self.finished_export.emit()
+
+    # --- circulation ---------------------------------------------------------------------------------------
+
+    def _offer_sending(self, saved: list[Path]) -> None:
+        """Who the saved files can be logged as sent to: the agencies whose records were saved, or for the
+        minutes every agency given actions at the meeting and the named recipient."""
+        combo = self.ui.sentToCombo
+        combo.clear()
+        self._send_choices = []
+        if self._sent_document == "action_record":
+            by_file = {agency.file_name: agency for agency in self.agencies}
+            targets = [
+                (by_file[path.name].label, SendTarget(by_file[path.name].id, "", path.name))
+                for path in saved
+                if path.name in by_file
+            ]
+            everyone = self.tr("ทุกหน่วยงานที่ส่งออก ({count})")
+        else:
+            name = saved[0].name if saved else ""
+            targets = [(agency.label, SendTarget(agency.id, "", name)) for agency in self.agencies]
+            recipient = self.options().recipient
+            if saved and recipient:
+                targets.insert(0, (recipient, SendTarget(None, recipient, name)))
+            everyone = self.tr("ทุกหน่วยงานที่ได้รับมอบหมายงาน ({count})")
+        agency_targets = [target for _label, target in targets if target.agency_id is not None]
+        if len(agency_targets) > 1:
+            combo.addItem(everyone.format(count=len(agency_targets)))
+            self._send_choices.append(agency_targets)
+        for label, target in targets:
+            combo.addItem(label)
+            self._send_choices.append([target])
+        self.ui.sentGroup.setVisible(bool(self._send_choices))
+
+    def mark_sent(self) -> None:
+        """Log that the saved document went to the chosen agency or agencies, now, by the person at the keyboard."""
+        index = self.ui.sentToCombo.currentIndex()
+        if self.busy or not 0 <= index < len(self._send_choices):
+            return
+        targets, who = self._send_choices[index], self.ui.sentToCombo.currentText()
+        database, meeting_id, document = self.context.database, self.meeting_id, self._sent_document
+        actor = actor_name(self.context)
+
+        def job() -> list[circulation.SentEntry]:
+            return [
+                circulation.record_sent(
+                    database,
+                    meeting_id,
+                    document,
+                    target.agency_id,
+                    actor,
+                    recipient=target.recipient,
+                    file_name=target.file_name,
+                )
+                for target in targets
+            ]
+
+        self.ui.markSentButton.setEnabled(False)
+        self.context.tasks.run(job, lambda entries: self._sent(who, entries), self._sent_failed)
+
+    def _sent(self, who: str, entries: list[circulation.SentEntry]) -> None:
+        self.ui.markSentButton.setEnabled(True)
+        when = entries[0].sent_at if entries else None
+        what = (
+            self.tr("บันทึกการมอบหมายงาน")
+            if self._sent_document == "action_record"
+            else self.tr("รายงานการประชุม")
+        )
+        self.ui.statusLabel.setStyleSheet("")
+        if when is not None:
+            message = self.tr("บันทึกแล้วว่าส่ง{what}ให้ {who} เมื่อ {date} {time}").format(
+                what=what, who=who, date=format_date(when.date(), "short"), time=format_time(when.time())
+            )
+            self.ui.statusLabel.setText(message)
+            self.context.signals.status_message.emit(message)
+        self.marked_sent.emit()
+
+    def _sent_failed(self, error: StorageError) -> None:
+        self.ui.markSentButton.setEnabled(True)
+        self._storage_failed(error)
 
     def _problem_text(self, outcome: ExportOutcome) -> str:
         name = outcome.failed_name

@@ -1,6 +1,10 @@
 """The action register page: every action of every meeting, filtered by body, agency, status, overdue and due
 range, with a side table of open and overdue actions per agency. Double-clicking a row opens its meeting;
 the progress dialog records a status and a note (a failed action must say why).
+
+Under the counts, the circulation of documents (``services.circulation``): for the meeting of the selected action,
+each agency's record (within 24 hours) and minutes (within 10 working days); with an agency filtered and no row
+selected, the same for that agency at the meetings listed.
 """
 
 from __future__ import annotations
@@ -16,11 +20,17 @@ from mdt_desktop.gui.editing import fill_enum_combo, report_storage_error, set_c
 from mdt_desktop.gui.forms.ui_progress_dialog import Ui_ProgressDialog
 from mdt_desktop.gui.forms.ui_register_page import Ui_RegisterPage
 from mdt_desktop.gui.models.base import ID_ROLE
-from mdt_desktop.gui.models.register_model import AgencyCountsModel, RegisterModel
-from mdt_desktop.services import actions, agencies, bodies
+from mdt_desktop.gui.models.register_model import (
+    AgencyCountsModel,
+    CirculationLine,
+    CirculationModel,
+    RegisterModel,
+)
+from mdt_desktop.services import actions, agencies, bodies, circulation
 from mdt_desktop.services.actions import ActionRow, RegisterFilter
 
 OPEN_CHOICE = "open_or_in_progress"
+CIRCULATION_MEETINGS = 12  # an agency's circulation is shown for the meetings of the first rows listed
 
 
 class ProgressDialog(QDialog):
@@ -71,8 +81,17 @@ class RegisterPage(QWidget):
         self.counts = AgencyCountsModel(self)
         self.ui.table.setModel(self.model)
         self.ui.countsTable.setModel(self.counts)
+        self.circulation = CirculationModel(self)
+        self.ui.circulationTable.setModel(self.circulation)
+        self._circulation_generation = 0
+        self._agency_labels: dict[int, str] = {}
         self.ui.table.verticalHeader().hide()
         self.ui.countsTable.verticalHeader().hide()
+        self.ui.circulationTable.verticalHeader().hide()
+        circulation_header = self.ui.circulationTable.horizontalHeader()
+        circulation_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            circulation_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -83,7 +102,7 @@ class RegisterPage(QWidget):
         for column in (1, 2):
             counts_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.mainLayout.setStretch(2, 1)  # the tables take the height, not the filter rows
-        self.ui.splitter.setStretchFactor(0, 4)
+        self.ui.splitter.setStretchFactor(0, 3)  # the side tables need room for the circulation's words
         self.ui.splitter.setStretchFactor(1, 1)
 
         self.ui.bodyFilter.addItem(self.tr("ทุกคณะ/ทีม"), None)
@@ -106,6 +125,8 @@ class RegisterPage(QWidget):
         self.ui.table.doubleClicked.connect(self._open_meeting)
         self.ui.countsTable.clicked.connect(self._filter_by_count_row)
         self.model.loaded.connect(self._show_total)
+        self.model.loaded.connect(lambda _total: self.show_circulation())
+        self.ui.table.selectionModel().selectionChanged.connect(lambda *_args: self.show_circulation())
         self.model.countsChanged.connect(self.counts.set_counts)
         self.model.failed.connect(self.context.signals.status_message.emit)
         context.signals.actions_changed.connect(self.model.reload)
@@ -141,6 +162,11 @@ class RegisterPage(QWidget):
             self.ui.bodyFilter.addItem(body.name_th, body.id)
         set_combo_value(self.ui.bodyFilter, current)
         self.ui.bodyFilter.blockSignals(False)
+        self._agency_labels = {
+            agency.id: agency.abbreviation or agency.name_th
+            for agency in agency_list
+            if agency.id is not None
+        }
         chosen = self.ui.agencyFilter.agencyId()
         self.ui.agencyFilter.setAgencies(agency_list)
         if chosen is not None:
@@ -202,6 +228,54 @@ class RegisterPage(QWidget):
 
     def _show_total(self, total: int) -> None:
         self.ui.totalLabel.setText(self.tr("พบ {n} รายการ").format(n=f"{total:,}"))
+
+    # --- circulation ------------------------------------------------------------------------------------------
+
+    def show_circulation(self) -> None:
+        """Ask the log about the selected action's meeting, else about the filtered agency's meetings."""
+        self._circulation_generation += 1
+        generation, database = self._circulation_generation, self.context.database
+        selected = self.selected_action()
+        agency_id = self.ui.agencyFilter.agencyId()
+        labels = dict(self._agency_labels)
+        if selected is not None:
+            meeting_id = selected.meeting_id
+            title = self.tr("การส่งเอกสาร ครั้งที่ {meeting}").format(meeting=selected.meeting_label)
+
+            def job() -> list[CirculationLine]:
+                return [
+                    CirculationLine(labels.get(status.agency_id, status.agency_name), status)
+                    for status in circulation.circulation_status(database, meeting_id)
+                ]
+
+        elif agency_id is not None:
+            meetings: dict[int, str] = {}
+            for row in range(self.model.rowCount()):
+                action = self.model.row_data(row)
+                if action.agency_id == agency_id and len(meetings) < CIRCULATION_MEETINGS:
+                    meetings.setdefault(action.meeting_id, action.meeting_label)
+            title = self.tr("การส่งเอกสารถึง {agency}").format(agency=labels.get(agency_id, ""))
+
+            def job() -> list[CirculationLine]:
+                return [
+                    CirculationLine(label, status)
+                    for meeting_id, label in meetings.items()
+                    for status in circulation.circulation_status(database, meeting_id)
+                    if status.agency_id == agency_id
+                ]
+
+        else:
+            self.ui.circulationTitle.setText(self.tr("การส่งเอกสาร: เลือกงานในตาราง หรือกรองตามหน่วยงาน"))
+            self.circulation.set_lines([], per_meeting=False)
+            return
+        per_meeting = selected is None
+
+        def arrived(lines: list[CirculationLine]) -> None:
+            if generation == self._circulation_generation:
+                self.ui.circulationTitle.setText(title)
+                self.circulation.set_lines(lines, per_meeting)
+
+        self.context.tasks.run(job, arrived, self._failed)
 
     # --- rows -------------------------------------------------------------------------------------------------
 

@@ -165,6 +165,32 @@ class Ui_ExportDialog(object):
 
         self.choicesLayout.addWidget(self.statusLabel)
 
+        self.sentGroup = QGroupBox(self.choicesPanel)
+        self.sentGroup.setObjectName(u"sentGroup")
+        self.sentLayout = QHBoxLayout(self.sentGroup)
+        self.sentLayout.setObjectName(u"sentLayout")
+        self.sentToLabel = QLabel(self.sentGroup)
+        self.sentToLabel.setObjectName(u"sentToLabel")
+
+        self.sentLayout.addWidget(self.sentToLabel)
+
+        self.sentToCombo = QComboBox(self.sentGroup)
+        self.sentToCombo.setObjectName(u"sentToCombo")
+        sizePolicy.setHeightForWidth(self.sentToCombo.sizePolicy().hasHeightForWidth())
+        self.sentToCombo.setSizePolicy(sizePolicy)
+        self.sentToCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.sentToCombo.setMinimumContentsLength(12)
+
+        self.sentLayout.addWidget(self.sentToCombo)
+
+        self.markSentButton = QPushButton(self.sentGroup)
+        self.markSentButton.setObjectName(u"markSentButton")
+
+        self.sentLayout.addWidget(self.markSentButton)
+
+
+        self.choicesLayout.addWidget(self.sentGroup)
+
         self.splitter.addWidget(self.choicesPanel)
         self.previewPanel = QWidget(self.splitter)
         self.previewPanel.setObjectName(u"previewPanel")
@@ -244,6 +270,7 @@ class Ui_ExportDialog(object):
         self.languageLabel.setBuddy(self.languageCombo)
         self.classificationLabel.setBuddy(self.classificationCombo)
         self.recipientLabel.setBuddy(self.recipientEdit)
+        self.sentToLabel.setBuddy(self.sentToCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ExportDialog)
@@ -271,6 +298,9 @@ class Ui_ExportDialog(object):
         self.destinationEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u0e44\u0e1f\u0e25\u0e4c\u0e2b\u0e23\u0e37\u0e2d\u0e42\u0e1f\u0e25\u0e40\u0e14\u0e2d\u0e23\u0e4c\u0e1b\u0e25\u0e32\u0e22\u0e17\u0e32\u0e07", None))
         self.browseButton.setText(QCoreApplication.translate("ExportDialog", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u2026", None))
         self.statusLabel.setText("")
+        self.sentGroup.setTitle(QCoreApplication.translate("ExportDialog", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
+        self.sentToLabel.setText(QCoreApplication.translate("ExportDialog", u"\u0e2a\u0e48\u0e07\u0e43\u0e2b\u0e49", None))
+        self.markSentButton.setText(QCoreApplication.translate("ExportDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e27\u0e48\u0e32\u0e2a\u0e48\u0e07\u0e41\u0e25\u0e49\u0e27", None))
         self.previewLabel.setText(QCoreApplication.translate("ExportDialog", u"\u0e15\u0e31\u0e27\u0e2d\u0e22\u0e48\u0e32\u0e07\u0e2b\u0e19\u0e49\u0e32\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
         self.previewButton.setText(QCoreApplication.translate("ExportDialog", u"\u0e41\u0e2a\u0e14\u0e07\u0e15\u0e31\u0e27\u0e2d\u0e22\u0e48\u0e32\u0e07", None))
         self.previewHint.setText(QCoreApplication.translate("ExportDialog", u"\u0e01\u0e14 \u201c\u0e41\u0e2a\u0e14\u0e07\u0e15\u0e31\u0e27\u0e2d\u0e22\u0e48\u0e32\u0e07\u201d \u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e14\u0e39\u0e2b\u0e19\u0e49\u0e32 PDF \u0e01\u0e48\u0e2d\u0e19\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01", None))

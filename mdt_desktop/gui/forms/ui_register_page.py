@@ -140,6 +140,20 @@ class Ui_RegisterPage(object):
 
         self.sideLayout.addWidget(self.countsTable)
 
+        self.circulationTitle = QLabel(self.sidePanel)
+        self.circulationTitle.setObjectName(u"circulationTitle")
+        self.circulationTitle.setWordWrap(True)
+
+        self.sideLayout.addWidget(self.circulationTitle)
+
+        self.circulationTable = QTableView(self.sidePanel)
+        self.circulationTable.setObjectName(u"circulationTable")
+        self.circulationTable.setSelectionMode(QAbstractItemView.NoSelection)
+        self.circulationTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.circulationTable.setWordWrap(False)
+
+        self.sideLayout.addWidget(self.circulationTable)
+
         self.splitter.addWidget(self.sidePanel)
 
         self.mainLayout.addWidget(self.splitter)
@@ -173,5 +187,6 @@ class Ui_RegisterPage(object):
         self.clearFilters.setText(QCoreApplication.translate("RegisterPage", u"\u0e25\u0e49\u0e32\u0e07\u0e15\u0e31\u0e27\u0e01\u0e23\u0e2d\u0e07", None))
         self.progressButton.setText(QCoreApplication.translate("RegisterPage", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e04\u0e27\u0e32\u0e21\u0e04\u0e37\u0e1a\u0e2b\u0e19\u0e49\u0e32\u2026", None))
         self.countsTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e07\u0e32\u0e19\u0e04\u0e49\u0e32\u0e07\u0e23\u0e32\u0e22\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19", None))
+        self.circulationTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
         self.totalLabel.setText("")
     # retranslateUi

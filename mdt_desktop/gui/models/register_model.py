@@ -3,11 +3,18 @@ the TaskRunner as the view scrolls (canFetchMore/fetchMore), so a province datab
 
 Overdue rows get a distinct background and, so that colour is not the only sign, a text marker
 "เกินกำหนด n วัน" in their own column.
+
+``CirculationModel`` is the register's small table of sent documents (``services.circulation``): per agency of
+one meeting, or per meeting of one agency, whether the action record went within 24 hours and the minutes within
+10 working days.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
@@ -16,12 +23,14 @@ from PySide6.QtGui import QBrush, QColor
 from mdt_desktop.gui.models.base import ID_ROLE, RECORD_ROLE, Index
 from mdt_desktop.gui.tasks import TaskRunner
 from mdt_desktop.services.actions import ActionRow, AgencyCount, RegisterFilter, RegisterPage, query_register
+from mdt_desktop.services.circulation import AgencyCirculation
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
-from mdt_desktop.thai.dates import format_date
+from mdt_desktop.thai.dates import format_date, format_time
 
 OVERDUE_BACKGROUND = QBrush(QColor("#fde2e1"))
 OVERDUE_FOREGROUND = QBrush(QColor("#9b1c1c"))
+IN_TIME_BACKGROUND = QBrush(QColor("#e3f4e1"))
 
 MEETING, BODY, AGENCY, TASK, DUE, STATUS, OVERDUE, PERSON, CASE, PROGRESS = range(10)
 
@@ -251,4 +260,113 @@ class AgencyCountsModel(QAbstractTableModel):
             return OVERDUE_BACKGROUND
         if role == ID_ROLE:
             return count.agency_id
+        return None
+
+
+@dataclass(frozen=True)
+class CirculationLine:
+    """One row of the circulation table: who or which meeting it is about, and the log's answer."""
+
+    label: str  # the agency (rows of one meeting) or the meeting (rows of one agency)
+    status: AgencyCirculation
+
+
+class CirculationModel(QAbstractTableModel):
+    """Was each document sent, and in time. Colour is doubled by the words: "ส่งทันเวลา", "ส่งช้า",
+    "ยังไม่ส่ง", "เลยกำหนด ยังไม่ส่ง"."""
+
+    RECORD, MINUTES = 1, 2
+
+    def __init__(
+        self, parent: QObject | None = None, now: Callable[[], dt.datetime] = dt.datetime.now
+    ) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._lines: list[CirculationLine] = []
+        self._first_header = self.tr("หน่วยงาน")
+
+    def set_lines(self, lines: list[CirculationLine], per_meeting: bool) -> None:
+        """``per_meeting``: the rows are the meetings of one agency, else the agencies of one meeting."""
+        self.beginResetModel()
+        self._lines = list(lines)
+        self._first_header = self.tr("ครั้งที่") if per_meeting else self.tr("หน่วยงาน")
+        self.endResetModel()
+
+    def line(self, row: int) -> CirculationLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.RECORD:
+                return self.tr("บันทึกงาน")
+            if section == self.MINUTES:
+                return self.tr("รายงานการประชุม")
+            return self._first_header if section == 0 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == self.RECORD:
+                return self.tr("บันทึกการมอบหมายงาน: ส่งภายใน 24 ชั่วโมงหลังการประชุม")
+            if section == self.MINUTES:
+                return self.tr("รายงานการประชุม: ส่งภายใน 10 วันทำการ")
+        return None
+
+    def _state(self, sent: dt.datetime | None, in_time: bool, overdue: bool) -> tuple[str, bool | None]:
+        """The words and whether they are good news (None: not yet due, nothing to colour)."""
+        if sent is not None:
+            return (self.tr("ส่งทันเวลา"), True) if in_time else (self.tr("ส่งช้า"), False)
+        if overdue:
+            return self.tr("เลยกำหนด ยังไม่ส่ง"), False
+        return self.tr("ยังไม่ส่ง"), None
+
+    def state(self, row: int, column: int) -> tuple[str, bool | None]:
+        status, now = self._lines[row].status, self._now()
+        if column == self.RECORD:
+            return self._state(status.record_sent_at, status.record_in_time, now > status.record_due)
+        return self._state(status.minutes_sent_at, status.minutes_in_time, now.date() > status.minutes_due)
+
+    def _tooltip(self, row: int, column: int) -> str:
+        status = self._lines[row].status
+        if column == self.RECORD:
+            sent, due = status.record_sent_at, status.record_due
+            due_text = f"{format_date(due.date(), 'short')} {format_time(due.time())}"
+        else:
+            sent, due_text = status.minutes_sent_at, format_date(status.minutes_due, "short")
+        sent_text = (
+            self.tr("ส่งเมื่อ {date} {time}").format(
+                date=format_date(sent.date(), "short"), time=format_time(sent.time())
+            )
+            if sent is not None
+            else self.tr("ยังไม่ได้บันทึกการส่ง")
+        )
+        return self.tr("{sent}\nกำหนดส่งภายใน {due}").format(sent=sent_text, due=due_text)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._lines)):
+            return None
+        row, column = index.row(), index.column()
+        line = self._lines[row]
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return line.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return line.status.agency_name
+            return None
+        text, good = self.state(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and good is not None:
+            return IN_TIME_BACKGROUND if good else OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and good is False:
+            return OVERDUE_FOREGROUND
         return None
