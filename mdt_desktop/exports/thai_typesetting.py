@@ -13,8 +13,14 @@ which Thai writes between phrases, not between words. This module owns the fix:
   there nor invisible in Sarabun, so no break character is inserted into the text at all. Break opportunities come from
   pythainlp's dictionary segmenter (engine "newmm"); the lines are laid out here (greedy, by shaped advance widths) and
   each line is drawn as one shaped run, so nothing but the source characters reaches the page.
-- Justification: the spare width of a line is spread over its clusters by widening the advance of the last glyph of
-  each cluster (a TJ adjustment, not a glyph), so justified lines add no characters either.
+- Justification: the spare width of a line goes into the gaps between its words (the segmenter's units), as Word's
+  "Justify" does for Thai, added as character spacing (Tc) to the last glyph of each word: a justified line adds no
+  characters, and since the gap belongs to the word's own advance, extractors that turn wide gaps into spaces
+  (pypdf, poppler) find no gap at all.
+- Extraction: each word is drawn inside a marked-content span whose /ActualText is the word's source text (PDF 32000
+  14.9.4). poppler (pdftotext, Evince, Okular, most Linux and Android viewers) and Acrobat read that text instead of
+  guessing the word from glyph positions: without it poppler cuts a word at a tone mark drawn back over its
+  consonant ("เริม" + "่"). Readers that ignore ActualText (pypdf) read the ToUnicode map above, which gives the same.
 """
 
 from __future__ import annotations
@@ -220,39 +226,44 @@ def layout_lines(
     return lines
 
 
-def _line_run(line: Line, font_name: str, size: float, spare: float) -> ShapedStr:
-    """The line as one shaped run, ``spare`` points spread evenly after every cluster but the last.
-
-    Spreading over clusters (a base glyph with its marks), as Word's Thai distributed alignment does, keeps each gap
-    small: a justified Thai line shows no word-sized holes, and extraction reads no spaces into it.
-    """
-    run = ShapedStr("", shapeData=[])
-    for unit in line.units:
-        run = run + shaped(unit, font_name, size)
-    data = list(run.__shapeData__)
-    gaps = [i for i in range(len(data) - 1) if data[i + 1].x_advance > 0]
-    if spare > 0 and gaps:
-        extra = spare / len(gaps) * 1000 / size
-        for i in gaps:
-            data[i] = data[i]._replace(x_advance=data[i].x_advance + extra)
-    return ShapedStr(str(run), shapeData=data)
+def _actual_text(text: str) -> str:
+    """The marked-content operator opening a span whose extracted text is ``text`` (UTF-16BE with its BOM)."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
 
 
 def draw_line(
     canvas: Canvas, line: Line, x: float, y: float, font_name: str, size: float, width: float, align: Align
 ) -> None:
-    """Draw ``line`` with its baseline at ``y`` in a column starting at ``x`` of ``width`` points."""
+    """Draw ``line`` with its baseline at ``y`` in a column starting at ``x`` of ``width`` points.
+
+    Each word is wrapped in its ActualText span; justification widens the advance of the last glyph of every unit
+    but the last, so the gaps between words grow and the words themselves do not.
+    """
     if not line.units:
         return
     spare = max(0.0, width - line.width) if align == "justify" and not line.last else 0.0
-    run = _line_run(line, font_name, size, spare)
+    gap = spare / (len(line.units) - 1) if len(line.units) > 1 else 0.0
     if align == "centre":
         x += (width - line.width) / 2
     elif align == "right":
         x += width - line.width
     text = canvas.beginText(x, y)
     text.setFont(font_name, size)
-    text.textOut(run)
+    for index, unit in enumerate(line.units):
+        run = shaped(unit, font_name, size)
+        word = not unit.isspace()
+        if word:
+            # reportlab has no public call for an operator inside a text object; marked content must nest in it.
+            text._code.append(_actual_text(unit))
+        if gap and index + 1 < len(line.units):
+            text.textOut(run[:-1])
+            text.setCharSpace(gap)
+            text.textOut(run[-1:])
+            text.setCharSpace(0)
+        else:
+            text.textOut(run)
+        if word:
+            text._code.append("EMC")
     canvas.drawText(text)
 
 
@@ -266,7 +277,8 @@ def draw_text(
     anchor: Literal["left", "centre", "right"] = "left",
 ) -> None:
     """One shaped line of ``text`` (header, footer, page number) anchored at ``x``."""
-    line = Line(tuple(break_units(text)), text_width(" ".join(text.split()), font_name, size), True)
+    units = tuple(break_units(text))
+    line = Line(units, sum(text_width(unit, font_name, size) for unit in units), True)
     if anchor == "centre":
         x -= line.width / 2
     elif anchor == "right":

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import SimpleDocTemplate
 
 from mdt_desktop.exports.minutes_model import ActionLine, Attendee, MinutesDocument, MinutesItem, Signature
 from mdt_desktop.exports.pdf_minutes import write_pdf
+from mdt_desktop.exports.thai_typesetting import ThaiParagraph, break_units
 from mdt_desktop.services.exports import LABELS
 
 LONG_AGENCY = "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดพระนครศรีอยุธยา"
@@ -123,13 +125,68 @@ def test_every_source_text_can_be_found_in_the_pdf_text(minutes_pdf: tuple[Minut
     ]
 
 
+def _pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 def test_pdftotext_reads_the_same_thai(minutes_pdf: tuple[MinutesDocument, Path]) -> None:
-    _, path = minutes_pdf
-    extracted = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert _squash(DISCUSSION) in _squash(extracted)
+    doc, path = minutes_pdf
+    squashed = _squash(_pdftotext(path))
+    # Headings too: poppler once cut them at a tone mark drawn back over its consonant ("เริม" / "่ประชุม").
+    for text in _source_text(doc):
+        assert _squash(text) in squashed, text
+
+
+def _word_ends(text: str) -> set[int]:
+    """Offsets, in ``text`` with all whitespace removed, where one of its words (as the layout segments it) ends."""
+    ends, position = set(), 0
+    for unit in break_units(text):
+        position += len(_squash(unit))
+        ends.add(position)
+    return ends
+
+
+@pytest.fixture(scope="module")
+def justified_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """DISCUSSION alone, justified on a narrow page: many lines, each stretched by several points."""
+    path = tmp_path_factory.mktemp("justified") / "paragraph.pdf"
+    paragraph = ThaiParagraph(DISCUSSION, size=16, align="justify", first_indent=40)
+    SimpleDocTemplate(str(path), pagesize=(340, 1400), leftMargin=30, rightMargin=30).build([paragraph])
+    return path
+
+
+READERS = [
+    "pypdf",
+    pytest.param(
+        "pdftotext",
+        marks=pytest.mark.skipif(
+            shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+        ),
+    ),
+]
+
+
+def _extract(reader: str, path: Path) -> str:
+    return PdfReader(path).pages[0].extract_text() if reader == "pypdf" else _pdftotext(path)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_justified_paragraph_reads_back_as_its_source(reader: str, justified_pdf: Path) -> None:
+    extracted = _extract(reader, justified_pdf)
+    assert len([line for line in extracted.splitlines() if line.strip()]) > 6
+    assert _squash(extracted) == _squash(DISCUSSION)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_justified_paragraph_has_no_space_inside_a_word(reader: str, justified_pdf: Path) -> None:
+    """Copying or searching a phrase works: any whitespace the reader sees (line ends, the gaps of justification)
+    falls between two words, never inside one ("ขอบคุ ณ")."""
+    ends = _word_ends(DISCUSSION)
+    position = 0
+    for token in _extract(reader, justified_pdf).split():
+        position += len(token)
+        assert position in ends, _squash(DISCUSSION)[position - 6 : position + 6]
 
 
 def test_fonts_are_embedded(minutes_pdf: tuple[MinutesDocument, Path]) -> None:
