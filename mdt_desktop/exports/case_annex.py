@@ -20,6 +20,7 @@ from typing import BinaryIO
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Cm
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
@@ -466,6 +467,8 @@ def write_annex_pdf(annex: CaseAnnex, path: Path | BinaryIO) -> None:
 
 # --- DOCX ---------------------------------------------------------------------------------------------------
 
+_DOCX_COLUMNS = (Cm(5.2), Cm(10.8))  # the 16 cm of text width between the margins
+
 
 def write_annex_docx(annex: CaseAnnex, path: Path) -> None:
     """Write the annex as a Word file straight to ``path``, on the minutes' reference template: every run takes its
@@ -477,10 +480,19 @@ def write_annex_docx(annex: CaseAnnex, path: Path) -> None:
     def paragraph(text: str, style: str) -> None:
         document.add_paragraph(style=style).add_run(text)
 
-    def labelled(label: str, value: str) -> None:
-        p = document.add_paragraph(style="Minutes Body")
-        p.add_run(label, style="Minutes Label")
-        p.add_run(f"  {value}")
+    def fields(rows: list[AnnexField]) -> None:
+        # Labels and values in two borderless columns, as in the PDF, so a long address wraps under its value.
+        table = document.add_table(rows=len(rows), cols=2)
+        table.autofit = False
+        for column, width in zip(table.columns, _DOCX_COLUMNS, strict=True):
+            column.width = width
+        for row, f in zip(table.rows, rows, strict=True):
+            for cell, text, width in zip(row.cells, (f.label, f.value), _DOCX_COLUMNS, strict=True):
+                cell.width = (
+                    width  # Word follows the cell widths, LibreOffice the grid columns: both are set.
+                )
+                cell.paragraphs[0].style = document.styles["Minutes Attendee"]
+                cell.paragraphs[0].add_run(text)
 
     paragraph(annex.header, "Minutes Title")
     paragraph(annex.minutes_title, "Minutes Centred")
@@ -491,8 +503,7 @@ def write_annex_docx(annex: CaseAnnex, path: Path) -> None:
         paragraph(words["no_cases"], "Minutes Body")
     for case in annex.cases:
         paragraph(case.heading, "Heading 1")
-        for f in case.facts:
-            labelled(f.label, f.value)
+        fields(case.facts)
         paragraph(words["summary"], "Minutes List Label")
         paragraph(case.summary or words["none"], "Minutes Body")
         paragraph(words["discussed"], "Minutes List Label")
@@ -508,8 +519,8 @@ def write_annex_docx(annex: CaseAnnex, path: Path) -> None:
         paragraph(words["identity"], "Minutes List Label")
         if case.identity_note:
             paragraph(case.identity_note, "Minutes Progress")
-        for f in case.identity:
-            labelled(f.label, f.value)
+        if case.identity:
+            fields(case.identity)
     document.save(str(path))
 
 
@@ -518,10 +529,15 @@ def _docx_header_and_footer(document, annex: CaseAnnex) -> None:  # type: ignore
     section = document.sections[0]
     thai = annex.labels.get("digits") == "thai"
     if thai:
-        # As in the minutes: the PAGE field follows the section's Thai number format.
+        # The PAGE field follows the section's Thai number format. The schema puts pgNumType before cols (and
+        # docGrid); LibreOffice ignores one placed after them.
         page_format = OxmlElement("w:pgNumType")
         page_format.set(qn("w:fmt"), "thaiNumbers")
-        section._sectPr.append(page_format)
+        columns = section._sectPr.find(qn("w:cols"))
+        if columns is not None:
+            columns.addprevious(page_format)
+        else:
+            section._sectPr.append(page_format)
     header = section.header
     header.is_linked_to_previous = False
     first = header.paragraphs[0]
