@@ -1,9 +1,14 @@
-"""The settings page: language, the team's label, the user's name, holidays, passphrase, recovery code, keyring.
+"""The settings page: language, the team's label, the user's name, holidays, passphrase, recovery code, keyring,
+and the office's signing certificate.
 
 Two kinds of setting meet here. The user's own (language, name for the audit log, remembering the key on this
 computer) are preferences of this computer. The team's (how the team calls itself, the holidays that deadlines
 skip) live in the encrypted database and are written at once on the worker, like every other edit. Changing the
 passphrase re-wraps the key (scrypt, slow) on the worker; the database file itself is never rewritten.
+
+The signing certificate (``exports.signing``) signs the action records; it is made here (a new key, slow) or
+imported from the office's PKCS#12 file, on the worker, and kept inside the encrypted database. The newest one
+signs from then on; records signed before still verify.
 """
 
 from __future__ import annotations
@@ -11,13 +16,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 from sqlalchemy import select
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
 from mdt_desktop.domain.setting_keys import SettingKey
+from mdt_desktop.exports import signing
 from mdt_desktop.gui.context import AppContext
 from mdt_desktop.gui.fonts import monospace_font
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
@@ -27,7 +34,7 @@ from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keyring_store import KeyStore
 from mdt_desktop.storage.keys import WrongSecretError
-from mdt_desktop.storage.models import Holiday, Setting
+from mdt_desktop.storage.models import Body, Holiday, Setting
 from mdt_desktop.thai.dates import format_date
 
 MDT_LABELS = ("ทีมสหวิชาชีพ", "ทีมสหสาขาวิชาชีพ")
@@ -87,6 +94,45 @@ def remove_holiday(db: Database, day: dt.date) -> TeamSettings:
     return load_team_settings(db)
 
 
+@dataclass(frozen=True)
+class SigningState:
+    """What the signing section shows: the identity in use (if any), the name to propose for a new one, and
+    why the last attempt failed (Thai and English, from ``SigningError``)."""
+
+    identity: signing.IdentityInfo | None
+    office_name: str = ""
+    problem_th: str = ""
+    problem_en: str = ""
+
+
+def load_signing_state(db: Database) -> SigningState:
+    with db.read_session() as session:
+        first_body = session.scalar(select(Body.name_th).order_by(Body.id).limit(1))
+    return SigningState(signing.current_identity(db), first_body or "")
+
+
+def create_signing_identity(db: Database, office_name: str) -> SigningState:
+    try:
+        return SigningState(signing.create_identity(db, office_name), office_name)
+    except signing.SigningError as error:
+        return SigningState(signing.current_identity(db), office_name, error.thai, error.english)
+
+
+def import_signing_identity(db: Database, path: Path, password: str) -> SigningState:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return SigningState(
+            signing.current_identity(db),
+            problem_th="เปิดไฟล์ที่เลือกไม่ได้ โปรดตรวจว่ามีไฟล์อยู่และมีสิทธิ์อ่าน",
+            problem_en="The chosen file cannot be opened; check that it exists and can be read.",
+        )
+    try:
+        return SigningState(signing.import_pkcs12(db, data, password or None))
+    except signing.SigningError as error:
+        return SigningState(signing.current_identity(db), problem_th=error.thai, problem_en=error.english)
+
+
 def change_passphrase(db: Database, current: str, new: str) -> None:
     """Re-wrap the key with ``new`` after checking ``current``, so an unattended unlocked laptop is not enough."""
     try:
@@ -94,6 +140,14 @@ def change_passphrase(db: Database, current: str, new: str) -> None:
     except WrongSecretError as error:
         raise StorageError(StorageProblem.WRONG_SECRET, db.path) from error
     db.change_passphrase(new)
+
+
+def fingerprint_lines(fingerprint: str) -> str:
+    """The 32 bytes of a SHA-256 fingerprint ("87:F2:...") as two lines of 16, so it fits a narrow window and
+    can be read out over the telephone to the centre that checks it."""
+    parts = fingerprint.split(":")
+    half = (len(parts) + 1) // 2
+    return ":".join(parts[:half]) + "\n" + ":".join(parts[half:])
 
 
 # --- the page ------------------------------------------------------------------------------------------------
@@ -127,6 +181,9 @@ class SettingsPage(QWidget):
         self.ui.languageNote.setStyleSheet(NOTE_STYLE)
         self.ui.keyringStatus.setStyleSheet(NOTE_STYLE)
         self.ui.recoveryNote.setStyleSheet(NOTE_STYLE)
+        self.ui.signingMessage.setStyleSheet(NOTE_STYLE)
+        self.ui.identityFingerprintValue.setFont(monospace_font(self.font().pointSize()))
+        self._signing: SigningState | None = None
         code_font = monospace_font(self.font().pointSize() + 6)
         code_font.setBold(True)
         self.ui.recoveryCodeLabel.setFont(code_font)
@@ -155,15 +212,25 @@ class SettingsPage(QWidget):
         self.ui.changePassphraseButton.clicked.connect(self._change_passphrase)
         self.ui.newRecoveryCodeButton.clicked.connect(self._new_recovery_code)
         self.ui.rememberCheck.toggled.connect(self._remember_toggled)
+        self.ui.officeNameEdit.textChanged.connect(self._signing_inputs_changed)
+        self.ui.pkcs12PathEdit.textChanged.connect(self._signing_inputs_changed)
+        self.ui.createIdentityButton.clicked.connect(self.create_identity)
+        self.ui.pkcs12BrowseButton.clicked.connect(self._browse_pkcs12)
+        self.ui.importIdentityButton.clicked.connect(self.import_identity)
         self._retranslate_dynamic()
         self._passphrase_edited()
         self._holiday_selected()
+        self._show_identity()
 
     def activate(self) -> None:
         self.context.tasks.run(
             lambda: load_team_settings(self.context.database),
             self._show_team_settings,
             self._show_storage_error,
+        )
+        database = self.context.database
+        self.context.tasks.run(
+            lambda: load_signing_state(database), self._signing_arrived, self._show_storage_error
         )
 
     # --- team settings ----------------------------------------------------------------------------------------
@@ -341,6 +408,101 @@ class SettingsPage(QWidget):
 
         self.context.tasks.run(job, done, failed)
 
+    # --- signing certificate ----------------------------------------------------------------------------------
+
+    def _signing_arrived(self, state: SigningState) -> None:
+        first = self._signing is None
+        self._signing = state
+        if first and not self.ui.officeNameEdit.text().strip():
+            self.ui.officeNameEdit.setText(state.office_name)
+        self._show_identity()
+
+    def _show_identity(self) -> None:
+        state = self._signing
+        identity = state.identity if state is not None else None
+        ui = self.ui
+        if identity is None:
+            ui.identityNameValue.setText(
+                self.tr("ยังไม่มีใบรับรอง สร้างใหม่หรือนำเข้าก่อนส่งออกบันทึกการมอบหมายงานแบบลงนาม")
+                if state is not None
+                else ""
+            )
+            ui.identityValidValue.setText("")
+            ui.identityFingerprintValue.setText("")
+        else:
+            ui.identityNameValue.setText(identity.label)
+            ui.identityNameValue.setToolTip(identity.subject)
+            ui.identityValidValue.setText(format_date(identity.not_after.astimezone().date(), "long"))
+            ui.identityFingerprintValue.setText(fingerprint_lines(identity.sha256_fingerprint))
+        self._signing_inputs_changed()
+
+    def _signing_inputs_changed(self) -> None:
+        ready = self._signing is not None
+        self.ui.createIdentityButton.setEnabled(ready and bool(self.ui.officeNameEdit.text().strip()))
+        self.ui.importIdentityButton.setEnabled(ready and bool(self.ui.pkcs12PathEdit.text().strip()))
+
+    def _browse_pkcs12(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("เลือกไฟล์ใบรับรอง PKCS#12"),
+            self.ui.pkcs12PathEdit.text() or str(Path.home()),
+            self.tr("ไฟล์ PKCS#12 (*.p12 *.pfx)"),
+        )
+        if chosen:
+            self.ui.pkcs12PathEdit.setText(chosen)
+
+    def create_identity(self) -> None:
+        """A new key and self-signed certificate for the office named in the field (a few seconds of work)."""
+        office_name = self.ui.officeNameEdit.text().strip()
+        if not office_name or self._signing is None:
+            return
+        database = self.context.database
+        self._signing_busy(self.tr("กำลังสร้างใบรับรอง…"))
+        self.context.tasks.run(
+            lambda: create_signing_identity(database, office_name),
+            lambda state: self._signing_done(state, self.tr("สร้างใบรับรองใหม่แล้ว ใช้ลงนามเอกสารต่อจากนี้")),
+            self._signing_failed,
+        )
+
+    def import_identity(self) -> None:
+        text = self.ui.pkcs12PathEdit.text().strip()
+        if not text or self._signing is None:
+            return
+        database, path, password = (
+            self.context.database,
+            Path(text).expanduser(),
+            self.ui.pkcs12PasswordEdit.text(),
+        )
+        self._signing_busy(self.tr("กำลังนำเข้าใบรับรอง…"))
+        self.context.tasks.run(
+            lambda: import_signing_identity(database, path, password),
+            lambda state: self._signing_done(state, self.tr("นำเข้าใบรับรองแล้ว ใช้ลงนามเอกสารต่อจากนี้")),
+            self._signing_failed,
+        )
+
+    def _signing_busy(self, message: str) -> None:
+        self.ui.createIdentityButton.setEnabled(False)
+        self.ui.importIdentityButton.setEnabled(False)
+        self.ui.signingMessage.setStyleSheet(NOTE_STYLE)
+        self.ui.signingMessage.setText(message)
+
+    def _signing_done(self, state: SigningState, success: str) -> None:
+        self._signing = state
+        self._show_identity()
+        if state.problem_th:
+            problem = state.problem_th if self.context.language == "th" else state.problem_en
+            self.ui.signingMessage.setStyleSheet(ERROR_STYLE)
+            self.ui.signingMessage.setText(problem)
+            return
+        self.ui.pkcs12PasswordEdit.clear()  # the file's password is not kept on screen
+        self.ui.signingMessage.setStyleSheet(NOTE_STYLE)
+        self.ui.signingMessage.setText(success)
+
+    def _signing_failed(self, error: StorageError) -> None:
+        self._signing_inputs_changed()
+        self.ui.signingMessage.setStyleSheet(ERROR_STYLE)
+        self.ui.signingMessage.setText(error.message(self.context.language))
+
     # --- appearance -------------------------------------------------------------------------------------------
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -367,4 +529,5 @@ class SettingsPage(QWidget):
             self.ui.retranslateUi(self)
             self._retranslate_dynamic()
             self._show_holidays(self._holidays)
+            self._show_identity()
         super().changeEvent(event)

@@ -250,6 +250,107 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.securityGroup)
 
+        self.signingGroup = QGroupBox(self.content)
+        self.signingGroup.setObjectName(u"signingGroup")
+        self.signingForm = QFormLayout(self.signingGroup)
+        self.signingForm.setObjectName(u"signingForm")
+        self.signingForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.identityNameLabel = QLabel(self.signingGroup)
+        self.identityNameLabel.setObjectName(u"identityNameLabel")
+
+        self.signingForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.identityNameLabel)
+
+        self.identityNameValue = QLabel(self.signingGroup)
+        self.identityNameValue.setObjectName(u"identityNameValue")
+        self.identityNameValue.setWordWrap(True)
+        self.identityNameValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.signingForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.identityNameValue)
+
+        self.identityValidLabel = QLabel(self.signingGroup)
+        self.identityValidLabel.setObjectName(u"identityValidLabel")
+
+        self.signingForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.identityValidLabel)
+
+        self.identityValidValue = QLabel(self.signingGroup)
+        self.identityValidValue.setObjectName(u"identityValidValue")
+        self.identityValidValue.setWordWrap(True)
+        self.identityValidValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.signingForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.identityValidValue)
+
+        self.identityFingerprintLabel = QLabel(self.signingGroup)
+        self.identityFingerprintLabel.setObjectName(u"identityFingerprintLabel")
+
+        self.signingForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.identityFingerprintLabel)
+
+        self.identityFingerprintValue = QLabel(self.signingGroup)
+        self.identityFingerprintValue.setObjectName(u"identityFingerprintValue")
+        self.identityFingerprintValue.setWordWrap(True)
+        self.identityFingerprintValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.signingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.identityFingerprintValue)
+
+        self.officeNameLabel = QLabel(self.signingGroup)
+        self.officeNameLabel.setObjectName(u"officeNameLabel")
+
+        self.signingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.officeNameLabel)
+
+        self.officeNameEdit = QLineEdit(self.signingGroup)
+        self.officeNameEdit.setObjectName(u"officeNameEdit")
+
+        self.signingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.officeNameEdit)
+
+        self.createIdentityButton = QPushButton(self.signingGroup)
+        self.createIdentityButton.setObjectName(u"createIdentityButton")
+
+        self.signingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.createIdentityButton)
+
+        self.pkcs12FileLabel = QLabel(self.signingGroup)
+        self.pkcs12FileLabel.setObjectName(u"pkcs12FileLabel")
+
+        self.signingForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.pkcs12FileLabel)
+
+        self.pkcs12FileRow = QHBoxLayout()
+        self.pkcs12FileRow.setObjectName(u"pkcs12FileRow")
+        self.pkcs12PathEdit = QLineEdit(self.signingGroup)
+        self.pkcs12PathEdit.setObjectName(u"pkcs12PathEdit")
+
+        self.pkcs12FileRow.addWidget(self.pkcs12PathEdit)
+
+        self.pkcs12BrowseButton = QPushButton(self.signingGroup)
+        self.pkcs12BrowseButton.setObjectName(u"pkcs12BrowseButton")
+
+        self.pkcs12FileRow.addWidget(self.pkcs12BrowseButton)
+
+
+        self.signingForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.pkcs12FileRow)
+
+        self.pkcs12PasswordLabel = QLabel(self.signingGroup)
+        self.pkcs12PasswordLabel.setObjectName(u"pkcs12PasswordLabel")
+
+        self.signingForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.pkcs12PasswordLabel)
+
+        self.pkcs12PasswordEdit = QLineEdit(self.signingGroup)
+        self.pkcs12PasswordEdit.setObjectName(u"pkcs12PasswordEdit")
+        self.pkcs12PasswordEdit.setEchoMode(QLineEdit.Password)
+
+        self.signingForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.pkcs12PasswordEdit)
+
+        self.importIdentityButton = QPushButton(self.signingGroup)
+        self.importIdentityButton.setObjectName(u"importIdentityButton")
+
+        self.signingForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.importIdentityButton)
+
+        self.signingMessage = QLabel(self.signingGroup)
+        self.signingMessage.setObjectName(u"signingMessage")
+        self.signingMessage.setWordWrap(True)
+
+        self.signingForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.signingMessage)
+
+
+        self.contentLayout.addWidget(self.signingGroup)
+
         self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.contentLayout.addItem(self.bottomSpacer)
@@ -265,6 +366,9 @@ class Ui_SettingsPage(object):
         self.currentPassphraseLabel.setBuddy(self.currentPassphraseEdit)
         self.newPassphraseLabel.setBuddy(self.newPassphraseEdit)
         self.newPassphraseAgainLabel.setBuddy(self.newPassphraseAgainEdit)
+        self.officeNameLabel.setBuddy(self.officeNameEdit)
+        self.pkcs12FileLabel.setBuddy(self.pkcs12PathEdit)
+        self.pkcs12PasswordLabel.setBuddy(self.pkcs12PasswordEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -298,5 +402,17 @@ class Ui_SettingsPage(object):
         self.recoveryLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19", None))
         self.newRecoveryCodeButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e2d\u0e2d\u0e01\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e43\u0e2b\u0e21\u0e48 (\u0e23\u0e2b\u0e31\u0e2a\u0e40\u0e14\u0e34\u0e21\u0e08\u0e30\u0e43\u0e0a\u0e49\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49)", None))
         self.rememberCheck.setText(QCoreApplication.translate("SettingsPage", u"\u0e08\u0e33\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1a\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e19\u0e35\u0e49", None))
+        self.signingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e43\u0e1a\u0e23\u0e31\u0e1a\u0e23\u0e2d\u0e07\u0e2a\u0e33\u0e2b\u0e23\u0e31\u0e1a\u0e25\u0e07\u0e19\u0e32\u0e21\u0e14\u0e34\u0e08\u0e34\u0e17\u0e31\u0e25", None))
+        self.identityNameLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e1c\u0e39\u0e49\u0e25\u0e07\u0e19\u0e32\u0e21", None))
+        self.identityValidLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e43\u0e0a\u0e49\u0e44\u0e14\u0e49\u0e16\u0e36\u0e07", None))
+        self.identityFingerprintLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e25\u0e32\u0e22\u0e19\u0e34\u0e49\u0e27\u0e21\u0e37\u0e2d SHA-256", None))
+        self.officeNameLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19", None))
+        self.officeNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19\u0e17\u0e35\u0e48\u0e08\u0e30\u0e1b\u0e23\u0e32\u0e01\u0e0f\u0e43\u0e19\u0e43\u0e1a\u0e23\u0e31\u0e1a\u0e23\u0e2d\u0e07", None))
+        self.createIdentityButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e2a\u0e23\u0e49\u0e32\u0e07\u0e43\u0e1a\u0e23\u0e31\u0e1a\u0e23\u0e2d\u0e07\u0e43\u0e2b\u0e21\u0e48", None))
+        self.pkcs12FileLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e44\u0e1f\u0e25\u0e4c PKCS#12", None))
+        self.pkcs12PathEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u0e44\u0e1f\u0e25\u0e4c .p12 \u0e2b\u0e23\u0e37\u0e2d .pfx \u0e17\u0e35\u0e48\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19\u0e21\u0e35\u0e2d\u0e22\u0e39\u0e48", None))
+        self.pkcs12BrowseButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u2026", None))
+        self.pkcs12PasswordLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e02\u0e2d\u0e07\u0e44\u0e1f\u0e25\u0e4c", None))
+        self.importIdentityButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e19\u0e33\u0e40\u0e02\u0e49\u0e32\u0e44\u0e1f\u0e25\u0e4c PKCS#12", None))
         pass
     # retranslateUi
