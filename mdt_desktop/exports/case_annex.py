@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
@@ -38,7 +36,7 @@ from mdt_desktop.domain.codes import (
     Sex,
 )
 from mdt_desktop.domain.privacy import ConsentFacts
-from mdt_desktop.exports.docx_minutes import _page_field, template_path
+from mdt_desktop.exports.docx_minutes import _page_field, template_path, use_thai_page_numbers
 from mdt_desktop.exports.minutes_model import ActionLine, MinutesOptions
 from mdt_desktop.exports.pdf_minutes import BODY, LEADING, MARGINS, SMALL
 from mdt_desktop.exports.thai_typesetting import (
@@ -529,15 +527,7 @@ def _docx_header_and_footer(document, annex: CaseAnnex) -> None:  # type: ignore
     section = document.sections[0]
     thai = annex.labels.get("digits") == "thai"
     if thai:
-        # The PAGE field follows the section's Thai number format. The schema puts pgNumType before cols (and
-        # docGrid); LibreOffice ignores one placed after them.
-        page_format = OxmlElement("w:pgNumType")
-        page_format.set(qn("w:fmt"), "thaiNumbers")
-        columns = section._sectPr.find(qn("w:cols"))
-        if columns is not None:
-            columns.addprevious(page_format)
-        else:
-            section._sectPr.append(page_format)
+        use_thai_page_numbers(section)
     header = section.header
     header.is_linked_to_previous = False
     first = header.paragraphs[0]

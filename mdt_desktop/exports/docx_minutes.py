@@ -132,15 +132,27 @@ def _cell_width(cell, width: Length) -> None:  # type: ignore[no-untyped-def]
     cell.width = width
 
 
+def use_thai_page_numbers(section) -> None:  # type: ignore[no-untyped-def]
+    """PAGE fields of the section in Thai digits (w:pgNumType w:fmt="thaiNumbers").
+
+    The schema puts pgNumType before cols and docGrid; LibreOffice ignores one appended after them.
+    """
+    page_format = OxmlElement("w:pgNumType")
+    page_format.set(qn("w:fmt"), "thaiNumbers")
+    columns = section._sectPr.find(qn("w:cols"))
+    if columns is not None:
+        columns.addprevious(page_format)
+    else:
+        section._sectPr.append(page_format)
+
+
 def _header_and_footer(document, doc: MinutesDocument) -> None:  # type: ignore[no-untyped-def]
     """Classification at top and bottom of every page; "- n -" at the top of every page but the first."""
     section = document.sections[0]
     section.different_first_page_header_footer = True
     thai = doc.labels.get("digits") == "thai"
     if thai:
-        page_format = OxmlElement("w:pgNumType")
-        page_format.set(qn("w:fmt"), "thaiNumbers")
-        section._sectPr.append(page_format)
+        use_thai_page_numbers(section)
     before, _, after = doc.labels["page"].partition("{page}")
     for header, numbered in ((section.first_page_header, False), (section.header, True)):
         header.is_linked_to_previous = False

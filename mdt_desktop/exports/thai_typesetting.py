@@ -151,6 +151,8 @@ def shaped(text: str, font_name: str, size: float) -> ShapedStr:
 
 def text_width(text: str, font_name: str, size: float) -> float:
     """Advance width of ``text`` in points once shaped."""
+    if not text:
+        return 0.0  # reportlab returns a plain str, with no shape data, for empty text
     return _advance(shaped(text, font_name, size), size)
 
 

@@ -132,3 +132,11 @@ def test_justified_lines_fill_the_column_and_the_last_line_does_not() -> None:
     lines = layout_lines(PARAGRAPH, FONT_REGULAR, 16, 220)
     assert all(line.width <= 220 + 1e-6 for line in lines)
     assert lines[-1].last and not any(line.last for line in lines[:-1])
+
+
+def test_empty_text_has_no_width_and_draws_nothing():
+    """A signature block without a position (nobody marked present as secretary) must still lay out."""
+    from mdt_desktop.exports.thai_typesetting import FONT_REGULAR, register_fonts, text_width
+
+    register_fonts()
+    assert text_width("", FONT_REGULAR, 16) == 0.0
