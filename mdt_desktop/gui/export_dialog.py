@@ -1,4 +1,5 @@
-"""The export dialog of the meeting editor: minutes as Word or PDF, signed action records per agency.
+"""The export dialog of the meeting editor: minutes as Word or PDF, the restricted case annex (ลับ) as Word or
+PDF, signed action records per agency.
 
 The person chooses what, in which form (digits, language, classification mark, recipient for the watermark) and
 where; a PDF can be previewed page by page first. Every export and preview runs on the worker: the PDF for the
@@ -46,7 +47,18 @@ _UNSAFE_IN_FILE_NAMES = str.maketrans({character: "-" for character in '/\\:*?"<
 class ExportKind(Enum):
     MINUTES_DOCX = "docx"
     MINUTES_PDF = "pdf"
+    ANNEX_DOCX = "annex_docx"
+    ANNEX_PDF = "annex_pdf"
     ACTION_RECORDS = "actions"
+
+    @property
+    def suffix(self) -> str:
+        """The file's extension (and the writers' format) for one-file kinds."""
+        return self.value.removeprefix("annex_")
+
+    @property
+    def annex(self) -> bool:
+        return self in (ExportKind.ANNEX_DOCX, ExportKind.ANNEX_PDF)
 
 
 @dataclass(frozen=True)
@@ -85,7 +97,9 @@ def safe_file_name(text: str) -> str:
 
 
 def minutes_file_name(meeting_label: str, kind: ExportKind) -> str:
-    return safe_file_name(f"รายงานการประชุม {meeting_label}") + f".{kind.value}"
+    """The proposed name of a one-file export: the minutes, or their restricted case annex."""
+    title = "ข้อมูลกรณี (ลับ)" if kind.annex else "รายงานการประชุม"
+    return safe_file_name(f"{title} {meeting_label}") + f".{kind.suffix}"
 
 
 def problem_of(error: OSError) -> str:
@@ -172,6 +186,7 @@ class ExportDialog(QDialog):
         self.last_saved: list[Path] = []
         self._send_choices: list[list[SendTarget]] = []
         self._sent_document: circulation.Document = "minutes"
+        self._exported_annex = False  # the circulation log knows the minutes and the action records only
         self._preview_generation = 0
         self._cancel = threading.Event()
         self._progress = _Progress(self)
@@ -197,7 +212,13 @@ class ExportDialog(QDialog):
         ui.actionsRadio.setEnabled(False)  # until the agencies are known
         ui.sentGroup.setVisible(False)  # offered once something has been saved
 
-        for radio in (ui.minutesDocxRadio, ui.minutesPdfRadio, ui.actionsRadio):
+        for radio in (
+            ui.minutesDocxRadio,
+            ui.minutesPdfRadio,
+            ui.annexDocxRadio,
+            ui.annexPdfRadio,
+            ui.actionsRadio,
+        ):
             radio.toggled.connect(lambda checked: checked and self._kind_changed())
         for combo in (ui.digitsCombo, ui.languageCombo):
             combo.currentIndexChanged.connect(lambda _i: self._options_changed())
@@ -229,6 +250,10 @@ class ExportDialog(QDialog):
             return ExportKind.MINUTES_PDF
         if self.ui.actionsRadio.isChecked():
             return ExportKind.ACTION_RECORDS
+        if self.ui.annexDocxRadio.isChecked():
+            return ExportKind.ANNEX_DOCX
+        if self.ui.annexPdfRadio.isChecked():
+            return ExportKind.ANNEX_PDF
         return ExportKind.MINUTES_DOCX
 
     def options(self) -> MinutesOptions:
@@ -255,7 +280,7 @@ class ExportDialog(QDialog):
                 self, self.tr("เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน"), start
             )
         else:
-            suffix = self.kind().value
+            suffix = self.kind().suffix
             start = str(current or Path.home() / minutes_file_name(self.meeting_label, self.kind()))
             pattern = self.tr("เอกสาร Word (*.docx)") if suffix == "docx" else self.tr("เอกสาร PDF (*.pdf)")
             chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("บันทึกรายงานการประชุม"), start, pattern)
@@ -289,9 +314,20 @@ class ExportDialog(QDialog):
                 self.set_destination(current.parent)
             elif not records and current.suffix.lower() not in (".docx", ".pdf"):
                 self.set_destination(current / minutes_file_name(self.meeting_label, kind))
+            elif not records and current.name in self._proposed_names():
+                # The name the dialog proposed for another document: a minutes file must not be named as the
+                # restricted annex or the other way round.
+                self.set_destination(current.parent / minutes_file_name(self.meeting_label, kind))
             elif not records:
-                self.set_destination(current.with_suffix(f".{kind.value}"))
+                self.set_destination(current.with_suffix(f".{kind.suffix}"))
         self._options_changed()
+
+    def _proposed_names(self) -> set[str]:
+        return {
+            minutes_file_name(self.meeting_label, kind)
+            for kind in ExportKind
+            if kind is not ExportKind.ACTION_RECORDS
+        }
 
     def _options_changed(self) -> None:
         self._preview_generation += 1  # an answer still on its way is for other options
@@ -380,6 +416,7 @@ class ExportDialog(QDialog):
         self.last_saved = []
         self.ui.sentGroup.setVisible(False)
         self._sent_document = "action_record" if kind is ExportKind.ACTION_RECORDS else "minutes"
+        self._exported_annex = kind.annex
         self._set_busy(True)
         ui = self.ui
         ui.progressBar.setVisible(True)
@@ -393,17 +430,18 @@ class ExportDialog(QDialog):
             job = self._records_job(database, meeting_id, destination, targets, actor)
         else:
             ui.progressBar.setRange(0, 0)  # one document: busy, without steps
-            ui.statusLabel.setText(self.tr("กำลังส่งออกรายงานการประชุม…"))
-            fmt = kind.value
+            ui.statusLabel.setText(
+                self.tr("กำลังส่งออกข้อมูลกรณี (ลับ)…") if kind.annex else self.tr("กำลังส่งออกรายงานการประชุม…")
+            )
+            fmt = kind.suffix
+            write = export_service.export_annex if kind.annex else export_service.export_minutes
 
             def job() -> ExportOutcome:
                 outcome = ExportOutcome()
                 try:
                     problem = write_whole(
                         destination,
-                        lambda: export_service.export_minutes(
-                            database, meeting_id, fmt, destination, options, actor
-                        ),
+                        lambda: write(database, meeting_id, fmt, destination, options, actor),
                     )
                 except ValueError as error:
                     return ExportOutcome(problem="refused", detail=str(error), failed_name=destination.name)
@@ -496,6 +534,9 @@ class ExportDialog(QDialog):
         combo = self.ui.sentToCombo
         combo.clear()
         self._send_choices = []
+        if self._exported_annex:
+            self.ui.sentGroup.setVisible(False)
+            return
         if self._sent_document == "action_record":
             by_file = {agency.file_name: agency for agency in self.agencies}
             targets = [

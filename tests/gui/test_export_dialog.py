@@ -158,3 +158,20 @@ def test_the_meeting_editor_opens_the_export_dialog_for_its_meeting(qtbot, conte
     assert dialog.meeting_label in dialog.windowTitle()
     dialog.ui.closeButton.click()
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize(("radio", "magic"), [("annexDocxRadio", b"PK"), ("annexPdfRadio", b"%PDF")])
+def test_the_restricted_case_annex_is_saved_and_its_export_logged(qtbot, dialog, database, out, radio, magic):
+    dialog.set_destination(out)
+    dialog.ui.minutesPdfRadio.setChecked(True)
+    assert dialog.destination().name.startswith("รายงานการประชุม")
+    # The proposed name follows the kind: the annex is never saved under the minutes' name.
+    getattr(dialog.ui, radio).setChecked(True)
+    target = dialog.destination()
+    assert target is not None and target.parent == out and target.name.startswith("ข้อมูลกรณี (ลับ)")
+    message = _export(qtbot, dialog)
+    assert target.read_bytes().startswith(magic), message
+    assert dialog.last_saved == [target]
+    assert not dialog.ui.sentGroup.isVisible()  # the annex is not a document of the circulation log
+    events = [entry.event for entry in list_entries(database, "meeting", dialog.meeting_id)]
+    assert "export_annex" in events

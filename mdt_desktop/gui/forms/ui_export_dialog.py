@@ -52,6 +52,16 @@ class Ui_ExportDialog(object):
 
         self.whatLayout.addWidget(self.minutesPdfRadio)
 
+        self.annexDocxRadio = QRadioButton(self.whatGroup)
+        self.annexDocxRadio.setObjectName(u"annexDocxRadio")
+
+        self.whatLayout.addWidget(self.annexDocxRadio)
+
+        self.annexPdfRadio = QRadioButton(self.whatGroup)
+        self.annexPdfRadio.setObjectName(u"annexPdfRadio")
+
+        self.whatLayout.addWidget(self.annexPdfRadio)
+
         self.actionsRadio = QRadioButton(self.whatGroup)
         self.actionsRadio.setObjectName(u"actionsRadio")
 
@@ -286,6 +296,14 @@ class Ui_ExportDialog(object):
         self.whatGroup.setTitle(QCoreApplication.translate("ExportDialog", u"\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
         self.minutesDocxRadio.setText(QCoreApplication.translate("ExportDialog", u"\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21 (Word .docx)", None))
         self.minutesPdfRadio.setText(QCoreApplication.translate("ExportDialog", u"\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21 (PDF)", None))
+        self.annexDocxRadio.setText(QCoreApplication.translate("ExportDialog", u"\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u0e41\u0e19\u0e1a: \u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e01\u0e23\u0e13\u0e35 (\u0e25\u0e31\u0e1a) (Word .docx)", None))
+#if QT_CONFIG(tooltip)
+        self.annexDocxRadio.setToolTip(QCoreApplication.translate("ExportDialog", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e01\u0e23\u0e13\u0e35\u0e17\u0e35\u0e48\u0e2b\u0e32\u0e23\u0e37\u0e2d\u0e43\u0e19\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21 \u0e2a\u0e33\u0e2b\u0e23\u0e31\u0e1a\u0e1c\u0e39\u0e49\u0e21\u0e35\u0e2a\u0e34\u0e17\u0e18\u0e34\u0e4c\u0e40\u0e02\u0e49\u0e32\u0e16\u0e36\u0e07\u0e40\u0e17\u0e48\u0e32\u0e19\u0e31\u0e49\u0e19 \u0e01\u0e32\u0e23\u0e2d\u0e48\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e23\u0e30\u0e1a\u0e38\u0e15\u0e31\u0e27\u0e15\u0e19\u0e17\u0e38\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07\u0e16\u0e39\u0e01\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e43\u0e19\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e01\u0e32\u0e23\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19", None))
+#endif // QT_CONFIG(tooltip)
+        self.annexPdfRadio.setText(QCoreApplication.translate("ExportDialog", u"\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u0e41\u0e19\u0e1a: \u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e01\u0e23\u0e13\u0e35 (\u0e25\u0e31\u0e1a) (PDF)", None))
+#if QT_CONFIG(tooltip)
+        self.annexPdfRadio.setToolTip(QCoreApplication.translate("ExportDialog", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e01\u0e23\u0e13\u0e35\u0e17\u0e35\u0e48\u0e2b\u0e32\u0e23\u0e37\u0e2d\u0e43\u0e19\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21 \u0e2a\u0e33\u0e2b\u0e23\u0e31\u0e1a\u0e1c\u0e39\u0e49\u0e21\u0e35\u0e2a\u0e34\u0e17\u0e18\u0e34\u0e4c\u0e40\u0e02\u0e49\u0e32\u0e16\u0e36\u0e07\u0e40\u0e17\u0e48\u0e32\u0e19\u0e31\u0e49\u0e19 \u0e01\u0e32\u0e23\u0e2d\u0e48\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e23\u0e30\u0e1a\u0e38\u0e15\u0e31\u0e27\u0e15\u0e19\u0e17\u0e38\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07\u0e16\u0e39\u0e01\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e43\u0e19\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e01\u0e32\u0e23\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19", None))
+#endif // QT_CONFIG(tooltip)
         self.actionsRadio.setText(QCoreApplication.translate("ExportDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e01\u0e32\u0e23\u0e21\u0e2d\u0e1a\u0e2b\u0e21\u0e32\u0e22\u0e07\u0e32\u0e19\u0e23\u0e32\u0e22\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19 (PDF \u0e25\u0e07\u0e19\u0e32\u0e21\u0e14\u0e34\u0e08\u0e34\u0e17\u0e31\u0e25)", None))
         self.agencyLabel.setText(QCoreApplication.translate("ExportDialog", u"\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19", None))
         self.optionsGroup.setTitle(QCoreApplication.translate("ExportDialog", u"\u0e23\u0e39\u0e1b\u0e41\u0e1a\u0e1a", None))
