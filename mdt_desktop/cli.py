@@ -252,6 +252,7 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
         language=args.language,
         classification=args.classification,
         recipient=args.recipient,
+        annex=args.annex,
     )
     database = _open(args)
     try:
@@ -259,7 +260,10 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
         path = export_minutes(database, args.meeting, args.format, args.output, options, _actor())
     finally:
         database.close()
-    print(f"บันทึกรายงานการประชุมที่ {path} แล้ว / Wrote the minutes to {path}")
+    if args.annex:
+        print(f"บันทึกเอกสารแนบข้อมูลกรณี (ลับ) ที่ {path} แล้ว / Wrote the restricted case annex to {path}")
+    else:
+        print(f"บันทึกรายงานการประชุมที่ {path} แล้ว / Wrote the minutes to {path}")
     return EXIT_OK
 
 
@@ -372,6 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--language", choices=("th", "en"), default="th")
     minutes.add_argument("--classification", default="", metavar="TEXT", help="e.g. ลับ, at top and bottom")
     minutes.add_argument("--recipient", default="", metavar="NAME", help="whom this copy is for (watermark)")
+    minutes.add_argument(
+        "--annex", action="store_true", help="the restricted case annex instead of the general minutes"
+    )
     _add_passphrase_option(minutes)
     minutes.set_defaults(handler=cmd_export_minutes)
 

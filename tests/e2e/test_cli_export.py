@@ -159,3 +159,19 @@ def test_an_unknown_meeting_is_told_without_a_traceback(demo: tuple[Path, int], 
     assert result.returncode == 2
     assert "There is no meeting number 999999" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_the_case_annex_is_a_separate_classified_file(demo: tuple[Path, int], tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    path, meeting = demo
+    annex = tmp_path / "annex.pdf"
+    result = mdt(
+        "export", "minutes", str(path), str(meeting), "--format", "pdf", "--annex", "-o", str(annex),
+        "--passphrase-stdin", stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "restricted case annex" in result.stdout
+    pages = [page.extract_text() for page in PdfReader(annex).pages]
+    assert "เอกสารแนบท้ายรายงานการประชุม" in pages[0]
+    assert all("ลับ" in text for text in pages)
