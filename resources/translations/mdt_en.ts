@@ -139,17 +139,17 @@
 <context>
     <name>AgencyCountsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="227"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="227"/>
         <source>ค้าง</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="227"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
@@ -766,6 +766,77 @@
     </message>
 </context>
 <context>
+    <name>CirculationModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="286"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="292"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="292"/>
+        <source>ครั้งที่</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="311"/>
+        <source>บันทึกงาน</source>
+        <translation>Action record</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="313"/>
+        <source>รายงานการประชุม</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="317"/>
+        <source>บันทึกการมอบหมายงาน: ส่งภายใน 24 ชั่วโมงหลังการประชุม</source>
+        <translation>Action record: due within 24 hours of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="319"/>
+        <source>รายงานการประชุม: ส่งภายใน 10 วันทำการ</source>
+        <translation>Minutes: due within 10 working days</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="325"/>
+        <source>ส่งทันเวลา</source>
+        <translation>Sent in time</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="325"/>
+        <source>ส่งช้า</source>
+        <translation>Sent late</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="327"/>
+        <source>เลยกำหนด ยังไม่ส่ง</source>
+        <translation>Overdue, not sent</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="328"/>
+        <source>ยังไม่ส่ง</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="344"/>
+        <source>ส่งเมื่อ {date} {time}</source>
+        <translation>Sent on {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="348"/>
+        <source>ยังไม่ได้บันทึกการส่ง</source>
+        <translation>No sending recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="350"/>
+        <source>{sent}
+กำหนดส่งภายใน {due}</source>
+        <translation>{sent}
+Due by {due}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../mdt_desktop/gui/cases_page.py" line="98"/>
@@ -917,145 +988,175 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="167"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="198"/>
         <source>เลขไทย (๑ ๒ ๓)</source>
         <translation>Thai digits (๑ ๒ ๓)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="168"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="199"/>
         <source>เลขอารบิก (1 2 3)</source>
         <translation>Arabic digits (1 2 3)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="169"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="200"/>
         <source>ภาษาไทย</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="176"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="207"/>
         <source>ไม่มี</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="208"/>
         <source>ทุกหน่วยงาน</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="237"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="280"/>
         <source>เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน</source>
         <translation>Choose a folder for the action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="242"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="285"/>
         <source>เอกสาร Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="242"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="285"/>
         <source>เอกสาร PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="243"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="286"/>
         <source>บันทึกรายงานการประชุม</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="256"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="299"/>
         <source>การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด</source>
         <translation>No agency has actions from this meeting yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="257"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="300"/>
         <source>ส่งออกเอกสารการประชุมครั้งที่ {label}</source>
         <translation>Export documents of meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="281"/>
-        <location filename="../../ui/export_dialog.ui" line="294"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.ui" line="356"/>
         <source>กด “แสดงตัวอย่าง” เพื่อดูหน้า PDF ก่อนบันทึก</source>
         <translation>Press “Preview” to see the PDF pages before saving</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="283"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="337"/>
         <source>ตัวอย่างหน้าแสดงได้เฉพาะรายงานการประชุมแบบ PDF</source>
         <translation>A page preview is available for PDF minutes only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="306"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="360"/>
         <source>กำลังจัดหน้า…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="338"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="392"/>
         <source>หน้า {number}</source>
         <translation>Page {number}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="372"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="429"/>
         <source>กำลังส่งออกบันทึกการมอบหมายงาน…</source>
         <translation>Exporting action records…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="376"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="434"/>
         <source>กำลังส่งออกรายงานการประชุม…</source>
         <translation>Exporting the minutes…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="442"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="434"/>
+        <source>กำลังส่งออกข้อมูลกรณี (ลับ)…</source>
+        <translation>Exporting the case annex (confidential)…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="500"/>
         <source>กำลังส่งออก {done} จาก {total}: {agency}</source>
         <translation>Exporting {done} of {total}: {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="452"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="510"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved at {path}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="455"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="513"/>
         <source>บันทึกแล้ว {count} ไฟล์ในโฟลเดอร์ {folder}</source>
         <translation>Saved {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="460"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="518"/>
         <source>หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก</source>
         <translation>Stopped as asked; the remaining files were not exported</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="473"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="547"/>
+        <source>ทุกหน่วยงานที่ส่งออก ({count})</source>
+        <translation>Every agency exported ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="554"/>
+        <source>ทุกหน่วยงานที่ได้รับมอบหมายงาน ({count})</source>
+        <translation>Every agency given actions ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="594"/>
+        <source>บันทึกการมอบหมายงาน</source>
+        <translation>the action record</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="596"/>
+        <source>รายงานการประชุม</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="600"/>
+        <source>บันทึกแล้วว่าส่ง{what}ให้ {who} เมื่อ {date} {time}</source>
+        <translation>Recorded: {what} sent to {who} on {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="614"/>
         <source>บันทึก {name} ไม่สำเร็จ: พื้นที่ดิสก์เต็ม กรุณาเลือกที่อื่นหรือลบไฟล์ที่ไม่ใช้</source>
         <translation>Could not save {name}: the disk is full. Choose another place or delete unused files</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="474"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="615"/>
         <source>บันทึก {name} ไม่สำเร็จ: ไม่มีสิทธิ์เขียนในที่ที่เลือก หรือเป็นสื่อแบบอ่านอย่างเดียว</source>
         <translation>Could not save {name}: no permission to write there, or the medium is read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="475"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="616"/>
         <source>บันทึก {name} ไม่สำเร็จ: ไม่พบโฟลเดอร์ปลายทาง</source>
         <translation>Could not save {name}: the destination folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="476"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="617"/>
         <source>บันทึก {name} ไม่สำเร็จ: ปลายทางที่เลือกไม่ใช่โฟลเดอร์</source>
         <translation>Could not save {name}: the chosen destination is not a folder</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="477"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="618"/>
         <source>บันทึก {name} ไม่สำเร็จ: ระบบไม่ยอมให้เขียนไฟล์ที่ที่เลือก</source>
         <translation>Could not save {name}: the system refused to write the file there</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="480"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="621"/>
         <source>ส่งออก {name} ไม่ได้: {reason}</source>
         <translation>Could not export {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="481"/>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="622"/>
         <source>ไฟล์</source>
-        <translation type="unfinished">File</translation>
+        <translation>the file</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="6"/>
@@ -1079,83 +1180,114 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="63"/>
+        <source>เอกสารแนบ: ข้อมูลกรณี (ลับ) (Word .docx)</source>
+        <translation>Annex: case information (confidential) (Word .docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="66"/>
+        <location filename="../../ui/export_dialog.ui" line="76"/>
+        <source>ข้อมูลกรณีที่หารือในการประชุม สำหรับผู้มีสิทธิ์เข้าถึงเท่านั้น การอ่านข้อมูลระบุตัวตนทุกครั้งถูกบันทึกในประวัติการใช้งาน</source>
+        <translation>The cases discussed at the meeting, for people cleared for them only; every reading of identifying details is recorded in the activity log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="73"/>
+        <source>เอกสารแนบ: ข้อมูลกรณี (ลับ) (PDF)</source>
+        <translation>Annex: case information (confidential) (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="83"/>
         <source>บันทึกการมอบหมายงานรายหน่วยงาน (PDF ลงนามดิจิทัล)</source>
         <translation>Action records per agency (digitally signed PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="75"/>
+        <location filename="../../ui/export_dialog.ui" line="95"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="106"/>
+        <location filename="../../ui/export_dialog.ui" line="126"/>
         <source>รูปแบบ</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="112"/>
+        <location filename="../../ui/export_dialog.ui" line="132"/>
         <source>ตัวเลข</source>
         <translation>Digits</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="125"/>
+        <location filename="../../ui/export_dialog.ui" line="145"/>
         <source>ภาษา</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="138"/>
+        <location filename="../../ui/export_dialog.ui" line="158"/>
         <source>ชั้นความลับ</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="155"/>
+        <location filename="../../ui/export_dialog.ui" line="175"/>
         <source>ผู้รับเอกสาร</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="165"/>
+        <location filename="../../ui/export_dialog.ui" line="185"/>
         <source>ชื่อผู้รับ (พิมพ์เป็นลายน้ำจาง ๆ ในไฟล์ PDF)</source>
         <translation>Recipient&apos;s name (printed as a faint watermark in the PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="175"/>
+        <location filename="../../ui/export_dialog.ui" line="195"/>
         <source>บันทึกที่</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="181"/>
+        <location filename="../../ui/export_dialog.ui" line="201"/>
         <source>เลือกไฟล์หรือโฟลเดอร์ปลายทาง</source>
         <translation>Choose the destination file or folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="188"/>
+        <location filename="../../ui/export_dialog.ui" line="208"/>
         <source>เลือก…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="249"/>
+        <location filename="../../ui/export_dialog.ui" line="251"/>
+        <source>การส่งเอกสาร</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="257"/>
+        <source>ส่งให้</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="283"/>
+        <source>บันทึกว่าส่งแล้ว</source>
+        <translation>Record as sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="311"/>
         <source>ตัวอย่างหน้าเอกสาร</source>
         <translation>Page preview</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="269"/>
+        <location filename="../../ui/export_dialog.ui" line="331"/>
         <source>แสดงตัวอย่าง</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="330"/>
+        <location filename="../../ui/export_dialog.ui" line="392"/>
         <source>หยุด</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="337"/>
+        <location filename="../../ui/export_dialog.ui" line="399"/>
         <source>ส่งออก</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="347"/>
+        <location filename="../../ui/export_dialog.ui" line="409"/>
         <source>ปิด</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2171,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="35"/>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="45"/>
         <source>{agency}: {task}</source>
         <translation>{agency}: {task}</translation>
     </message>
@@ -2090,62 +2222,62 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="57"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="66"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="58"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="67"/>
         <source>คณะ/ทีม</source>
         <translation>Body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="59"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="68"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="60"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="69"/>
         <source>งานที่มอบหมาย</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="61"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="70"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="62"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="71"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="63"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="72"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="64"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="73"/>
         <source>ผู้รับผิดชอบ</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="65"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="74"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="66"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="75"/>
         <source>ความคืบหน้าล่าสุด</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="163"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="172"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="199"/>
+        <location filename="../../mdt_desktop/gui/models/register_model.py" line="208"/>
         <source>เหตุผล: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
@@ -2153,28 +2285,43 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="89"/>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="139"/>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="108"/>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="160"/>
         <source>ทุกคณะ/ทีม</source>
         <translation>All bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="91"/>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="110"/>
         <source>งานค้าง</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="93"/>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="112"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="204"/>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="230"/>
         <source>พบ {n} รายการ</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="243"/>
+        <source>การส่งเอกสาร ครั้งที่ {meeting}</source>
+        <translation>Circulation, meeting {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="257"/>
+        <source>การส่งเอกสารถึง {agency}</source>
+        <translation>Documents sent to {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="268"/>
+        <source>การส่งเอกสาร: เลือกงานในตาราง หรือกรองตามหน่วยงาน</source>
+        <translation>Circulation: select an action in the table, or filter by agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register_page.py" line="292"/>
         <source>โปรดเลือกงานในตารางก่อน</source>
         <translation>Select an action in the table first</translation>
     </message>
@@ -2228,6 +2375,11 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <source>งานค้างรายหน่วยงาน</source>
         <translation>Open actions per agency</translation>
     </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="172"/>
+        <source>การส่งเอกสาร</source>
+        <translation>Circulation</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -2255,42 +2407,77 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="217"/>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="284"/>
         <source>โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด</source>
         <translation>Enter both the date (Buddhist Era) and the name of the holiday</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="272"/>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="339"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="285"/>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="352"/>
         <source>กำลังเปลี่ยนรหัสผ่าน...</source>
         <translation>Changing the passphrase...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="294"/>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="361"/>
         <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่</source>
         <translation>Passphrase changed: use the new one from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="311"/>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="378"/>
         <source>จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก</source>
         <translation>Write this new recovery code down and keep it safe. The old code no longer works, and this one is not shown again.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="331"/>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="398"/>
         <source>จำรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer now remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="331"/>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="398"/>
         <source>ลืมรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer no longer remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="356"/>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="426"/>
+        <source>ยังไม่มีใบรับรอง สร้างใหม่หรือนำเข้าก่อนส่งออกบันทึกการมอบหมายงานแบบลงนาม</source>
+        <translation>No certificate yet; create or import one before exporting signed action records</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="447"/>
+        <source>เลือกไฟล์ใบรับรอง PKCS#12</source>
+        <translation>Choose a PKCS#12 certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="449"/>
+        <source>ไฟล์ PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="460"/>
+        <source>กำลังสร้างใบรับรอง…</source>
+        <translation>Creating the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="463"/>
+        <source>สร้างใบรับรองใหม่แล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
+        <translation>New certificate created; it signs documents from now on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="476"/>
+        <source>กำลังนำเข้าใบรับรอง…</source>
+        <translation>Importing the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="479"/>
+        <source>นำเข้าใบรับรองแล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
+        <translation>Certificate imported; it signs documents from now on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings_page.py" line="518"/>
         <source>เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}</source>
         <translation>Kept in the system keyring: {backend}</translation>
     </message>
@@ -2394,6 +2581,66 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../ui/settings_page.ui" line="352"/>
         <source>จำรหัสผ่านบนเครื่องนี้</source>
         <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="376"/>
+        <source>ใบรับรองสำหรับลงนามดิจิทัล</source>
+        <translation>Digital signing certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="385"/>
+        <source>ผู้ลงนาม</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="402"/>
+        <source>ใช้ได้ถึง</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="419"/>
+        <source>ลายนิ้วมือ SHA-256</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="436"/>
+        <source>ชื่อสำนักงาน</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="446"/>
+        <source>ชื่อสำนักงานที่จะปรากฏในใบรับรอง</source>
+        <translation>The office's name as the certificate will show it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="453"/>
+        <source>สร้างใบรับรองใหม่</source>
+        <translation>Create a new certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="460"/>
+        <source>ไฟล์ PKCS#12</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="472"/>
+        <source>ไฟล์ .p12 หรือ .pfx ที่สำนักงานมีอยู่</source>
+        <translation>The office's existing .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="479"/>
+        <source>เลือก…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="488"/>
+        <source>รหัสผ่านของไฟล์</source>
+        <translation>File password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="505"/>
+        <source>นำเข้าไฟล์ PKCS#12</source>
+        <translation>Import the PKCS#12 file</translation>
     </message>
 </context>
 <context>
