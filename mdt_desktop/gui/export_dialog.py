@@ -433,7 +433,7 @@ class ExportDialog(QDialog):
             ui.statusLabel.setText(
                 self.tr("กำลังส่งออกข้อมูลกรณี (ลับ)…") if kind.annex else self.tr("กำลังส่งออกรายงานการประชุม…")
             )
-            fmt = kind.suffix
+            fmt: export_service.ExportFormat = "pdf" if kind.suffix == "pdf" else "docx"
             write = export_service.export_annex if kind.annex else export_service.export_minutes
 
             def job() -> ExportOutcome:

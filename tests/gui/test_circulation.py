@@ -37,7 +37,7 @@ def context(database: Database, qtbot: QtBot) -> Iterator[AppContext]:
 def _meeting_held_today(database: Database) -> int:
     """The demo meeting with the most actions, moved to today with no times: its records are due tomorrow night."""
     with database.engine.connect() as connection:
-        meeting_id = connection.exec_driver_sql(
+        meeting_id: int = connection.exec_driver_sql(
             "SELECT meeting_id FROM action_point GROUP BY meeting_id ORDER BY count(*) DESC, meeting_id LIMIT 1"
         ).scalar_one()
     with database.session() as session:
