@@ -19,6 +19,7 @@ class AppSignals(QObject):
     meeting_changed = Signal(int)  # meeting id: header, attendance, items or actions changed
     meetings_changed = Signal()  # a meeting was added or removed
     actions_changed = Signal()  # any action's status, due date or agency changed
+    circulation_changed = Signal(int)  # meeting id: a record or the minutes were marked as sent
     agencies_changed = Signal()
     bodies_changed = Signal()
     cases_changed = Signal()

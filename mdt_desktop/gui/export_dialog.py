@@ -602,6 +602,7 @@ class ExportDialog(QDialog):
             )
             self.ui.statusLabel.setText(message)
             self.context.signals.status_message.emit(message)
+        self.context.signals.circulation_changed.emit(self.meeting_id)
         self.marked_sent.emit()
 
     def _sent_failed(self, error: StorageError) -> None:

@@ -130,6 +130,7 @@ class RegisterPage(QWidget):
         self.model.countsChanged.connect(self.counts.set_counts)
         self.model.failed.connect(self.context.signals.status_message.emit)
         context.signals.actions_changed.connect(self.model.reload)
+        context.signals.circulation_changed.connect(lambda _id: self.show_circulation())
         context.signals.meeting_changed.connect(lambda _id: self.model.reload())
         context.signals.agencies_changed.connect(self._load_choices)
         context.signals.bodies_changed.connect(self._load_choices)

@@ -111,6 +111,25 @@ def test_a_record_marked_as_sent_shows_as_sent_in_time_in_the_register(
     assert set(_column(circulation, CirculationModel.MINUTES)) == {"ยังไม่ส่ง"}
     save_shot(page, "register_circulation")
 
+    # Marking another agency while the register is open shows at once, with no need to reselect.
+    other = agencies[1]
+    combo.setCurrentIndex(2)
+    with qtbot.waitSignal(dialog.marked_sent, timeout=10000):
+        dialog.ui.markSentButton.click()
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(
+        lambda: (
+            dict(
+                zip(
+                    _column(page.circulation, 0),
+                    _column(page.circulation, CirculationModel.RECORD),
+                    strict=True,
+                )
+            ).get(other.label)
+            == "ส่งทันเวลา"
+        )
+    )
+
 
 def test_the_register_says_when_a_record_is_late_or_was_never_sent(
     qtbot: QtBot,
