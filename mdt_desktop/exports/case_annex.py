@@ -19,11 +19,8 @@ from typing import BinaryIO
 
 from docx import Document
 from docx.shared import Cm
-from reportlab.lib.colors import Color
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy import select
 
 from mdt_desktop.domain.codes import (
@@ -38,12 +35,11 @@ from mdt_desktop.domain.codes import (
 from mdt_desktop.domain.privacy import ConsentFacts
 from mdt_desktop.exports.docx_minutes import _page_field, template_path, use_thai_page_numbers
 from mdt_desktop.exports.minutes_model import ActionLine, MinutesOptions
-from mdt_desktop.exports.pdf_minutes import BODY, LEADING, MARGINS, SMALL
+from mdt_desktop.exports.pdf_minutes import BODY, LEADING, build_a4, marked_page_canvas
 from mdt_desktop.exports.thai_typesetting import (
     FONT_BOLD,
     FONT_REGULAR,
     ThaiParagraph,
-    draw_text,
     register_fonts,
 )
 from mdt_desktop.services import cases as case_service
@@ -389,78 +385,13 @@ def _story(annex: CaseAnnex) -> list[Flowable]:
     return story
 
 
-def _annex_canvas(annex: CaseAnnex) -> type[Canvas]:
-    """A canvas that, once the page count is known, marks every page: classification at top and bottom, page x / y,
-    and the recipient's name as a faint diagonal watermark when the annex is for a named person."""
-    width, height = A4
-    thai_digits = annex.labels.get("digits") == "thai"
-
-    class AnnexCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._pages: list[dict[str, object]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, page: int, pages: int) -> None:
-            if annex.recipient:
-                self.saveState()
-                self.setFillColor(Color(0.5, 0.5, 0.5, alpha=0.14))
-                self.translate(width / 2, height / 2)
-                self.rotate(45)
-                draw_text(self, 0, 0, annex.recipient, FONT_BOLD, 44, anchor="centre")
-                self.restoreState()
-            self.setFillColor(Color(0.6, 0, 0))
-            draw_text(self, width / 2, height - 1.4 * cm, annex.classification, FONT_BOLD, BODY, "centre")
-            draw_text(self, width / 2, 0.8 * cm, annex.classification, FONT_BOLD, BODY, "centre")
-            self.setFillColor(Color(0, 0, 0))
-            text = annex.labels["page_of"].format(page=page, pages=pages)
-            if thai_digits:
-                text = to_thai_digits(text)
-            draw_text(self, width - MARGINS["right"], 1.4 * cm, text, FONT_REGULAR, SMALL, "right")
-
-    return AnnexCanvas
-
-
 def write_annex_pdf(annex: CaseAnnex, path: Path | BinaryIO) -> None:
     """Write the annex as a PDF straight to ``path``, or into a binary stream (the export dialog's preview)."""
     register_fonts()
-    template = BaseDocTemplate(
-        str(path) if isinstance(path, Path) else path,
-        pagesize=A4,
-        leftMargin=MARGINS["left"],
-        rightMargin=MARGINS["right"],
-        topMargin=MARGINS["top"],
-        bottomMargin=MARGINS["bottom"],
-        title=annex.header,
-        author="",
-        creator="mdt-desktop",
-        lang="en" if annex.language == "en" else "th",
-        initialFontName=FONT_REGULAR,
+    canvas = marked_page_canvas(
+        annex.classification, annex.recipient, annex.labels["page_of"], annex.labels.get("digits") == "thai"
     )
-    frame = Frame(
-        template.leftMargin,
-        template.bottomMargin,
-        template.width,
-        template.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    template.addPageTemplates([PageTemplate(id="annex", frames=[frame])])
-    template.build(_story(annex), canvasmaker=_annex_canvas(annex))
+    build_a4(path, _story(annex), title=annex.header, language=annex.language, canvas=canvas)
 
 
 # --- DOCX ---------------------------------------------------------------------------------------------------

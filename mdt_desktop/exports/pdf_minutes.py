@@ -170,13 +170,12 @@ def _story(doc: MinutesDocument) -> list[Flowable]:
     return story
 
 
-def _page_decorations(doc: MinutesDocument) -> type[Canvas]:
-    """A canvas class that, once the page count is known, draws the classification, page x / y and watermark."""
-    page_of = doc.labels.get("page_of", _PAGE_OF["en" if doc.language == "en" else "th"])
-    thai_digits = _thai_digits(doc)
+def marked_page_canvas(classification: str, recipient: str, page_of: str, thai_digits: bool) -> type[Canvas]:
+    """A canvas class that, once the page count is known, marks every page: the classification at top and bottom,
+    "page x / y" and, for a named recipient, a faint diagonal watermark. Shared by the minutes and the annex."""
     width, height = A4
 
-    class MinutesCanvas(Canvas):
+    class MarkedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
@@ -194,28 +193,30 @@ def _page_decorations(doc: MinutesDocument) -> type[Canvas]:
             super().save()
 
         def _decorate(self, page: int, pages: int) -> None:
-            if doc.recipient:
+            if recipient:
                 self.saveState()
                 self.setFillColor(Color(0.5, 0.5, 0.5, alpha=0.14))
                 self.translate(width / 2, height / 2)
                 self.rotate(45)
-                draw_text(self, 0, 0, doc.recipient, FONT_BOLD, 44, anchor="centre")
+                draw_text(self, 0, 0, recipient, FONT_BOLD, 44, anchor="centre")
                 self.restoreState()
-            if doc.classification:
+            if classification:
                 self.setFillColor(Color(0.6, 0, 0))
-                draw_text(self, width / 2, height - 1.4 * cm, doc.classification, FONT_BOLD, BODY, "centre")
-                draw_text(self, width / 2, 0.8 * cm, doc.classification, FONT_BOLD, BODY, "centre")
+                draw_text(self, width / 2, height - 1.4 * cm, classification, FONT_BOLD, BODY, "centre")
+                draw_text(self, width / 2, 0.8 * cm, classification, FONT_BOLD, BODY, "centre")
             self.setFillColor(Color(0, 0, 0))
             text = page_of.format(page=page, pages=pages)
             if thai_digits:
                 text = to_thai_digits(text)
             draw_text(self, width - MARGINS["right"], 1.4 * cm, text, FONT_REGULAR, SMALL, "right")
 
-    return MinutesCanvas
+    return MarkedCanvas
 
 
-def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
-    """Write the minutes ``doc`` as a PDF straight to ``path``, or into a binary stream (the in-memory preview)."""
+def build_a4(
+    path: Path | BinaryIO, story: list[Flowable], *, title: str, language: str, canvas: type[Canvas]
+) -> None:
+    """Lay ``story`` out on A4 with the government margins, straight to ``path`` or into a binary stream."""
     register_fonts()
     template = BaseDocTemplate(
         str(path) if isinstance(path, Path) else path,
@@ -224,10 +225,10 @@ def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
         rightMargin=MARGINS["right"],
         topMargin=MARGINS["top"],
         bottomMargin=MARGINS["bottom"],
-        title=doc.title,
+        title=title,
         author="",
         creator="mdt-desktop",
-        lang="en" if doc.language == "en" else "th",
+        lang="en" if language == "en" else "th",
         # Sarabun from the start, so the file names no font it does not embed (reportlab starts in Helvetica).
         initialFontName=FONT_REGULAR,
     )
@@ -242,5 +243,13 @@ def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
         bottomPadding=0,
         id="body",
     )
-    template.addPageTemplates([PageTemplate(id="minutes", frames=[frame])])
-    template.build(_story(doc), canvasmaker=_page_decorations(doc))
+    template.addPageTemplates([PageTemplate(id="body", frames=[frame])])
+    template.build(story, canvasmaker=canvas)
+
+
+def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
+    """Write the minutes ``doc`` as a PDF straight to ``path``, or into a binary stream (the in-memory preview)."""
+    register_fonts()
+    page_of = doc.labels.get("page_of", _PAGE_OF["en" if doc.language == "en" else "th"])
+    canvas = marked_page_canvas(doc.classification, doc.recipient, page_of, _thai_digits(doc))
+    build_a4(path, _story(doc), title=doc.title, language=doc.language, canvas=canvas)
