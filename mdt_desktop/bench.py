@@ -223,7 +223,7 @@ def _reads(db: Database, targets: _Targets, runs: int, results: list[Result], su
         return lambda: load_meeting(db, targets.meeting_id)
 
     def register() -> Callable[[], Any]:
-        from mdt_desktop.services.actions import RegisterFilter, query_register
+        from mdt_desktop.services.meetings import RegisterFilter, query_register
 
         wanted = RegisterFilter(agency_id=targets.agency_id, overdue_only=True, today=DEMO_END)
         return lambda: query_register(db, wanted)

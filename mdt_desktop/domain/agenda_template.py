@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mdt_desktop.domain.codes import AgendaKind
+from mdt_desktop.refusal import Message, Refusal
 
 ITEM_PREFIX = "ระเบียบวาระที่"
 
@@ -35,16 +36,17 @@ STANDARD_AGENDA: tuple[TemplateItem, ...] = (
 _KINDS = frozenset(kind.value for kind in AgendaKind)
 
 
-class TemplateError(ValueError):
+UNREADABLE_TEMPLATE = Message(
+    th="อ่านแม่แบบระเบียบวาระไม่ได้: ต้องเป็นรายการเรื่องที่มีประเภทและชื่อเรื่อง",
+    en="The agenda template is not a list of items with a kind and a title",
+)
+
+
+class TemplateError(Refusal):
     """A stored agenda template that cannot be read; ``message(language)`` says so in Thai or English."""
 
     def __init__(self) -> None:
-        super().__init__("The agenda template is not a list of items with a kind and a title")
-
-    def message(self, language: str = "th") -> str:
-        if language == "th":
-            return "อ่านแม่แบบระเบียบวาระไม่ได้: ต้องเป็นรายการเรื่องที่มีประเภทและชื่อเรื่อง"
-        return str(self)
+        super().__init__(UNREADABLE_TEMPLATE)
 
 
 def parse_template(json_text: str) -> tuple[TemplateItem, ...]:

@@ -9,14 +9,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from mdt_desktop.refusal import Message, Refusal
+
 RUNNING_DIGITS = 4
 # A case code inside running text ("กรณี MKL-2569-0042"): a prefix without spaces, a 4-digit year, the running number.
 CODE_IN_TEXT = re.compile(rf"[^\s\-()]+-\d{{4}}-\d{{{RUNNING_DIGITS},}}")
 
 
+PREFIX_WITH_SPACES = Message(
+    th="รหัสของคณะ/ทีมหรือพื้นที่ใช้เป็นรหัสกรณีไม่ได้: ต้องไม่ว่างและไม่มีช่องว่าง แก้รหัสในหน้าตั้งค่าก่อน",
+    en="The code of the body or area cannot start a case code: it must not be empty or contain spaces. "
+    "Change the code in the settings first",
+)
+
+
 def make_case_code(prefix: str, year_be: int, running: int) -> str:
+    """The code; refused when the prefix (a code the team typed for its body or area) is empty or has spaces."""
     if not prefix.strip() or any(character.isspace() for character in prefix):
-        raise ValueError("A case-code prefix must not be empty or contain spaces")
+        raise Refusal(PREFIX_WITH_SPACES)
     if running < 1:
         raise ValueError("A case's running number starts at 1")
     return f"{prefix}-{year_be}-{running:0{RUNNING_DIGITS}d}"

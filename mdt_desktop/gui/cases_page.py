@@ -40,6 +40,7 @@ from mdt_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from mdt_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from mdt_desktop.gui.forms.ui_identity_dialog import Ui_IdentityDialog
 from mdt_desktop.gui.models.cases_model import CasesModel
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies, cases
 from mdt_desktop.services.cases import CaseFilter, CaseRow, IdentityRecord, NewCase
 
@@ -90,11 +91,14 @@ class CaseDialog(QDialog):
 
 
 class ConsentDialog(QDialog):
-    def __init__(self, case: CaseRow, recorded_by: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, case: CaseRow, recorded_by: str, language: str = "th", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ConsentDialog()
         self.ui.setupUi(self)
         self.case = case
+        self.language = language
         self.setWindowTitle(self.tr("บันทึกความยินยอม: {code}").format(code=case.code))
         self.ui.recordedBy.setText(recorded_by)
         self.ui.givenOn.setDate(dt.date.today())
@@ -118,10 +122,10 @@ class ConsentDialog(QDialog):
         values = self.values()
         if self.ui.withoutConsent.isChecked():
             if not values["without_consent_reason"]:
-                show_error(self.ui.errorLabel, self.tr(cases.WITHOUT_CONSENT_REASON_REQUIRED_TH))
+                show_error(self.ui.errorLabel, cases.WITHOUT_CONSENT_REASON_REQUIRED.text(self.language))
                 return
         elif not (values["given_by"] and values["recorded_by"] and values["scope"]):
-            show_error(self.ui.errorLabel, self.tr(cases.CONSENT_FIELDS_REQUIRED_TH))
+            show_error(self.ui.errorLabel, cases.CONSENT_FIELDS_REQUIRED.text(self.language))
             return
         super().accept()
 
@@ -290,17 +294,26 @@ class CasesPage(QWidget):
     def _create(self, new: NewCase) -> None:
         database = self.context.database
 
-        def done(result: tuple[int, str]) -> None:
+        def job() -> tuple[int, str] | Refusal:
+            try:
+                return cases.create_case(database, new)
+            except Refusal as refused:  # the body's or area's code cannot start a case code
+                return refused
+
+        def done(result: tuple[int, str] | Refusal) -> None:
+            if isinstance(result, Refusal):
+                self.context.signals.status_message.emit(result.message(self.context.language))
+                return
             self.context.signals.status_message.emit(self.tr("สร้างกรณี {code} แล้ว").format(code=result[1]))
             self.context.signals.cases_changed.emit()
 
-        self.context.tasks.run(lambda: cases.create_case(database, new), done, self._failed)
+        self.context.tasks.run(job, done, self._failed)
 
     def record_consent(self) -> ConsentDialog | None:
         case = self.selected_case()
         if case is None:
             return None
-        dialog = ConsentDialog(case, actor_name(self.context), self)
+        dialog = ConsentDialog(case, actor_name(self.context), self.context.language, self)
         dialog.accepted.connect(lambda: self._save_consent(case.id, dialog.values()))
         dialog.open()
         return dialog

@@ -43,7 +43,7 @@ from mdt_desktop.gui.models.agenda_model import AgendaModel, ItemActionsModel
 from mdt_desktop.gui.models.attendance_model import CATEGORY, AttendanceModel
 from mdt_desktop.gui.models.carried_over_model import CarriedOverModel, history_text
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
-from mdt_desktop.services import actions as action_service
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings
 from mdt_desktop.services.meetings import AgencyChoice, ItemView, MeetingView
 from mdt_desktop.storage.database import Database
@@ -274,14 +274,15 @@ class MeetingEditor(QWidget):
     # --- talking to the worker --------------------------------------------------------------------------------
 
     def submit(self, job: Callable[[Database], Any], after: Callable[[Any], None] | None = None) -> None:
-        """Run ``job(db)`` on the worker. A refusal (ValueError, with a Thai message) is shown, not a crash."""
+        """Run ``job(db)`` on the worker. A refusal is shown in the user's language; any other error is a bug."""
         database = self.context.database
+        language = self.context.language
 
         def run() -> tuple[bool, Any]:
             try:
                 return True, job(database)
-            except ValueError as error:
-                return False, str(error)
+            except Refusal as refused:
+                return False, refused.message(language)
 
         def done(outcome: tuple[bool, Any]) -> None:
             ok, result = outcome
@@ -731,9 +732,9 @@ class MeetingEditor(QWidget):
             return
         note = self.ui.progressNoteEdit.text().strip()
         status = ActionStatus(self.ui.progressStatusCombo.currentData())
-        problem = action_service.progress_problem(status, note)
+        problem = meetings.progress_problem(status, note)
         if problem is not None:
-            self.show_message(problem)
+            self.show_message(problem.text(self.context.language))
             return
         self.undo_stack.push(
             commands.RecordProgressCommand(self, action_id, note, status, None, self.tr("บันทึกความคืบหน้า"))

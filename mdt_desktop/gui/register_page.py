@@ -26,8 +26,8 @@ from mdt_desktop.gui.models.register_model import (
     CirculationModel,
     RegisterModel,
 )
-from mdt_desktop.services import actions, agencies, bodies, circulation
-from mdt_desktop.services.actions import ActionRow, RegisterFilter
+from mdt_desktop.services import agencies, bodies, circulation, meetings
+from mdt_desktop.services.meetings import ActionRow, RegisterFilter
 
 OPEN_CHOICE = "open_or_in_progress"
 CIRCULATION_MEETINGS = 12  # an agency's circulation is shown for the meetings of the first rows listed
@@ -41,6 +41,7 @@ class ProgressDialog(QDialog):
         self.ui = Ui_ProgressDialog()
         self.ui.setupUi(self)
         self.action = action
+        self.language = language
         self.ui.taskLabel.setText(
             self.tr("{agency}: {task}").format(
                 agency=action.agency_abbreviation or action.agency_name, task=action.task
@@ -63,9 +64,9 @@ class ProgressDialog(QDialog):
         return self.ui.recordedOn.date() or dt.date.today()
 
     def accept(self) -> None:
-        problem = actions.progress_problem(self.status(), self.note())
+        problem = meetings.progress_problem(self.status(), self.note())
         if problem is not None:
-            show_error(self.ui.errorLabel, self.tr(problem))
+            show_error(self.ui.errorLabel, problem.text(self.language))
             self.ui.note.setFocus()
             return
         super().accept()
@@ -176,7 +177,7 @@ class RegisterPage(QWidget):
     def current_filter(self) -> RegisterFilter:
         status = self.ui.statusFilter.currentData()
         if status == OPEN_CHOICE:
-            statuses: list[str] | None = [s.value for s in actions.OPEN_STATUSES]
+            statuses: list[str] | None = [s.value for s in meetings.OPEN_STATUSES]
         elif status is None:
             statuses = None
         else:
@@ -301,7 +302,7 @@ class RegisterPage(QWidget):
         database = self.context.database
         action_id, note, status, on = dialog.action.id, dialog.note(), dialog.status(), dialog.recorded_on()
         self.context.tasks.run(
-            lambda: actions.record_progress(database, action_id, None, note, status, on),
+            lambda: meetings.record_progress(database, None, action_id, note, status, on),
             lambda _line: self.context.signals.actions_changed.emit(),
             self._failed,
         )

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from mdt_desktop.domain.codes import Level, Sector
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, Agency, Attendance, Member
 
-NAME_REQUIRED_TH = "โปรดระบุชื่อหน่วยงานภาษาไทย"
+NAME_REQUIRED = Message(th="โปรดระบุชื่อหน่วยงานภาษาไทย", en="Type the agency's name in Thai")
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def _record(agency: Agency) -> AgencyRecord:
 
 def _check(record: AgencyRecord) -> None:
     if not record.name_th.strip():
-        raise ValueError(NAME_REQUIRED_TH)
+        raise Refusal(NAME_REQUIRED)
     Sector(record.sector)
     Level(record.level)
 

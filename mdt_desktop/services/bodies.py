@@ -17,15 +17,26 @@ from sqlalchemy.orm import Session
 
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, dump_template, parse_template
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, BodyKind, Level, MemberRole
-from mdt_desktop.services.actions import OPEN_STATUSES, add_progress_line
+from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services.meetings import OPEN_STATUSES, add_progress_line
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, Agency, Area, Body, Meeting, Member
 
-BODY_NAME_REQUIRED_TH = "โปรดระบุชื่อคณะ/ทีม"
-MEMBER_NAME_REQUIRED_TH = "โปรดระบุชื่อ-สกุลของกรรมการ"
-AREA_NAME_REQUIRED_TH = "โปรดระบุชื่อพื้นที่ภาษาไทย"
-AREA_IN_USE_TH = "ลบพื้นที่นี้ไม่ได้ เพราะ{parts} ยังอ้างถึงอยู่ โปรดเปลี่ยนพื้นที่ของรายการเหล่านั้นก่อน"
-SAME_MEMBER_TH = "ผู้รับมอบงานต้องเป็นคนละคนกับผู้ส่งมอบ"
+BODY_NAME_REQUIRED = Message(th="โปรดระบุชื่อคณะ/ทีม", en="Type the name of the body or team")
+MEMBER_NAME_REQUIRED = Message(th="โปรดระบุชื่อ-สกุลของกรรมการ", en="Type the member's full name")
+AREA_NAME_REQUIRED = Message(th="โปรดระบุชื่อพื้นที่ภาษาไทย", en="Type the area's name in Thai")
+AREA_IN_USE = Message(
+    th="ลบพื้นที่นี้ไม่ได้ เพราะ{parts} ยังอ้างถึงอยู่ โปรดเปลี่ยนพื้นที่ของรายการเหล่านั้นก่อน",
+    en="This area cannot be deleted because {parts} still refer to it: move them to another area first",
+)
+AREA_USED_BY_BODIES = Message(th="คณะ/ทีม {n} คณะ", en="bodies ({n})")
+AREA_USED_BY_AGENCIES = Message(th="หน่วยงาน {n} แห่ง", en="agencies ({n})")
+AREA_USED_BY_SUB_AREAS = Message(th="พื้นที่ย่อย {n} แห่ง", en="smaller areas ({n})")
+AREA_USERS_JOINED_BY = Message(th=" และ ", en=" and ")
+SAME_MEMBER = Message(
+    th="ผู้รับมอบงานต้องเป็นคนละคนกับผู้ส่งมอบ", en="The member taking over must be someone other than the one leaving"
+)
+# Written into the action's history, which the minutes print: Thai like the minutes, not the reader's language.
 HAND_OVER_NOTE_TH = "ส่งมอบงานจาก {old} ให้ {new}"
 
 
@@ -55,7 +66,7 @@ def list_areas(db: Database, level: str | None = None) -> list[AreaRecord]:
 
 def _apply_area(area: Area, record: AreaRecord) -> None:
     if not record.name_th.strip():
-        raise ValueError(AREA_NAME_REQUIRED_TH)
+        raise Refusal(AREA_NAME_REQUIRED)
     area.level = Level(record.level).value
     area.name_th = record.name_th.strip()
     area.code = record.code.strip()
@@ -99,21 +110,22 @@ class AreaUsage:
         return bool(self.bodies or self.agencies or self.sub_areas)
 
 
-class AreaInUse(ValueError):
-    """Deleting an area that bodies, agencies or smaller areas still refer to; the message is Thai."""
+class AreaInUse(Refusal):
+    """Deleting an area that bodies, agencies or smaller areas still refer to; ``usage`` says how many."""
 
     def __init__(self, usage: AreaUsage) -> None:
         self.usage = usage
-        parts = [
-            text.format(n=n)
-            for text, n in (
-                ("คณะ/ทีม {n} คณะ", usage.bodies),
-                ("หน่วยงาน {n} แห่ง", usage.agencies),
-                ("พื้นที่ย่อย {n} แห่ง", usage.sub_areas),
-            )
-            if n
-        ]
-        super().__init__(AREA_IN_USE_TH.format(parts=" และ ".join(parts)))
+        super().__init__(AREA_IN_USE, parts="")
+        self.args = (self.message("en"),)
+
+    def message(self, language: str = "th") -> str:
+        counted = (
+            (AREA_USED_BY_BODIES, self.usage.bodies),
+            (AREA_USED_BY_AGENCIES, self.usage.agencies),
+            (AREA_USED_BY_SUB_AREAS, self.usage.sub_areas),
+        )
+        parts = AREA_USERS_JOINED_BY.text(language).join(part.text(language, n=n) for part, n in counted if n)
+        return AREA_IN_USE.text(language, parts=parts)
 
 
 def _area_usage(session: Session, area_id: int) -> AreaUsage:
@@ -185,7 +197,7 @@ def _body_record(body: Body, member_count: int = 0) -> BodyRecord:
 
 def _apply_body(body: Body, record: BodyRecord) -> None:
     if not record.name_th.strip():
-        raise ValueError(BODY_NAME_REQUIRED_TH)
+        raise Refusal(BODY_NAME_REQUIRED)
     body.name_th = record.name_th.strip()
     body.kind = BodyKind(record.kind).value
     body.level = Level(record.level).value
@@ -295,7 +307,7 @@ class MemberRecord:
 
 def _apply_member(member: Member, record: MemberRecord) -> None:
     if not record.full_name.strip():
-        raise ValueError(MEMBER_NAME_REQUIRED_TH)
+        raise Refusal(MEMBER_NAME_REQUIRED)
     member.body_id = record.body_id
     member.full_name = record.full_name.strip()
     member.agency_id = record.agency_id
@@ -382,7 +394,7 @@ def update_member(db: Database, record: MemberRecord) -> None:
 
 def _hand_over(session: Session, leaving: Member, successor: Member, on: dt.date) -> int:
     if leaving.id == successor.id:
-        raise ValueError(SAME_MEMBER_TH)
+        raise Refusal(SAME_MEMBER)
     actions = session.scalars(
         select(ActionPoint)
         .where(ActionPoint.responsible_member_id == leaving.id)

@@ -15,6 +15,7 @@ from sqlalchemy import exists, func, select
 from mdt_desktop.domain.case_codes import make_case_code, next_running_number
 from mdt_desktop.domain.codes import CaseOutcome, CaseStage, CaseType, ChildStatus, IdStatus, Sex
 from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired, may_store_identity
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.audit import add_entry
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Body, CaseConsent, CaseFile, CaseIdentity
@@ -22,9 +23,13 @@ from mdt_desktop.thai.dates import to_be
 
 # Used only when neither the body nor its area has a code: codes must still be unique and readable.
 FALLBACK_PREFIX = "MDT"
-CONSENT_FIELDS_REQUIRED_TH = "โปรดระบุผู้ให้ความยินยอม ผู้บันทึก และขอบเขตความยินยอม"
-WITHOUT_CONSENT_REASON_REQUIRED_TH = (
-    "การบันทึกโดยไม่ได้รับความยินยอมทำได้เฉพาะกรณีมีอันตรายร้ายแรงและเร่งด่วน โปรดระบุเหตุผล"
+CONSENT_FIELDS_REQUIRED = Message(
+    th="โปรดระบุผู้ให้ความยินยอม ผู้บันทึก และขอบเขตความยินยอม",
+    en="Give who consented, who recorded the consent and what it covers",
+)
+WITHOUT_CONSENT_REASON_REQUIRED = Message(
+    th="การบันทึกโดยไม่ได้รับความยินยอมทำได้เฉพาะกรณีมีอันตรายร้ายแรงและเร่งด่วน โปรดระบุเหตุผล",
+    en="Recording without consent is allowed only in serious and imminent danger: give the reason",
 )
 
 
@@ -239,9 +244,9 @@ def record_consent(
     danger, ``without_consent_reason`` says why; that is audited."""
     if without_consent_reason.strip():
         if not recorded_by.strip():
-            raise ValueError(CONSENT_FIELDS_REQUIRED_TH)
+            raise Refusal(CONSENT_FIELDS_REQUIRED)
     elif not (given_by.strip() and recorded_by.strip() and scope.strip()):
-        raise ValueError(CONSENT_FIELDS_REQUIRED_TH)
+        raise Refusal(CONSENT_FIELDS_REQUIRED)
     with db.session() as session:
         session.get_one(CaseFile, case_id)
         consent = CaseConsent(

@@ -14,6 +14,7 @@ import re
 from datetime import date, time
 from typing import Literal
 
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.thai.digits import to_arabic_digits, to_thai_digits
 
 BE_OFFSET = 543
@@ -100,55 +101,47 @@ def format_time(t: time, digits: Digits = "arabic") -> str:
 _EXPECTED_DATE_TH = "พิมพ์วันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 21/11/2569, 21/11/69 หรือ 21 พ.ย. 2569"
 _EXPECTED_DATE_EN = "type the date as day/month/Buddhist-Era year, e.g. 21/11/2569, 21/11/69 or 21 พ.ย. 2569"
 
-# (Thai, English) for each problem. The typed text is never part of a message: it may be a date of birth,
-# and exceptions end up in logs.
-_DATE_MESSAGES: dict[DateProblem, tuple[str, str]] = {
-    "format": (f"อ่านวันที่ไม่ได้: {_EXPECTED_DATE_TH}", f"This is not a date: {_EXPECTED_DATE_EN}"),
-    "impossible": (
-        "ไม่มีวันที่นี้ในปฏิทิน (เช่น 31/02/2569): ตรวจวันและเดือนอีกครั้ง",
-        "This day does not exist in the calendar (e.g. 31/02/2569): check the day and the month",
-    ),
-    "ce_year": (
-        f"ปีต้องเป็น พ.ศ. (ค.ศ. + 543 เช่น 2026 คือ 2569): {_EXPECTED_DATE_TH}",
-        f"The year must be Buddhist Era (CE + 543, e.g. 2026 is 2569): {_EXPECTED_DATE_EN}",
-    ),
+# The typed text is never part of a message: it may be a date of birth, and exceptions end up in logs.
+NOT_A_DATE = Message(th=f"อ่านวันที่ไม่ได้: {_EXPECTED_DATE_TH}", en=f"This is not a date: {_EXPECTED_DATE_EN}")
+IMPOSSIBLE_DATE = Message(
+    th="ไม่มีวันที่นี้ในปฏิทิน (เช่น 31/02/2569): ตรวจวันและเดือนอีกครั้ง",
+    en="This day does not exist in the calendar (e.g. 31/02/2569): check the day and the month",
+)
+CE_YEAR = Message(
+    th=f"ปีต้องเป็น พ.ศ. (ค.ศ. + 543 เช่น 2026 คือ 2569): {_EXPECTED_DATE_TH}",
+    en=f"The year must be Buddhist Era (CE + 543, e.g. 2026 is 2569): {_EXPECTED_DATE_EN}",
+)
+NOT_A_TIME = Message(
+    th="อ่านเวลาไม่ได้: พิมพ์เป็น ชั่วโมง.นาที เช่น 09.30 หรือ 13.00 น.",
+    en="This is not a time: type hours.minutes, e.g. 09.30 or 13.00",
+)
+IMPOSSIBLE_TIME = Message(
+    th="ไม่มีเวลานี้: ชั่วโมง 0-23 และนาที 0-59", en="This time does not exist: hours 0-23 and minutes 0-59"
+)
+_DATE_MESSAGES: dict[DateProblem, Message] = {
+    "format": NOT_A_DATE,
+    "impossible": IMPOSSIBLE_DATE,
+    "ce_year": CE_YEAR,
 }
-_TIME_MESSAGES: dict[TimeProblem, tuple[str, str]] = {
-    "format": (
-        "อ่านเวลาไม่ได้: พิมพ์เป็น ชั่วโมง.นาที เช่น 09.30 หรือ 13.00 น.",
-        "This is not a time: type hours.minutes, e.g. 09.30 or 13.00",
-    ),
-    "impossible": (
-        "ไม่มีเวลานี้: ชั่วโมง 0-23 และนาที 0-59",
-        "This time does not exist: hours 0-23 and minutes 0-59",
-    ),
-}
+_TIME_MESSAGES: dict[TimeProblem, Message] = {"format": NOT_A_TIME, "impossible": IMPOSSIBLE_TIME}
 
 
-class DateFormatError(ValueError):
+class DateFormatError(Refusal):
     """Raised by ``parse_date``; ``problem`` is "format", "impossible" or "ce_year".
 
     ``message(language)`` tells the person, in Thai ("th") or English, what to type instead."""
 
     def __init__(self, problem: DateProblem) -> None:
-        super().__init__(_DATE_MESSAGES[problem][1])
+        super().__init__(_DATE_MESSAGES[problem])
         self.problem: DateProblem = problem
 
-    def message(self, language: str = "th") -> str:
-        thai, english = _DATE_MESSAGES[self.problem]
-        return thai if language == "th" else english
 
-
-class TimeFormatError(ValueError):
+class TimeFormatError(Refusal):
     """Raised by ``parse_time``; ``problem`` is "format" or "impossible"; ``message(language)`` as above."""
 
     def __init__(self, problem: TimeProblem) -> None:
-        super().__init__(_TIME_MESSAGES[problem][1])
+        super().__init__(_TIME_MESSAGES[problem])
         self.problem: TimeProblem = problem
-
-    def message(self, language: str = "th") -> str:
-        thai, english = _TIME_MESSAGES[self.problem]
-        return thai if language == "th" else english
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d+)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mdt_desktop.domain.case_codes import make_case_code, next_running_number
+from mdt_desktop.refusal import Refusal
 
 
 def test_code_has_four_digit_running_number() -> None:
@@ -35,10 +36,11 @@ def test_sequence_of_new_cases() -> None:
     assert codes == ["MDT-2569-0001", "MDT-2569-0002", "MDT-2569-0003"]
 
 
-def test_bad_prefix_or_running_number_is_refused() -> None:
-    with pytest.raises(ValueError):
+def test_a_prefix_the_team_typed_badly_is_refused_and_a_bad_running_number_is_a_bug() -> None:
+    with pytest.raises(Refusal):
         make_case_code("", 2569, 1)
-    with pytest.raises(ValueError):
+    with pytest.raises(Refusal) as refused:
         make_case_code("M K", 2569, 1)
+    assert "ช่องว่าง" in refused.value.message("th")
     with pytest.raises(ValueError):
         make_case_code("MKL", 2569, 0)

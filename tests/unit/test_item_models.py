@@ -22,7 +22,7 @@ from mdt_desktop.gui.models.register_model import (
 )
 from mdt_desktop.gui.tasks import TaskRunner
 from mdt_desktop.services import agencies, bodies, cases
-from mdt_desktop.services.actions import RegisterFilter
+from mdt_desktop.services.meetings import RegisterFilter
 from mdt_desktop.storage.database import Database
 from tests.register_fixtures import TODAY, Sample, build_sample
 

@@ -10,8 +10,9 @@ from sqlalchemy import event
 
 from mdt_desktop.domain import deadlines
 from mdt_desktop.domain.codes import ActionStatus
-from mdt_desktop.services import actions
-from mdt_desktop.services.actions import RegisterFilter, query_register, record_progress
+from mdt_desktop.refusal import Refusal
+from mdt_desktop.services import meetings
+from mdt_desktop.services.meetings import RegisterFilter, query_register, record_progress
 from mdt_desktop.storage.database import Database
 from tests.register_fixtures import TODAY, Sample, build_sample
 
@@ -21,7 +22,7 @@ def sample(database: Database) -> Sample:
     return build_sample(database)
 
 
-def ids(page: actions.RegisterPage, sample: Sample) -> list[str]:
+def ids(page: meetings.RegisterPage, sample: Sample) -> list[str]:
     names = {v: k for k, v in sample.actions.items()}
     return [names[row.id] for row in page.rows]
 
@@ -116,32 +117,34 @@ def _plan(database: Database, statement: Any) -> str:
 
 
 def test_register_queries_use_the_action_indexes(database: Database, sample: Sample) -> None:
-    overdue = _plan(database, actions.page_statement(RegisterFilter(overdue_only=True), TODAY))
+    overdue = _plan(database, meetings.page_statement(RegisterFilter(overdue_only=True), TODAY))
     assert "ix_action_status_due" in overdue
     of_agency = _plan(
-        database, actions.page_statement(RegisterFilter(agency_id=sample.pmj, statuses=["open"]), TODAY)
+        database, meetings.page_statement(RegisterFilter(agency_id=sample.pmj, statuses=["open"]), TODAY)
     )
     assert "ix_action_agency_status_due" in of_agency
-    counts = _plan(database, actions.counts_statement(None, TODAY))
+    counts = _plan(database, meetings.counts_statement(None, TODAY))
     assert "ix_action_agency_status_due" in counts or "ix_action_status_due" in counts
     assert "SCAN action_point\n" not in counts + "\n"
 
 
 def test_failure_status_needs_a_reason(database: Database, sample: Sample) -> None:
     action_id = sample.actions["exam"]
-    with pytest.raises(ValueError, match="เหตุผล"):
-        record_progress(database, action_id, None, "  ", ActionStatus.CIRCUMSTANCES_CHANGED, TODAY)
-    assert actions.get_action(database, action_id, TODAY).status is ActionStatus.OPEN
+    with pytest.raises(Refusal) as refused:
+        record_progress(database, None, action_id, "  ", ActionStatus.CIRCUMSTANCES_CHANGED, TODAY)
+    assert "เหตุผล" in refused.value.message("th")
+    assert "reason" in refused.value.message("en")
+    assert meetings.get_action(database, action_id, TODAY).status is ActionStatus.OPEN
 
     record_progress(
-        database, action_id, sample.meeting2, "ผู้เสียหายย้ายออกนอกพื้นที่", ActionStatus.CIRCUMSTANCES_CHANGED, TODAY
+        database, sample.meeting2, action_id, "ผู้เสียหายย้ายออกนอกพื้นที่", ActionStatus.CIRCUMSTANCES_CHANGED, TODAY
     )
-    row = actions.get_action(database, action_id, TODAY)
+    row = meetings.get_action(database, action_id, TODAY)
     assert row.status is ActionStatus.CIRCUMSTANCES_CHANGED
     assert row.status_reason == "ผู้เสียหายย้ายออกนอกพื้นที่"
     assert row.last_progress_note == "ผู้เสียหายย้ายออกนอกพื้นที่"
     assert not row.overdue
-    history = actions.progress_history(database, action_id)
+    history = meetings.progress_history(database, action_id)
     assert [(line.status, line.meeting_id) for line in history] == [
         (ActionStatus.CIRCUMSTANCES_CHANGED, sample.meeting2)
     ]
@@ -151,11 +154,11 @@ def test_closing_sets_closed_on_and_reopening_clears_it(database: Database, samp
     from mdt_desktop.storage.models import ActionPoint
 
     action_id = sample.actions["visit"]
-    record_progress(database, action_id, None, "เยี่ยมบ้านแล้ว", ActionStatus.DONE, TODAY)
+    record_progress(database, None, action_id, "เยี่ยมบ้านแล้ว", ActionStatus.DONE, TODAY)
     with database.read_session() as s:
         assert s.get_one(ActionPoint, action_id).closed_on == TODAY
-    record_progress(database, action_id, None, "ต้องเยี่ยมซ้ำ", ActionStatus.IN_PROGRESS, TODAY)
+    record_progress(database, None, action_id, "ต้องเยี่ยมซ้ำ", ActionStatus.IN_PROGRESS, TODAY)
     with database.read_session() as s:
         action = s.get_one(ActionPoint, action_id)
         assert (action.closed_on, action.status) == (None, "in_progress")
-    assert actions.get_action(database, action_id, TODAY).last_progress_note == "ต้องเยี่ยมซ้ำ"
+    assert meetings.get_action(database, action_id, TODAY).last_progress_note == "ต้องเยี่ยมซ้ำ"

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import agencies
 from mdt_desktop.services.agencies import AgencyRecord
 from mdt_desktop.storage.database import Database
@@ -61,8 +62,9 @@ def test_create_and_update_an_agency(database: Database) -> None:
 
 
 def test_an_agency_needs_a_thai_name(database: Database) -> None:
-    with pytest.raises(ValueError, match="ชื่อหน่วยงาน"):
+    with pytest.raises(Refusal) as refused:
         agencies.create_agency(database, AgencyRecord(name_th="  "))
+    assert "ชื่อหน่วยงาน" in refused.value.message("th")
 
 
 def test_removing_keeps_an_agency_that_actions_refer_to(database: Database, sample: Sample) -> None:

@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from mdt_desktop.domain.agenda_template import parse_template
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies
-from mdt_desktop.services.actions import RegisterFilter, progress_history, query_register
 from mdt_desktop.services.bodies import AreaRecord, BodyRecord, MemberRecord
+from mdt_desktop.services.meetings import RegisterFilter, progress_history, query_register
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Attendance
 from tests.register_fixtures import TODAY, Sample, build_sample
@@ -40,8 +41,9 @@ def test_body_keeps_template_and_confidentiality_statement(database: Database) -
     assert body.confidentiality_statement == "ข้อมูลในที่ประชุมนี้เป็นความลับ"
     bodies.update_body(database, replace(body, name_th="ทีมสหวิชาชีพอำเภออัมพวา"))
     assert [b.name_th for b in bodies.list_bodies(database)] == ["ทีมสหวิชาชีพอำเภออัมพวา"]
-    with pytest.raises(ValueError, match="ชื่อคณะ"):
+    with pytest.raises(Refusal) as refused:
         bodies.create_body(database, BodyRecord(name_th=""))
+    assert "ชื่อคณะ" in refused.value.message("th")
 
 
 def test_areas_can_be_listed_by_level_and_edited(database: Database) -> None:
@@ -67,8 +69,10 @@ def test_an_area_in_use_is_not_deleted_and_the_message_says_why(database: Databa
     sub = bodies.create_area(
         database, AreaRecord(level="subdistrict", name_th="ตำบลแม่กลอง", parent_id=district)
     )
-    with pytest.raises(bodies.AreaInUse, match="คณะ/ทีม 1 คณะ และ พื้นที่ย่อย 1 แห่ง") as refused:
+    with pytest.raises(bodies.AreaInUse) as refused:
         bodies.delete_area(database, district)
+    assert "คณะ/ทีม 1 คณะ และ พื้นที่ย่อย 1 แห่ง" in refused.value.message("th")
+    assert "bodies (1) and smaller areas (1)" in refused.value.message("en")
     assert refused.value.usage == bodies.AreaUsage(bodies=1, agencies=0, sub_areas=1)
     assert {a.id for a in bodies.list_areas(database)} == {district, sub}
     assert bodies.get_body(database, sample.body_id).area_name == "อำเภอแม่กลอง"
@@ -145,8 +149,9 @@ def test_hand_over_to_an_existing_member_keeps_statuses(database: Database, samp
         ("นายสมชาย ใจดี", "open"),
         ("นายสมชาย ใจดี", "in_progress"),
     }
-    with pytest.raises(ValueError, match="คนละคน"):
+    with pytest.raises(Refusal) as refused:
         bodies.hand_over_actions(database, sample.suda, sample.suda)
+    assert "คนละคน" in refused.value.message("th")
 
 
 def test_agenda_template_is_edited_as_one_title_a_line() -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from mdt_desktop.domain.privacy import ConsentRequired
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, cases
 from mdt_desktop.services.cases import CaseFilter, IdentityRecord, NewCase
 from mdt_desktop.storage.database import Database
@@ -99,8 +100,9 @@ def test_withdrawn_consent_closes_the_gate(database: Database, sample: Sample) -
 
 
 def test_without_consent_needs_a_reason_and_is_audited(database: Database, sample: Sample) -> None:
-    with pytest.raises(ValueError, match="ขอบเขต"):
+    with pytest.raises(Refusal) as refused:
         cases.record_consent(database, sample.case_id, "", "เลขานุการ", TODAY, "")
+    assert "ขอบเขต" in refused.value.message("th")
     cases.record_consent(
         database,
         sample.case_id,

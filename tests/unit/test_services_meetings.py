@@ -8,6 +8,7 @@ import pytest
 
 from mdt_desktop.domain.agenda_template import TemplateItem, dump_template
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, MeetingKind, MeetingStatus
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings
 from mdt_desktop.storage.models import Agency, Body, Member
 
@@ -61,8 +62,9 @@ def test_meetings_are_numbered_per_body_per_buddhist_year_and_gaps_are_not_refil
     meetings.update_header(database, second, number=5)
     third = meetings.create_meeting(database, body["body"], D(2026, 3, 15))
     assert meetings.get_meeting_summary(database, third).label == "6/2569"
-    with pytest.raises(ValueError, match="มีอยู่แล้ว"):
+    with pytest.raises(Refusal) as refused:
         meetings.update_header(database, third, number=1)
+    assert "มีอยู่แล้ว" in refused.value.message("th")
 
 
 def test_meeting_list_is_newest_first(database, body):
@@ -153,8 +155,9 @@ def test_item_text_and_actions_are_stored(database, body):
     item4 = meetings.load_meeting(database, meeting_id).items[3].id
     meetings.update_item_text(database, item4, "discussion", "ที่ประชุมหารือกรณีแรงงานประมง")
     meetings.update_item_text(database, item4, "resolution", "มอบ พมจ. ติดตาม")
-    with pytest.raises(ValueError, match="หน่วยงาน"):
+    with pytest.raises(Refusal) as refused:
         meetings.add_action(database, meeting_id, item4, None, "ติดตามเยี่ยมบ้าน")
+    assert "หน่วยงาน" in refused.value.message("th")
     action_id = meetings.add_action(database, meeting_id, item4, body["pmj"], "ติดตามเยี่ยมบ้าน", D(2026, 3, 31))
     item = meetings.load_meeting(database, meeting_id).item(item4)
     assert item.resolution == "มอบ พมจ. ติดตาม"

@@ -83,7 +83,9 @@ def test_agencies_cases_and_minutes_still_found_under_many_newer_actions(databas
     """A common word in hundreds of newer actions must not crowd out the agency, the case or the minutes."""
     item = meetings.load_meeting(database, filled["new"]).items[4].id
     for number in range(120):
-        meetings.add_action(database, filled["new"], item, filled["pmj"], f"ประสานพัฒนาสังคม MSI-2569 การค้ามนุษย์ งานที่ {number}")
+        meetings.add_action(
+            database, filled["new"], item, filled["pmj"], f"ประสานพัฒนาสังคม MSI-2569 การค้ามนุษย์ งานที่ {number}"
+        )
     hits = search(database, "พัฒนาสังคม", limit=20)
     assert [h.ref_id for h in hits if h.kind is SearchKind.AGENCY] == [filled["pmj"]]
     cases = [h for h in search(database, "MSI-2569", limit=20) if h.kind is SearchKind.CASE]

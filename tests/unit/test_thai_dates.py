@@ -6,6 +6,7 @@ from datetime import date, time
 
 import pytest
 
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.thai.dates import (
     THAI_MONTHS,
     THAI_MONTHS_SHORT,
@@ -150,9 +151,11 @@ def test_error_text_never_repeats_what_was_typed() -> None:
     assert "2511" not in caught.value.message("th")
 
 
-def test_date_error_is_a_value_error() -> None:
-    with pytest.raises(ValueError):
+def test_a_date_that_cannot_be_read_is_a_refusal_in_both_languages() -> None:
+    with pytest.raises(Refusal) as refused:
         parse_date("31/04/2569")
+    assert "ไม่มีวันที่นี้" in refused.value.message("th")
+    assert "does not exist" in refused.value.message("en")
 
 
 @pytest.mark.parametrize(

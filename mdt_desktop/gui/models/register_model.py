@@ -1,4 +1,4 @@
-"""The action register as a lazily loaded table: pages come from ``services.actions.query_register`` through
+"""The action register as a lazily loaded table: pages come from ``services.meetings.query_register`` through
 the TaskRunner as the view scrolls (canFetchMore/fetchMore), so a province database never blocks the GUI.
 
 Overdue rows get a distinct background and, so that colour is not the only sign, a text marker
@@ -22,8 +22,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from mdt_desktop.gui.models.base import ID_ROLE, RECORD_ROLE, Index
 from mdt_desktop.gui.tasks import TaskRunner
-from mdt_desktop.services.actions import ActionRow, AgencyCount, RegisterFilter, RegisterPage, query_register
 from mdt_desktop.services.circulation import AgencyCirculation
+from mdt_desktop.services.meetings import ActionRow, AgencyCount, RegisterFilter, RegisterPage, query_register
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
 from mdt_desktop.thai.dates import format_date, format_time

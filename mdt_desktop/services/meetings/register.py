@@ -1,5 +1,7 @@
 """The action register: every action point of every meeting, filtered and paged, and its progress history.
 
+Progress reported from the register is written by ``actions.record_progress`` like any other.
+
 The register must stay quick on a province database (about 100,000 actions), so a page is one indexed query
 with LIMIT/OFFSET, plus one COUNT and one grouped count per agency; nothing loads the whole table. The overdue
 rule in SQL is the same as ``domain.deadlines.is_overdue`` (a test checks that they agree): an action
@@ -18,16 +20,9 @@ from sqlalchemy.orm import Session
 from mdt_desktop.domain import deadlines
 from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.domain.numbering import meeting_number_label
+from mdt_desktop.services.meetings.actions import OPEN_STATUSES
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, ActionProgress, Agency, Body, CaseFile, Meeting
-
-OPEN_STATUSES: tuple[ActionStatus, ...] = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-FAILURE_STATUSES: tuple[ActionStatus, ...] = (
-    ActionStatus.CIRCUMSTANCES_CHANGED,
-    ActionStatus.NOT_DONE_BY_AGENCY,
-)
-
-REASON_REQUIRED_TH = "โปรดระบุเหตุผลที่ดำเนินการไม่สำเร็จ (สถานการณ์เปลี่ยน หรือหน่วยงานไม่ได้ดำเนินการ) ก่อนบันทึกสถานะนี้"
 
 
 @dataclass(frozen=True)
@@ -261,61 +256,3 @@ def progress_history(db: Database, action_id: int) -> list[ProgressLine]:
             ProgressLine(p.id, p.recorded_on, p.meeting_id, p.note, ActionStatus(p.status))
             for p in session.scalars(query)
         ]
-
-
-def progress_problem(status: str, note: str) -> str | None:
-    """What is wrong with a progress report, in Thai, or None: the dialog asks before it submits."""
-    if ActionStatus(status) in FAILURE_STATUSES and not note.strip():
-        return REASON_REQUIRED_TH
-    return None
-
-
-def add_progress_line(
-    session: Session,
-    action: ActionPoint,
-    meeting_id: int | None,
-    note: str,
-    status: ActionStatus,
-    recorded_on: dt.date,
-) -> ActionProgress:
-    """Append a line and move the action to ``status`` inside an open unit of work."""
-    line = ActionProgress(
-        action=action, meeting_id=meeting_id, note=note, status=status.value, recorded_on=recorded_on
-    )
-    session.add(line)
-    previous = ActionStatus(action.status)
-    action.status = status.value
-    if status.is_open:
-        action.closed_on = None
-        action.status_reason = ""
-    else:
-        if previous.is_open or action.closed_on is None:
-            action.closed_on = recorded_on
-        # For the two failure statuses the note is the reason why, which the minutes must show.
-        action.status_reason = note.strip() if status in FAILURE_STATUSES else ""
-    return line
-
-
-def record_progress(
-    db: Database,
-    action_id: int,
-    meeting_id: int | None,
-    note: str,
-    status: str,
-    recorded_on: dt.date,
-) -> int:
-    """Add a progress line and set the action's status; a failure status needs a reason (the note)."""
-    new_status = ActionStatus(status)
-    problem = progress_problem(new_status, note)
-    if problem is not None:
-        raise ValueError(problem)
-    with db.session() as session:
-        action = session.get_one(ActionPoint, action_id)
-        line = add_progress_line(session, action, meeting_id, note.strip(), new_status, recorded_on)
-        session.flush()
-        return line.id
-
-
-def update_due_date(db: Database, action_id: int, due_date: dt.date | None) -> None:
-    with db.session() as session:
-        session.get_one(ActionPoint, action_id).due_date = due_date

@@ -1,0 +1,231 @@
+"""Action points and their progress: assigning a task to an agency, changing it, and reporting on it.
+
+Progress is reported at a later meeting (item 3) or between meetings from the action register; either way a
+line is appended to the action's history and the action takes the reported status. Removals return snapshots
+for undo, restored with the same ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from mdt_desktop.domain.codes import (
+    ActionStatus,
+)
+from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services.meetings.snapshot import row_values
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import (
+    ActionPoint,
+    ActionProgress,
+    Meeting,
+)
+
+AGENCY_REQUIRED = Message(
+    th="โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้", en="Choose the agency responsible for this action"
+)
+
+
+TASK_REQUIRED = Message(th="โปรดพิมพ์งานที่มอบหมาย", en="Type the task that is assigned")
+
+
+REASON_REQUIRED = Message(
+    th="โปรดระบุเหตุผลที่ดำเนินการไม่สำเร็จ (สถานการณ์เปลี่ยน หรือหน่วยงานไม่ได้ดำเนินการ) ก่อนบันทึกสถานะนี้",
+    en="Give the reason the action was not completed (circumstances changed, or the agency did not act) "
+    "before recording this status",
+)
+
+
+ACTION_FIELDS = ("agency_id", "task", "due_date", "responsible_person", "measure", "case_id", "resources")
+
+
+OPEN_STATUSES: tuple[ActionStatus, ...] = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+FAILURE_STATUSES: tuple[ActionStatus, ...] = (
+    ActionStatus.CIRCUMSTANCES_CHANGED,
+    ActionStatus.NOT_DONE_BY_AGENCY,
+)
+
+
+def add_action(
+    db: Database,
+    meeting_id: int,
+    item_id: int | None,
+    agency_id: int | None,
+    task: str,
+    due_date: dt.date | None = None,
+    responsible_person: str = "",
+    measure: str | None = None,
+    case_id: int | None = None,
+    resources: str = "",
+) -> int:
+    """Assign a task to an agency at this meeting. The agency and the task are required (a Refusal)."""
+    if agency_id is None:
+        raise Refusal(AGENCY_REQUIRED)
+    if not task.strip():
+        raise Refusal(TASK_REQUIRED)
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        action = ActionPoint(
+            meeting_id=meeting_id,
+            agenda_item_id=item_id,
+            body_id=meeting.body_id,
+            agency_id=agency_id,
+            task=task.strip(),
+            due_date=due_date,
+            responsible_person=responsible_person.strip(),
+            measure=measure or None,
+            case_id=case_id,
+            resources=resources.strip(),
+            status=ActionStatus.OPEN.value,
+        )
+        session.add(action)
+        session.flush()
+        return action.id
+
+
+def update_action(db: Database, action_id: int, **changes: Any) -> dict[str, Any]:
+    """Change an action's fields (names in ACTION_FIELDS); returns their previous values, for undo.
+
+    Status changes go through ``record_progress``, which keeps the history.
+    """
+    unknown = set(changes) - set(ACTION_FIELDS)
+    if unknown:
+        raise TypeError(f"not action fields: {sorted(unknown)}")
+    if "agency_id" in changes and changes["agency_id"] is None:
+        raise Refusal(AGENCY_REQUIRED)
+    if "task" in changes and not changes["task"].strip():
+        raise Refusal(TASK_REQUIRED)
+    with db.session() as session:
+        action = session.get_one(ActionPoint, action_id)
+        previous = {name: getattr(action, name) for name in changes}
+        for name, value in changes.items():
+            setattr(action, name, value)
+    return previous
+
+
+def delete_action(db: Database, action_id: int) -> dict[str, Any]:
+    """Delete an action with its history; returns a snapshot for ``restore_action``."""
+    with db.session() as session:
+        action = session.get_one(ActionPoint, action_id)
+        snapshot = {
+            "action": row_values(action),
+            "progress": [
+                row_values(line)
+                for line in session.scalars(
+                    select(ActionProgress).where(ActionProgress.action_id == action_id)
+                )
+            ],
+        }
+        session.delete(action)
+    return snapshot
+
+
+def restore_action(db: Database, snapshot: dict[str, Any]) -> None:
+    with db.session() as session:
+        session.execute(insert(ActionPoint).values(**snapshot["action"]))
+        if snapshot["progress"]:
+            session.execute(insert(ActionProgress), snapshot["progress"])
+
+
+def progress_problem(status: ActionStatus | str, note: str) -> Message | None:
+    """What is wrong with a progress report, or None: the dialogs ask before they submit."""
+    if ActionStatus(status) in FAILURE_STATUSES and not note.strip():
+        return REASON_REQUIRED
+    return None
+
+
+def add_progress_line(
+    session: Session,
+    action: ActionPoint,
+    meeting_id: int | None,
+    note: str,
+    status: ActionStatus,
+    recorded_on: dt.date,
+) -> ActionProgress:
+    """Append a line and move the action to ``status`` inside an open unit of work."""
+    line = ActionProgress(
+        action=action, meeting_id=meeting_id, note=note, status=status.value, recorded_on=recorded_on
+    )
+    session.add(line)
+    previous = ActionStatus(action.status)
+    action.status = status.value
+    if status.is_open:
+        action.closed_on = None
+        action.status_reason = ""
+    else:
+        if previous.is_open or action.closed_on is None:
+            action.closed_on = recorded_on
+        # For the two failure statuses the note is the reason why, which the minutes must show.
+        action.status_reason = note.strip() if status in FAILURE_STATUSES else ""
+    return line
+
+
+def record_progress(
+    db: Database,
+    meeting_id: int | None,
+    action_id: int,
+    note: str,
+    status: ActionStatus | str,
+    recorded_on: dt.date | None = None,
+) -> int:
+    """Progress on an action: reported at a meeting (item 3), dated the meeting's day unless ``recorded_on``
+    says otherwise, or between meetings from the register (``meeting_id`` None, ``recorded_on`` required).
+
+    A failure status needs its reason in the note (refused otherwise, as ``progress_problem`` tells).
+    """
+    new_status = ActionStatus(status)
+    problem = progress_problem(new_status, note)
+    if problem is not None:
+        raise Refusal(problem)
+    with db.session() as session:
+        if recorded_on is None:
+            if meeting_id is None:
+                raise TypeError("progress between meetings needs its date")
+            recorded_on = session.get_one(Meeting, meeting_id).date
+        action = session.get_one(ActionPoint, action_id)
+        line = add_progress_line(session, action, meeting_id, note.strip(), new_status, recorded_on)
+        session.flush()
+        return line.id
+
+
+def remove_progress(db: Database, progress_id: int) -> dict[str, Any]:
+    """Undo a progress report: the line goes and the action takes back the state it had before it."""
+    with db.session() as session:
+        line = session.get_one(ActionProgress, progress_id)
+        action = session.get_one(ActionPoint, line.action_id)
+        snapshot = {"line": row_values(line), "action": row_values(action)}
+        session.delete(line)
+        session.flush()
+        earlier = session.scalars(
+            select(ActionProgress)
+            .where(ActionProgress.action_id == action.id)
+            .order_by(ActionProgress.recorded_on.desc(), ActionProgress.id.desc())
+            .limit(1)
+        ).first()
+        if earlier is None:
+            action.status, action.closed_on, action.status_reason = ActionStatus.OPEN.value, None, ""
+        else:
+            status = ActionStatus(earlier.status)
+            action.status = status.value
+            action.closed_on = None if status.is_open else earlier.recorded_on
+            action.status_reason = earlier.note if status in FAILURE_STATUSES else ""
+    return snapshot
+
+
+def restore_progress(db: Database, snapshot: dict[str, Any]) -> None:
+    with db.session() as session:
+        session.execute(insert(ActionProgress).values(**snapshot["line"]))
+        action = session.get_one(ActionPoint, snapshot["action"]["id"])
+        for name in ("status", "closed_on", "status_reason"):
+            setattr(action, name, snapshot["action"][name])
+
+
+def update_due_date(db: Database, action_id: int, due_date: dt.date | None) -> None:
+    with db.session() as session:
+        session.get_one(ActionPoint, action_id).due_date = due_date

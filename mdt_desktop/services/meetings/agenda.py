@@ -1,0 +1,227 @@
+"""A meeting's agenda: items and sub-items, their texts and measure, their order and numbers, linked cases.
+
+Numbers always follow the order (1, 2, ... 4.1, 4.2); titles are never touched by renumbering. Deleting an item
+returns a snapshot that ``restore_item`` puts back with the same ids, so later undo commands stay valid.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from mdt_desktop.domain.codes import (
+    AgendaKind,
+)
+from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services.meetings.snapshot import row_values
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import (
+    ActionPoint,
+    AgendaItem,
+    AgendaItemCase,
+    CaseFile,
+)
+
+ITEM_HAS_ACTIONS = Message(
+    th="เรื่องนี้มีงานที่มอบหมายอยู่ ลบงานเหล่านั้นก่อนจึงจะลบเรื่องได้",
+    en="This item holds assigned actions: delete those actions before deleting the item",
+)
+
+
+CASE_NOT_FOUND = Message(th="ไม่พบรหัสกรณีนี้", en="No case has this code")
+
+
+ITEM_FIELDS = ("title", "discussion", "resolution")
+
+
+def add_item(
+    db: Database,
+    meeting_id: int,
+    title: str,
+    kind: AgendaKind | str | None = None,
+    parent_id: int | None = None,
+) -> int:
+    """A new item at the end of the agenda, or a sub-item at the end of ``parent_id`` ("4.1", "4.2" ...)."""
+    kind = AgendaKind(kind) if kind is not None else (AgendaKind.SUB_ITEM if parent_id else AgendaKind.OTHER)
+    with db.session() as session:
+        siblings = _siblings(session, meeting_id, parent_id)
+        item = AgendaItem(
+            meeting_id=meeting_id,
+            parent_id=parent_id,
+            number="",
+            title=title.strip(),
+            kind=kind.value,
+            sort_order=len(siblings),
+        )
+        session.add(item)
+        session.flush()
+        _renumber(session, meeting_id)
+        return item.id
+
+
+def update_item_text(db: Database, item_id: int, field: str, text: str) -> str:
+    """Set an item's title, discussion or resolution (มติที่ประชุม); returns the previous text."""
+    if field not in ITEM_FIELDS:
+        raise ValueError(f"not an item text field: {field}")
+    with db.session() as session:
+        item = session.get_one(AgendaItem, item_id)
+        previous = getattr(item, field)
+        setattr(item, field, text)
+        return previous
+
+
+def rename_item(db: Database, item_id: int, title: str) -> str:
+    return update_item_text(db, item_id, "title", title.strip())
+
+
+def set_item_measure(db: Database, item_id: int, measure: str | None) -> str | None:
+    """Tag the item with one of the five measures (or none); returns the previous tag."""
+    with db.session() as session:
+        item = session.get_one(AgendaItem, item_id)
+        previous = item.measure
+        item.measure = measure or None
+        return previous
+
+
+def move_item(db: Database, item_id: int, new_index: int) -> int:
+    """Move an item among its siblings to ``new_index``; items are renumbered. Returns the old index."""
+    with db.session() as session:
+        item = session.get_one(AgendaItem, item_id)
+        siblings = _siblings(session, item.meeting_id, item.parent_id)
+        old_index = siblings.index(item)
+        siblings.insert(max(0, min(new_index, len(siblings) - 1)), siblings.pop(old_index))
+        for index, sibling in enumerate(siblings):
+            sibling.sort_order = index
+        _renumber(session, item.meeting_id)
+        return old_index
+
+
+def delete_item(db: Database, item_id: int) -> dict[str, Any]:
+    """Delete an item and its sub-items; refused (a Refusal) while any of them holds actions.
+
+    Returns a snapshot for ``restore_item``.
+    """
+    with db.session() as session:
+        item = session.get_one(AgendaItem, item_id)
+        tree = _subtree(session, item)
+        ids = [node.id for node in tree]
+        if session.scalar(select(func.count()).where(ActionPoint.agenda_item_id.in_(ids))):
+            raise Refusal(ITEM_HAS_ACTIONS)
+        snapshot = {
+            "items": [row_values(node) for node in tree],
+            "cases": [
+                {"agenda_item_id": a, "case_id": c}
+                for a, c in session.execute(
+                    select(AgendaItemCase.agenda_item_id, AgendaItemCase.case_id).where(
+                        AgendaItemCase.agenda_item_id.in_(ids)
+                    )
+                )
+            ],
+        }
+        meeting_id = item.meeting_id
+        session.execute(delete(AgendaItem).where(AgendaItem.id.in_(ids)))
+        session.expire_all()
+        _close_gap(session, meeting_id, item.parent_id)
+        _renumber(session, meeting_id)
+    return snapshot
+
+
+def restore_item(db: Database, snapshot: dict[str, Any]) -> None:
+    """Put a deleted item (and its sub-items and case links) back where it was, with the same ids."""
+    with db.session() as session:
+        top = snapshot["items"][0]
+        for sibling in _siblings(session, top["meeting_id"], top["parent_id"]):
+            if sibling.sort_order >= top["sort_order"]:
+                sibling.sort_order += 1
+        session.flush()
+        for values in snapshot["items"]:
+            session.execute(insert(AgendaItem).values(**values))
+        if snapshot["cases"]:
+            session.execute(insert(AgendaItemCase), snapshot["cases"])
+        session.expire_all()
+        _renumber(session, top["meeting_id"])
+
+
+def link_case(db: Database, item_id: int, case_code: str) -> int:
+    """Link a case (by its code, e.g. MKL-2569-0042) to an item; returns the case id."""
+    with db.session() as session:
+        case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == case_code.strip().upper()))
+        if case_id is None:
+            case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == case_code.strip()))
+        if case_id is None:
+            raise Refusal(CASE_NOT_FOUND)
+        exists = session.get(AgendaItemCase, (item_id, case_id))
+        if exists is None:
+            session.add(AgendaItemCase(agenda_item_id=item_id, case_id=case_id))
+        return case_id
+
+
+def relink_case(db: Database, item_id: int, case_id: int) -> None:
+    with db.session() as session:
+        if session.get(AgendaItemCase, (item_id, case_id)) is None:
+            session.add(AgendaItemCase(agenda_item_id=item_id, case_id=case_id))
+
+
+def unlink_case(db: Database, item_id: int, case_id: int) -> None:
+    with db.session() as session:
+        session.execute(
+            delete(AgendaItemCase).where(
+                AgendaItemCase.agenda_item_id == item_id, AgendaItemCase.case_id == case_id
+            )
+        )
+
+
+def _siblings(session: Session, meeting_id: int, parent_id: int | None) -> list[AgendaItem]:
+    parent = AgendaItem.parent_id.is_(None) if parent_id is None else AgendaItem.parent_id == parent_id
+    return list(
+        session.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id, parent)
+            .order_by(AgendaItem.sort_order, AgendaItem.id)
+        )
+    )
+
+
+def _subtree(session: Session, root: AgendaItem) -> list[AgendaItem]:
+    items = list(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == root.meeting_id)))
+    children: dict[int | None, list[AgendaItem]] = defaultdict(list)
+    for item in items:
+        children[item.parent_id].append(item)
+    out: list[AgendaItem] = []
+    pending = [root]
+    while pending:
+        node = pending.pop(0)
+        out.append(node)  # parents before children, so a restore inserts them in a valid order
+        pending.extend(children[node.id])
+    return out
+
+
+def _close_gap(session: Session, meeting_id: int, parent_id: int | None) -> None:
+    for index, sibling in enumerate(_siblings(session, meeting_id, parent_id)):
+        sibling.sort_order = index
+
+
+def _renumber(session: Session, meeting_id: int) -> None:
+    """Numbers follow the order: 1, 2, 3 ... and under 4: 4.1, 4.2 ... (titles are never touched)."""
+    items = list(
+        session.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.sort_order, AgendaItem.id)
+        )
+    )
+    children: dict[int | None, list[AgendaItem]] = defaultdict(list)
+    for item in items:
+        children[item.parent_id].append(item)
+
+    def number(parent_id: int | None, prefix: str) -> None:
+        for index, item in enumerate(children[parent_id], start=1):
+            label = f"{prefix}{index}"
+            if item.number != label:
+                item.number = label
+            number(item.id, label + ".")
+
+    number(None, "")
