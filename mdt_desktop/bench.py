@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
-from mdt_desktop.services.demo import DEMO_END, DEMO_PASSPHRASE, is_demo
+from mdt_desktop.demo import DEMO_END, DEMO_PASSPHRASE, is_demo
 from mdt_desktop.storage.database import CONNECTION_PRAGMAS, Database, engine_over
 
 SEARCH_TEXT = "ผู้เสียหาย"
@@ -74,7 +74,7 @@ _BUILD = (
 _KEY = (
     "import sys\n"
     "from pathlib import Path\n"
-    "from mdt_desktop.services.demo import DEMO_PASSPHRASE\n"
+    "from mdt_desktop.demo import DEMO_PASSPHRASE\n"
     "from mdt_desktop.storage.database import Database\n"
     "db = Database.open_with_passphrase(Path(sys.argv[1]), DEMO_PASSPHRASE)\n"
     "print(db.key.hex())\n"
@@ -94,7 +94,7 @@ class Result:
 
 def build_database(path: Path, scale: str) -> None:
     """Create the demo at ``path``; run in a child process so that its memory is not the benchmark's."""
-    from mdt_desktop.services.demo import build_demo
+    from mdt_desktop.demo import build_demo
 
     if scale not in ("small", "province"):
         raise ValueError(f"Unknown demo scale: {scale}")
@@ -286,9 +286,9 @@ def _export_database(scratch: Path) -> tuple[Database, int, int]:
     the demo, so the pages hold the demo's own realistic text. Returns the database, the meeting and the agency
     with most actions at it.
     """
+    from mdt_desktop.demo import build_demo
     from mdt_desktop.domain.codes import AgendaKind
     from mdt_desktop.services import meetings
-    from mdt_desktop.services.demo import build_demo
 
     path = scratch / "exports.mdt"
     db, _recovery = Database.create(path, DEMO_PASSPHRASE)

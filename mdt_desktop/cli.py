@@ -131,7 +131,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from mdt_desktop.services.demo import DEMO_PASSPHRASE, build_demo
+    from mdt_desktop.demo import DEMO_PASSPHRASE, build_demo
 
     passphrase = _ask_passphrase(args) if args.passphrase_stdin else DEMO_PASSPHRASE
     database, code = Database.create(args.database, passphrase)

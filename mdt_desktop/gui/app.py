@@ -42,7 +42,7 @@ def demo_path() -> Path:
 
 
 def is_demo_path(path: Path) -> bool:
-    """The demo is recognised by where it lives, because ``services.demo.is_demo`` needs it open first."""
+    """The demo is recognised by where it lives, because ``demo.is_demo`` needs it open first."""
     try:
         return Path(path).resolve() == demo_path().resolve()
     except OSError:
@@ -160,7 +160,7 @@ class Application(QObject):
         if path.is_file():
             self.ask_unlock(path)
             return
-        from mdt_desktop.services.demo import DEMO_PASSPHRASE, build_demo
+        from mdt_desktop.demo import DEMO_PASSPHRASE, build_demo
 
         progress_dialog = QProgressDialog(self.tr("กำลังสร้างฐานข้อมูลตัวอย่าง..."), "", 0, 100)
         progress_dialog.setWindowTitle(self.tr("ฐานข้อมูลตัวอย่าง"))

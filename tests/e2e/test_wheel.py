@@ -17,7 +17,7 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parents[2]
 DEMO_PASSPHRASE = (
-    "mdt-demo-2569"  # services.demo.DEMO_PASSPHRASE, written out: the installed copy is under test
+    "mdt-demo-2569"  # demo.DEMO_PASSPHRASE, written out: the installed copy is under test
 )
 
 

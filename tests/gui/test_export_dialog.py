@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from mdt_desktop.demo import build_demo
 from mdt_desktop.gui import export_dialog as module
 from mdt_desktop.gui.context import AppContext
 from mdt_desktop.gui.export_dialog import ExportDialog
 from mdt_desktop.services.audit import list_entries
-from mdt_desktop.services.demo import build_demo
 from mdt_desktop.storage.database import Database
 from tests.gui.meeting_fixtures import context, wait_idle  # noqa: F401
 

@@ -161,7 +161,7 @@ def test_recovery_code_opens_and_forces_a_new_passphrase(qtbot, tasks, created):
 
 
 def test_the_demo_database_shows_its_passphrase(qtbot, tasks):
-    from mdt_desktop.services.demo import DEMO_PASSPHRASE
+    from mdt_desktop.demo import DEMO_PASSPHRASE
 
     path = demo_path()
     database, _code = Database.create(path, DEMO_PASSPHRASE)

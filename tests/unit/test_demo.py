@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from mdt_desktop.demo import DEMO_END, build_demo, is_demo
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA
 from mdt_desktop.domain.codes import ActionStatus, AttendanceCategory, MeetingKind
 from mdt_desktop.domain.deadlines import is_overdue
 from mdt_desktop.domain.privacy import ConsentFacts, may_store_identity
 from mdt_desktop.domain.setting_keys import SettingKey
-from mdt_desktop.services.demo import DEMO_END, build_demo, is_demo
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,

@@ -12,10 +12,11 @@ import pytest
 from docx import Document
 from sqlalchemy import func, select
 
+from mdt_desktop import demo
 from mdt_desktop.domain.case_codes import CODE_IN_TEXT
 from mdt_desktop.domain.codes import MeetingKind
 from mdt_desktop.exports.minutes_model import MinutesOptions
-from mdt_desktop.services import audit, demo, meetings
+from mdt_desktop.services import audit, meetings
 from mdt_desktop.services.exports import export_minutes
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import AgendaItem, AgendaItemCase, CaseIdentity, Meeting

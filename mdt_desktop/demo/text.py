@@ -1,4 +1,4 @@
-"""Word lists and text templates of the synthetic demonstration province (used only by ``services.demo``).
+"""Word lists and text templates of the synthetic demonstration province (used only by ``demo.build``).
 
 Everything here is invented: the province, its districts and sub-districts, the people's name parts and the case
 stories. Names are assembled from parts so that no list holds a real person's full name, and the case texts are

@@ -1,6 +1,6 @@
 """Synthetic demonstration databases: a fictional province with 20 years of minutes, or one district for a year.
 
-Everything is invented (``demo_text`` holds the word lists) and deterministic: the same scale and seed give the
+Everything is invented (``demo.text`` holds the word lists) and deterministic: the same scale and seed give the
 same rows, because every choice comes from one ``random.Random(seed)`` and the history ends on a fixed day,
 ``DEMO_END`` (20 November 2026), never on today's date. The demo's "today" for open and overdue actions is
 that day too.
@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, func, insert, select
 
+from mdt_desktop.demo import text as words
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA
 from mdt_desktop.domain.case_codes import make_case_code
 from mdt_desktop.domain.codes import (
@@ -48,7 +49,6 @@ from mdt_desktop.domain.codes import (
 from mdt_desktop.domain.deadlines import add_working_days, with_substitute_days
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.setting_keys import SettingKey
-from mdt_desktop.services import demo_text as words
 from mdt_desktop.services.seed import SEED_VERSION, seed_holidays, seed_settings
 from mdt_desktop.storage import search_index
 from mdt_desktop.storage.database import Database
