@@ -3,8 +3,9 @@ and the office's signing certificate.
 
 Two kinds of setting meet here. The user's own (language, name for the audit log, remembering the key on this
 computer) are preferences of this computer. The team's (how the team calls itself, the holidays that deadlines
-skip) live in the encrypted database and are written at once on the worker, like every other edit. Changing the
-passphrase re-wraps the key (scrypt, slow) on the worker; the database file itself is never rewritten.
+skip) live in the encrypted database and are read and written through ``services.settings`` on the worker, at
+once, like every other edit. Changing the passphrase re-wraps the key (scrypt, slow) on the worker; the
+database file itself is never rewritten.
 
 The signing certificate (``exports.signing``) signs the action records; it is made here (a new key, slow) or
 imported from the office's PKCS#12 file, on the worker, and kept inside the encrypted database. The newest one
@@ -20,78 +21,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
-from sqlalchemy import select
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
-from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.exports import signing
 from mdt_desktop.gui.context import AppContext
 from mdt_desktop.gui.fonts import monospace_font
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mdt_desktop.gui.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
+from mdt_desktop.services import settings as team_settings
+from mdt_desktop.services.settings import MDT_LABELS, TeamSettings
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keyring_store import KeyStore
 from mdt_desktop.storage.keys import WrongSecretError
-from mdt_desktop.storage.models import Body, Holiday, Setting
 from mdt_desktop.thai.dates import format_date
 
-MDT_LABELS = ("ทีมสหวิชาชีพ", "ทีมสหสาขาวิชาชีพ")
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #555555;"
 
 
 # --- jobs run on the worker: plain values in, plain values out -----------------------------------------------
-
-
-@dataclass(frozen=True)
-class TeamSettings:
-    mdt_label: str
-    holidays: tuple[tuple[dt.date, str], ...]
-
-
-def load_team_settings(db: Database) -> TeamSettings:
-    with db.read_session() as session:
-        label = session.get(Setting, SettingKey.MDT_LABEL.value)
-        holidays = session.execute(select(Holiday.day, Holiday.name).order_by(Holiday.day)).all()
-    return TeamSettings(
-        mdt_label=label.value if label is not None and label.value else MDT_LABELS[0],
-        holidays=tuple((day, name) for day, name in holidays),
-    )
-
-
-def save_setting(db: Database, key: SettingKey, value: str) -> None:
-    with db.session() as session:
-        row = session.get(Setting, key.value)
-        if row is None:
-            session.add(Setting(key=key.value, value=value))
-        else:
-            row.value = value
-
-
-def put_holiday(db: Database, day: dt.date, name: str, replacing: dt.date | None = None) -> TeamSettings:
-    """Add a holiday, or move/rename the one on ``replacing``; returns the settings as they now are."""
-    with db.session() as session:
-        if replacing is not None and replacing != day:
-            old = session.get(Holiday, replacing)
-            if old is not None:
-                session.delete(old)
-                session.flush()
-        row = session.get(Holiday, day)
-        if row is None:
-            session.add(Holiday(day=day, name=name))
-        else:
-            row.name = name
-    return load_team_settings(db)
-
-
-def remove_holiday(db: Database, day: dt.date) -> TeamSettings:
-    with db.session() as session:
-        row = session.get(Holiday, day)
-        if row is not None:
-            session.delete(row)
-    return load_team_settings(db)
 
 
 @dataclass(frozen=True)
@@ -106,9 +56,7 @@ class SigningState:
 
 
 def load_signing_state(db: Database) -> SigningState:
-    with db.read_session() as session:
-        first_body = session.scalar(select(Body.name_th).order_by(Body.id).limit(1))
-    return SigningState(signing.current_identity(db), first_body or "")
+    return SigningState(signing.current_identity(db), team_settings.proposed_office_name(db))
 
 
 def create_signing_identity(db: Database, office_name: str) -> SigningState:
@@ -224,7 +172,7 @@ class SettingsPage(QWidget):
 
     def activate(self) -> None:
         self.context.tasks.run(
-            lambda: load_team_settings(self.context.database),
+            lambda: team_settings.load_team_settings(self.context.database),
             self._show_team_settings,
             self._show_storage_error,
         )
@@ -258,7 +206,7 @@ class SettingsPage(QWidget):
             return
         database, label = self.context.database, MDT_LABELS[index]
         self.context.tasks.run(
-            lambda: save_setting(database, SettingKey.MDT_LABEL, label),
+            lambda: team_settings.set_mdt_label(database, label),
             lambda _none: self.context.signals.settings_changed.emit(),
             self._show_storage_error,
         )
@@ -289,17 +237,17 @@ class SettingsPage(QWidget):
     def _add_holiday(self) -> None:
         entry = self._holiday_input()
         if entry is not None:
-            self._write_holiday(lambda db: put_holiday(db, entry[0], entry[1]))
+            self._write_holiday(lambda db: team_settings.put_holiday(db, entry[0], entry[1]))
 
     def _update_holiday(self) -> None:
         entry, replacing = self._holiday_input(), self.selected_holiday()
         if entry is not None and replacing is not None:
-            self._write_holiday(lambda db: put_holiday(db, entry[0], entry[1], replacing))
+            self._write_holiday(lambda db: team_settings.put_holiday(db, entry[0], entry[1], replacing))
 
     def _remove_holiday(self) -> None:
         day = self.selected_holiday()
         if day is not None:
-            self._write_holiday(lambda db: remove_holiday(db, day))
+            self._write_holiday(lambda db: team_settings.remove_holiday(db, day))
 
     def _write_holiday(self, job: Callable[[Database], TeamSettings]) -> None:
         database = self.context.database

@@ -16,10 +16,11 @@ from mdt_desktop.gui.context import AppContext, AppSignals
 from mdt_desktop.gui.crash import CrashHandler
 from mdt_desktop.gui.main_window import PAGES, MainWindow
 from mdt_desktop.gui.preferences import Pref, Preferences
-from mdt_desktop.gui.settings_page import SettingsPage, load_team_settings
+from mdt_desktop.gui.settings_page import SettingsPage
 from mdt_desktop.gui.tasks import TaskRunner
 from mdt_desktop.logging_setup import setup_logging, shutdown_logging
 from mdt_desktop.services.seed import seed_new_database
+from mdt_desktop.services.settings import load_team_settings
 from mdt_desktop.storage.database import Database
 from tests.conftest import TEST_PASSPHRASE
 

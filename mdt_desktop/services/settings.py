@@ -1,0 +1,79 @@
+"""The team's settings, kept in the encrypted database: how the team calls itself and the holidays that
+deadlines skip, plus the office name proposed for a new signing certificate.
+
+The user's own preferences (language, name for the audit log, remembering the key) belong to the computer, not
+to the team, and live in ``gui.preferences``. Every function here is one unit of work the settings page runs on
+the worker; a write returns the settings as they now are, so the page shows what was stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from mdt_desktop.domain.setting_keys import SettingKey
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import Body, Holiday, Setting
+
+# Both names are in use in Thailand; the first is the one a new database starts with.
+MDT_LABELS = ("ทีมสหวิชาชีพ", "ทีมสหสาขาวิชาชีพ")
+
+
+@dataclass(frozen=True)
+class TeamSettings:
+    mdt_label: str
+    holidays: tuple[tuple[dt.date, str], ...]  # (day, name), by day
+
+
+def load_team_settings(db: Database) -> TeamSettings:
+    with db.read_session() as session:
+        label = session.get(Setting, SettingKey.MDT_LABEL.value)
+        holidays = session.execute(select(Holiday.day, Holiday.name).order_by(Holiday.day)).all()
+    return TeamSettings(
+        mdt_label=label.value if label is not None and label.value else MDT_LABELS[0],
+        holidays=tuple((day, name) for day, name in holidays),
+    )
+
+
+def set_mdt_label(db: Database, label: str) -> None:
+    """How the team calls itself in the minutes: one of ``MDT_LABELS``."""
+    if label not in MDT_LABELS:
+        raise ValueError(f"not an MDT label: {label!r}")
+    with db.session() as session:
+        row = session.get(Setting, SettingKey.MDT_LABEL.value)
+        if row is None:
+            session.add(Setting(key=SettingKey.MDT_LABEL.value, value=label))
+        else:
+            row.value = label
+
+
+def put_holiday(db: Database, day: dt.date, name: str, replacing: dt.date | None = None) -> TeamSettings:
+    """Add a holiday, or move/rename the one on ``replacing``; returns the settings as they now are."""
+    with db.session() as session:
+        if replacing is not None and replacing != day:
+            old = session.get(Holiday, replacing)
+            if old is not None:
+                session.delete(old)
+                session.flush()
+        row = session.get(Holiday, day)
+        if row is None:
+            session.add(Holiday(day=day, name=name))
+        else:
+            row.name = name
+    return load_team_settings(db)
+
+
+def remove_holiday(db: Database, day: dt.date) -> TeamSettings:
+    with db.session() as session:
+        row = session.get(Holiday, day)
+        if row is not None:
+            session.delete(row)
+    return load_team_settings(db)
+
+
+def proposed_office_name(db: Database) -> str:
+    """The name a new signing certificate is proposed under: the first body's, or nothing."""
+    with db.read_session() as session:
+        return session.scalar(select(Body.name_th).order_by(Body.id).limit(1)) or ""
