@@ -13,6 +13,8 @@ from pathlib import Path
 
 import sqlcipher3
 
+from mdt_desktop.refusal import Message
+
 
 class StorageProblem(StrEnum):
     WRONG_SECRET = "wrong_secret"
@@ -28,50 +30,50 @@ class StorageProblem(StrEnum):
     NO_KEYRING = "no_keyring"
 
 
-_MESSAGES: dict[StorageProblem, tuple[str, str]] = {
-    StorageProblem.WRONG_SECRET: (
+_MESSAGES: dict[StorageProblem, Message] = {
+    StorageProblem.WRONG_SECRET: Message(
         "รหัสผ่านหรือรหัสกู้คืนไม่ถูกต้อง ไฟล์ {name} ไม่ถูกแก้ไข โปรดลองใหม่อีกครั้ง",
         "The passphrase or recovery code is wrong. {name} was not changed; please try again.",
     ),
-    StorageProblem.NOT_FOUND: (
+    StorageProblem.NOT_FOUND: Message(
         "ไม่พบไฟล์ฐานข้อมูล {path} โปรดตรวจสอบตำแหน่งไฟล์",
         "The database file {path} does not exist. Check where it is.",
     ),
-    StorageProblem.ALREADY_EXISTS: (
+    StorageProblem.ALREADY_EXISTS: Message(
         "มีไฟล์ {path} อยู่แล้ว จะไม่เขียนทับ โปรดเลือกชื่อไฟล์อื่น",
         "{path} already exists and will not be overwritten. Choose another file name.",
     ),
-    StorageProblem.MISSING_KEY_SLOTS: (
+    StorageProblem.MISSING_KEY_SLOTS: Message(
         "ไม่พบไฟล์กุญแจ {name}.keys ที่ต้องอยู่คู่กับฐานข้อมูล โปรดคัดลอกไฟล์นี้จากที่เดียวกับฐานข้อมูลหรือจากสำรองข้อมูล",
         "The key file {name}.keys that belongs beside the database is missing. Copy it from where the database "
         "came from or from a backup.",
     ),
-    StorageProblem.NOT_OURS: (
+    StorageProblem.NOT_OURS: Message(
         "ไฟล์ {path} ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ หรือไม่ตรงกับไฟล์กุญแจ ไม่มีการแก้ไขไฟล์",
         "{path} is not a database of this program, or does not match its key file. Nothing was changed.",
     ),
-    StorageProblem.CORRUPT: (
+    StorageProblem.CORRUPT: Message(
         "ไฟล์ {path} เสียหาย โปรดเปิดจากไฟล์สำรองข้อมูลล่าสุด และเก็บไฟล์ที่เสียไว้เพื่อตรวจสอบ",
         "{path} is damaged. Open the latest backup and keep the damaged file for inspection.",
     ),
-    StorageProblem.READ_ONLY: (
+    StorageProblem.READ_ONLY: Message(
         "ไม่สามารถเขียนไฟล์ {path} ได้ (ไฟล์หรือโฟลเดอร์เป็นแบบอ่านอย่างเดียว) โปรดย้ายไปยังโฟลเดอร์ที่เขียนได้",
         "{path} cannot be written (the file or its folder is read-only). Move it to a folder you can write to.",
     ),
-    StorageProblem.DISK_FULL: (
+    StorageProblem.DISK_FULL: Message(
         "พื้นที่ดิสก์เต็ม ไม่สามารถบันทึกลงไฟล์ {path} ได้ ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดเพิ่มพื้นที่ว่างแล้วลองใหม่",
         "The disk is full: {path} could not be written. What was saved before is intact; free some space and "
         "try again.",
     ),
-    StorageProblem.NEWER_SCHEMA: (
+    StorageProblem.NEWER_SCHEMA: Message(
         "ไฟล์ {path} สร้างจากโปรแกรมรุ่นใหม่กว่า โปรดปรับรุ่นโปรแกรมก่อนเปิดไฟล์นี้",
         "{path} was made by a newer version of the program. Update the program to open it.",
     ),
-    StorageProblem.LOCKED: (
+    StorageProblem.LOCKED: Message(
         "ไฟล์ {path} กำลังถูกใช้งานโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นแล้วลองใหม่",
         "{path} is in use by another program. Close it and try again.",
     ),
-    StorageProblem.NO_KEYRING: (
+    StorageProblem.NO_KEYRING: Message(
         "เครื่องนี้ไม่มีที่เก็บรหัสผ่านของระบบที่ใช้งานได้ จึงจำรหัสผ่านไว้ไม่ได้ ต้องพิมพ์รหัสผ่านทุกครั้งที่เปิด",
         "This computer has no usable system keyring, so the key cannot be remembered: type the passphrase "
         "at every unlock.",
@@ -88,9 +90,7 @@ class StorageError(Exception):
         self.path = Path(path)
 
     def message(self, language: str = "th") -> str:
-        thai, english = _MESSAGES[self.problem]
-        template = thai if language == "th" else english
-        return template.format(path=self.path, name=self.path.name)
+        return _MESSAGES[self.problem].text(language, path=self.path, name=self.path.name)
 
 
 def classify(error: BaseException, path: Path) -> StorageError | None:

@@ -1,7 +1,11 @@
-"""Every Thai string the GUI shows has its English translation, so the English interface has no Thai left in it."""
+"""Every Thai string the GUI shows has its English translation, so the English interface has no Thai left in it;
+every message of the services and the packages below them is written in both languages."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from mdt_desktop.gui.i18n import parse_ts
+from mdt_desktop.refusal import Message, collect_messages
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "mdt_en.ts"
@@ -44,3 +49,43 @@ def test_every_gui_string_has_an_english_translation(tmp_path: Path) -> None:
             if key not in translated:
                 missing.append(f"{name}: {key[1]}")
     assert missing == [], "untranslated (run pyside6-lupdate, then translate): " + "; ".join(missing[:10])
+
+
+THAI = re.compile(r"[\u0E00-\u0E7F]")
+PLACEHOLDER = re.compile(r"{(\w*)}")
+MESSAGE_PACKAGES = ("domain", "thai", "storage", "services")
+# A date typed with a Thai month is what the English date hint shows as one way to type it.
+THAI_EXAMPLES_IN_ENGLISH = ("พ.ย.",)
+
+
+def _service_messages() -> dict[str, Message]:
+    """Every ``Message`` of the packages below the GUI: module constants, and the values of module tables."""
+    found: dict[str, Message] = {}
+    for package_name in MESSAGE_PACKAGES:
+        package = importlib.import_module(f"mdt_desktop.{package_name}")
+        for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
+            module = importlib.import_module(info.name)
+            for name, message in collect_messages(module).items():
+                found[f"{info.name}.{name}"] = message
+            for name, table in vars(module).items():
+                if isinstance(table, dict):
+                    for key, value in table.items():
+                        if isinstance(value, Message):
+                            found[f"{info.name}.{name}[{key}]"] = value
+    return found
+
+
+def test_the_service_messages_are_found() -> None:
+    names = _service_messages()
+    assert "mdt_desktop.services.meetings.agenda.ITEM_HAS_ACTIONS" in names
+    assert "mdt_desktop.storage.errors._MESSAGES[wrong_secret]" in names
+    assert len(names) > 20
+
+
+@pytest.mark.parametrize(("name", "message"), sorted(_service_messages().items()))
+def test_every_service_message_is_in_thai_and_in_english(name: str, message: Message) -> None:
+    assert message.th.strip() and THAI.search(message.th), f"{name}: no Thai text"
+    assert message.en.strip() and not THAI.search(message.en.replace("พ.ย.", "")), (
+        f"{name}: Thai in the English"
+    )
+    assert set(PLACEHOLDER.findall(message.th)) == set(PLACEHOLDER.findall(message.en)), name
