@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import TextClause
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
@@ -56,7 +57,7 @@ def make_snippet(body: str, needle: str, context: int = SNIPPET_CONTEXT) -> str:
     return ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
-def _ranked_fts():  # type: ignore[no-untyped-def]
+def _ranked_fts() -> TextClause:
     """The newest matches, then newest meetings first; agencies and cases looked up where they are cheap.
 
     A common word ("ติดตาม", "พมจ") matches tens of thousands of rows, and reading the columns of each match

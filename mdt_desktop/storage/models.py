@@ -75,7 +75,8 @@ class Body(Base):
     level: Mapped[str] = mapped_column(String(16))
     area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id", ondelete="SET NULL"))
     code: Mapped[str] = mapped_column(String(16), default="")  # prefix of case codes, e.g. a district code
-    agenda_template: Mapped[str] = mapped_column(Text, default="")  # JSON list of {kind, title}; empty: standard
+    # JSON list of {kind, title}; empty: the standard agenda
+    agenda_template: Mapped[str] = mapped_column(Text, default="")
     confidentiality_statement: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -154,15 +155,21 @@ class Attendance(Base):
 
 class AgendaItemCase(Base):
     __tablename__ = "agenda_item_case"
-    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True, index=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True
+    )
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[str] = mapped_column(String(16))  # "3" or "3.2"
     title: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(32))
@@ -239,7 +246,9 @@ class ActionPoint(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
+    )
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="RESTRICT"), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id", ondelete="SET NULL"), index=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"))
@@ -250,14 +259,17 @@ class ActionPoint(Base):
     measure: Mapped[str | None] = mapped_column(String(16))
     resources: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(24), default="open")
-    status_reason: Mapped[str] = mapped_column(Text, default="")  # why it failed, for the two failure statuses
+    # Why it failed, for the two failure statuses.
+    status_reason: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
     meeting: Mapped[Meeting] = relationship()
     agency: Mapped[Agency] = relationship()
     case: Mapped[CaseFile | None] = relationship()
     progress: Mapped[list[ActionProgress]] = relationship(
-        back_populates="action", order_by="ActionProgress.recorded_on, ActionProgress.id", cascade="all, delete-orphan"
+        back_populates="action",
+        order_by="ActionProgress.recorded_on, ActionProgress.id",
+        cascade="all, delete-orphan",
     )
 
 

@@ -24,7 +24,12 @@ ROWID_STRIDE = 8
 
 _SOURCES: dict[SearchKind, tuple[str, str, str, str]] = {
     # kind: (table, meeting id expression, text expression, columns whose change re-indexes)
-    SearchKind.AGENDA_ITEM: ("agenda_item", "{r}.meeting_id", "{r}.title || ' ' || {r}.discussion", "title, discussion"),
+    SearchKind.AGENDA_ITEM: (
+        "agenda_item",
+        "{r}.meeting_id",
+        "{r}.title || ' ' || {r}.discussion",
+        "title, discussion",
+    ),
     SearchKind.RESOLUTION: ("agenda_item", "{r}.meeting_id", "{r}.resolution", "resolution"),
     SearchKind.ACTION: ("action_point", "{r}.meeting_id", "{r}.task", "task"),
     SearchKind.AGENCY: (
@@ -44,7 +49,10 @@ def schema_statements() -> list[str]:
         "kind UNINDEXED, ref_id UNINDEXED, meeting_id UNINDEXED, body, tokenize='trigram')"
     ]
     for kind, (table, meeting_expr, text_expr, columns) in _SOURCES.items():
-        def insert(r: str, kind: SearchKind = kind, meeting_expr: str = meeting_expr, text_expr: str = text_expr) -> str:
+
+        def insert(
+            r: str, kind: SearchKind = kind, meeting_expr: str = meeting_expr, text_expr: str = text_expr
+        ) -> str:
             return (
                 "INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES ("
                 f"{r}.id * {ROWID_STRIDE} + {int(kind)}, {int(kind)}, {r}.id, {meeting_expr.format(r=r)}, "

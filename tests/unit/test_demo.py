@@ -35,11 +35,14 @@ def _fingerprint(db: Database) -> list[tuple[object, ...]]:
     """What a person would compare between two demos: meeting dates and numbers, case codes, minutes text."""
     with db.read_session() as session:
         meetings = session.execute(
-            select(Meeting.date, Meeting.number, Meeting.kind).order_by(Meeting.id)).all()
+            select(Meeting.date, Meeting.number, Meeting.kind).order_by(Meeting.id)
+        ).all()
         codes = session.execute(select(CaseFile.code).order_by(CaseFile.id)).all()
         items = session.execute(
-            select(AgendaItem.number, AgendaItem.title, AgendaItem.discussion, AgendaItem.resolution)
-            .order_by(AgendaItem.id)).all()
+            select(
+                AgendaItem.number, AgendaItem.title, AgendaItem.discussion, AgendaItem.resolution
+            ).order_by(AgendaItem.id)
+        ).all()
         tasks = session.execute(select(ActionPoint.task, ActionPoint.status).order_by(ActionPoint.id)).all()
     return [tuple(row) for row in (*meetings, *codes, *items, *tasks)]
 
@@ -60,15 +63,23 @@ def test_small_demo_is_a_year_of_one_district_with_the_standard_agenda(database:
         kinds = set(session.execute(select(Meeting.kind)).scalars())
         assert {MeetingKind.REGULAR.value, MeetingKind.URGENT_CASE.value} <= kinds
         first_regular = session.execute(
-            select(Meeting.id).where(Meeting.kind == MeetingKind.REGULAR.value).order_by(Meeting.date)).scalars()
+            select(Meeting.id).where(Meeting.kind == MeetingKind.REGULAR.value).order_by(Meeting.date)
+        ).scalars()
         for meeting_id in list(first_regular)[:3]:
-            top = session.execute(
-                select(AgendaItem.title).where(AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id.is_(None))
-                .order_by(AgendaItem.sort_order)).scalars().all()
+            top = (
+                session.execute(
+                    select(AgendaItem.title)
+                    .where(AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id.is_(None))
+                    .order_by(AgendaItem.sort_order)
+                )
+                .scalars()
+                .all()
+            )
             assert tuple(top) == tuple(item.title for item in STANDARD_AGENDA)
         # Meetings are numbered per body and Buddhist year from 1 without gaps.
         numbers = session.execute(
-            select(Meeting.body_id, Meeting.year_be, Meeting.number).order_by(Meeting.date, Meeting.id)).all()
+            select(Meeting.body_id, Meeting.year_be, Meeting.number).order_by(Meeting.date, Meeting.id)
+        ).all()
         seen: dict[tuple[int, int], list[int]] = {}
         for body_id, year_be, number in numbers:
             seen.setdefault((body_id, year_be), []).append(number)
@@ -78,20 +89,34 @@ def test_small_demo_is_a_year_of_one_district_with_the_standard_agenda(database:
         categories = set(session.execute(select(Attendance.category)).scalars())
         assert {AttendanceCategory.PRESENT.value, AttendanceCategory.ABSENT.value} <= categories
         absent_reasons = session.execute(
-            select(Attendance.reason).where(Attendance.category == AttendanceCategory.ABSENT.value)).scalars()
+            select(Attendance.reason).where(Attendance.category == AttendanceCategory.ABSENT.value)
+        ).scalars()
         assert all(reason for reason in absent_reasons)
         # A stand-in records whom they replace; the minutes print "แทน" before it, so it is not stored twice.
-        replaced = session.execute(
-            select(Attendance.stands_in_for_text).where(Attendance.category == AttendanceCategory.STAND_IN.value)
-        ).scalars().all()
+        replaced = (
+            session.execute(
+                select(Attendance.stands_in_for_text).where(
+                    Attendance.category == AttendanceCategory.STAND_IN.value
+                )
+            )
+            .scalars()
+            .all()
+        )
         assert replaced and all(whom and not whom.startswith("แทน") for whom in replaced)
 
 
 def test_the_action_register_has_done_open_and_overdue_actions(database: Database) -> None:
     build_demo(database, "small", seed=1)
     with database.read_session() as session:
-        actions = session.execute(select(ActionPoint.status, ActionPoint.due_date, ActionPoint.closed_on,
-                                         ActionPoint.agency_id, ActionPoint.responsible_person)).all()
+        actions = session.execute(
+            select(
+                ActionPoint.status,
+                ActionPoint.due_date,
+                ActionPoint.closed_on,
+                ActionPoint.agency_id,
+                ActionPoint.responsible_person,
+            )
+        ).all()
     statuses = {status for status, *_rest in actions}
     assert ActionStatus.DONE.value in statuses
     assert statuses & {ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value}
@@ -104,10 +129,13 @@ def test_the_action_register_has_done_open_and_overdue_actions(database: Databas
 def test_progress_is_recorded_at_later_meetings_of_the_same_body(database: Database) -> None:
     build_demo(database, "small", seed=1)
     with database.read_session() as session:
-        rows = session.execute(text(
-            "SELECT a.body_id, am.date, pm.body_id, pm.date, p.recorded_on, p.status, a.status, a.closed_on "
-            "FROM action_progress p JOIN action_point a ON a.id = p.action_id "
-            "JOIN meeting am ON am.id = a.meeting_id JOIN meeting pm ON pm.id = p.meeting_id")).all()
+        rows = session.execute(
+            text(
+                "SELECT a.body_id, am.date, pm.body_id, pm.date, p.recorded_on, p.status, a.status, a.closed_on "
+                "FROM action_progress p JOIN action_point a ON a.id = p.action_id "
+                "JOIN meeting am ON am.id = a.meeting_id JOIN meeting pm ON pm.id = p.meeting_id"
+            )
+        ).all()
         total = session.execute(select(func.count()).select_from(ActionProgress)).scalar_one()
     assert rows and len(rows) == total  # every progress row has its meeting
     for action_body, action_day, progress_body, progress_day, recorded_on, _status, _final, closed_on in rows:
@@ -143,7 +171,8 @@ def test_case_codes_are_unique_and_identities_only_with_consent(database: Databa
     by_case: dict[int, list[ConsentFacts]] = {}
     for consent in consents:
         by_case.setdefault(consent.case_id, []).append(
-            ConsentFacts(consent.given_on, consent.withdrawn_on, consent.without_consent_reason))
+            ConsentFacts(consent.given_on, consent.withdrawn_on, consent.without_consent_reason)
+        )
     assert identities
     for case_id, phone in identities:
         assert may_store_identity(by_case.get(case_id, []), DEMO_END)

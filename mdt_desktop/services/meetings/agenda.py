@@ -68,7 +68,7 @@ def update_item_text(db: Database, item_id: int, field: str, text: str) -> str:
         raise ValueError(f"not an item text field: {field}")
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
-        previous = getattr(item, field)
+        previous: str = getattr(item, field)
         setattr(item, field, text)
         return previous
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import deadlines
@@ -119,7 +120,7 @@ def _last_note() -> ColumnElement[str]:
     )
 
 
-def page_statement(f: RegisterFilter, today: dt.date):  # type: ignore[no-untyped-def]
+def page_statement(f: RegisterFilter, today: dt.date) -> Select[*tuple[Any, ...]]:
     """The SELECT for one page; public so that a test can check its query plan."""
     return (
         select(
@@ -152,7 +153,7 @@ def page_statement(f: RegisterFilter, today: dt.date):  # type: ignore[no-untype
     )
 
 
-def _row(values: tuple, today: dt.date) -> ActionRow:  # type: ignore[type-arg]
+def _row(values: tuple[Any, ...], today: dt.date) -> ActionRow:
     (
         id_,
         meeting_id,
@@ -201,8 +202,8 @@ def query_register(db: Database, f: RegisterFilter) -> RegisterPage:
     return RegisterPage(rows=rows, total=total, counts_per_agency=counts)
 
 
-def counts_statement(body_id: int | None, today: dt.date):  # type: ignore[no-untyped-def]
-    conditions = [ActionPoint.status.in_([s.value for s in OPEN_STATUSES])]
+def counts_statement(body_id: int | None, today: dt.date) -> Select[*tuple[Any, ...]]:
+    conditions: list[ColumnElement[bool]] = [ActionPoint.status.in_([s.value for s in OPEN_STATUSES])]
     if body_id is not None:
         conditions.append(ActionPoint.body_id == body_id)
     overdue = func.sum(

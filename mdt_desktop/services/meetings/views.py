@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from mdt_desktop.domain import deadlines
@@ -234,7 +234,7 @@ def _attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
     ]
 
 
-def _action_query():  # type: ignore[no-untyped-def]
+def _action_query() -> Select[ActionPoint, str, str, str]:  # the case code is None without a case
     return (
         select(ActionPoint, Agency.abbreviation, Agency.name_th, CaseFile.code)
         .join(Agency, Agency.id == ActionPoint.agency_id)
