@@ -17,8 +17,6 @@ import pytest
 from mdt_desktop.storage.errors import StorageProblem
 from tests.conftest import TEST_PASSPHRASE
 
-NOBODY = 65534
-
 
 def fingerprint(path: Path) -> tuple[str, int]:
     """What a user would notice changing: the bytes and the modification time."""
@@ -49,15 +47,17 @@ except StorageError as error:
 def open_and_write_unprivileged(path: Path) -> dict[str, str | None]:
     """Open the database and write one row in a separate process that file permissions apply to.
 
-    Permissions do not stop root, and these tests may run as root in a container: then the process drops to
-    the ``nobody`` user, as a secretary's own account would be refused.
+    Permissions do not stop root, and these tests may run as root in a container. There the child stays root,
+    the owner of the files, but without any capability (``setpriv --bounding-set=-all``): root then meets the
+    owner's permission bits like the secretary's own account does. It keeps reading the checkout and its
+    virtual environment wherever they are, even in a folder no other user may enter.
     """
     command = [sys.executable, "-c", _OPEN_AND_WRITE, str(path), TEST_PASSPHRASE]
     if os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
         if setpriv is None:
             pytest.skip("running as root without setpriv: file permissions do not apply to root")
-        command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+        command = [setpriv, "--bounding-set=-all", "--inh-caps=-all", *command]
     result = subprocess.run(
         command,
         capture_output=True,
@@ -73,7 +73,7 @@ def open_and_write_unprivileged(path: Path) -> dict[str, str | None]:
 
 @pytest.fixture
 def shared_folder() -> Iterator[Path]:
-    """A folder the unprivileged opener can reach (pytest's own temporary folders are private to their owner)."""
+    """A folder whose permissions a test takes away; given back before it is removed."""
     folder = Path(tempfile.mkdtemp(prefix="mdt-shared-"))
     folder.chmod(0o755)
     yield folder
