@@ -1,18 +1,12 @@
-"""The restricted case annex of a meeting (เอกสารแนบท้ายรายงานการประชุม (ลับ)): what the people cleared for the
-meeting's cases may read, kept out of the general minutes.
+"""The restricted case annex of a meeting (เอกสารแนบท้ายรายงานการประชุม (ลับ)) as a document, and its layouts.
 
-``build_annex`` gathers, for each case linked to the meeting's agenda items (in agenda order), its code and
-non-identifying facts, the de-identified summary, the items where it was discussed and this meeting's actions on it;
-and its identity record only when a consent is in force (or sharing without consent in imminent danger was recorded,
-domain.privacy). Identity records are read through services.cases.read_identity, so every one shown is audited; a
-case without consent is never read and carries a line saying nothing identifying is shown. The writers lay the annex
-out as PDF (reportlab with shaped Thai, the minutes' page) or DOCX (the minutes' reference template and its styles),
-each page marked with the classification (ลับ unless the user chose another) and written straight to its target.
+``services.exports.annex`` fills a ``CaseAnnex`` (which cases, which facts, an identity only under a consent in
+force, every read audited); the writers here only lay it out, as PDF (reportlab with shaped Thai, the minutes'
+page) or DOCX (the minutes' reference template and its styles), each page marked with the classification.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -21,20 +15,9 @@ from docx import Document
 from docx.shared import Cm
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
-from sqlalchemy import select
 
-from mdt_desktop.domain.codes import (
-    CaseOutcome,
-    CaseStage,
-    CaseType,
-    ChildStatus,
-    IdStatus,
-    IntakeChannel,
-    Sex,
-)
-from mdt_desktop.domain.privacy import ConsentFacts
-from mdt_desktop.exports.docx_minutes import _page_field, template_path, use_thai_page_numbers
-from mdt_desktop.exports.minutes_model import ActionLine, MinutesOptions
+from mdt_desktop.exports.docx_minutes import page_field, template_path, use_thai_page_numbers
+from mdt_desktop.exports.minutes_model import ActionLine
 from mdt_desktop.exports.pdf_minutes import BODY, LEADING, build_a4, marked_page_canvas
 from mdt_desktop.exports.thai_typesetting import (
     FONT_BOLD,
@@ -42,100 +25,7 @@ from mdt_desktop.exports.thai_typesetting import (
     ThaiParagraph,
     register_fonts,
 )
-from mdt_desktop.services import cases as case_service
-from mdt_desktop.services.exports import (
-    _date,
-    _heading,
-    _roles_and_body,
-    date_line,
-    minutes_title,
-    number_line,
-    with_thai_digits,
-)
-from mdt_desktop.services.meetings import MeetingView, load_meeting
-from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import CaseConsent, CaseFile
 from mdt_desktop.thai.digits import to_thai_digits
-
-# The classification of the annex when the user left it empty: it holds identifying details of survivors.
-DEFAULT_CLASSIFICATION = {"th": "ลับ", "en": "CONFIDENTIAL"}
-
-LABELS: dict[str, dict[str, str]] = {
-    "th": {
-        "header": "เอกสารแนบท้ายรายงานการประชุม (ลับ) — เฉพาะผู้ได้รับอนุญาต",
-        "annex_to": "แนบท้าย",
-        "for": "จัดทำสำหรับ",
-        "case": "กรณี",
-        "no_cases": "ไม่มีกรณีที่เชื่อมโยงกับระเบียบวาระของการประชุมนี้",
-        "case_type": "ประเภทกรณี",
-        "person": "เด็ก/ผู้ใหญ่",
-        "child": "เด็ก",
-        "adult": "ผู้ใหญ่",
-        "stage": "ขั้นตอน",
-        "outcome": "ผลการดำเนินงาน",
-        "intake": "รับเรื่องจาก",
-        "intake_on": "เมื่อ",
-        "summary": "สรุปสถานการณ์ (ไม่ระบุตัวบุคคล)",
-        "discussed": "พิจารณาในระเบียบวาระ",
-        "actions": "การมอบหมายงานในการประชุมครั้งนี้",
-        "due": "กำหนดเสร็จ",
-        "status": "สถานะ",
-        "none": "ไม่มี",
-        "identity": "ข้อมูลระบุตัวบุคคล",
-        "no_consent": "ไม่มีความยินยอม: ไม่แสดงข้อมูลระบุตัวบุคคล",
-        "without_consent": "แสดงโดยไม่มีความยินยอม ตามเหตุจำเป็นเร่งด่วนที่บันทึกไว้",
-        "not_recorded": "ยังไม่ได้บันทึกข้อมูลระบุตัวบุคคล",
-        "full_name": "ชื่อ-สกุล",
-        "date_of_birth": "วันเกิด",
-        "sex": "เพศ",
-        "nationality": "สัญชาติ",
-        "id_status": "สถานะบุคคล/เอกสาร",
-        "language": "ภาษา",
-        "interpreter": "ต้องการล่าม",
-        "yes": "ต้องการ",
-        "no": "ไม่ต้องการ",
-        "phone": "โทรศัพท์",
-        "address": "ที่อยู่",
-        "page_of": "หน้า {page} / {pages}",
-    },
-    "en": {
-        "header": "Annex to the minutes (confidential) — authorised persons only",
-        "annex_to": "Annex to the",
-        "for": "Prepared for",
-        "case": "Case",
-        "no_cases": "No case is linked to the agenda of this meeting",
-        "case_type": "Case type",
-        "person": "Child/adult",
-        "child": "Child",
-        "adult": "Adult",
-        "stage": "Stage",
-        "outcome": "Outcome",
-        "intake": "Referred by",
-        "intake_on": "on",
-        "summary": "Situation (de-identified)",
-        "discussed": "Discussed under",
-        "actions": "Actions assigned at this meeting",
-        "due": "Due",
-        "status": "Status",
-        "none": "None",
-        "identity": "Identifying details",
-        "no_consent": "No consent: identifying details not shown",
-        "without_consent": "Shown without consent, on the recorded ground of imminent danger",
-        "not_recorded": "No identifying details recorded",
-        "full_name": "Name",
-        "date_of_birth": "Date of birth",
-        "sex": "Sex",
-        "nationality": "Nationality",
-        "id_status": "ID status",
-        "language": "Language",
-        "interpreter": "Interpreter needed",
-        "yes": "Yes",
-        "no": "No",
-        "phone": "Phone",
-        "address": "Address",
-        "page_of": "Page {page} of {pages}",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -173,138 +63,6 @@ class CaseAnnex:
     recipient: str
     language: str
     labels: dict[str, str] = field(default_factory=dict)
-
-
-# --- content ------------------------------------------------------------------------------------------------
-
-
-def build_annex(
-    db: Database, meeting_id: int, actor: str, options: MinutesOptions, today: dt.date | None = None
-) -> CaseAnnex:
-    """The restricted annex of a meeting for ``actor``; identity records shown are audited as read by ``actor``.
-
-    Consent is judged on ``today`` (the day of the export): a consent withdrawn since the meeting hides the identity.
-    """
-    today = today or dt.date.today()
-    language = options.language
-    words = LABELS[language]
-    view = load_meeting(db, meeting_id)
-    _, body_name_en = _roles_and_body(db, view)
-    case_ids, discussed = _linked_cases(view, language)
-    with db.read_session() as session:
-        files = {c.id: c for c in session.scalars(select(CaseFile).where(CaseFile.id.in_(case_ids)))}
-        facts = {c.id: _case_facts(c, words, language) for c in files.values()}
-        consents: dict[int, list[ConsentFacts]] = {}
-        for consent in session.scalars(select(CaseConsent).where(CaseConsent.case_id.in_(case_ids))):
-            consents.setdefault(consent.case_id, []).append(
-                ConsentFacts(consent.given_on, consent.withdrawn_on, consent.without_consent_reason or "")
-            )
-    cases = []
-    for case_id in case_ids:
-        code, heading, case_facts, summary = facts[case_id]
-        identity, note = _identity(db, case_id, actor, consents.get(case_id, []), today, words, language)
-        cases.append(
-            AnnexCase(
-                code=code,
-                heading=heading,
-                facts=case_facts,
-                summary=summary,
-                discussed_in=discussed[case_id],
-                actions=[
-                    ActionLine(
-                        a.agency_label,
-                        a.task,
-                        _date(a.due_date, language),
-                        a.status.label(language),
-                        code,
-                        [],
-                    )
-                    for item in view.all_items()
-                    for a in item.actions
-                    if a.case_id == case_id
-                ],
-                identity=identity,
-                identity_note=note,
-            )
-        )
-    title = minutes_title(view, body_name_en, language)
-    annex = CaseAnnex(
-        header=words["header"],
-        minutes_title=f"{words['annex_to']}{'' if language == 'th' else ' '}{title}",
-        meeting_line=f"{number_line(view, language)} {date_line(view, language)}",
-        cases=cases,
-        classification=options.classification.strip() or DEFAULT_CLASSIFICATION[language],
-        recipient=options.recipient.strip(),
-        language=language,
-        labels={**words, "digits": options.digits},
-    )
-    return with_thai_digits(annex) if options.digits == "thai" else annex
-
-
-def _linked_cases(view: MeetingView, language: str) -> tuple[list[int], dict[int, list[str]]]:
-    """The cases linked to the meeting's items in the order they first come up, and the headings of their items."""
-    order: list[int] = []
-    discussed: dict[int, list[str]] = {}
-    for item in view.all_items():
-        for ref in item.cases:
-            if ref.id not in discussed:
-                order.append(ref.id)
-                discussed[ref.id] = []
-            discussed[ref.id].append(_heading(item, language))
-    return order, discussed
-
-
-def _case_facts(
-    case: CaseFile, words: dict[str, str], language: str
-) -> tuple[str, str, list[AnnexField], str]:
-    if case.is_child:
-        person = words["child"]
-        if case.child_status:
-            person += f" ({ChildStatus(case.child_status).label(language)})"
-    else:
-        person = words["adult"]
-    intake = _date(case.intake_date, language)
-    if case.intake_channel:
-        intake = f"{IntakeChannel(case.intake_channel).label(language)} {words['intake_on']} {intake}"
-    facts = [
-        AnnexField(words["case_type"], CaseType(case.case_type).label(language)),
-        AnnexField(words["person"], person),
-        AnnexField(words["stage"], CaseStage(case.stage).label(language)),
-        AnnexField(words["outcome"], CaseOutcome(case.outcome).label(language)),
-        AnnexField(words["intake"], intake),
-    ]
-    return case.code, f"{words['case']} {case.code}", facts, case.summary.strip()
-
-
-def _identity(
-    db: Database,
-    case_id: int,
-    actor: str,
-    consents: list[ConsentFacts],
-    today: dt.date,
-    words: dict[str, str],
-    language: str,
-) -> tuple[list[AnnexField], str]:
-    """The identity lines and the note under them. Without consent in force the record is not even read."""
-    in_force = [c for c in consents if c.allows_on(today)]
-    if not in_force:
-        return [], words["no_consent"]
-    record = case_service.read_identity(db, case_id, actor)  # audited: "view_restricted"
-    if record is None:
-        return [], words["not_recorded"]
-    by_consent = any(not c.without_consent_reason.strip() for c in in_force)
-    lines = [
-        AnnexField(words["full_name"], record.full_name),
-        AnnexField(words["date_of_birth"], _date(record.date_of_birth, language)),
-        AnnexField(words["sex"], Sex(record.sex).label(language)),
-        AnnexField(words["nationality"], record.nationality),
-        AnnexField(words["id_status"], IdStatus(record.id_status).label(language)),
-        AnnexField(words["language"], record.language),
-        AnnexField(words["interpreter"], words["yes"] if record.interpreter_needed else words["no"]),
-        AnnexField(words["phone"], record.phone),
-        AnnexField(words["address"], record.address),
-    ]
-    return [line for line in lines if line.value.strip()], "" if by_consent else words["without_consent"]
 
 
 # --- PDF ----------------------------------------------------------------------------------------------------
@@ -385,13 +143,13 @@ def _story(annex: CaseAnnex) -> list[Flowable]:
     return story
 
 
-def write_annex_pdf(annex: CaseAnnex, path: Path | BinaryIO) -> None:
-    """Write the annex as a PDF straight to ``path``, or into a binary stream (the export dialog's preview)."""
+def write_annex_pdf(annex: CaseAnnex, target: Path | BinaryIO) -> None:
+    """Write the annex as a PDF to ``target``, a file or a binary stream."""
     register_fonts()
     canvas = marked_page_canvas(
         annex.classification, annex.recipient, annex.labels["page_of"], annex.labels.get("digits") == "thai"
     )
-    build_a4(path, _story(annex), title=annex.header, language=annex.language, canvas=canvas)
+    build_a4(target, _story(annex), title=annex.header, language=annex.language, canvas=canvas)
 
 
 # --- DOCX ---------------------------------------------------------------------------------------------------
@@ -399,9 +157,10 @@ def write_annex_pdf(annex: CaseAnnex, path: Path | BinaryIO) -> None:
 _DOCX_COLUMNS = (Cm(5.2), Cm(10.8))  # the 16 cm of text width between the margins
 
 
-def write_annex_docx(annex: CaseAnnex, path: Path) -> None:
-    """Write the annex as a Word file straight to ``path``, on the minutes' reference template: every run takes its
-    font from a style, so Thai shows in TH Sarabun New 16 pt with the complex-script settings."""
+def write_annex_docx(annex: CaseAnnex, target: Path | BinaryIO) -> None:
+    """Write the annex as a Word file to ``target`` (a file or a binary stream), on the minutes' reference
+    template: every run takes its font from a style, so Thai shows in TH Sarabun New 16 pt with the complex-script
+    settings."""
     document = Document(str(template_path()))
     _docx_header_and_footer(document, annex)
     words = annex.labels
@@ -450,7 +209,7 @@ def write_annex_docx(annex: CaseAnnex, path: Path) -> None:
             paragraph(case.identity_note, "Minutes Progress")
         if case.identity:
             fields(case.identity)
-    document.save(str(path))
+    document.save(str(target) if isinstance(target, Path) else target)
 
 
 def _docx_header_and_footer(document, annex: CaseAnnex) -> None:  # type: ignore[no-untyped-def]
@@ -466,7 +225,7 @@ def _docx_header_and_footer(document, annex: CaseAnnex) -> None:  # type: ignore
     first.add_run(annex.classification)
     numbered = header.add_paragraph(style="Header")
     numbered.add_run("- ")
-    _page_field(numbered, thai)
+    page_field(numbered, thai)
     numbered.add_run(" -")
     footer = section.footer
     footer.is_linked_to_previous = False

@@ -11,10 +11,12 @@ follows in Word and LibreOffice alike, so the number is drawn in Thai digits.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Length
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -30,8 +32,8 @@ def template_path() -> Path:
     return resources_dir() / "templates" / "minutes.docx"
 
 
-def write_docx(doc: MinutesDocument, path: Path) -> None:
-    """Write the minutes straight to ``path`` (no temporary copy anywhere else)."""
+def write_docx(doc: MinutesDocument, target: Path | BinaryIO) -> None:
+    """Write the minutes to ``target``, a file or a binary stream."""
     document = Document(str(template_path()))
     _header_and_footer(document, doc)
     writer = _Writer(document, doc.labels.get("digits") == "thai")
@@ -53,7 +55,7 @@ def write_docx(doc: MinutesDocument, path: Path) -> None:
         writer.paragraph(f"({signature.name or DOTS})", "Minutes Signature")
         if signature.position:
             writer.paragraph(signature.position, "Minutes Signature")
-    document.save(str(path))
+    document.save(str(target) if isinstance(target, Path) else target)
 
 
 class _Writer:
@@ -62,7 +64,7 @@ class _Writer:
         self.thai = thai
 
     def paragraph(self, text: str, style: str) -> Paragraph:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph: Paragraph = self.document.add_paragraph(style=style)
         if text:
             paragraph.add_run(text)
         return paragraph
@@ -164,7 +166,7 @@ def _header_and_footer(document, doc: MinutesDocument) -> None:  # type: ignore[
             paragraph = header.add_paragraph(style="Header") if doc.classification else first
             if before:
                 paragraph.add_run(before)
-            _page_field(paragraph, thai)
+            page_field(paragraph, thai)
             if after:
                 paragraph.add_run(after)
     for footer in (section.first_page_footer, section.footer):
@@ -175,12 +177,12 @@ def _header_and_footer(document, doc: MinutesDocument) -> None:  # type: ignore[
             paragraph.add_run(doc.classification)
 
 
-def _page_field(paragraph: Paragraph, thai: bool) -> None:
+def page_field(paragraph: Paragraph, thai: bool) -> None:
     # No number switch: the field takes the section's page-number format (thaiNumbers with Thai digits). Word's
     # own "\\* ThaiArabic" switch would do the same in Word but LibreOffice reads it as Thai letters (ก ข ค).
     instruction = " PAGE "
 
-    def run_with(element: OxmlElement) -> None:
+    def run_with(element: BaseOxmlElement) -> None:
         run = paragraph.add_run()
         run._r.append(element)
 

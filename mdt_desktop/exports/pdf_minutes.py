@@ -102,7 +102,7 @@ def _action(number: str, action: ActionLine, labels: dict[str, str]) -> list[Flo
     return story
 
 
-class _SignatureBlock(Flowable):
+class _SignatureBlock(Flowable):  # type: ignore[misc]  # reportlab has no types
     """Dotted signature line, then (name) and position, centred in the right half of the column."""
 
     def __init__(self, signature: Signature, line_label: str) -> None:
@@ -175,9 +175,9 @@ def marked_page_canvas(classification: str, recipient: str, page_of: str, thai_d
     "page x / y" and, for a named recipient, a faint diagonal watermark. Shared by the minutes and the annex."""
     width, height = A4
 
-    class MarkedCanvas(Canvas):
+    class MarkedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
         def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:

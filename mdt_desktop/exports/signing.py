@@ -1,9 +1,10 @@
-"""The office's signing identity (certificate and key), PAdES signatures on exported PDFs, and their check.
+"""Signing primitives: the office's certificate and key made or read as bytes, PAdES signatures on PDFs, and
+the check of a signed file.
 
-The identity is made here on request (a self-signed X.509 certificate whose key may sign and not repudiate) or
-imported from the PKCS#12 file an office already has; both are kept in table ``signing_identity`` inside the
-encrypted database (see ``SigningIdentity`` for why the key is not encrypted a second time). Signing writes the
-signed file straight to its destination; the unsigned document only ever exists in memory.
+A new identity is a self-signed X.509 certificate whose key may sign and not repudiate; an office that already
+has one brings its PKCS#12 file. Nothing here knows where the keys are kept: ``services.exports.signing`` stores
+them in the encrypted database and hands them in. Signing takes and returns bytes, so the unsigned document only
+ever exists in memory and the service writes the signed one to its destination.
 
 ``verify`` keeps two questions apart: is the signed content intact (cryptography, answered from the file alone),
 and is the signer trusted (only when the caller hands in the certificates it trusts: a self-signed certificate
@@ -17,19 +18,22 @@ import io
 import logging
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from sqlalchemy import select
 
-from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import SigningIdentity
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.thai.dates import format_date
+
+if TYPE_CHECKING:  # pyHanko is imported when a document is signed, not when the program starts
+    from pyhanko.sign.signers import SimpleSigner
 
 # RFC 5280 upper bounds: common name, organisation and organisational unit are at most 64 characters each.
 NAME_PART_LIMIT = 64
@@ -44,19 +48,27 @@ logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 
 
-class SigningError(Exception):
-    """A signing identity that cannot be made, read or used; carries the message in Thai and in English."""
-
-    def __init__(self, thai: str, english: str) -> None:
-        super().__init__(english)
-        self.thai = thai
-        self.english = english
+NO_OFFICE_NAME = Message("โปรดระบุชื่อสำนักงานสำหรับใบรับรอง", "The certificate needs the office's name.")
+PKCS12_UNREADABLE = Message(
+    "เปิดไฟล์ PKCS#12 ไม่ได้: รหัสผ่านไม่ถูกต้องหรือไฟล์เสียหาย",
+    "The PKCS#12 file cannot be opened: wrong password or a damaged file.",
+)
+PKCS12_INCOMPLETE = Message(
+    "ไฟล์ PKCS#12 นี้ไม่มีทั้งใบรับรองและกุญแจส่วนตัว",
+    "This PKCS#12 file does not hold both a certificate and its private key.",
+)
 
 
 @dataclass(frozen=True)
-class IdentityInfo:
-    id: int
-    label: str
+class SigningKeys:
+    """A certificate and its private key, PEM (the key PKCS#8, unencrypted: it lives in the encrypted database)."""
+
+    certificate_pem: bytes
+    private_key_pem: bytes = field(repr=False)  # never in a log line or a traceback's locals
+
+
+@dataclass(frozen=True)
+class CertificateFacts:
     subject: str  # the full office name as the certificate carries it
     not_before: dt.datetime
     not_after: dt.datetime
@@ -136,7 +148,7 @@ def subject_for(office_name: str) -> x509.Name:
     O and OU pieces keep to RFC 5280's 64 characters."""
     name = " ".join(office_name.split())
     if not name:
-        raise SigningError("โปรดระบุชื่อสำนักงานสำหรับใบรับรอง", "The certificate needs the office's name.")
+        raise Refusal(NO_OFFICE_NAME)
     common = split_name(name, lambda text: _utf8_length(text) <= NAME_PART_LIMIT)[0]
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, common)]
     if common != name:
@@ -160,40 +172,21 @@ def display_name(name: x509.Name) -> str:
     return joined or name.rfc4514_string()
 
 
-# --- identity in the database ---------------------------------------------------------------------------------
+# --- keys and certificates -----------------------------------------------------------------------------------
 
 
-def _info(row: SigningIdentity) -> IdentityInfo:
-    certificate = x509.load_pem_x509_certificate(row.certificate_pem.encode("ascii"))
-    return IdentityInfo(
-        id=row.id,
-        label=row.label,
-        subject=display_name(certificate.subject),
-        not_before=certificate.not_valid_before_utc,
-        not_after=certificate.not_valid_after_utc,
-        sha256_fingerprint=certificate.fingerprint(hashes.SHA256()).hex(":").upper(),
+def _pem_keys(certificate: x509.Certificate, key: PrivateKeyTypes) -> SigningKeys:
+    return SigningKeys(
+        certificate_pem=certificate.public_bytes(serialization.Encoding.PEM),
+        private_key_pem=key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ),
     )
 
 
-def _store(db: Database, label: str, certificate: x509.Certificate, key: object) -> IdentityInfo:
-    key_pem = key.private_bytes(  # type: ignore[attr-defined]
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    ).decode("ascii")
-    with db.session() as session:
-        row = SigningIdentity(
-            label=label,
-            certificate_pem=certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"),
-            private_key_pem=key_pem,
-        )
-        session.add(row)
-        session.flush()
-        return _info(row)
-
-
-def create_identity(db: Database, office_name: str, now: dt.datetime | None = None) -> IdentityInfo:
-    """A new self-signed certificate for the office, valid ten years, for digital signature and
-    non-repudiation only; it becomes the identity used from now on."""
-    now = now or dt.datetime.now(dt.UTC)
+def new_self_signed(office_name: str, now: dt.datetime) -> SigningKeys:
+    """A new key and self-signed certificate for the office, valid ten years from ``now``, for digital signature
+    and non-repudiation only."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_KEY_BITS)
     subject = subject_for(office_name)
     certificate = (
@@ -222,63 +215,46 @@ def create_identity(db: Database, office_name: str, now: dt.datetime | None = No
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
-    return _store(db, " ".join(office_name.split()), certificate, key)
+    return _pem_keys(certificate, key)
 
 
-def import_pkcs12(db: Database, data: bytes, password: str | None, label: str = "") -> IdentityInfo:
-    """The office's existing certificate and key from a PKCS#12 (.p12/.pfx) file's bytes."""
+def read_pkcs12(data: bytes, password: str | None) -> SigningKeys:
+    """The certificate and key of a PKCS#12 (.p12/.pfx) file's bytes."""
     try:
         key, certificate, _chain = pkcs12.load_key_and_certificates(
             data, password.encode("utf-8") if password else None
         )
-    except ValueError as error:
-        raise SigningError(
-            "เปิดไฟล์ PKCS#12 ไม่ได้: รหัสผ่านไม่ถูกต้องหรือไฟล์เสียหาย",
-            "The PKCS#12 file cannot be opened: wrong password or a damaged file.",
-        ) from error
+    except (
+        ValueError
+    ) as error:  # what cryptography raises for a wrong password or a damaged file, nothing else
+        raise Refusal(PKCS12_UNREADABLE) from error
     if key is None or certificate is None:
-        raise SigningError(
-            "ไฟล์ PKCS#12 นี้ไม่มีทั้งใบรับรองและกุญแจส่วนตัว",
-            "This PKCS#12 file does not hold both a certificate and its private key.",
-        )
-    return _store(db, label or display_name(certificate.subject), certificate, key)
+        raise Refusal(PKCS12_INCOMPLETE)
+    return _pem_keys(certificate, key)
 
 
-def current_identity(db: Database) -> IdentityInfo | None:
-    """The newest identity: creating or importing one replaces the previous for new signatures."""
-    with db.read_session() as session:
-        row = session.scalars(select(SigningIdentity).order_by(SigningIdentity.id.desc()).limit(1)).first()
-        return _info(row) if row is not None else None
-
-
-def certificate_pem(db: Database, identity_id: int) -> bytes:
-    """The public certificate, for the centre that wants to trust this office's signatures."""
-    with db.read_session() as session:
-        row = session.get(SigningIdentity, identity_id)
-        if row is None:
-            raise SigningError("ไม่พบใบรับรองสำหรับลงนาม", "The signing certificate was not found.")
-        return row.certificate_pem.encode("ascii")
+def certificate_facts(certificate_pem: bytes) -> CertificateFacts:
+    """What a person checks of a certificate: whose it is, how long it holds, its fingerprint."""
+    certificate = x509.load_pem_x509_certificate(certificate_pem)
+    return CertificateFacts(
+        subject=display_name(certificate.subject),
+        not_before=certificate.not_valid_before_utc,
+        not_after=certificate.not_valid_after_utc,
+        sha256_fingerprint=certificate.fingerprint(hashes.SHA256()).hex(":").upper(),
+    )
 
 
 # --- signing --------------------------------------------------------------------------------------------------
 
 
-def _signer(db: Database) -> object:
+def _signer(keys: SigningKeys) -> SimpleSigner:
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    with db.read_session() as session:
-        row = session.scalars(select(SigningIdentity).order_by(SigningIdentity.id.desc()).limit(1)).first()
-        if row is None:
-            raise SigningError(
-                "ยังไม่มีใบรับรองสำหรับลงนาม โปรดสร้างหรือนำเข้าก่อน",
-                "There is no signing certificate yet; create or import one first.",
-            )
-        cert_pem, key_pem = row.certificate_pem, row.private_key_pem
-    certificate = x509.load_pem_x509_certificate(cert_pem.encode("ascii"))
-    key = serialization.load_pem_private_key(key_pem.encode("ascii"), password=None)
+    certificate = x509.load_pem_x509_certificate(keys.certificate_pem)
+    key = serialization.load_pem_private_key(keys.private_key_pem, password=None)
     asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
     asn1_key = asn1_keys.PrivateKeyInfo.load(
         key.private_bytes(
@@ -292,12 +268,11 @@ def _signer(db: Database) -> object:
     )
 
 
-def sign_pdf_bytes(db: Database, pdf: bytes, path: Path, reason: str, location: str = "") -> Path:
-    """Sign the PDF held in memory with the office's identity (PAdES baseline B) and write it to ``path``."""
+def sign_pdf(pdf: bytes, keys: SigningKeys, reason: str, location: str = "") -> bytes:
+    """The PDF held in memory, signed with ``keys`` (PAdES baseline B), in memory too."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
-    signer = _signer(db)
     metadata = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         subfilter=fields.SigSeedSubFilter.PADES,
@@ -306,9 +281,9 @@ def sign_pdf_bytes(db: Database, pdf: bytes, path: Path, reason: str, location: 
         location=location or None,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    with path.open("wb") as output:
-        signers.PdfSigner(metadata, signer=signer).sign_pdf(writer, output=output)  # type: ignore[arg-type]
-    return path
+    output = io.BytesIO()
+    signers.PdfSigner(metadata, signer=_signer(keys)).sign_pdf(writer, output=output)
+    return output.getvalue()
 
 
 # --- checking -------------------------------------------------------------------------------------------------

@@ -130,7 +130,7 @@ def _source_chars(text: str, s: ShapedStr, font: TTFont) -> ShapedStr:
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """reportlab's ToUnicode CMap, with the source text of the glyphs written by private characters."""
-    cmap = _reportlab_to_unicode_cmap(fontname, subset)
+    cmap: str = _reportlab_to_unicode_cmap(fontname, subset)
     for index, code in enumerate(subset):
         if code in _GLYPH_TEXT:
             utf16 = _GLYPH_TEXT[code].encode("utf-16-be").hex().upper()
@@ -157,7 +157,8 @@ def text_width(text: str, font_name: str, size: float) -> float:
 
 
 def _advance(s: ShapedStr, size: float) -> float:
-    return sum(d.x_advance for d in s.__shapeData__) * size / 1000
+    advance: float = sum(d.x_advance for d in s.__shapeData__) * size / 1000
+    return advance
 
 
 @dataclass(frozen=True)
@@ -288,7 +289,7 @@ def draw_text(
     draw_line(canvas, line, x, y, font_name, size, line.width, "left")
 
 
-class ThaiParagraph(Flowable):
+class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no types
     """A paragraph of Thai (or English) text laid out by ``layout_lines`` and drawn shaped; splits across pages."""
 
     def __init__(
@@ -349,21 +350,27 @@ class ThaiParagraph(Flowable):
             fit -= 1  # never leave the last line of a paragraph alone at the head of a page
         if fit < 2 or fit >= len(self.lines):
             return []  # never leave the first line alone at a page's foot: move the paragraph whole
-        common = dict(
-            font_name=self.font_name,
-            size=self.size,
-            leading=self.leading,
-            align=self.align,
-            left_indent=self.left_indent,
-        )
         head = ThaiParagraph(
             self.text,
+            self.font_name,
+            self.size,
+            self.leading,
+            self.align,
             first_indent=self.first_indent,
+            left_indent=self.left_indent,
             space_before=self.space_before,
             lines=self.lines[:fit],
-            **common,
         )
-        tail = ThaiParagraph(self.text, space_after=self.space_after, lines=self.lines[fit:], **common)
+        tail = ThaiParagraph(
+            self.text,
+            self.font_name,
+            self.size,
+            self.leading,
+            self.align,
+            left_indent=self.left_indent,
+            space_after=self.space_after,
+            lines=self.lines[fit:],
+        )
         return [head, tail]
 
     def draw(self) -> None:

@@ -2,10 +2,11 @@
 PDF, signed action records per agency.
 
 The person chooses what, in which form (digits, language, classification mark, recipient for the watermark) and
-where; a PDF can be previewed page by page first. Every export and preview runs on the worker: the PDF for the
-preview is made in memory and rendered to pixels there, so no copy of the minutes is written anywhere but the
-destination. A file that a failed export had begun to write is removed, and only files written in full are
-reported as saved. The services log each export with the person at the keyboard as the actor.
+where; a PDF can be previewed page by page first. This is presentation only: every export and preview is a call to
+``services.exports`` on the worker (the preview's PDF is made in memory and rendered to pixels there), which
+writes each file whole or not at all, audits it with the person at the keyboard as the actor, and refuses a
+destination that cannot take it with a message shown here as it is. A file already there is replaced only after
+the person said so. Only files written in full are reported as saved.
 
 Once files are saved the dialog offers to log that they were sent (``services.circulation``): the action register
 shows from that log whether each agency got its record within 24 hours and the minutes within 10 working days.
@@ -13,9 +14,6 @@ shows from that log whether each agency got its record within 24 hours and the m
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import io
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,15 +23,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.exports.preview import PageImage, render_pages
 from mdt_desktop.gui.context import AppContext
 from mdt_desktop.gui.editing import actor_name
 from mdt_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import circulation, meetings
-from mdt_desktop.services import exports as export_service
+from mdt_desktop.services.exports import action_records, annex, minutes
+from mdt_desktop.services.exports.action_records import AgencyWithActions
+from mdt_desktop.services.exports.destination import FILE_EXISTS
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
 from mdt_desktop.thai.dates import format_date, format_time
@@ -63,9 +64,15 @@ class ExportKind(Enum):
 
 @dataclass(frozen=True)
 class AgencyTarget:
+    """An agency given actions at the meeting as the dialog lists it, and the file its record is saved under."""
+
     id: int
     label: str
     file_name: str
+
+    @classmethod
+    def of(cls, agency: AgencyWithActions) -> AgencyTarget:
+        return cls(agency.id, agency.abbreviation or agency.name, agency.file_name)
 
 
 @dataclass(frozen=True)
@@ -79,13 +86,16 @@ class SendTarget:
 
 @dataclass
 class ExportOutcome:
-    """What a job reports back: files written in full, and why it stopped if it did not finish."""
+    """What a job reports back: files written in full, and the service's refusal if it stopped on one."""
 
     saved: list[Path] = field(default_factory=list)
-    problem: str = ""  # a key of _problem_text, or "refused" with ``detail`` the service's Thai message
-    detail: str = ""
-    failed_name: str = ""
+    refusal: Refusal | None = None
     cancelled: bool = False
+
+    @property
+    def file_exists(self) -> bool:
+        """Refused only because a file is already there: the person may choose to replace it."""
+        return self.refusal is not None and self.refusal.reason == FILE_EXISTS
 
 
 # --- plain logic, no widgets --------------------------------------------------------------------------------
@@ -100,63 +110,6 @@ def minutes_file_name(meeting_label: str, kind: ExportKind) -> str:
     """The proposed name of a one-file export: the minutes, or their restricted case annex."""
     title = "ข้อมูลกรณี (ลับ)" if kind.annex else "รายงานการประชุม"
     return safe_file_name(f"{title} {meeting_label}") + f".{kind.suffix}"
-
-
-def problem_of(error: OSError) -> str:
-    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
-        return "disk_full"
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "read_only"
-    if error.errno == errno.ENOENT:
-        return "no_folder"
-    if error.errno in (errno.ENOTDIR, errno.EISDIR):
-        return "not_a_folder"
-    return "os_error"
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_size, status.st_mtime_ns
-
-
-def write_whole(path: Path, write: Callable[[], Any]) -> str | None:
-    """Run ``write`` (which writes ``path``); on failure remove what it had begun and return why (a problem key).
-
-    A file that was there before and that the failed attempt did not touch is left as it was.
-    """
-    before = _stamp(path)
-    try:
-        write()
-    except BaseException as error:
-        if _stamp(path) != before:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        if isinstance(error, OSError):
-            return problem_of(error)
-        raise
-    return None
-
-
-def minutes_pdf(db: Database, meeting_id: int, options: MinutesOptions) -> bytes:
-    """The minutes PDF in memory, exactly as export_minutes would write it."""
-    from mdt_desktop.exports.pdf_minutes import write_pdf
-
-    buffer = io.BytesIO()
-    write_pdf(export_service.build_minutes(db, meeting_id, options), buffer)
-    return buffer.getvalue()
-
-
-def record_targets(db: Database, meeting_id: int) -> list[AgencyTarget]:
-    """The agencies given an action at this meeting, each with the file name its record is saved under."""
-    from mdt_desktop.exports.action_records import agencies_with_actions, file_name
-
-    return [
-        AgencyTarget(agency.id, agency.abbreviation or agency.name, file_name(meeting_id, agency))
-        for agency in agencies_with_actions(db, meeting_id)
-    ]
 
 
 # --- the dialog -----------------------------------------------------------------------------------------------
@@ -191,6 +144,7 @@ class ExportDialog(QDialog):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.step.connect(self._show_step)
+        self.replace_box: QMessageBox | None = None  # the question shown when a file is already there
 
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
@@ -237,7 +191,7 @@ class ExportDialog(QDialog):
         self.context.tasks.run(
             lambda: (
                 meetings.get_meeting_summary(database, meeting_id).label,
-                record_targets(database, meeting_id),
+                action_records.agencies_with_actions(database, meeting_id),
             ),
             self._set_meeting,
             self._storage_failed,
@@ -289,8 +243,9 @@ class ExportDialog(QDialog):
         if chosen:
             self.set_destination(Path(chosen))
 
-    def _set_meeting(self, answer: tuple[str, list[AgencyTarget]]) -> None:
-        self.meeting_label, self.agencies = answer
+    def _set_meeting(self, answer: tuple[str, list[AgencyWithActions]]) -> None:
+        self.meeting_label, agencies = answer
+        self.agencies = [AgencyTarget.of(agency) for agency in agencies]
         for agency in self.agencies:
             self.ui.agencyCombo.addItem(agency.label, agency.id)
         if self.agencies:
@@ -359,11 +314,13 @@ class ExportDialog(QDialog):
         )
         self._clear_preview(self.tr("กำลังจัดหน้า…"))
 
+        language = self.context.language
+
         def job() -> tuple[int, list[PageImage] | str]:
             try:
-                pdf = minutes_pdf(database, meeting_id, options)
-            except ValueError as error:
-                return generation, str(error)
+                pdf = minutes.minutes_pdf(database, meeting_id, options)
+            except Refusal as refusal:
+                return generation, refusal.message(language)
             return generation, render_pages(pdf, PREVIEW_DPI, last=PREVIEW_PAGE_LIMIT)
 
         self.context.tasks.run(job, self._show_preview, self._storage_failed)
@@ -406,7 +363,8 @@ class ExportDialog(QDialog):
 
     # --- export ----------------------------------------------------------------------------------------------
 
-    def export(self) -> None:
+    def export(self, *, force: bool = False) -> None:
+        """Export what is chosen; ``force`` once the person agreed to replace a file already there."""
         destination = self.destination()
         if destination is None or self.busy:
             return
@@ -427,67 +385,56 @@ class ExportDialog(QDialog):
             ui.progressBar.setValue(0)
             ui.cancelButton.setVisible(len(targets) > 1)
             ui.statusLabel.setText(self.tr("กำลังส่งออกบันทึกการมอบหมายงาน…"))
-            job = self._records_job(database, meeting_id, destination, targets, actor)
+            job = self._records_job(database, meeting_id, destination, chosen, actor, force)
         else:
             ui.progressBar.setRange(0, 0)  # one document: busy, without steps
             ui.statusLabel.setText(
                 self.tr("กำลังส่งออกข้อมูลกรณี (ลับ)…") if kind.annex else self.tr("กำลังส่งออกรายงานการประชุม…")
             )
-            fmt: export_service.ExportFormat = "pdf" if kind.suffix == "pdf" else "docx"
-            write = export_service.export_annex if kind.annex else export_service.export_minutes
+            fmt: minutes.ExportFormat = "pdf" if kind.suffix == "pdf" else "docx"
+            write = annex.export_annex if kind.annex else minutes.export_minutes
 
             def job() -> ExportOutcome:
-                outcome = ExportOutcome()
                 try:
-                    problem = write_whole(
-                        destination,
-                        lambda: write(database, meeting_id, fmt, destination, options, actor),
-                    )
-                except ValueError as error:
-                    return ExportOutcome(problem="refused", detail=str(error), failed_name=destination.name)
-                if problem:
-                    return ExportOutcome(problem=problem, failed_name=destination.name)
-                outcome.saved.append(destination)
-                return outcome
+                    path = write(database, meeting_id, fmt, destination, options, actor=actor, force=force)
+                except Refusal as refusal:
+                    return ExportOutcome(refusal=refusal)
+                return ExportOutcome(saved=[path])
 
         self.context.tasks.run(job, self._export_done, self._export_failed)
 
     def _records_job(
-        self, database: Database, meeting_id: int, folder: Path, targets: list[AgencyTarget], actor: str
+        self,
+        database: Database,
+        meeting_id: int,
+        folder: Path,
+        agency_id: int | None,
+        actor: str,
+        force: bool,
     ) -> Callable[[], ExportOutcome]:
-        cancel, progress, language = self._cancel, self._progress, self.context.language
+        cancel, progress = self._cancel, self._progress
 
         def job() -> ExportOutcome:
-            from mdt_desktop.exports.action_records import write_action_record
-            from mdt_desktop.exports.signing import SigningError
+            written: list[Path] = []
 
-            outcome = ExportOutcome()
-            if not folder.is_dir():
-                outcome.problem = "not_a_folder" if folder.exists() else "no_folder"
-                return outcome
-            for done, agency in enumerate(targets):
-                if cancel.is_set():
-                    outcome.cancelled = True
-                    return outcome
-                progress.step.emit(done, len(targets), agency.label)
-                path = folder / agency.file_name
-                try:
-                    problem = write_whole(
-                        path,
-                        lambda agency=agency, path=path: write_action_record(
-                            database, meeting_id, agency.id, path, sign=True, actor=actor
-                        ),
-                    )
-                except SigningError as error:
-                    problem, outcome.detail = "refused", error.thai if language == "th" else error.english
-                except ValueError as error:
-                    problem, outcome.detail = "refused", str(error)
-                if problem:
-                    outcome.problem, outcome.failed_name = problem, path.name
-                    return outcome
-                outcome.saved.append(path)
-            progress.step.emit(len(targets), len(targets), "")
-            return outcome
+            def step(done: int, total: int, agency: str) -> None:
+                progress.step.emit(done, total, agency)
+
+            try:
+                result = action_records.export_action_records(
+                    database,
+                    meeting_id,
+                    None if agency_id is None else [agency_id],
+                    folder,
+                    actor=actor,
+                    force=force,
+                    progress=step,
+                    stop=cancel.is_set,
+                    on_saved=lambda saved: written.append(saved.path),
+                )
+            except Refusal as refusal:
+                return ExportOutcome(saved=written, refusal=refusal)
+            return ExportOutcome(saved=written, cancelled=result.stopped)
 
         return job
 
@@ -516,15 +463,33 @@ class ExportDialog(QDialog):
             )
         if outcome.cancelled:
             lines.append(self.tr("หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก"))
-        if outcome.problem:
-            lines.append(self._problem_text(outcome))
-        failed = bool(outcome.problem)
+        if outcome.refusal is not None:
+            lines.append(outcome.refusal.message(self.context.language))
+        failed = outcome.refusal is not None
         self.ui.statusLabel.setStyleSheet("color: #c62828;" if failed else "")
         self.ui.statusLabel.setText("\n".join(lines))
         if outcome.saved and not failed:
             self.context.signals.status_message.emit(lines[0])
         self._offer_sending(outcome.saved)
         self.finished_export.emit()
+        if outcome.file_exists and outcome.refusal is not None:
+            self._ask_to_replace(outcome.refusal)
+
+    def _ask_to_replace(self, refusal: Refusal) -> None:
+        """A file is already where the person chose: export again over it only if they say so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("แทนที่ไฟล์เดิม"),
+            refusal.message(self.context.language),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("แทนที่"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("ไม่แทนที่"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.export(force=True))
+        self.replace_box = box
+        box.open()
 
     # --- circulation ---------------------------------------------------------------------------------------
 
@@ -608,19 +573,6 @@ class ExportDialog(QDialog):
     def _sent_failed(self, error: StorageError) -> None:
         self.ui.markSentButton.setEnabled(True)
         self._storage_failed(error)
-
-    def _problem_text(self, outcome: ExportOutcome) -> str:
-        name = outcome.failed_name
-        texts = {
-            "disk_full": self.tr("บันทึก {name} ไม่สำเร็จ: พื้นที่ดิสก์เต็ม กรุณาเลือกที่อื่นหรือลบไฟล์ที่ไม่ใช้"),
-            "read_only": self.tr("บันทึก {name} ไม่สำเร็จ: ไม่มีสิทธิ์เขียนในที่ที่เลือก หรือเป็นสื่อแบบอ่านอย่างเดียว"),
-            "no_folder": self.tr("บันทึก {name} ไม่สำเร็จ: ไม่พบโฟลเดอร์ปลายทาง"),
-            "not_a_folder": self.tr("บันทึก {name} ไม่สำเร็จ: ปลายทางที่เลือกไม่ใช่โฟลเดอร์"),
-            "os_error": self.tr("บันทึก {name} ไม่สำเร็จ: ระบบไม่ยอมให้เขียนไฟล์ที่ที่เลือก"),
-        }
-        if outcome.problem == "refused":
-            return self.tr("ส่งออก {name} ไม่ได้: {reason}").format(name=name, reason=outcome.detail)
-        return texts[outcome.problem].format(name=name or self.tr("ไฟล์"))
 
     def _export_failed(self, error: StorageError) -> None:
         self._set_busy(False)

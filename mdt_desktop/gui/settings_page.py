@@ -7,9 +7,9 @@ skip) live in the encrypted database and are read and written through ``services
 once, like every other edit. Changing the passphrase re-wraps the key (scrypt, slow) on the worker; the
 database file itself is never rewritten.
 
-The signing certificate (``exports.signing``) signs the action records; it is made here (a new key, slow) or
-imported from the office's PKCS#12 file, on the worker, and kept inside the encrypted database. The newest one
-signs from then on; records signed before still verify.
+The signing certificate (``services.exports.signing``) signs the action records; it is made here (a new key,
+slow) or imported from the office's PKCS#12 file, on the worker, and kept inside the encrypted database. The
+newest one signs from then on; records signed before still verify.
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
-from mdt_desktop.exports import signing
 from mdt_desktop.gui.context import AppContext
 from mdt_desktop.gui.fonts import monospace_font
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mdt_desktop.gui.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import settings as team_settings
+from mdt_desktop.services.exports import signing
 from mdt_desktop.services.settings import MDT_LABELS, TeamSettings
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -47,7 +48,7 @@ NOTE_STYLE = "color: #555555;"
 @dataclass(frozen=True)
 class SigningState:
     """What the signing section shows: the identity in use (if any), the name to propose for a new one, and
-    why the last attempt failed (Thai and English, from ``SigningError``)."""
+    why the last attempt failed (Thai and English, from the ``Refusal``)."""
 
     identity: signing.IdentityInfo | None
     office_name: str = ""
@@ -62,8 +63,10 @@ def load_signing_state(db: Database) -> SigningState:
 def create_signing_identity(db: Database, office_name: str) -> SigningState:
     try:
         return SigningState(signing.create_identity(db, office_name), office_name)
-    except signing.SigningError as error:
-        return SigningState(signing.current_identity(db), office_name, error.thai, error.english)
+    except Refusal as error:
+        return SigningState(
+            signing.current_identity(db), office_name, error.message("th"), error.message("en")
+        )
 
 
 def import_signing_identity(db: Database, path: Path, password: str) -> SigningState:
@@ -77,8 +80,10 @@ def import_signing_identity(db: Database, path: Path, password: str) -> SigningS
         )
     try:
         return SigningState(signing.import_pkcs12(db, data, password or None))
-    except signing.SigningError as error:
-        return SigningState(signing.current_identity(db), problem_th=error.thai, problem_en=error.english)
+    except Refusal as error:
+        return SigningState(
+            signing.current_identity(db), problem_th=error.message("th"), problem_en=error.message("en")
+        )
 
 
 def change_passphrase(db: Database, current: str, new: str) -> None:

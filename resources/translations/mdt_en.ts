@@ -988,6 +988,21 @@ Due by {due}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="482"/>
+        <source>แทนที่ไฟล์เดิม</source>
+        <translation>Replace the existing file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="487"/>
+        <source>แทนที่</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/export_dialog.py" line="488"/>
+        <source>ไม่แทนที่</source>
+        <translation>Keep the existing file</translation>
+    </message>
+    <message>
         <location filename="../../mdt_desktop/gui/export_dialog.py" line="198"/>
         <source>เลขไทย (๑ ๒ ๓)</source>
         <translation>Thai digits (๑ ๒ ๓)</translation>

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from mdt_desktop.demo import build_demo
-from mdt_desktop.gui import export_dialog as module
 from mdt_desktop.gui.context import AppContext
 from mdt_desktop.gui.export_dialog import ExportDialog
 from mdt_desktop.services.audit import list_entries
+from mdt_desktop.services.exports import destination
 from mdt_desktop.storage.database import Database
 from tests.gui.meeting_fixtures import context, wait_idle  # noqa: F401
 
@@ -68,8 +68,6 @@ def test_minutes_docx_is_saved_where_chosen_and_the_dialog_says_where(qtbot, dia
 
 def test_switching_to_pdf_keeps_the_folder_and_changes_the_extension(dialog, out):
     dialog.set_destination(out / "minutes.docx")
-    if not dialog.ui.minutesPdfRadio.isEnabled():
-        pytest.skip("the PDF writer is not in this build yet")
     dialog.ui.minutesPdfRadio.setChecked(True)
     assert dialog.destination() == out / "minutes.pdf"
 
@@ -103,20 +101,52 @@ def test_missing_folder_gives_a_thai_message(qtbot, dialog, out):
 
 
 def test_a_full_disk_leaves_no_half_written_file(qtbot, dialog, out, monkeypatch):
-    def fill_the_disk(db, meeting_id, fmt, path, options, actor):
-        Path(path).write_bytes(b"PK\x03\x04 half a document")
+    # Simulated: the one seam through which the service's bytes reach the disk fails as a full disk does.
+    def fill_the_disk(stream, content):
+        stream.write(content[:1000])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(module.export_service, "export_minutes", fill_the_disk)
+    monkeypatch.setattr(destination, "write_all", fill_the_disk)
     target = out / "minutes.docx"
     dialog.set_destination(target)
     message = _export(qtbot, dialog)
     assert "พื้นที่ดิสก์เต็ม" in message and "บันทึกแล้ว" not in message
-    assert not target.exists()
+    assert list(out.iterdir()) == []  # neither the file nor its temporary part
+    assert dialog.last_saved == []
+
+
+def test_a_file_already_there_is_replaced_only_when_the_person_says_so(qtbot, dialog, database, out):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    target = out / "minutes.docx"
+    target.write_bytes(b"last week's minutes")
+    dialog.set_destination(target)
+    message = _export(qtbot, dialog)
+    assert "มีไฟล์ชื่อนี้อยู่แล้ว" in message and dialog.last_saved == []
+    box = dialog.replace_box
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == b"last week's minutes"
+
+    dialog.ui.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.replace_box is not box and dialog.replace_box.isVisible(), timeout=60000)
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        qtbot.mouseClick(dialog.replace_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert target.read_bytes()[:2] == b"PK" and dialog.last_saved == [target]
+    assert "บันทึกแล้ว" in dialog.ui.statusLabel.text()
+    assert sorted(out.iterdir()) == [target]
+
+
+def test_a_refused_destination_is_told_in_english_for_an_english_user(qtbot, dialog, out):
+    dialog.context.language = "en"
+    dialog.set_destination(out / "missing" / "minutes.docx")
+    message = _export(qtbot, dialog)
+    assert "the folder" in message and "does not exist" in message and "minutes.docx" in message
 
 
 def test_action_records_for_every_agency_are_signed_files_in_the_folder(qtbot, dialog, database, out):
-    from mdt_desktop.exports.signing import create_identity
+    from mdt_desktop.services.exports.signing import create_identity
 
     create_identity(database, "ศูนย์ปฏิบัติการป้องกันและปราบปรามการค้ามนุษย์จังหวัด")
     agencies = dialog.agencies

@@ -4,6 +4,7 @@ log tells whether records went out within 24 hours and minutes within 10 working
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,8 +13,10 @@ import pytest
 from pypdf import PdfReader
 
 from mdt_desktop.domain.codes import ActionStatus
-from mdt_desktop.exports import action_records, signing
+from mdt_desktop.exports import signing as primitives
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, circulation
+from mdt_desktop.services.exports import action_records, destination, signing
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -162,12 +165,24 @@ def _squash(value: str) -> str:
     return re.sub(r"\s+", "", value)
 
 
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """The folder the records go to (the test database lives in tmp_path)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
 def test_an_agencys_record_holds_its_actions_and_nothing_restricted(
-    database: Database, team: Team, tmp_path: Path
+    database: Database, team: Team, out: Path
 ) -> None:
-    path = action_records.write_action_record(
-        database, team.meeting_id, team.agency_a, tmp_path / "a.pdf", sign=False, actor="secretary"
+    result = action_records.export_action_records(
+        database, team.meeting_id, [team.agency_a], out, sign=False, actor="secretary"
     )
+    [saved] = result.saved
+    path = saved.path
+    assert path == out / f"actions-m{team.meeting_id}-พมจ.ลป.pdf"
+    assert sorted(out.iterdir()) == [path]  # no temporary file left beside it
     text = _text(path)
     for expected in (
         A_TASK,
@@ -197,20 +212,91 @@ def test_an_agencys_record_holds_its_actions_and_nothing_restricted(
 
 
 def test_each_agency_gets_its_own_record_and_the_signature_verifies(
-    database: Database, team: Team, tmp_path: Path
+    database: Database, team: Team, out: Path
 ) -> None:
     signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมืองลำปาง")
     agencies = action_records.agencies_with_actions(database, team.meeting_id)
     assert [(a.abbreviation, a.action_count) for a in agencies] == [("สภ.เมืองลำปาง", 1), ("พมจ.ลป.", 1)]
-    paths = {}
-    for agency in agencies:
-        path = tmp_path / action_records.file_name(team.meeting_id, agency)
-        paths[agency.id] = action_records.write_action_record(database, team.meeting_id, agency.id, path)
+    steps: list[tuple[int, int, str]] = []
+    result = action_records.export_action_records(
+        database, team.meeting_id, None, out, actor="secretary", progress=lambda *step: steps.append(step)
+    )
+    paths = {saved.agency.id: saved.path for saved in result.saved}
+    assert sorted(path.name for path in out.iterdir()) == sorted(a.file_name for a in agencies)
+    assert [done for done, _total, _name in steps] == [0, 1, 2] and not result.stopped
     b_text = _text(paths[team.agency_b])
     assert _squash(B_TASK) in b_text and _squash(A_TASK) not in b_text
     for path in paths.values():
-        report = signing.verify(path)
+        report = primitives.verify(path)
         assert report.unchanged and report.signed_by == "ทีมสหวิชาชีพอำเภอเมืองลำปาง"
+
+
+def test_records_without_a_signing_identity_are_refused_before_any_file(
+    database: Database, team: Team, out: Path
+) -> None:
+    with pytest.raises(Refusal) as refused:
+        action_records.export_action_records(database, team.meeting_id, None, out, actor="secretary")
+    assert refused.value.reason == signing.NO_IDENTITY
+    assert list(out.iterdir()) == [] and audit.list_entries(database, "action_record") == []
+
+
+def test_a_record_already_in_the_folder_is_replaced_only_when_asked(
+    database: Database, team: Team, out: Path
+) -> None:
+    [agency_b, _agency_a] = action_records.agencies_with_actions(database, team.meeting_id)
+    earlier = out / agency_b.file_name
+    earlier.write_bytes(b"the record sent last week")
+    with pytest.raises(Refusal) as refused:
+        action_records.export_action_records(database, team.meeting_id, None, out, actor="s", sign=False)
+    assert refused.value.reason == destination.FILE_EXISTS
+    assert agency_b.file_name in refused.value.message("en") and "--force" not in refused.value.message("en")
+    # Checked before the first file: the other agency's record was not written either.
+    assert [path.name for path in out.iterdir()] == [earlier.name]
+    assert earlier.read_bytes() == b"the record sent last week"
+    action_records.export_action_records(
+        database, team.meeting_id, None, out, actor="s", sign=False, force=True
+    )
+    assert earlier.read_bytes().startswith(b"%PDF") and len(list(out.iterdir())) == 2
+
+
+def test_a_disk_that_fills_up_keeps_the_whole_records_and_no_part_of_the_next(
+    database: Database, team: Team, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Simulated: the seam through which bytes reach the disk fails as a full disk does, on the second record.
+    calls: list[int] = []
+    write_all = destination.write_all
+
+    def fill_up(stream, content):  # type: ignore[no-untyped-def]
+        calls.append(len(content))
+        if len(calls) == 2:
+            stream.write(content[:100])
+            raise OSError(errno.ENOSPC, "No space left on device")
+        write_all(stream, content)
+
+    monkeypatch.setattr(destination, "write_all", fill_up)
+    saved: list[Path] = []
+    with pytest.raises(Refusal) as refused:
+        action_records.export_action_records(
+            database,
+            team.meeting_id,
+            None,
+            out,
+            actor="s",
+            sign=False,
+            on_saved=lambda record: saved.append(record.path),
+        )
+    assert refused.value.reason == destination.DISK_FULL
+    assert list(out.iterdir()) == saved and len(saved) == 1  # the temporary file of the second is gone
+    assert saved[0].read_bytes().startswith(b"%PDF") and saved[0].read_bytes().rstrip().endswith(b"%%EOF")
+    assert len(audit.list_entries(database, "action_record")) == 1
+
+
+def test_an_agency_named_on_the_command_line_by_abbreviation_or_id(database: Database, team: Team) -> None:
+    assert action_records.agency_by_key(database, team.meeting_id, "พมจ.ลป.").id == team.agency_a
+    assert action_records.agency_by_key(database, team.meeting_id, str(team.agency_b)).id == team.agency_b
+    with pytest.raises(Refusal) as refused:
+        action_records.agency_by_key(database, team.meeting_id, "ไม่มี")
+    assert refused.value.reason == action_records.NO_ACTIONS_FOR_AGENCY
 
 
 def test_records_sent_within_24_hours_of_the_meetings_end(database: Database, team: Team) -> None:

@@ -13,11 +13,12 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from mdt_desktop.exports.case_annex import CaseAnnex, build_annex
+from mdt_desktop.exports.case_annex import CaseAnnex
 from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.services import audit, cases
 from mdt_desktop.services.cases import IdentityRecord, NewCase
-from mdt_desktop.services.exports import build_minutes, export_annex, export_minutes
+from mdt_desktop.services.exports.annex import build_annex, export_annex
+from mdt_desktop.services.exports.minutes import build_minutes, export_minutes
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -221,7 +222,7 @@ def test_pdf_annex_marks_every_page_and_holds_only_the_consented_identity(
         session.get_one(CaseFile, setup.case_a).summary = " ".join([SUMMARY_A] * 60)
     target = tmp_path / "annex.pdf"
     options = MinutesOptions(recipient="นางสาวผู้รับ ทดสอบ")
-    assert export_annex(database, setup.meeting_id, "pdf", target, options, "ประธาน") == target
+    assert export_annex(database, setup.meeting_id, "pdf", target, options, actor="ประธาน") == target
     pages = _pages(target)
     assert len(pages) >= 2
     assert all("ลับ" in page and f"/{to_thai_digits(str(len(pages)))}" in page for page in pages)
@@ -241,13 +242,15 @@ def test_a_chosen_classification_replaces_the_default(
     database: Database, setup: Setup, tmp_path: Path
 ) -> None:
     target = tmp_path / "annex.pdf"
-    export_annex(database, setup.meeting_id, "pdf", target, MinutesOptions(classification="ลับมาก"), "ประธาน")
+    export_annex(
+        database, setup.meeting_id, "pdf", target, MinutesOptions(classification="ลับมาก"), actor="ประธาน"
+    )
     assert all("ลับมาก" in page for page in _pages(target))
 
 
 def test_docx_annex_opens_with_the_header_and_marks(database: Database, setup: Setup, tmp_path: Path) -> None:
     target = tmp_path / "annex.docx"
-    export_annex(database, setup.meeting_id, "docx", target, MinutesOptions(), "ประธาน")
+    export_annex(database, setup.meeting_id, "docx", target, MinutesOptions(), actor="ประธาน")
     document = Document(str(target))
     assert document.paragraphs[0].text == HEADER
     assert document.paragraphs[0].style.name == "Minutes Title"
@@ -266,21 +269,11 @@ def test_general_minutes_of_the_same_meeting_hold_no_identity(
     database: Database, setup: Setup, tmp_path: Path
 ) -> None:
     general = build_minutes(database, setup.meeting_id, MinutesOptions())
-    assert build_minutes(database, setup.meeting_id, MinutesOptions(annex=True)) == general
     assert not any("XQA" in s or "XQB" in s for s in _strings(general))
-    export_minutes(database, setup.meeting_id, "pdf", tmp_path / "m.pdf", MinutesOptions(), "ประธาน")
-    export_minutes(database, setup.meeting_id, "docx", tmp_path / "m.docx", MinutesOptions(), "ประธาน")
+    export_minutes(database, setup.meeting_id, "pdf", tmp_path / "m.pdf", MinutesOptions(), actor="ประธาน")
+    export_minutes(database, setup.meeting_id, "docx", tmp_path / "m.docx", MinutesOptions(), actor="ประธาน")
     assert "XQA" not in "".join(_pages(tmp_path / "m.pdf")) and "XQA" not in _docx_text(tmp_path / "m.docx")
     assert not _views(database)  # the general minutes never open an identity record
-
-
-def test_minutes_export_with_the_annex_option_writes_the_annex(
-    database: Database, setup: Setup, tmp_path: Path
-) -> None:
-    target = tmp_path / "annex.docx"
-    export_minutes(database, setup.meeting_id, "docx", target, MinutesOptions(annex=True), "ประธาน")
-    assert Document(str(target)).paragraphs[0].text == HEADER
-    assert [e.event for e in audit.list_entries(database)][-1] == "export_annex"
 
 
 def test_thai_digits_everywhere_but_in_case_codes(database: Database, setup: Setup) -> None:

@@ -14,7 +14,7 @@ from mdt_desktop.domain.case_codes import CODE_IN_TEXT
 from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind
 from mdt_desktop.exports.minutes_model import MinutesDocument, MinutesOptions
 from mdt_desktop.services import meetings
-from mdt_desktop.services.exports import build_minutes, thai_long_date
+from mdt_desktop.services.exports.minutes import build_minutes, thai_long_date
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import AgendaItem, Meeting
 

@@ -22,7 +22,9 @@ from cryptography.x509.oid import NameOID
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import text
 
-from mdt_desktop.exports import signing
+from mdt_desktop.exports import signing as primitives
+from mdt_desktop.refusal import Refusal
+from mdt_desktop.services.exports import signing
 from mdt_desktop.storage import migrations
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Body, Meeting
@@ -40,6 +42,12 @@ def _small_pdf() -> bytes:
     canvas.drawString(72, 720, "Action record")
     canvas.save()
     return buffer.getvalue()
+
+
+def _signed_file(database: Database, path: Path) -> Path:
+    """A small PDF signed with the office's identity, written to ``path``."""
+    path.write_bytes(signing.sign_pdf(database, _small_pdf(), "ทดสอบ"))
+    return path
 
 
 def _flip_inside_signed_range(data: bytes) -> bytes:
@@ -73,8 +81,8 @@ def test_a_long_thai_office_name_is_kept_whole_in_the_certificate(database: Data
 
 def test_a_signed_pdf_verifies_and_names_the_office(database: Database, tmp_path: Path) -> None:
     signing.create_identity(database, LONG_NAME)
-    path = signing.sign_pdf_bytes(database, _small_pdf(), tmp_path / "record.pdf", "ทดสอบ")
-    report = signing.verify(path)
+    path = _signed_file(database, tmp_path / "record.pdf")
+    report = primitives.verify(path)
     assert report.signed and report.intact and report.covers_whole_file and report.unchanged
     assert report.signed_by == LONG_NAME
     assert report.signed_at is not None and abs(report.signed_at - dt.datetime.now(dt.UTC)) < dt.timedelta(
@@ -84,33 +92,35 @@ def test_a_signed_pdf_verifies_and_names_the_office(database: Database, tmp_path
     assert not report.trusted
     assert "ไม่ถูกแก้ไข" in report.message_th
 
-    trusted = signing.verify(path, [signing.certificate_pem(database, signing.current_identity(database).id)])
+    trusted = primitives.verify(
+        path, [signing.certificate_pem(database, signing.current_identity(database).id)]
+    )
     assert trusted.trusted and trusted.unchanged
 
 
 def test_one_changed_byte_is_reported_as_tampered(database: Database, tmp_path: Path) -> None:
     signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
-    signed = signing.sign_pdf_bytes(database, _small_pdf(), tmp_path / "record.pdf", "ทดสอบ")
+    signed = _signed_file(database, tmp_path / "record.pdf")
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(_flip_inside_signed_range(signed.read_bytes()))
-    report = signing.verify(tampered)
+    report = primitives.verify(tampered)
     assert report.signed and not report.intact and not report.unchanged
     assert "ถูกแก้ไข" in report.message_th and "changed" in report.message_en
 
 
 def test_text_added_after_signing_is_reported(database: Database, tmp_path: Path) -> None:
     signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
-    signed = signing.sign_pdf_bytes(database, _small_pdf(), tmp_path / "record.pdf", "ทดสอบ")
+    signed = _signed_file(database, tmp_path / "record.pdf")
     appended = tmp_path / "appended.pdf"
     appended.write_bytes(signed.read_bytes() + b"\n% added later\n")
-    report = signing.verify(appended)
+    report = primitives.verify(appended)
     assert not report.unchanged
 
 
 def test_an_unsigned_pdf_is_not_reported_as_signed(tmp_path: Path) -> None:
     path = tmp_path / "plain.pdf"
     path.write_bytes(_small_pdf())
-    report = signing.verify(path)
+    report = primitives.verify(path)
     assert not report.signed and not report.unchanged
     assert "ไม่มีลายมือชื่อ" in report.message_th
 
@@ -125,7 +135,7 @@ def _pdfsig(path: Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler's pdfsig is not installed")
 def test_poppler_validates_our_signature(database: Database, tmp_path: Path) -> None:
     signing.create_identity(database, LONG_NAME)
-    path = signing.sign_pdf_bytes(database, _small_pdf(), tmp_path / "record.pdf", "ทดสอบ")
+    path = _signed_file(database, tmp_path / "record.pdf")
     result = _pdfsig(path)
     assert "Signature is Valid." in result.stdout, result.stdout + result.stderr
     assert "Total document signed" in result.stdout
@@ -157,20 +167,20 @@ def _pkcs12(name: str, password: bytes) -> bytes:
 
 def test_an_office_certificate_from_pkcs12_signs_the_records(database: Database, tmp_path: Path) -> None:
     data = _pkcs12("Office of Social Development", b"secret-2569")
-    with pytest.raises(signing.SigningError):
+    with pytest.raises(Refusal):
         signing.import_pkcs12(database, data, "wrong")
     info = signing.import_pkcs12(database, data, "secret-2569")
     assert info.subject == "Office of Social Development"
     assert signing.current_identity(database) == info
-    path = signing.sign_pdf_bytes(database, _small_pdf(), tmp_path / "record.pdf", "ทดสอบ")
-    report = signing.verify(path)
+    path = _signed_file(database, tmp_path / "record.pdf")
+    report = primitives.verify(path)
     assert report.unchanged and report.signed_by == "Office of Social Development"
 
 
 def test_signing_without_an_identity_says_so(database: Database, tmp_path: Path) -> None:
-    with pytest.raises(signing.SigningError) as caught:
-        signing.sign_pdf_bytes(database, _small_pdf(), tmp_path / "record.pdf", "ทดสอบ")
-    assert "ใบรับรอง" in caught.value.thai
+    with pytest.raises(Refusal) as caught:
+        _signed_file(database, tmp_path / "record.pdf")
+    assert "ใบรับรอง" in caught.value.message("th")
     assert not (tmp_path / "record.pdf").exists()
 
 
@@ -217,7 +227,7 @@ def bangkok_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.mark.usefixtures("bangkok_clock")
 def test_the_signing_time_is_told_on_the_readers_clock_with_its_offset() -> None:
     # 23.52 UTC on 21 November is 06.52 the next morning in Thailand.
-    thai, english = signing.signing_time_text(dt.datetime(2026, 11, 21, 23, 52, tzinfo=dt.UTC))
+    thai, english = primitives.signing_time_text(dt.datetime(2026, 11, 21, 23, 52, tzinfo=dt.UTC))
     assert thai == " เมื่อ 22 พฤศจิกายน พ.ศ. 2569 เวลา 06.52 น. (UTC+07:00)"
     assert english == " on 2026-11-22 06:52 (UTC+07:00)"
 
@@ -225,7 +235,7 @@ def test_the_signing_time_is_told_on_the_readers_clock_with_its_offset() -> None
 @pytest.mark.usefixtures("bangkok_clock")
 def test_verify_says_when_in_local_time(database: Database, tmp_path: Path) -> None:
     signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
-    report = signing.verify(signing.sign_pdf_bytes(database, _small_pdf(), tmp_path / "record.pdf", "ทดสอบ"))
+    report = primitives.verify(_signed_file(database, tmp_path / "record.pdf"))
     assert report.signed_at is not None
     local = report.signed_at.astimezone(dt.timezone(dt.timedelta(hours=7)))
     assert f"เวลา {local:%H.%M} น. (UTC+07:00)" in report.message_th

@@ -1,17 +1,17 @@
-"""Exporting a meeting's minutes: the content of form 11 built from the database, written as DOCX or PDF.
+"""The general minutes of a meeting (รายงานการประชุม, form 11 of the Regulation on Correspondence B.E. 2526): the
+document built from the database, exported as DOCX or PDF, or rendered in memory for the preview.
 
-``build_minutes`` decides every word of the general minutes (รายงานการประชุม, form 11 of the Regulation on
-Correspondence B.E. 2526, in its order and exact words) so that the DOCX and PDF writers only lay them out.
-General minutes name cases by their code only: nothing here reads ``CaseIdentity``. ``export_minutes`` writes
-straight to the destination the user chose (no temporary copy with case text) and logs who exported what, for whom.
-The restricted case annex (what the people cleared for the meeting's cases may read) is a separate document, built by
-exports.case_annex and written by ``export_annex``.
+``build_minutes`` decides every word, in the form's order and exact words, so that the writers in ``exports`` only
+lay them out. General minutes name cases by their code only: nothing here reads ``CaseIdentity``. The restricted
+case annex is a document of its own (``annex``). ``export_minutes`` writes the file whole or not at all
+(``destination``) and logs who exported what, for whom.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -21,6 +21,7 @@ from mdt_desktop.domain import deadlines
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, item_heading
 from mdt_desktop.domain.case_codes import CODE_IN_TEXT
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, MemberRole, RecordingLevel
+from mdt_desktop.exports.docx_minutes import write_docx
 from mdt_desktop.exports.minutes_model import (
     ActionLine,
     Attendee,
@@ -29,7 +30,10 @@ from mdt_desktop.exports.minutes_model import (
     MinutesOptions,
     Signature,
 )
+from mdt_desktop.exports.pdf_minutes import write_pdf
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
+from mdt_desktop.services.exports.destination import write_whole
 from mdt_desktop.services.meetings import (
     ActionView,
     AttendanceRow,
@@ -39,12 +43,14 @@ from mdt_desktop.services.meetings import (
     load_meeting,
 )
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import Body, Member
+from mdt_desktop.storage.models import Body, Meeting, Member
 from mdt_desktop.thai.dates import THAI_MONTHS, format_date, format_time, to_be
 from mdt_desktop.thai.digits import to_thai_digits
 
 ExportFormat = Literal["docx", "pdf"]
 _T = TypeVar("_T")
+
+NO_MEETING = Message("ไม่พบการประชุมหมายเลข {meeting_id}", "There is no meeting number {meeting_id}.")
 
 # The fixed words of the form, by key; writers print them from MinutesDocument.labels. "page" is the page-number
 # pattern with {page} where the number goes (the official "- ๒ -" style).
@@ -134,15 +140,19 @@ def thai_long_date(day: dt.date, language: str = "th") -> str:
     return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]} B.E. {to_be(day.year)}"
 
 
-def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None = None) -> MinutesDocument:
-    """The general minutes of a meeting, every string final (language, digits, พ.ศ. dates applied).
+def require_meeting(db: Database, meeting_id: int) -> None:
+    """Refuse a meeting id that names no meeting (a typing mistake on the command line, a meeting deleted since)."""
+    with db.read_session() as session:
+        if session.get(Meeting, meeting_id) is None:
+            raise Refusal(NO_MEETING, meeting_id=meeting_id)
 
-    These are the general minutes whatever ``options.annex`` says: the restricted annex is never mixed into them
-    (``export_minutes`` with ``annex`` set writes the annex as its own document through ``export_annex``).
-    """
+
+def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None = None) -> MinutesDocument:
+    """The general minutes of a meeting, every string final (language, digits, พ.ศ. dates applied)."""
+    require_meeting(db, meeting_id)
     options = options or MinutesOptions()
     view = load_meeting(db, meeting_id)
-    roles, body_name_en = _roles_and_body(db, view)
+    roles, body_name_en = roles_and_body_name(db, view)
     language = options.language
     words = LABELS[language]
     header = view.header
@@ -187,65 +197,40 @@ def date_line(view: MeetingView, language: str) -> str:
     return f"{LABELS[language]['on']}{'' if language == 'th' else ' '}{thai_long_date(view.header.date, language)}"
 
 
+def render_minutes(document: MinutesDocument, fmt: ExportFormat) -> bytes:
+    """The minutes laid out as a DOCX or PDF file, in memory."""
+    buffer = io.BytesIO()
+    if fmt == "docx":
+        write_docx(document, buffer)
+    elif fmt == "pdf":
+        write_pdf(document, buffer)
+    else:
+        raise ValueError(f"unknown minutes format: {fmt}")
+    return buffer.getvalue()
+
+
+def minutes_pdf(db: Database, meeting_id: int, options: MinutesOptions) -> bytes:
+    """The minutes PDF in memory, exactly as ``export_minutes`` would write it (the export dialog's preview)."""
+    return render_minutes(build_minutes(db, meeting_id, options), "pdf")
+
+
 def export_minutes(
     db: Database,
     meeting_id: int,
     fmt: ExportFormat,
-    path: Path,
-    options: MinutesOptions | None,
+    destination: Path,
+    options: MinutesOptions | None = None,
+    *,
     actor: str,
+    force: bool = False,
 ) -> Path:
-    """Write the minutes as DOCX or PDF straight to ``path`` and log the export (ids and format, no case text).
-
-    With ``options.annex`` set the export is the meeting's restricted case annex instead (see ``export_annex``).
-    """
+    """Write the general minutes as DOCX or PDF to ``destination`` (an existing file only when ``force``) and log
+    the export (ids, recipient and format, no case text). A destination that cannot take it is a ``Refusal``."""
     options = options or MinutesOptions()
-    if options.annex:
-        return export_annex(db, meeting_id, fmt, path, options, actor)
-    document = build_minutes(db, meeting_id, options)
-    path = Path(path)
-    if fmt == "docx":
-        from mdt_desktop.exports.docx_minutes import write_docx
-
-        write_docx(document, path)
-    elif fmt == "pdf":
-        from mdt_desktop.exports.pdf_minutes import write_pdf
-
-        write_pdf(document, path)
-    else:
-        raise ValueError(f"unknown minutes format: {fmt}")
+    content = render_minutes(build_minutes(db, meeting_id, options), fmt)
+    path = write_whole(Path(destination), content, force=force)
     audit.log(
         db, actor, "export_minutes", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt
-    )
-    return path
-
-
-def export_annex(
-    db: Database,
-    meeting_id: int,
-    fmt: ExportFormat,
-    path: Path,
-    options: MinutesOptions | None,
-    actor: str,
-) -> Path:
-    """Write the restricted case annex of a meeting as DOCX or PDF straight to ``path``.
-
-    Reading each identity record is logged ("view_restricted", by case id) while the annex is built; the export
-    itself is logged as "export_annex" with the recipient and the format, never with case text.
-    """
-    from mdt_desktop.exports.case_annex import build_annex, write_annex_docx, write_annex_pdf
-
-    options = options or MinutesOptions()
-    if fmt not in ("docx", "pdf"):
-        raise ValueError(f"unknown annex format: {fmt}")
-    annex = build_annex(db, meeting_id, actor, options)
-    path = Path(path)
-    if fmt == "docx":
-        write_annex_docx(annex, path)
-    else:
-        write_annex_pdf(annex, path)
-    audit.log(
-        db, actor, "export_annex", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt
     )
     return path
 
@@ -253,7 +238,7 @@ def export_annex(
 # --- parts of the form ------------------------------------------------------------------------------
 
 
-def _roles_and_body(db: Database, view: MeetingView) -> tuple[dict[int, str], str]:
+def roles_and_body_name(db: Database, view: MeetingView) -> tuple[dict[int, str], str]:
     """Each member's role in the body (to find the chair and the secretary) and the body's English name."""
     with db.read_session() as session:
         query = select(Member.id, Member.role).where(Member.body_id == view.header.body_id)
@@ -284,7 +269,8 @@ def _time_line(label: str, time: dt.time | None, words: dict[str, str]) -> str:
     return f"{label} {text}"
 
 
-def _heading(item: ItemView, language: str) -> str:
+def heading(item: ItemView, language: str) -> str:
+    """An agenda item's heading as the minutes print it: "ระเบียบวาระที่ 1 เรื่อง..." or "4.1 ..."."""
     title = item.title
     if language == "en":
         if _STANDARD_TITLES_TH.get(item.kind) == title:
@@ -301,14 +287,15 @@ def _action_line(action: ActionView, language: str, progress: list[str], status:
     return ActionLine(
         agency=action.agency_label,
         task=action.task,
-        due=_date(action.due_date, language),
+        due=document_date(action.due_date, language),
         status=status,
         case_code=action.case_code,
         progress=progress,
     )
 
 
-def _date(day: dt.date | None, language: str) -> str:
+def document_date(day: dt.date | None, language: str) -> str:
+    """A date as the exports print it: "20 พฤศจิกายน 2569" or "20 November B.E. 2569"; empty for none."""
     if day is None:
         return ""
     if language == "th":
@@ -329,7 +316,7 @@ def _carried_line(carried: CarriedAction, meeting_date: dt.date, language: str) 
         status += f" (เกินกำหนด {days} วัน)" if language == "th" else f" ({days} days overdue)"
     progress = []
     for line in history:
-        when = _date(line.recorded_on, language)
+        when = document_date(line.recorded_on, language)
         at_meeting = ""
         if line.meeting_label:
             at_meeting = (
@@ -349,7 +336,7 @@ def _items(view: MeetingView, language: str, words: dict[str, str]) -> list[Minu
         out.append(
             MinutesItem(
                 number=item.number,
-                heading=_heading(item, language),
+                heading=heading(item, language),
                 depth=item.number.count("."),
                 paragraphs=paragraphs,
                 resolution=item.resolution.strip(),

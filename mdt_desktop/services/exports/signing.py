@@ -1,0 +1,117 @@
+"""The office's signing identity (certificate and key) kept in the database, signing exported PDFs with it, and the
+check of a signed file.
+
+An identity is made here on request (a self-signed certificate, ``exports.signing.new_self_signed``) or imported
+from the PKCS#12 file an office already has; both are kept in table ``signing_identity`` inside the encrypted
+database (see ``SigningIdentity`` for why the key is not encrypted a second time). The newest identity signs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from mdt_desktop.exports import signing
+from mdt_desktop.exports.signing import SigningKeys, VerifyReport
+from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import SigningIdentity
+
+NO_IDENTITY = Message(
+    "ยังไม่มีใบรับรองสำหรับลงนาม โปรดสร้างหรือนำเข้าก่อน",
+    "There is no signing certificate yet; create or import one first.",
+)
+NO_CERTIFICATE = Message("ไม่พบใบรับรองสำหรับลงนาม", "The signing certificate was not found.")
+NO_FILE = Message("ไม่พบไฟล์ {path}", "There is no file {path}.")
+
+
+@dataclass(frozen=True)
+class IdentityInfo:
+    id: int
+    label: str
+    subject: str  # the full office name as the certificate carries it
+    not_before: dt.datetime
+    not_after: dt.datetime
+    sha256_fingerprint: str
+
+
+def _info(row: SigningIdentity) -> IdentityInfo:
+    facts = signing.certificate_facts(row.certificate_pem.encode("ascii"))
+    return IdentityInfo(
+        id=row.id,
+        label=row.label,
+        subject=facts.subject,
+        not_before=facts.not_before,
+        not_after=facts.not_after,
+        sha256_fingerprint=facts.sha256_fingerprint,
+    )
+
+
+def _store(db: Database, label: str, keys: SigningKeys) -> IdentityInfo:
+    with db.session() as session:
+        row = SigningIdentity(
+            label=label,
+            certificate_pem=keys.certificate_pem.decode("ascii"),
+            private_key_pem=keys.private_key_pem.decode("ascii"),
+        )
+        session.add(row)
+        session.flush()
+        return _info(row)
+
+
+def create_identity(db: Database, office_name: str, now: dt.datetime | None = None) -> IdentityInfo:
+    """A new self-signed certificate for the office, valid ten years; it becomes the identity used from now on."""
+    keys = signing.new_self_signed(office_name, now or dt.datetime.now(dt.UTC))
+    return _store(db, " ".join(office_name.split()), keys)
+
+
+def import_pkcs12(db: Database, data: bytes, password: str | None, label: str = "") -> IdentityInfo:
+    """The office's existing certificate and key from a PKCS#12 (.p12/.pfx) file's bytes."""
+    keys = signing.read_pkcs12(data, password)
+    return _store(db, label or signing.certificate_facts(keys.certificate_pem).subject, keys)
+
+
+_NEWEST = select(SigningIdentity).order_by(SigningIdentity.id.desc()).limit(1)
+
+
+def current_identity(db: Database) -> IdentityInfo | None:
+    """The newest identity: creating or importing one replaces the previous for new signatures."""
+    with db.read_session() as session:
+        row = session.scalars(_NEWEST).first()
+        return _info(row) if row is not None else None
+
+
+def certificate_pem(db: Database, identity_id: int) -> bytes:
+    """The public certificate, for the centre that wants to trust this office's signatures."""
+    with db.read_session() as session:
+        row = session.get(SigningIdentity, identity_id)
+        if row is None:
+            raise Refusal(NO_CERTIFICATE)
+        return row.certificate_pem.encode("ascii")
+
+
+def signing_keys(db: Database) -> SigningKeys:
+    """The key and certificate that sign from now on; a ``Refusal`` when the office has none yet."""
+    with db.read_session() as session:
+        row = session.scalars(_NEWEST).first()
+        if row is None:
+            raise Refusal(NO_IDENTITY)
+        return SigningKeys(row.certificate_pem.encode("ascii"), row.private_key_pem.encode("ascii"))
+
+
+def sign_pdf(db: Database, pdf: bytes, reason: str, location: str = "") -> bytes:
+    """The PDF held in memory signed with the office's identity (PAdES baseline B), in memory too."""
+    return signing.sign_pdf(pdf, signing_keys(db), reason, location)
+
+
+def verify_file(path: Path, trusted: Sequence[Path] = ()) -> VerifyReport:
+    """Check the last signature of a PDF; ``trusted`` are certificate files (PEM or DER) whose signers the
+    person trusts. A missing file, or certificate file, is a ``Refusal``."""
+    for needed in (path, *trusted):
+        if not needed.is_file():
+            raise Refusal(NO_FILE, path=needed)
+    return signing.verify(path, [certificate.read_bytes() for certificate in trusted])
