@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import keyring
@@ -18,6 +18,38 @@ from tests.fakes import MemoryKeyring
 TEST_PASSPHRASE = "ทดสอบ-รหัสผ่าน-2569"
 # A cheap scrypt cost keeps the suite fast; the parameters are recorded in each slot, so files still open.
 TEST_KDF = {"n": 2**12, "r": 8, "p": 1}
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def _fail_instead_of_skipping(report: pytest.TestReport | pytest.CollectReport) -> None:
+    """In CI a skip means the machine lacks a tool a test needs (pdftotext, soffice, ...): a green run must not
+    hide that, so the skip becomes a failure that keeps its reason. Locally a skip still skips."""
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    report.outcome = "failed"
+    report.longrepr = f"skipped, which CI=true does not allow: {reason.removeprefix('Skipped: ')}"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if _in_ci() and report.skipped and not hasattr(report, "wasxfail"):
+        _fail_instead_of_skipping(report)
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(
+    collector: pytest.Collector,
+) -> Generator[None, pytest.CollectReport, pytest.CollectReport]:
+    report = yield
+    if _in_ci() and report.skipped:
+        _fail_instead_of_skipping(report)
+    return report
 
 
 @pytest.fixture(autouse=True)
