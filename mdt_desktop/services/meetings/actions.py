@@ -13,25 +13,17 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from mdt_desktop.domain.codes import (
-    ActionStatus,
-)
+from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import (
-    ActionPoint,
-    ActionProgress,
-    Meeting,
-)
+from mdt_desktop.storage.models import ActionPoint, ActionProgress, Meeting
 
 AGENCY_REQUIRED = Message(
     th="โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้", en="Choose the agency responsible for this action"
 )
 
-
 TASK_REQUIRED = Message(th="โปรดพิมพ์งานที่มอบหมาย", en="Type the task that is assigned")
-
 
 REASON_REQUIRED = Message(
     th="โปรดระบุเหตุผลที่ดำเนินการไม่สำเร็จ (สถานการณ์เปลี่ยน หรือหน่วยงานไม่ได้ดำเนินการ) ก่อนบันทึกสถานะนี้",
@@ -39,12 +31,9 @@ REASON_REQUIRED = Message(
     "before recording this status",
 )
 
-
 ACTION_FIELDS = ("agency_id", "task", "due_date", "responsible_person", "measure", "case_id", "resources")
 
-
 OPEN_STATUSES: tuple[ActionStatus, ...] = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-
 
 FAILURE_STATUSES: tuple[ActionStatus, ...] = (
     ActionStatus.CIRCUMSTANCES_CHANGED,

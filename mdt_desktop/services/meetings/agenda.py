@@ -12,27 +12,18 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from mdt_desktop.domain.codes import (
-    AgendaKind,
-)
+from mdt_desktop.domain.codes import AgendaKind
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import (
-    ActionPoint,
-    AgendaItem,
-    AgendaItemCase,
-    CaseFile,
-)
+from mdt_desktop.storage.models import ActionPoint, AgendaItem, AgendaItemCase, CaseFile
 
 ITEM_HAS_ACTIONS = Message(
     th="เรื่องนี้มีงานที่มอบหมายอยู่ ลบงานเหล่านั้นก่อนจึงจะลบเรื่องได้",
     en="This item holds assigned actions: delete those actions before deleting the item",
 )
 
-
 CASE_NOT_FOUND = Message(th="ไม่พบรหัสกรณีนี้", en="No case has this code")
-
 
 ITEM_FIELDS = ("title", "discussion", "resolution")
 

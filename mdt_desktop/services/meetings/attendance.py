@@ -9,14 +9,10 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from mdt_desktop.domain.codes import (
-    AttendanceCategory,
-)
+from mdt_desktop.domain.codes import AttendanceCategory
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import (
-    Attendance,
-)
+from mdt_desktop.storage.models import Attendance
 
 ATTENDANCE_FIELDS = (
     "category",

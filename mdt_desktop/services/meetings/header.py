@@ -14,30 +14,17 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, parse_template
-from mdt_desktop.domain.codes import (
-    AttendanceCategory,
-    MeetingKind,
-    MeetingStatus,
-    RecordingLevel,
-)
+from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind, MeetingStatus, RecordingLevel
 from mdt_desktop.domain.numbering import meeting_number_label, next_meeting_number
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import (
-    Agency,
-    AgendaItem,
-    Attendance,
-    Body,
-    Meeting,
-    Member,
-)
+from mdt_desktop.storage.models import Agency, AgendaItem, Attendance, Body, Meeting, Member
 from mdt_desktop.thai.dates import to_be
 
 NUMBER_TAKEN = Message(
     th="เลขครั้งที่ประชุมนี้ของปีนี้มีอยู่แล้ว โปรดใช้เลขอื่น",
     en="This meeting number is already used this year: choose another number",
 )
-
 
 HEADER_FIELDS = (
     "number",
@@ -50,7 +37,6 @@ HEADER_FIELDS = (
     "recording_level",
     "status",
 )
-
 
 # Ad-hoc meetings (urgent case, review, lessons, planning) are called for one matter: no minutes to approve
 # and no matters arising of their own, so they start with the chair's announcements, the matter and other

@@ -1,11 +1,10 @@
 """The action register: every action point of every meeting, filtered and paged, and its progress history.
 
-Progress reported from the register is written by ``actions.record_progress`` like any other.
-
 The register must stay quick on a province database (about 100,000 actions), so a page is one indexed query
 with LIMIT/OFFSET, plus one COUNT and one grouped count per agency; nothing loads the whole table. The overdue
 rule in SQL is the same as ``domain.deadlines.is_overdue`` (a test checks that they agree): an action
-is overdue when it is still open or in progress and its due date is before today.
+is overdue when it is still open or in progress and its due date is before today. Progress reported from the
+register is written by ``actions.record_progress``, like progress reported at a meeting.
 """
 
 from __future__ import annotations
