@@ -12,12 +12,31 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from mdt_desktop.storage import search_index
-
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# The full-text search index and its triggers as this revision made them, copied here rather than read from
+# mdt_desktop.storage.search_index: a revision must build the same schema forever, whatever the program becomes.
+SEARCH_INDEX: tuple[str, ...] = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(kind UNINDEXED, ref_id UNINDEXED, meeting_id UNINDEXED, body, tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS search_agenda_item_agenda_item_ai AFTER INSERT ON agenda_item BEGIN INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 1, 1, new.id, new.meeting_id, new.title || ' ' || new.discussion); END",
+    "CREATE TRIGGER IF NOT EXISTS search_agenda_item_agenda_item_ad AFTER DELETE ON agenda_item BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 1; END",
+    "CREATE TRIGGER IF NOT EXISTS search_agenda_item_agenda_item_au AFTER UPDATE OF title, discussion ON agenda_item BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 1; INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 1, 1, new.id, new.meeting_id, new.title || ' ' || new.discussion); END",
+    "CREATE TRIGGER IF NOT EXISTS search_agenda_item_resolution_ai AFTER INSERT ON agenda_item BEGIN INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 2, 2, new.id, new.meeting_id, new.resolution); END",
+    "CREATE TRIGGER IF NOT EXISTS search_agenda_item_resolution_ad AFTER DELETE ON agenda_item BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 2; END",
+    "CREATE TRIGGER IF NOT EXISTS search_agenda_item_resolution_au AFTER UPDATE OF resolution ON agenda_item BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 2; INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 2, 2, new.id, new.meeting_id, new.resolution); END",
+    "CREATE TRIGGER IF NOT EXISTS search_action_point_action_ai AFTER INSERT ON action_point BEGIN INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 3, 3, new.id, new.meeting_id, new.task); END",
+    "CREATE TRIGGER IF NOT EXISTS search_action_point_action_ad AFTER DELETE ON action_point BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 3; END",
+    "CREATE TRIGGER IF NOT EXISTS search_action_point_action_au AFTER UPDATE OF task ON action_point BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 3; INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 3, 3, new.id, new.meeting_id, new.task); END",
+    "CREATE TRIGGER IF NOT EXISTS search_agency_agency_ai AFTER INSERT ON agency BEGIN INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 4, 4, new.id, NULL, new.name_th || ' ' || new.abbreviation || ' ' || new.name_en || ' ' || new.aliases); END",
+    "CREATE TRIGGER IF NOT EXISTS search_agency_agency_ad AFTER DELETE ON agency BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 4; END",
+    "CREATE TRIGGER IF NOT EXISTS search_agency_agency_au AFTER UPDATE OF name_th, abbreviation, name_en, aliases ON agency BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 4; INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 4, 4, new.id, NULL, new.name_th || ' ' || new.abbreviation || ' ' || new.name_en || ' ' || new.aliases); END",
+    "CREATE TRIGGER IF NOT EXISTS search_case_file_case_ai AFTER INSERT ON case_file BEGIN INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 5, 5, new.id, NULL, new.code); END",
+    "CREATE TRIGGER IF NOT EXISTS search_case_file_case_ad AFTER DELETE ON case_file BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 5; END",
+    "CREATE TRIGGER IF NOT EXISTS search_case_file_case_au AFTER UPDATE OF code ON case_file BEGIN DELETE FROM search_fts WHERE rowid = old.id * 8 + 5; INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) VALUES (new.id * 8 + 5, 5, new.id, NULL, new.code); END",
+)
 
 
 def upgrade() -> None:
@@ -286,12 +305,16 @@ def upgrade() -> None:
     with op.batch_alter_table("action_progress", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_progress_action_id"), ["action_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_action_progress_meeting_id"), ["meeting_id"], unique=False)
-    for statement in search_index.schema_statements():
+    for statement in SEARCH_INDEX:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE IF EXISTS search_fts")  # its triggers go with the tables they are on
+    # The triggers first: with them still on the tables, SQLite cannot drop a table once search_fts is gone.
+    for statement in SEARCH_INDEX:
+        if statement.startswith("CREATE TRIGGER IF NOT EXISTS "):
+            op.execute(f"DROP TRIGGER IF EXISTS {statement.split()[5]}")
+    op.execute("DROP TABLE IF EXISTS search_fts")
     with op.batch_alter_table("action_progress", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_action_progress_meeting_id"))
         batch_op.drop_index(batch_op.f("ix_action_progress_action_id"))

@@ -1,18 +1,22 @@
-"""Schema versions: the first revision builds what the models describe; older files are backed up then
-upgraded; files from a newer program or without our version table are refused and left untouched."""
+"""Schema versions: the first revision builds forever what it built when released (a frozen copy in
+tests/fixtures), and a file of that release upgrades to what the models declare; revisions can be undone; older
+files are backed up then upgraded; files from a newer program or without our version table are refused untouched."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import secrets
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Connection, Engine, text
 
 from mdt_desktop import paths
 from mdt_desktop.storage import backups, migrations
@@ -45,34 +49,129 @@ def downgrade() -> None:
 '''
 
 
-def _sqlite_objects(connection) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    rows = connection.execute(text("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
-    return {(row[0], row[1]) for row in rows}
+FROZEN_0001 = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0001.sql"
+VERSIONS = Path(__file__).resolve().parents[2] / "db" / "versions"
+
+
+def _statements(sql: str) -> list[str]:
+    """The statements of a schema dump, whitespace made uniform (one per paragraph, as the fixture is written)."""
+    paragraphs = "\n".join(line for line in sql.splitlines() if not line.startswith("--")).split("\n\n")
+    return [" ".join(p.split()).removesuffix(";") for p in paragraphs if p.strip()]
+
+
+def _dump(connection: Connection) -> list[str]:
+    """What SQLite keeps of the schema, in the fixture's order; without the version table and the shadow tables
+    SQLite makes by itself for the full-text table."""
+    rows = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+        " AND name != 'alembic_version' AND NOT (type = 'table' AND name LIKE 'search_fts_%')"
+        " ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, name"
+    )
+    return [" ".join(str(row[0]).split()) for row in rows]
+
+
+def _schema(connection: Connection) -> dict[str, object]:
+    """The schema as SQLite sees it, whatever the order or spelling of the statements that made it: each table's
+    columns, foreign keys and indexes, and the SQL of the full-text table and its triggers."""
+    tables = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'search_fts%' AND name != 'alembic_version'"
+    ).scalars()
+    schema: dict[str, object] = {}
+    for table in tables:
+        columns = sorted(tuple(row[1:]) for row in connection.exec_driver_sql(f"PRAGMA table_info({table})"))
+        keys = sorted(
+            tuple(row[2:]) for row in connection.exec_driver_sql(f"PRAGMA foreign_key_list({table})")
+        )
+        indexes = sorted(
+            (
+                row[1],
+                row[2],
+                tuple(info[2] for info in connection.exec_driver_sql(f"PRAGMA index_info('{row[1]}')")),
+            )
+            for row in connection.exec_driver_sql(f"PRAGMA index_list({table})")
+        )
+        schema[table] = (columns, keys, indexes)
+    search_index = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' OR name = 'search_fts'"
+    ).scalars()
+    schema["search index"] = sorted(" ".join(str(sql).split()) for sql in search_index)
+    return schema
+
+
+@contextmanager
+def _engine(path: Path) -> Iterator[Engine]:
+    engine = make_engine(path, secrets.token_bytes(32))
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def test_a_new_database_is_stamped_with_the_newest_revision(database: Database) -> None:
     assert migrations.current_revision(database.engine) == migrations.head_revision()
 
 
-def test_the_first_revision_builds_exactly_what_the_models_describe(
+def test_no_revision_imports_the_program() -> None:
+    """A revision builds the same schema forever, so it copies what it needs instead of calling live code."""
+    for revision in sorted(VERSIONS.glob("*.py")):
+        imported: list[str] = []
+        for node in ast.walk(ast.parse(revision.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                imported.append(node.module or "")
+        assert [name for name in imported if name.split(".")[0] == "mdt_desktop"] == [], revision.name
+
+
+def test_the_first_revision_builds_what_it_built_when_it_was_released(tmp_path: Path) -> None:
+    with _engine(tmp_path / "at-0001.mdt") as engine:
+        with engine.begin() as connection:
+            command.upgrade(migrations.alembic_config(connection), "0001")
+        with engine.connect() as connection:
+            built = _dump(connection)
+    assert built == _statements(FROZEN_0001.read_text(encoding="utf-8"))
+
+
+def test_a_database_of_the_first_release_upgrades_to_what_the_models_declare(
     database: Database, tmp_path: Path
 ) -> None:
-    engine = make_engine(tmp_path / "by-alembic.mdt", secrets.token_bytes(32))
-    try:
+    """Made from the frozen schema of 0001, not by any code of today, then upgraded by the revisions after it;
+    compared with a new database, which the program makes from the models and today's search index."""
+    with _engine(tmp_path / "from-0001.mdt") as engine:
+        with engine.begin() as connection:
+            for statement in _statements(FROZEN_0001.read_text(encoding="utf-8")):
+                connection.exec_driver_sql(statement)
+            command.stamp(migrations.alembic_config(connection), "0001")
         with engine.begin() as connection:
             command.upgrade(migrations.alembic_config(connection), "head")
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"include_name": migrations.include_name})
             differences = compare_metadata(context, Base.metadata)
-            by_alembic = _sqlite_objects(connection)
-        with database.engine.connect() as connection:
-            fresh = _sqlite_objects(connection)
-    finally:
-        engine.dispose()
+            upgraded = _schema(connection)
+    with database.engine.connect() as connection:
+        fresh = _schema(connection)
     assert differences == []
-    # Same tables, indexes, search index and triggers whichever way the file was made.
-    assert by_alembic == fresh
-    assert ("table", "search_fts") in fresh
+    assert upgraded == fresh
+    assert "signing_identity" in upgraded and "circulation_entry" in upgraded  # what 0002 adds
+    search_index = upgraded["search index"]
+    assert isinstance(search_index, list) and len(search_index) == 16  # the FTS table and its 15 triggers
+
+
+def test_every_revision_can_be_undone_down_to_an_empty_file(tmp_path: Path) -> None:
+    with _engine(tmp_path / "down.mdt") as engine:
+        with engine.begin() as connection:
+            command.upgrade(migrations.alembic_config(connection), "head")
+        with engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), "base")
+        with engine.connect() as connection:
+            left = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            assert left.scalars().all() == ["alembic_version"]
+            assert connection.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar_one() == 0
+        with engine.begin() as connection:
+            command.upgrade(migrations.alembic_config(connection), "head")
+        with engine.connect() as connection:
+            assert migrations.read_revision(connection) == migrations.head_revision()
 
 
 def test_an_older_database_is_backed_up_then_upgraded_and_keeps_its_data(
