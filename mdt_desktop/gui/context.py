@@ -1,16 +1,25 @@
 """What every window and page shares: the open database, the background runner and the application's signals.
 
-Events that cross windows are signals here, never widgets calling each other (see ARCHITECTURE.md §5).
+Events that cross windows are signals here, never widgets calling each other (see ARCHITECTURE.md §5). The
+database is named for type checking only: this module is imported before the unlock window is shown, when the
+storage layer (SQLAlchemy) is not loaded yet.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from mdt_desktop.gui.tasks import TaskRunner
-from mdt_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from mdt_desktop.storage.database import Database
+
+NO_ITEM = (
+    0  # current_item_changed's item id when no agenda item is current (no item left, or the meeting closed)
+)
 
 
 class AppSignals(QObject):
@@ -26,6 +35,9 @@ class AppSignals(QObject):
     settings_changed = Signal()
     language_changed = Signal(str)
     open_meeting_requested = Signal(int)  # e.g. from search or the action register
+    # Meeting id, agenda item id (NO_ITEM for none): the item the secretary has in front of them, so another
+    # window (the chair's screen) can follow the meeting.
+    current_item_changed = Signal(int, int)
     status_message = Signal(str)
 
 

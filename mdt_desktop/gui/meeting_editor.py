@@ -36,7 +36,7 @@ from mdt_desktop.domain.codes import (
     RecordingLevel,
 )
 from mdt_desktop.gui import meeting_commands as commands
-from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.context import NO_ITEM, AppContext
 from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from mdt_desktop.gui.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.models.agenda_model import AgendaModel, ItemActionsModel
@@ -86,6 +86,7 @@ class MeetingEditor(QWidget):
         self.meeting_id = meeting_id
         self.view: MeetingView | None = None
         self.current_item_id: int | None = None
+        self._announced_item: int | None = None  # the current item other windows were last told of
         self.undo_stack = QUndoStack(self)
         self._agencies: list[AgencyChoice] = []
         self._pending_select: int | None = None
@@ -316,6 +317,8 @@ class MeetingEditor(QWidget):
 
     def _go_back(self) -> None:
         self.commit_text()
+        self._announced_item = NO_ITEM
+        self.context.signals.current_item_changed.emit(self.meeting_id, NO_ITEM)  # the meeting is left
         self.back_requested.emit()
 
     # --- showing the meeting ----------------------------------------------------------------------------------
@@ -394,11 +397,13 @@ class MeetingEditor(QWidget):
             wanted = ids[0] if ids else None
         if wanted is None:
             self.current_item_id = None
+            self._announce_current_item()
             return
         if wanted != self.current_item_id:
             self.commit_text()
             self._dirty.clear()
         self.current_item_id = wanted
+        self._announce_current_item()
         index = self.agenda_model.index_of(wanted)
         if self.ui.agendaTree.currentIndex() != index:
             blocked = self.ui.agendaTree.selectionModel().blockSignals(True)
@@ -510,7 +515,15 @@ class MeetingEditor(QWidget):
         self.commit_text()
         self._dirty.clear()
         self.current_item_id = item_id
+        self._announce_current_item()
         self._show_item(self.view.item(item_id))
+
+    def _announce_current_item(self) -> None:
+        """Tell other windows (the chair's screen) which item is current, each time it changes."""
+        item_id = self.current_item_id or NO_ITEM
+        if item_id != self._announced_item:
+            self._announced_item = item_id
+            self.context.signals.current_item_changed.emit(self.meeting_id, item_id)
 
     def select_item(self, item_id: int) -> None:
         """Select an agenda item as a click on it in the tree would."""
