@@ -4,13 +4,22 @@
 ``--demo`` (the demo database in the user data folder, built the first time), otherwise the most recent database or
 the first-run wizard. ``Application`` then owns the life of one open database at a time: the main window, locking,
 opening another, and closing cleanly (worker stopped, WAL checkpointed, engine disposed).
+
+The unlock window comes first and at once: nothing heavy is imported before it is shown. The storage layer
+(SQLAlchemy, the models, cryptography, the keyring) and the main window with its first page are imported on the
+background worker once the window is up, while the passphrase is typed or the remembered key is fetched
+(``tests/gui/test_app_shell.py`` fails if the unlock window's import chain pulls any of them in again).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -20,19 +29,24 @@ from mdt_desktop import __version__
 from mdt_desktop.gui import fonts, i18n
 from mdt_desktop.gui.context import AppContext, AppSignals
 from mdt_desktop.gui.crash import CrashHandler
-from mdt_desktop.gui.main_window import MainWindow
 from mdt_desktop.gui.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.tasks import TaskRunner
-from mdt_desktop.gui.unlock import UnlockDialog
+from mdt_desktop.gui.unlock import RememberedKeys, UnlockDialog
 from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
-from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
-from mdt_desktop.storage.keyring_store import KeyStore
+
+if TYPE_CHECKING:
+    from mdt_desktop.gui.main_window import MainWindow
+    from mdt_desktop.storage.database import Database
 
 APP_NAME = "mdt-desktop"
 ORGANISATION = "mdt-desktop"
 DEMO_FILE_NAME = "ตัวอย่าง-ทีมสหวิชาชีพ.mdt"
 EXIT_OPEN_FAILED = 2
+# What the benchmark reads: the line printed on stdout once the unlock window is shown (--quit-when-unlock-shown),
+# and the lines on stderr that start with TIMING_MARK (--timings), each "name milliseconds".
+UNLOCK_SHOWN_MARK = "mdt-desktop: unlock window shown"
+TIMING_MARK = "mdt-desktop timing:"
 
 _log = get_logger("app")
 
@@ -60,12 +74,55 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--quit-when-shown", action="store_true", help="exit 0 once the meeting list is shown"
     )
+    parser.add_argument(
+        "--quit-when-unlock-shown",
+        action="store_true",
+        help="with --open: exit 0 once the unlock window is shown (for the benchmark)",
+    )
+    parser.add_argument(
+        "--timings",
+        action="store_true",
+        help="print on stderr how long the meeting list took after the unlock window (for the benchmark)",
+    )
     parser.add_argument("--language", choices=LANGUAGES, help="language for this run (th or en)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     if args.key_stdin and args.open is None:
         parser.error("--key-stdin needs --open PATH")
+    if args.quit_when_unlock_shown and (args.open is None or args.key_stdin):
+        parser.error("--quit-when-unlock-shown needs --open PATH without --key-stdin")
     return args
+
+
+def warm_up() -> None:
+    """Import what opening a database and showing the main window need; run on the worker after the unlock
+    window is shown, so the passphrase is typed (or the remembered key fetched) while it loads."""
+    from mdt_desktop.gui import main_window
+
+    importlib.import_module("mdt_desktop.storage.database")
+    importlib.import_module(main_window.PAGES[0].module)
+
+
+class _KeyFromStdin:
+    """Stands in for the system keyring with ``--key-stdin``: it remembers the one key and notes when it was asked
+    for it, which is when a keyring would have answered."""
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+        self.recalled_at: float | None = None
+
+    def available(self) -> bool:
+        return True
+
+    def recall(self, database_id: str) -> bytes | None:
+        self.recalled_at = time.perf_counter()
+        return self.key
+
+    def remember(self, database_id: str, key: bytes) -> None:
+        """Nothing to keep: the key came from stdin."""
+
+    def forget(self, database_id: str) -> None:
+        """Nothing to forget: the system keyring is never touched."""
 
 
 class _Progress(QObject):
@@ -82,18 +139,20 @@ class Application(QObject):
         args: argparse.Namespace,
         preferences: Preferences,
         tasks: TaskRunner,
-        keystore: KeyStore | None = None,
+        keystore: RememberedKeys | None = None,
         language: str = "th",
     ) -> None:
         super().__init__()
         self.args = args
         self.preferences = preferences
         self.tasks = tasks
-        self.keystore = keystore or KeyStore()
+        self.keystore = keystore  # None: the system keyring, reached on the worker
         self.language = language
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self._dialogs: list[QObject] = []  # keeps non-modal dialogs alive while they are shown
+        self._unlock_shown_at: float | None = None  # perf_counter when the first unlock window was shown
+        self._stdin_key: _KeyFromStdin | None = None
 
     # --- starting ---------------------------------------------------------------------------------------------
 
@@ -113,6 +172,7 @@ class Application(QObject):
                 self.run_first_run()
 
     def _open_with_stdin_key(self, path: Path) -> None:
+        """The benchmark's remembered key: the same unlock window and road, the key from stdin for the keyring."""
         try:
             key = bytes.fromhex(sys.stdin.readline().strip())
         except ValueError:
@@ -120,26 +180,47 @@ class Application(QObject):
             QTimer.singleShot(0, lambda: QApplication.exit(EXIT_OPEN_FAILED))
             return
 
-        def failed(error: StorageError) -> None:
-            print(f"mdt-desktop: {error.message('en')}", file=sys.stderr)
+        def refused() -> None:
+            print(f"mdt-desktop: the key from stdin does not open {path.name}", file=sys.stderr)
             QApplication.exit(EXIT_OPEN_FAILED)
 
-        self.tasks.run(lambda: Database.open_with_key(path, key), self.show_database, failed)
+        self._stdin_key = _KeyFromStdin(key)
+        self.ask_unlock(path, keystore=self._stdin_key, on_asking=refused)
 
-    def ask_unlock(self, path: Path) -> None:
+    def ask_unlock(
+        self,
+        path: Path,
+        *,
+        keystore: RememberedKeys | None = None,
+        on_asking: Callable[[], None] | None = None,
+    ) -> None:
         dialog = UnlockDialog(
             path,
             self.tasks,
             self.preferences,
-            keystore=self.keystore,
+            keystore=keystore or self.keystore,
             demo_hint=is_demo_path(path),
             language=self.language,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(self.show_database)
         dialog.rejected.connect(self._quit_if_nothing_open)
+        if on_asking is not None:
+            dialog.asking.connect(on_asking)
         self._keep(dialog)
+        if self.args.quit_when_unlock_shown:
+            self.args.quit_when_unlock_shown = False  # only the first window counts
+            dialog.show()  # as start() shows it, without the look for a key: the worker stays idle until the exit
+            QTimer.singleShot(0, self._unlock_shown)
+            return
+        if self._unlock_shown_at is None:
+            self._unlock_shown_at = time.perf_counter()
         dialog.start()
+        self.tasks.run(warm_up)
+
+    def _unlock_shown(self) -> None:
+        print(UNLOCK_SHOWN_MARK, flush=True)
+        QApplication.exit(0)
 
     def run_first_run(self, *, with_language: bool = True) -> None:
         from mdt_desktop.gui.first_run import FirstRunWizard  # only on a first run: keeps it out of start-up
@@ -195,6 +276,8 @@ class Application(QObject):
     # --- one open database ------------------------------------------------------------------------------------
 
     def show_database(self, database: Database) -> None:
+        from mdt_desktop.gui.main_window import MainWindow  # warm_up() has usually imported it by now
+
         self.database = database
         self.preferences.add_recent_database(database.path)
         context = AppContext(
@@ -220,11 +303,22 @@ class Application(QObject):
     def _quit_when_meetings_shown(self, window: MainWindow) -> None:
         self.args.quit_when_shown = False  # only the first window counts
         page = window.page("meetings")
-        page.meetings_loaded.connect(lambda *_: QApplication.exit(0))  # type: ignore[attr-defined]
+        page.meetings_loaded.connect(lambda *_: self._meetings_shown())  # type: ignore[attr-defined]
         # With no team yet there is no meeting list to wait for: the empty page is what is shown.
         page.bodies_loaded.connect(  # type: ignore[attr-defined]
-            lambda *_: None if self.tasks.busy else QApplication.exit(0)
+            lambda *_: None if self.tasks.busy else self._meetings_shown()
         )
+
+    def _meetings_shown(self) -> None:
+        if self.args.timings and self._unlock_shown_at is not None:
+            self.args.timings = False  # the list is loaded page by page: the first one counts
+            now = time.perf_counter()
+            timings = {"unlock-window-to-list": now - self._unlock_shown_at}
+            if self._stdin_key is not None and self._stdin_key.recalled_at is not None:
+                timings["key-to-list"] = now - self._stdin_key.recalled_at
+            for name, seconds in timings.items():
+                print(f"{TIMING_MARK} {name} {seconds * 1000:.1f}", file=sys.stderr)
+        QApplication.exit(0)
 
     def _switch(self) -> Path | None:
         """Close the window and the database without quitting; returns the database's path."""

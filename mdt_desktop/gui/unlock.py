@@ -1,9 +1,13 @@
 """The unlock dialog: open an existing database with its passphrase, its recovery code or a remembered key.
 
-A key remembered in the system keyring opens the database without asking. A wrong passphrase leaves everything as
-it was: the message comes from StorageError (in the user's language), the field is cleared and focused. Opening
-with the recovery code means the passphrase was lost, so a new one must be set before the database is used.
-Key derivation (scrypt) is slow by design, so every open runs on the background worker with a busy bar.
+It is the program's first window, so it comes up at once: this module loads nothing of the storage layer but its
+errors. The key slots (cryptography), the keyring and the database (SQLAlchemy and the models) are imported on the
+background worker while the window is already on screen, first to look for a key remembered in the system keyring
+(which opens the database without asking), then by the application's warm-up while the passphrase is typed.
+A wrong passphrase leaves everything as it was: the message comes from StorageError (in the user's language), the
+field is cleared and focused. Opening with the recovery code means the passphrase was lost, so a new one must be
+set before the database is used. Key derivation (scrypt) is slow by design, so every open runs on the background
+worker with a busy bar.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -21,10 +26,11 @@ from mdt_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
 from mdt_desktop.gui.preferences import Preferences
 from mdt_desktop.gui.tasks import TaskRunner
 from mdt_desktop.logging_setup import get_logger
-from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
-from mdt_desktop.storage.keyring_store import KeyStore
-from mdt_desktop.storage.keys import KeySlots
+
+if TYPE_CHECKING:
+    from mdt_desktop.storage.database import Database
+    from mdt_desktop.storage.keyring_store import KeyStore
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #555555;"
@@ -33,18 +39,45 @@ PAGE_PASSPHRASE, PAGE_RECOVERY, PAGE_NEW_PASSPHRASE = 0, 1, 2
 _log = get_logger("gui")
 
 
+def _database_class() -> type[Database]:
+    """Called on the worker only: importing the storage layer takes a third of a second."""
+    from mdt_desktop.storage.database import Database
+
+    return Database
+
+
+class RememberedKeys(Protocol):
+    """Where remembered keys are kept: the system keyring (``storage.keyring_store.KeyStore``) or a stand-in."""
+
+    def available(self) -> bool: ...
+    def recall(self, database_id: str) -> bytes | None: ...
+    def remember(self, database_id: str, key: bytes) -> None: ...
+    def forget(self, database_id: str) -> None: ...
+
+
+def _system_keystore() -> KeyStore:
+    """Called on the worker only: the keyring package is slow to import and its backend may be slow to answer."""
+    from mdt_desktop.storage.keyring_store import KeyStore
+
+    return KeyStore()
+
+
 @dataclass(frozen=True)
 class _FirstLook:
-    """What the dialog learns before asking anything: the database id and, if remembered, the open database."""
+    """What the dialog learns before asking anything: the database id, whether a keyring can remember keys and,
+    if a key was remembered, the open database."""
 
     database_id: str
+    keyring_available: bool
     database: Database | None
 
 
 class UnlockDialog(QDialog):
-    """``start()`` opens silently with a remembered key or shows the dialog; ``unlocked`` carries the Database."""
+    """``start()`` shows the dialog and opens with a remembered key if there is one; ``unlocked`` carries the
+    Database; ``asking`` says the dialog now waits for the person (no remembered key, or it no longer fits)."""
 
     unlocked = Signal(object)
+    asking = Signal()
 
     def __init__(
         self,
@@ -52,7 +85,7 @@ class UnlockDialog(QDialog):
         tasks: TaskRunner,
         preferences: Preferences,
         *,
-        keystore: KeyStore | None = None,
+        keystore: RememberedKeys | None = None,
         demo_hint: bool = False,
         language: str = "th",
         parent: QWidget | None = None,
@@ -61,11 +94,13 @@ class UnlockDialog(QDialog):
         self.path = Path(path)
         self.tasks = tasks
         self.preferences = preferences
-        self.keystore = keystore or KeyStore()
+        self.keystore = keystore  # None: the system keyring, reached on the worker
         self.language = language
         self.database_id: str | None = None
         self._database: Database | None = None  # open but not handed over yet (new passphrase pending)
         self._busy = False
+        self._looking = False  # the worker looks for a remembered key; typing is already allowed
+        self._submit_when_asked = False
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         self.ui.demoHint.setVisible(demo_hint)
@@ -74,11 +109,8 @@ class UnlockDialog(QDialog):
         self.ui.keyringNote.setStyleSheet(NOTE_STYLE)
         self.ui.busyBar.hide()
         self.ui.recoveryEdit.setFont(monospace_font(self.font().pointSize() + 1))
-        self.keyring_available = self.keystore.available()
-        if not self.keyring_available:
-            self.ui.rememberCheck.setEnabled(False)
-            self.ui.rememberCheck.setChecked(False)
-        self.ui.keyringNote.setVisible(not self.keyring_available)
+        self.keyring_available = False  # known after the first look on the worker
+        self.ui.keyringNote.hide()
 
         self.ui.useRecoveryLink.linkActivated.connect(lambda _link: self._set_mode(PAGE_RECOVERY))
         self.ui.usePassphraseLink.linkActivated.connect(lambda _link: self._set_mode(PAGE_PASSPHRASE))
@@ -92,46 +124,68 @@ class UnlockDialog(QDialog):
     # --- starting ---------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Try a remembered key on the worker; show the dialog if there is none or it no longer fits."""
-        keystore, path, try_keyring = self.keystore, self.path, self.keyring_available
+        """Show the dialog at once and look for a remembered key on the worker: it opens the database without
+        asking, or the dialog asks (``asking``). The passphrase can be typed while the worker looks."""
+        keystore, path = self.keystore, self.path
 
         def first_look() -> _FirstLook:
+            # The storage layer first: it is needed to open the database either way, and the keyring may be slow
+            # to answer (or ask the person to unlock it), so what is loaded is not waiting on it.
+            database_class = _database_class()
+            from mdt_desktop.storage.keys import KeySlots
+
+            store = keystore or _system_keystore()
+            available = store.available()
             slots = KeySlots.load(path) if KeySlots.path_for(path).exists() else None
             if slots is None:
-                return _FirstLook("", None)  # opening will explain what is missing
-            key = keystore.recall(slots.database_id) if try_keyring else None
+                return _FirstLook("", available, None)  # opening will explain what is missing
+            key = store.recall(slots.database_id) if available else None
             if key is None:
-                return _FirstLook(slots.database_id, None)
+                return _FirstLook(slots.database_id, available, None)
             try:
-                return _FirstLook(slots.database_id, Database.open_with_key(path, key, slots))
+                return _FirstLook(
+                    slots.database_id, available, database_class.open_with_key(path, key, slots)
+                )
             except StorageError as error:
                 # A stale keyring entry (e.g. the file was replaced from a backup): ask for the passphrase.
                 _log.info("remembered key did not open the database (%s)", error.problem.value)
-                return _FirstLook(slots.database_id, None)
+                return _FirstLook(slots.database_id, available, None)
 
+        self._looking = True
         self._set_busy(True)
+        self.show()
+        self.ui.passphraseEdit.setFocus()
         self.tasks.run(first_look, self._looked, self._look_failed)
 
     def _looked(self, look: _FirstLook) -> None:
-        self._set_busy(False)
+        self._looking = False
+        self.keyring_available = look.keyring_available
+        if not look.keyring_available:
+            self._keyring_missing()
         self.database_id = look.database_id or None
-        if look.database is not None:
-            _log.info("opened with the key remembered on this computer")
-            self._hand_over(look.database)
-            return
         if self.database_id and self.keyring_available:
             self.ui.rememberCheck.setChecked(self.preferences.remember_key(self.database_id))
-        self.show()
-        self.ui.passphraseEdit.setFocus()
+        if look.database is not None:
+            _log.info("opened with the key remembered on this computer")
+            self._set_busy(True)  # until the database is handed over
+            self._hand_over(look.database, key_in_keyring=True)
+            return
+        self._ask()
 
     def _look_failed(self, error: StorageError) -> None:
-        self._set_busy(False)
+        self._looking = False
         if error.problem is StorageProblem.NO_KEYRING:
             self._keyring_missing()
         else:
             self._show_error(error)
-        self.show()
-        self.ui.passphraseEdit.setFocus()
+        self._ask()
+
+    def _ask(self) -> None:
+        self._set_busy(False)  # the field has had the focus since start(): what was typed meanwhile stays
+        self.asking.emit()
+        if self._submit_when_asked:
+            self._submit_when_asked = False
+            self._submit()
 
     def _keyring_missing(self) -> None:
         self.keyring_available = False
@@ -156,6 +210,9 @@ class UnlockDialog(QDialog):
         self._update_ok()
 
     def _submit(self) -> None:
+        if self._looking:
+            self._submit_when_asked = True  # Enter pressed before the look for a remembered key ended
+            return
         if self._busy:
             return
         path = self.path
@@ -163,11 +220,13 @@ class UnlockDialog(QDialog):
         if mode == PAGE_PASSPHRASE:
             passphrase = self.ui.passphraseEdit.text()
             if passphrase:
-                self._run(lambda: Database.open_with_passphrase(path, passphrase), self._hand_over)
+                self._run(lambda: _database_class().open_with_passphrase(path, passphrase), self._hand_over)
         elif mode == PAGE_RECOVERY:
             code = self.ui.recoveryEdit.text()
             if code.strip():
-                self._run(lambda: Database.open_with_recovery_code(path, code), self._opened_with_recovery)
+                self._run(
+                    lambda: _database_class().open_with_recovery_code(path, code), self._opened_with_recovery
+                )
         elif self._new_passphrase_ok() and self._database is not None:
             database, passphrase = self._database, self.ui.newPassphraseEdit.text()
 
@@ -221,18 +280,20 @@ class UnlockDialog(QDialog):
 
     # --- handing the database over ----------------------------------------------------------------------------
 
-    def _hand_over(self, database: Database) -> None:
+    def _hand_over(self, database: Database, *, key_in_keyring: bool = False) -> None:
         """Remember or forget the key as the checkbox says, then give the database to the application."""
         self.database_id = database.database_id
         remember = self.keyring_available and self.ui.rememberCheck.isChecked()
-        was_remembered = self.preferences.remember_key(database.database_id)
+        store_key = remember and not key_in_keyring
+        forget_key = not remember and self.preferences.remember_key(database.database_id)
         keystore = self.keystore
 
         def keep_key() -> None:
-            if remember:
-                keystore.remember(database.database_id, database.key)
-            elif was_remembered:
-                keystore.forget(database.database_id)
+            store = keystore or _system_keystore()
+            if store_key:
+                store.remember(database.database_id, database.key)
+            else:
+                store.forget(database.database_id)
 
         def done(_result: object = None) -> None:
             self.preferences.set_remember_key(database.database_id, remember)
@@ -243,7 +304,7 @@ class UnlockDialog(QDialog):
             self.preferences.set_remember_key(database.database_id, False)
             self._finish(database)
 
-        if remember or was_remembered:
+        if store_key or forget_key:
             self.tasks.run(keep_key, done, keyring_failed)
         else:
             done()
@@ -270,14 +331,16 @@ class UnlockDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.ui.busyBar.setVisible(busy)
-        self.ui.modes.setEnabled(not busy)
+        self.ui.modes.setEnabled(not busy or self._looking)
         self.ui.rememberCheck.setEnabled(not busy and self.keyring_available)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         self._update_ok()
 
     def _update_ok(self) -> None:
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ready = not self._busy and (self.mode() != PAGE_NEW_PASSPHRASE or self._new_passphrase_ok())
+        ready = (not self._busy or self._looking) and (
+            self.mode() != PAGE_NEW_PASSPHRASE or self._new_passphrase_ok()
+        )
         ok.setEnabled(ready)
 
     def _retranslate_dynamic(self) -> None:

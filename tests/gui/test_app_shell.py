@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import subprocess
 import sys
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from mdt_desktop.gui import fonts
-from mdt_desktop.gui.app import demo_path, is_demo_path, parse_args
+from mdt_desktop.gui.app import UNLOCK_SHOWN_MARK, demo_path, is_demo_path, parse_args
 from mdt_desktop.gui.context import AppContext, AppSignals
 from mdt_desktop.gui.crash import CrashHandler
 from mdt_desktop.gui.main_window import PAGES, MainWindow
@@ -156,10 +158,63 @@ def test_flags_are_parsed():
     assert (
         args.open == Path("/tmp/x.mdt") and args.key_stdin and args.quit_when_shown and args.language == "en"
     )
+    assert parse_args(
+        ["--open", "/tmp/x.mdt", "--quit-when-unlock-shown", "--timings"]
+    ).quit_when_unlock_shown
     with pytest.raises(SystemExit):
         parse_args(["--key-stdin"])
+    with pytest.raises(SystemExit):
+        parse_args(["--quit-when-unlock-shown"])
     assert is_demo_path(demo_path())
     assert demo_path().name == "ตัวอย่าง-ทีมสหวิชาชีพ.mdt"
+
+
+# What makes the first window slow to come: none of it is needed to ask for the passphrase.
+HEAVY_FOR_THE_UNLOCK_WINDOW = (
+    "sqlalchemy",
+    "keyring",
+    "cryptography",
+    "reportlab",
+    "docx",
+    "pythainlp",
+    "mdt_desktop.storage.database",
+    "mdt_desktop.storage.models",
+    "mdt_desktop.storage.keys",
+    "mdt_desktop.storage.keyring_store",
+    "mdt_desktop.services",
+    "mdt_desktop.exports",
+    "mdt_desktop.demo",
+    "mdt_desktop.gui.main_window",
+)
+_MODULES_WHEN_SHOWN = (
+    "import json, sys\n"
+    "from mdt_desktop.gui.app import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print(json.dumps(sorted(sys.modules)))\n"
+    "sys.exit(code)\n"
+)
+
+
+def test_the_unlock_window_comes_up_before_the_storage_layer_is_imported(tmp_path):
+    """A fresh interpreter (as a user's launch) shows the unlock window; nothing heavy may be imported by then."""
+    database = tmp_path / "ทีมสหวิชาชีพ.mdt"
+    done = subprocess.run(
+        [sys.executable, "-c", _MODULES_WHEN_SHOWN, "--open", str(database), "--quit-when-unlock-shown"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    mark, modules_line = done.stdout.splitlines()[-2:]
+    assert mark == UNLOCK_SHOWN_MARK
+    modules = json.loads(modules_line)
+    assert "mdt_desktop.gui.unlock" in modules
+    heavy = sorted(
+        name
+        for name in modules
+        if any(name == h or name.startswith(h + ".") for h in HEAVY_FOR_THE_UNLOCK_WINDOW)
+    )
+    assert heavy == []
 
 
 def test_preferences_keep_recent_paths_and_remember_choice(tmp_path):

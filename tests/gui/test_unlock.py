@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
 import keyring
@@ -49,10 +50,12 @@ def _digest(path: Path) -> str:
 
 
 def _dialog(qtbot, tasks, path: Path, **kwargs) -> UnlockDialog:
+    """The dialog once it asks: shown at once, then the look for a remembered key has found none."""
     dialog = UnlockDialog(path, tasks, Preferences(), **kwargs)
     qtbot.addWidget(dialog)
-    dialog.start()
-    qtbot.waitUntil(dialog.isVisible)
+    with qtbot.waitSignal(dialog.asking, timeout=10000):
+        dialog.start()
+    assert dialog.isVisible()
     return dialog
 
 
@@ -93,18 +96,61 @@ def test_right_passphrase_opens_the_database(qtbot, tasks, created):
     assert not dialog.isVisible()
 
 
-def test_remembered_key_opens_without_the_dialog(qtbot, tasks, created):
-    path, _code, database_id = created
+def _remember(path: Path, database_id: str) -> None:
+    """What ticking "remember" at an earlier unlock left behind: the key in the keyring and the preference."""
     opened_once = Database.open_with_passphrase(path, PASSPHRASE)
     KeyStore().remember(database_id, opened_once.key)
     opened_once.close()
+    Preferences().set_remember_key(database_id, True)
+
+
+def test_remembered_key_opens_without_asking(qtbot, tasks, created):
+    path, _code, database_id = created
+    _remember(path, database_id)
 
     dialog = UnlockDialog(path, tasks, Preferences())
     qtbot.addWidget(dialog)
+    asked: list[bool] = []
+    dialog.asking.connect(lambda: asked.append(True))
     with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
         dialog.start()
+        assert dialog.isVisible()  # the window comes at once, busy while the key is fetched
+        assert dialog.ui.busyBar.isVisible()
     opened.args[0].close()
     assert not dialog.isVisible()
+    assert not asked
+
+
+def test_a_remembered_key_stays_remembered_after_opening_with_it(qtbot, tasks, created, memory_keyring):
+    path, _code, database_id = created
+    _remember(path, database_id)
+    for _launch in range(2):
+        dialog = UnlockDialog(path, tasks, Preferences())
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
+            dialog.start()
+        opened.args[0].close()
+        qtbot.waitUntil(lambda: not tasks.busy)
+        assert KeyStore().recall(database_id) is not None
+        assert Preferences().remember_key(database_id)
+
+
+def test_a_passphrase_typed_while_the_keyring_is_asked_is_not_lost(qtbot, tasks, created):
+    """The window is up before the worker has looked for a remembered key: typing and Enter already count."""
+    path, _code, database_id = created
+    keyring_answered = threading.Event()
+    tasks.run(lambda: keyring_answered.wait(10))  # the look for a key waits behind this, as on a slow keyring
+    dialog = UnlockDialog(path, tasks, Preferences())
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.ui.passphraseEdit and dialog.ui.busyBar.isVisible()
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    qtbot.keyClick(dialog.ui.passphraseEdit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
+        keyring_answered.set()
+    assert opened.args[0].database_id == database_id
+    opened.args[0].close()
 
 
 def test_ticking_remember_keeps_the_key_in_the_keyring(qtbot, tasks, created, memory_keyring):
