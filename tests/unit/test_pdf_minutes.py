@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from mdt_desktop.exports.pdf_minutes import write_pdf
 from mdt_desktop.exports.thai_typesetting import ThaiParagraph, break_units
 from mdt_desktop.services.exports import LABELS
 
+ROOT = Path(__file__).resolve().parents[2]
 LONG_AGENCY = "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดพระนครศรีอยุธยา"
 DISCUSSION = (
     "ผู้แทนศูนย์ปฏิบัติการป้องกันและปราบปรามการค้ามนุษย์รายงานว่าผู้เสียหายที่ได้รับการช่วยเหลือจากสถานประกอบการ"
@@ -224,15 +228,60 @@ def test_recipient_watermark_only_when_exported_for_someone(tmp_path: Path) -> N
     assert "ลับ" not in plain
 
 
-def test_written_straight_to_the_destination_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
-    target = tmp_path / "out" / "minutes.pdf"
-    target.parent.mkdir()
-    write_pdf(sample_minutes(items=2), target)
+_EXPORT_AND_LIST_WRITES = """
+import json, os, sys
+from pathlib import Path
+
+written = []
+
+def note_writes(event, args):
+    if event == "open" and isinstance(args[0], str | bytes | os.PathLike):
+        mode, flags = args[1] or "", args[2] or 0
+        if set(mode) & set("wax+") or flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            written.append(os.fsdecode(args[0]))
+
+sys.addaudithook(note_writes)
+from mdt_desktop.exports.pdf_minutes import write_pdf
+from tests.unit.test_pdf_minutes import sample_minutes
+
+write_pdf(sample_minutes(items=2), Path(sys.argv[1]))
+print(json.dumps(written))
+"""
+
+
+def test_written_straight_to_the_destination_only(tmp_path: Path) -> None:
+    """The minutes hold case data, so nothing but the destination may be written: the export runs in a child
+    whose temporary, working and home folders start empty, and which notes every file it opens for writing."""
+    empty = {name: tmp_path / name for name in ("tmp", "cwd", "home", "out")}
+    for folder in empty.values():
+        folder.mkdir()
+    target = empty["out"] / "minutes.pdf"
+    environment = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("XDG_")},
+        "TMPDIR": str(empty["tmp"]),
+        "TEMP": str(empty["tmp"]),
+        "TMP": str(empty["tmp"]),
+        "HOME": str(empty["home"]),
+        "PYTHONPATH": str(ROOT),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _EXPORT_AND_LIST_WRITES, str(target)],
+        cwd=empty["cwd"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF")
-    assert list((tmp_path / "tmp").iterdir()) == []
-    assert [p.name for p in target.parent.iterdir()] == ["minutes.pdf"]
+    assert [Path(p).resolve() for p in json.loads(result.stdout.splitlines()[-1])] == [target.resolve()]
+    assert [p.name for p in empty["out"].iterdir()] == ["minutes.pdf"]
+    assert list(empty["tmp"].iterdir()) == []
+    assert list(empty["cwd"].iterdir()) == []
+    # pythainlp makes an empty ~/pythainlp-data when imported; no file may appear there or anywhere in home.
+    assert [p for p in empty["home"].rglob("*") if not p.is_dir()] == []
 
 
 def test_written_into_an_open_buffer_for_the_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
