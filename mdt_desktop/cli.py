@@ -5,8 +5,10 @@ Passphrases come from the terminal (typed, not echoed) or, with ``--passphrase-s
 standard input, for scripts and tests. Never from the command line or the environment: both are visible to other
 users of the machine (``ps``, ``/proc``) and end up in shell histories.
 
-Problems of the environment (wrong passphrase, file not ours, read-only, disk full...) are printed as the
-program's own message, Thai then English, on standard error, with exit status 2 and no traceback.
+Exports and checks go through ``services.exports``, as the GUI's do: no SQL of their own here. A refusal (a
+mistake in the command, a destination that cannot take the file) and a problem of the environment (wrong
+passphrase, file not ours, read-only, disk full...) are printed as one line on standard error,
+``mdt: <Thai> / <English>``, with exit status 2 and no traceback; anything else is a bug and shows its traceback.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import contextlib
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -24,8 +26,8 @@ from sqlalchemy import func, select
 
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
-from mdt_desktop.exports.signing import SigningError
 from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage import integrity
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
@@ -38,13 +40,26 @@ EXIT_CHECK_FAILED = 1
 EXIT_ERROR = 2
 
 
-class CliError(Exception):
-    """A mistake in how the command was used; carries the message in Thai and in English."""
-
-    def __init__(self, thai: str, english: str) -> None:
-        super().__init__(english)
-        self.thai = thai
-        self.english = english
+STDIN_NOT_UTF8 = Message(
+    "รหัสผ่านที่ส่งทางอินพุตมาตรฐานต้องเข้ารหัสแบบ UTF-8", "The passphrase on standard input must be encoded as UTF-8."
+)
+NO_STDIN_PASSPHRASE = Message(
+    "ไม่ได้รับรหัสผ่านทางอินพุตมาตรฐาน (ต้องเป็นบรรทัดแรก)",
+    "No passphrase on standard input (it must be the first line).",
+)
+NO_TERMINAL = Message(
+    "ไม่มีหน้าจอให้พิมพ์รหัสผ่าน ใช้ --passphrase-stdin เพื่อส่งรหัสผ่านทางอินพุตมาตรฐาน",
+    "There is no terminal to type the passphrase; use --passphrase-stdin to pass it on standard input.",
+)
+NO_PASSPHRASE_TYPED = Message("ไม่ได้พิมพ์รหัสผ่าน", "No passphrase was typed.")
+PASSPHRASES_DIFFER = Message("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passphrases differ.")
+WEAK_PASSPHRASE = Message("รหัสผ่านนี้ใช้ไม่ได้: {hint_th}", "This passphrase cannot be used: {hint_en}")
+CANCELLED = Message("ยกเลิกแล้ว", "Cancelled.")
+FILE_THERE = Message(
+    "ไม่ได้บันทึก {name}: มีไฟล์ชื่อนี้อยู่แล้วใน {folder} เลือกชื่ออื่น หรือใช้ --force เพื่อเขียนทับ",
+    "Did not save {name}: a file of that name is already in {folder}. Choose another name, or use --force to "
+    "replace it.",
+)
 
 
 # --- passphrases ----------------------------------------------------------------------------------------------
@@ -55,22 +70,16 @@ def read_passphrase_stdin(stream: TextIO | None = None) -> str:
     stream = stream or sys.stdin
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
-        raw = buffer.readline()
+        raw: bytes = buffer.readline()
         try:
             line = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            raise CliError(
-                "รหัสผ่านที่ส่งทางอินพุตมาตรฐานต้องเข้ารหัสแบบ UTF-8",
-                "The passphrase on standard input must be encoded as UTF-8.",
-            ) from error
+            raise Refusal(STDIN_NOT_UTF8) from error
     else:
         line = stream.readline()
     passphrase = line.removesuffix("\n").removesuffix("\r")
     if not passphrase:
-        raise CliError(
-            "ไม่ได้รับรหัสผ่านทางอินพุตมาตรฐาน (ต้องเป็นบรรทัดแรก)",
-            "No passphrase on standard input (it must be the first line).",
-        )
+        raise Refusal(NO_STDIN_PASSPHRASE)
     return passphrase
 
 
@@ -78,15 +87,12 @@ def _ask_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     if args.passphrase_stdin:
         return read_passphrase_stdin()
     if not sys.stdin.isatty():
-        raise CliError(
-            "ไม่มีหน้าจอให้พิมพ์รหัสผ่าน ใช้ --passphrase-stdin เพื่อส่งรหัสผ่านทางอินพุตมาตรฐาน",
-            "There is no terminal to type the passphrase; use --passphrase-stdin to pass it on standard input.",
-        )
+        raise Refusal(NO_TERMINAL)
     passphrase = getpass.getpass("รหัสผ่าน / Passphrase: ")
     if not passphrase:
-        raise CliError("ไม่ได้พิมพ์รหัสผ่าน", "No passphrase was typed.")
+        raise Refusal(NO_PASSPHRASE_TYPED)
     if confirm and getpass.getpass("พิมพ์รหัสผ่านอีกครั้ง / Passphrase again: ") != passphrase:
-        raise CliError("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passphrases differ.")
+        raise Refusal(PASSPHRASES_DIFFER)
     return passphrase
 
 
@@ -94,7 +100,7 @@ def _require_strong(passphrase: str) -> None:
     score, hint_th = passphrase_strength(passphrase, "th")
     if score < MINIMUM_ACCEPTABLE_SCORE:
         _score, hint_en = passphrase_strength(passphrase, "en")
-        raise CliError(f"รหัสผ่านนี้ใช้ไม่ได้: {hint_th}", f"This passphrase cannot be used: {hint_en}")
+        raise Refusal(WEAK_PASSPHRASE, hint_th=hint_th, hint_en=hint_en)
 
 
 # --- commands -------------------------------------------------------------------------------------------------
@@ -225,6 +231,19 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 # --- exports --------------------------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _force_named() -> Iterator[None]:
+    """The services' "file already there" refusal, told with the option that overrides it on the command line."""
+    from mdt_desktop.services.exports.destination import FILE_EXISTS
+
+    try:
+        yield
+    except Refusal as refusal:
+        if refusal.reason != FILE_EXISTS:
+            raise
+        raise Refusal(FILE_THERE, **refusal.values) from refusal
+
+
 def _actor() -> str:
     """Who exported, for the audit log: the operating-system account running the command."""
     try:
@@ -233,31 +252,24 @@ def _actor() -> str:
         return "cli"
 
 
-def _meeting_body_name(database: Database, meeting_id: int) -> str:
-    with database.read_session() as session:
-        name = session.scalar(
-            select(Body.name_th).join(Meeting, Meeting.body_id == Body.id).where(Meeting.id == meeting_id)
-        )
-    if name is None:
-        raise CliError(f"ไม่พบการประชุมหมายเลข {meeting_id}", f"There is no meeting number {meeting_id}.")
-    return name
-
-
 def cmd_export_minutes(args: argparse.Namespace) -> int:
     from mdt_desktop.exports.minutes_model import MinutesOptions
-    from mdt_desktop.services.exports import export_minutes
+    from mdt_desktop.services.exports.annex import export_annex
+    from mdt_desktop.services.exports.minutes import export_minutes
 
     options = MinutesOptions(
         digits=args.digits,
         language=args.language,
         classification=args.classification,
         recipient=args.recipient,
-        annex=args.annex,
     )
+    export = export_annex if args.annex else export_minutes
     database = _open(args)
     try:
-        _meeting_body_name(database, args.meeting)
-        path = export_minutes(database, args.meeting, args.format, args.output, options, _actor())
+        with _force_named():
+            path = export(
+                database, args.meeting, args.format, args.output, options, actor=_actor(), force=args.force
+            )
     finally:
         database.close()
     if args.annex:
@@ -268,23 +280,17 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_export_actions(args: argparse.Namespace) -> int:
-    from mdt_desktop.exports import action_records, signing
+    from mdt_desktop.services.exports.action_records import (
+        agency_by_key,
+        export_action_records,
+        identity_for_signing,
+    )
 
     database = _open(args)
     try:
-        body_name = _meeting_body_name(database, args.meeting)
-        agencies = action_records.agencies_with_actions(database, args.meeting)
-        if args.agency is not None:
-            agencies = [a for a in agencies if args.agency in (a.abbreviation, str(a.id))]
-            if not agencies:
-                raise CliError(
-                    f"ไม่มีงานที่มอบหมายแก่หน่วยงาน {args.agency} ในการประชุมนี้",
-                    f"No actions were given to the agency {args.agency} at this meeting.",
-                )
-        elif not agencies:
-            raise CliError("การประชุมนี้ไม่มีงานที่มอบหมาย", "No actions were given at this meeting.")
-        if args.sign and signing.current_identity(database) is None:
-            identity = signing.create_identity(database, body_name)
+        agencies = None if args.agency is None else [agency_by_key(database, args.meeting, args.agency).id]
+        identity = identity_for_signing(database, args.meeting) if args.sign else None
+        if identity is not None:
             print(
                 f"สร้างใบรับรองสำหรับลงนามของ {identity.subject} แล้ว (ลงนามเอง ใช้ได้ถึง "
                 f"{identity.not_after:%Y-%m-%d}) ลายนิ้วมือ SHA-256: {identity.sha256_fingerprint}"
@@ -293,26 +299,28 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
                 f"Created a self-signed signing certificate for {identity.subject} (valid until "
                 f"{identity.not_after:%Y-%m-%d}); SHA-256 fingerprint: {identity.sha256_fingerprint}"
             )
-        args.output.mkdir(parents=True, exist_ok=True)
-        actor = _actor()
-        for agency in agencies:
-            path = args.output / action_records.file_name(args.meeting, agency)
-            action_records.write_action_record(
-                database, args.meeting, agency.id, path, sign=args.sign, actor=actor
+        with _force_named():
+            export_action_records(
+                database,
+                args.meeting,
+                agencies,
+                args.output,
+                actor=_actor(),
+                force=args.force,
+                sign=args.sign,
+                on_saved=lambda saved: print(
+                    f"{saved.path}\t{_one_line(saved.agency.name)}\t{saved.agency.action_count}", flush=True
+                ),
             )
-            print(f"{path}\t{_one_line(agency.name)}\t{agency.action_count}")
     finally:
         database.close()
     return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from mdt_desktop.exports import signing
+    from mdt_desktop.services.exports.signing import verify_file
 
-    if not args.file.is_file():
-        raise CliError(f"ไม่พบไฟล์ {args.file}", f"There is no file {args.file}.")
-    trusted = [path.read_bytes() for path in args.trust]
-    report = signing.verify(args.file, trusted)
+    report = verify_file(args.file, args.trust)
     print(f"{args.file}")
     if report.signed_by:
         print(f"ผู้ลงนาม / Signed by: {report.signed_by}")
@@ -379,6 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument(
         "--annex", action="store_true", help="the restricted case annex instead of the general minutes"
     )
+    minutes.add_argument("--force", action="store_true", help="replace FILE if it is already there")
     _add_passphrase_option(minutes)
     minutes.set_defaults(handler=cmd_export_minutes)
 
@@ -389,7 +398,8 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument(
         "--sign", action="store_true", help="sign with the office's certificate (made on first use)"
     )
-    actions.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    actions.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="an existing folder")
+    actions.add_argument("--force", action="store_true", help="replace records already in DIR")
     _add_passphrase_option(actions)
     actions.set_defaults(handler=cmd_export_actions)
 
@@ -419,8 +429,8 @@ def _utf8_output() -> None:
 
 
 def _report(thai: str, english: str) -> None:
-    print(thai, file=sys.stderr)
-    print(english, file=sys.stderr)
+    """The one line a refusal or a problem of the environment prints: both languages, whatever the locale."""
+    print(f"mdt: {thai} / {english}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -439,11 +449,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("cli %s: %s", args.command, error.problem.value)
         _report(error.message("th"), error.message("en"))
         return EXIT_ERROR
-    except (CliError, SigningError) as error:
-        _report(error.thai, error.english)
+    except Refusal as error:
+        _report(error.message("th"), error.message("en"))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _report("ยกเลิกแล้ว", "Cancelled.")
+        _report(CANCELLED.th, CANCELLED.en)
         return EXIT_ERROR
     except BrokenPipeError:
         # The reader went away (e.g. `mdt meetings DB | head`): nothing more to say, and nothing to flush.

@@ -100,9 +100,10 @@ def test_a_wrong_passphrase_is_told_in_thai_and_english_without_a_traceback(tmp_
     before = _digest(path)
     result = mdt("check", str(path), "--passphrase-stdin", stdin="ไม่ใช่รหัสนี้\n")
     assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert lines[0].startswith("รหัสผ่านหรือรหัสกู้คืนไม่ถูกต้อง") and "team.mdt" in lines[0]
-    assert lines[1].startswith("The passphrase or recovery code is wrong") and "team.mdt" in lines[1]
+    [line] = result.stderr.strip().splitlines()  # one line: "mdt: <Thai> / <English>"
+    thai, english = line.removeprefix("mdt: ").split(" / ", 1)
+    assert thai.startswith("รหัสผ่านหรือรหัสกู้คืนไม่ถูกต้อง") and "team.mdt" in thai
+    assert english.startswith("The passphrase or recovery code is wrong") and "team.mdt" in english
     assert "Traceback" not in result.stderr
     assert _digest(path) == before
 

@@ -3,10 +3,16 @@ on the small demo database."""
 
 from __future__ import annotations
 
+import errno
+import io
+import sys
 from pathlib import Path
 
 import pytest
 
+from mdt_desktop import cli
+from mdt_desktop.services.exports import destination
+from mdt_desktop.services.exports.action_records import agencies_with_actions
 from mdt_desktop.storage.database import Database
 from tests.conftest import TEST_PASSPHRASE
 from tests.e2e.test_cli import mdt
@@ -29,6 +35,7 @@ def test_signed_action_records_for_every_agency_verify_and_a_changed_one_does_no
 ) -> None:
     path, meeting = demo
     out = tmp_path / "records"
+    out.mkdir()
     result = mdt(
         "export",
         "actions",
@@ -59,6 +66,7 @@ def test_signed_action_records_for_every_agency_verify_and_a_changed_one_does_no
     assert "changed after signing" in refused.stdout
 
     # A second export signs with the same identity instead of making another.
+    (tmp_path / "again").mkdir()
     again = mdt(
         "export",
         "actions",
@@ -77,8 +85,6 @@ def test_one_agencys_record_by_its_abbreviation(demo: tuple[Path, int], tmp_path
     path, meeting = demo
     db = Database.open_with_passphrase(path, TEST_PASSPHRASE)
     try:
-        from mdt_desktop.exports.action_records import agencies_with_actions
-
         agency = agencies_with_actions(db, meeting)[0]
     finally:
         db.close()
@@ -113,6 +119,20 @@ def test_one_agencys_record_by_its_abbreviation(demo: tuple[Path, int], tmp_path
         stdin=TEST_PASSPHRASE + "\n",
     )
     assert unknown.returncode == 2 and "No actions were given to the agency" in unknown.stderr
+
+    again = mdt(
+        "export", "actions", str(path), str(meeting), "--agency", agency.abbreviation, "-o", str(tmp_path),
+        "--passphrase-stdin", stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert again.returncode == 2 and _one_line(again.stderr)
+    assert f"{written.name}: a file of that name is already in {tmp_path}" in again.stderr
+    assert "use --force to replace it" in again.stderr
+    replaced = mdt(
+        "export", "actions", str(path), str(meeting), "--agency", agency.abbreviation, "-o", str(tmp_path),
+        "--force", "--passphrase-stdin", stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert replaced.returncode == 0, replaced.stderr
+    assert [p.name for p in tmp_path.glob("*.pdf")] == [written.name]
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
@@ -175,3 +195,91 @@ def test_the_case_annex_is_a_separate_classified_file(demo: tuple[Path, int], tm
     pages = [page.extract_text() for page in PdfReader(annex).pages]
     assert "เอกสารแนบท้ายรายงานการประชุม" in pages[0]
     assert all("ลับ" in text for text in pages)
+
+
+# --- destinations that cannot take the file ------------------------------------------------------------------
+
+
+def _one_line(stderr: str) -> bool:
+    """The CLI's convention for a refusal: one line, "mdt: <Thai> / <English>", and no traceback."""
+    lines = stderr.strip().splitlines()
+    return (
+        len(lines) == 1 and lines[0].startswith("mdt: ") and " / " in lines[0] and "Traceback" not in stderr
+    )
+
+
+def _export_minutes_to(demo: tuple[Path, int], target: Path, *extra: str) -> object:
+    path, meeting = demo
+    return mdt(
+        "export", "minutes", str(path), str(meeting), "--format", "pdf", "-o", str(target), *extra,
+        "--passphrase-stdin", stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+
+
+def test_a_missing_folder_is_one_clear_line_and_status_2(demo: tuple[Path, int]) -> None:
+    result = _export_minutes_to(demo, Path("/missing/x.pdf"))
+    assert result.returncode == 2 and result.stdout == ""
+    assert _one_line(result.stderr), result.stderr
+    assert (
+        "Could not save x.pdf: the folder /missing does not exist. Choose a folder that exists."
+        in result.stderr
+    )
+    assert "ไม่พบโฟลเดอร์ปลายทาง /missing" in result.stderr
+    assert not Path("/missing").exists()
+
+
+def test_an_existing_file_is_kept_unless_force(demo: tuple[Path, int], tmp_path: Path) -> None:
+    target = tmp_path / "minutes.pdf"
+    target.write_bytes(b"the minutes as approved last week")
+    refused = _export_minutes_to(demo, target)
+    assert refused.returncode == 2 and _one_line(refused.stderr), refused.stderr
+    assert "minutes.pdf: a file of that name is already in" in refused.stderr
+    assert "ใช้ --force เพื่อเขียนทับ" in refused.stderr and "use --force to replace it" in refused.stderr
+    assert target.read_bytes() == b"the minutes as approved last week"
+    replaced = _export_minutes_to(demo, target, "--force")
+    assert replaced.returncode == 0, replaced.stderr
+    assert target.read_bytes().startswith(b"%PDF") and list(tmp_path.iterdir()) == [target]
+
+
+def test_a_folder_that_refuses_writing_is_one_clear_line(demo: tuple[Path, int]) -> None:
+    # /sys refuses to create files, even for root (EACCES), so this runs unprivileged or not: a real refusal.
+    result = _export_minutes_to(demo, Path("/sys/minutes.pdf"))
+    assert result.returncode == 2 and _one_line(result.stderr), result.stderr
+    assert "cannot be written to (no permission, or read-only media)" in result.stderr
+    assert not Path("/sys/minutes.pdf").exists()
+
+
+def test_a_full_disk_is_one_clear_line_and_leaves_nothing(
+    demo: tuple[Path, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Simulated in-process: the seam through which the service's bytes reach the disk fails as a full disk does
+    # (ENOSPC after part of the file is written). The CLI's handling is the real one.
+    def fill_the_disk(stream: object, content: bytes) -> None:
+        stream.write(content[:4096])  # type: ignore[attr-defined]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(destination, "write_all", fill_the_disk)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEST_PASSPHRASE.encode() + b"\n")))
+    path, meeting = demo
+    target = tmp_path / "out" / "minutes.docx"
+    target.parent.mkdir()
+    status = cli.main(
+        [
+            "export",
+            "minutes",
+            str(path),
+            str(meeting),
+            "--format",
+            "docx",
+            "-o",
+            str(target),
+            "--passphrase-stdin",
+        ]
+    )
+    captured = capsys.readouterr()
+    assert status == 2 and _one_line(captured.err), captured.err
+    assert "Could not save minutes.docx: the disk is full." in captured.err and "พื้นที่ดิสก์เต็ม" in captured.err
+    assert list(target.parent.iterdir()) == []  # neither the file nor its temporary part
