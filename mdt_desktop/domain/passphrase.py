@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from mdt_desktop.refusal import Message
+
 MINIMUM_LENGTH = 8
 RECOMMENDED_LENGTH = 12
 LONG_LENGTH = 16
@@ -32,32 +34,32 @@ _COMMON = (
     "สวัสดี",
 )
 
-_HINTS: dict[str, tuple[str, str]] = {
-    "too_short": (
+_HINTS: dict[str, Message] = {
+    "too_short": Message(
         f"สั้นเกินไป ควรยาวอย่างน้อย {RECOMMENDED_LENGTH} ตัวอักษร",
         f"Too short: use at least {RECOMMENDED_LENGTH} characters",
     ),
-    "common": (
+    "common": Message(
         "เดาง่ายเกินไป ควรใช้วลีที่คนอื่นเดาไม่ได้",
         "Too easy to guess: use a phrase others cannot guess",
     ),
-    "repetitive": (
+    "repetitive": Message(
         "มีตัวอักษรซ้ำกันมากเกินไป ควรใช้ตัวอักษรที่หลากหลาย",
         "Too many repeated characters: use more varied characters",
     ),
-    "longer": (
+    "longer": Message(
         f"ควรยาวอย่างน้อย {RECOMMENDED_LENGTH} ตัวอักษร",
         f"Use at least {RECOMMENDED_LENGTH} characters",
     ),
-    "mix": (
+    "mix": Message(
         "ควรผสมตัวอักษรหลายชนิด เช่น อักษรไทย อักษรอังกฤษ ตัวเลข หรือเครื่องหมาย",
         "Mix kinds of characters: Thai letters, Latin letters, digits or symbols",
     ),
-    "good": (
+    "good": Message(
         "ใช้ได้ ยาวขึ้นอีกจะปลอดภัยยิ่งขึ้น",
         "Good: longer is safer still",
     ),
-    "strong": ("รหัสผ่านแข็งแรง", "Strong passphrase"),
+    "strong": Message("รหัสผ่านแข็งแรง", "Strong passphrase"),
 }
 
 
@@ -82,15 +84,14 @@ def passphrase_strength(p: str, language: str = "th") -> tuple[int, str]:
 
     A score below ``MINIMUM_ACCEPTABLE_SCORE`` is refused for a new passphrase."""
     p = unicodedata.normalize("NFC", p)
-    index = 0 if language == "th" else 1
     length = len(p)
     if length < MINIMUM_LENGTH:
-        return 0, _HINTS["too_short"][index]
+        return 0, _HINTS["too_short"].text(language)
     folded = p.casefold()
     if any(common in folded for common in _COMMON) and length < LONG_LENGTH + 4:
-        return 1, _HINTS["common"][index]
+        return 1, _HINTS["common"].text(language)
     if len(set(folded)) < max(4, length // 4):
-        return 1, _HINTS["repetitive"][index]
+        return 1, _HINTS["repetitive"].text(language)
     classes = _character_classes(p)
     score = 1
     score += length >= RECOMMENDED_LENGTH
@@ -106,4 +107,4 @@ def passphrase_strength(p: str, language: str = "th") -> tuple[int, str]:
         hint = "mix"
     else:
         hint = "good"
-    return score, _HINTS[hint][index]
+    return score, _HINTS[hint].text(language)

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from mdt_desktop.refusal import Message, Refusal
+
 
 @dataclass(frozen=True)
 class ConsentFacts:
@@ -31,13 +33,14 @@ def may_store_identity(consents: Iterable[ConsentFacts], today: date) -> bool:
     return any(consent.allows_on(today) for consent in consents)
 
 
-class ConsentRequired(Exception):
+CONSENT_REQUIRED = Message(
+    th="ยังบันทึกข้อมูลที่ระบุตัวบุคคลไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง",
+    en="Identifying details need a recorded consent or a recorded reason (imminent danger)",
+)
+
+
+class ConsentRequired(Refusal):
     """Raised by services asked to store identifying details of a case without consent in force."""
 
     def __init__(self) -> None:
-        super().__init__("Identifying details need a recorded consent or a recorded reason (imminent danger)")
-
-    def message(self, language: str = "th") -> str:
-        if language == "th":
-            return "ยังบันทึกข้อมูลที่ระบุตัวบุคคลไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง"
-        return str(self)
+        super().__init__(CONSENT_REQUIRED)

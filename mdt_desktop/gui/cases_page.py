@@ -348,19 +348,19 @@ class CasesPage(QWidget):
     def _save_identity(self, case_id: int, identity: IdentityRecord) -> None:
         database, actor = self.context.database, actor_name(self.context)
 
-        def job() -> bool:
+        def job() -> ConsentRequired | None:
             try:
                 cases.save_identity(database, case_id, identity, actor)
-            except ConsentRequired:
-                return False
-            return True
+            except ConsentRequired as refused:
+                return refused
+            return None
 
-        def done(saved: bool) -> None:
-            if saved:
+        def done(refused: ConsentRequired | None) -> None:
+            if refused is None:
                 self.context.signals.status_message.emit(self.tr("บันทึกข้อมูลระบุตัวบุคคลแล้ว"))
                 self.context.signals.cases_changed.emit()
             else:
-                self.context.signals.status_message.emit(ConsentRequired().message(self.context.language))
+                self.context.signals.status_message.emit(refused.message(self.context.language))
                 self.reload()
 
         self.context.tasks.run(job, done, self._failed)
