@@ -1,4 +1,5 @@
-"""The content of the minutes (services.exports.build_minutes): form 11's words, levels, digits, language, privacy."""
+"""The content of the minutes (services.exports.minutes.build_minutes): form 11's words, levels, digits, language,
+privacy."""
 
 from __future__ import annotations
 

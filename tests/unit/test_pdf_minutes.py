@@ -17,7 +17,7 @@ from reportlab.platypus import SimpleDocTemplate
 from mdt_desktop.exports.minutes_model import ActionLine, Attendee, MinutesDocument, MinutesItem, Signature
 from mdt_desktop.exports.pdf_minutes import write_pdf
 from mdt_desktop.exports.thai_typesetting import ThaiParagraph, break_units
-from mdt_desktop.services.exports import LABELS
+from mdt_desktop.services.exports.minutes import LABELS
 
 ROOT = Path(__file__).resolve().parents[2]
 LONG_AGENCY = "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดพระนครศรีอยุธยา"

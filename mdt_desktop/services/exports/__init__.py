@@ -8,7 +8,3 @@ not at all (``destination``) and audits it. The GUI and the CLI call these funct
 - ``signing``: the office's signing identity, signing, and the check of a signed file;
 - ``destination``: writing a file atomically and the one ``Refusal`` for a destination that cannot take it.
 """
-
-from mdt_desktop.services.exports.minutes import LABELS, ExportFormat, build_minutes, export_minutes
-
-__all__ = ["LABELS", "ExportFormat", "build_minutes", "export_minutes"]
