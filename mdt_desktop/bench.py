@@ -1,7 +1,8 @@
 """The benchmark (``mdt bench``): how fast the program is on a province's 20 years of demo data, against goals.
 
 It builds a demo database in a temporary folder (or reuses one given with ``--db``), then measures, as medians
-of several runs: unlocking, starting the GUI compared with a bare Qt window, opening the largest meeting, the
+of several runs: unlocking, starting the GUI (launch to the unlock window shown, against a bare Qt window; a
+remembered key to the meeting list shown; launch to the meeting list), opening the largest meeting, the
 action register, a Thai search, one committed edit, the same reads on an unencrypted copy (the SQLCipher
 overhead), and the peak memory of the reading process and of the GUI process. The exports (minutes as DOCX and
 as PDF of a 40-item meeting, one signed action record, and LibreOffice's conversion of our DOCX to PDF as the
@@ -37,12 +38,14 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from mdt_desktop.demo import DEMO_END, DEMO_PASSPHRASE, is_demo
+from mdt_desktop.gui.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
 from mdt_desktop.storage.database import CONNECTION_PRAGMAS, Database, engine_over
 
 SEARCH_TEXT = "ผู้เสียหาย"
 
-# The goals (milliseconds, ratios, megabytes) from the project brief.
-GOAL_START_RATIO = 2.0
+# The goals (milliseconds, ratios, megabytes) from the project brief and issue 6.
+GOAL_UNLOCK_WINDOW_RATIO = 2.0  # launch -> unlock window shown, against launch -> a bare window shown
+GOAL_KEY_TO_LIST_MS = 400.0  # remembered key in hand -> meeting list shown
 GOAL_MEETING_MS = 100.0
 GOAL_REGISTER_MS = 50.0
 GOAL_SEARCH_MS = 50.0
@@ -55,6 +58,7 @@ GOAL_SIGNED_MS = 1500.0
 GOAL_LIBREOFFICE_RATIO = 5.0
 EXPORT_ITEMS = 40
 
+# Shown, then one turn of the event loop, then the mark and the exit: as mdt-desktop --quit-when-unlock-shown does.
 _BARE_WINDOW = (
     "import sys\n"
     "from PySide6.QtCore import QTimer\n"
@@ -62,9 +66,14 @@ _BARE_WINDOW = (
     "app = QApplication(sys.argv)\n"
     "window = QMainWindow()\n"
     "window.show()\n"
-    "QTimer.singleShot(0, app.quit)\n"
+    "def shown():\n"
+    f"    print({UNLOCK_SHOWN_MARK!r}, flush=True)\n"
+    "    app.quit()\n"
+    "QTimer.singleShot(0, shown)\n"
     "sys.exit(app.exec())\n"
 )
+# What the installed mdt-desktop command runs (pyproject.toml, [project.gui-scripts]).
+_LAUNCH = "import sys\nfrom mdt_desktop.qt_platform import launch\nsys.exit(launch())\n"
 _BUILD = (
     "import sys\n"
     "from pathlib import Path\n"
@@ -123,19 +132,42 @@ def _isolated_env(home: Path) -> dict[str, str]:
     return env
 
 
-def _run_child(command: list[str], stdin: str, env: dict[str, str]) -> tuple[float, float, int, str]:
-    """Wall time (ms), peak memory (MB) and exit code of one child process, measured from its own rusage."""
+@dataclass
+class _Child:
+    """One child process: wall time to its exit and to the shown mark (ms), peak memory (MB), exit code, stderr."""
+
+    elapsed_ms: float
+    shown_ms: float | None
+    memory_mb: float
+    code: int
+    errors: str
+
+    def timings(self) -> dict[str, float]:
+        """The ``--timings`` lines the child printed on stderr: name -> milliseconds."""
+        found = {}
+        for line in self.errors.splitlines():
+            if line.startswith(TIMING_MARK):
+                name, value = line[len(TIMING_MARK):].split()
+                found[name] = float(value)
+        return found
+
+
+def _run_child(command: list[str], stdin: str, env: dict[str, str]) -> _Child:
+    """Runs one child; the shown time is when its first stdout line, the shown mark, reached this process."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env=env, text=True)
-    assert process.stdin is not None and process.stderr is not None
+    assert process.stdin is not None and process.stdout is not None and process.stderr is not None
     process.stdin.write(stdin)
     process.stdin.close()
+    first_line = process.stdout.readline()
+    shown = (time.perf_counter() - started) * 1000 if first_line.strip() == UNLOCK_SHOWN_MARK else None
+    process.stdout.read()
     errors = process.stderr.read()
     _pid, status, usage = os.wait4(process.pid, 0)
     elapsed = (time.perf_counter() - started) * 1000
     process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss / 1024, process.returncode, errors
+    return _Child(elapsed, shown, usage.ru_maxrss / 1024, process.returncode, errors)
 
 
 class _PlainDatabase(Database):
@@ -252,29 +284,62 @@ def _edit(db: Database, targets: _Targets, runs: int) -> Result:
 
 
 def _start(path: Path, key: bytes, runs: int, scratch: Path) -> list[Result]:
+    """Start-up, in runs that alternate a bare PySide6 window and mdt-desktop so both see the same machine load.
+
+    - launch -> window shown: from starting the child to reading the mark it prints once its window is shown
+      (after one turn of the event loop), the bare window and the unlock window alike; exiting is not counted.
+    - remembered key -> meeting list: measured inside the child (``--timings``) from the moment the keyring
+      stand-in hands the key over (``--key-stdin``: the same road as a key remembered in the system keyring) to
+      the meeting list's first page being shown; with it, from the unlock window shown to the meeting list.
+    - launch -> meeting list: the whole child process, to its exit, as measured before issue 6.
+    """
     env = _isolated_env(scratch / "home")
-    gui = [sys.executable, "-m", "mdt_desktop.gui.app", "--open", str(path), "--key-stdin", "--quit-when-shown"]
+    app = [sys.executable, "-c", _LAUNCH, "--open", str(path)]
     bare = [sys.executable, "-c", _BARE_WINDOW]
-    gui_runs, bare_runs, gui_memory, bare_memory = [], [], 0.0, 0.0
+    unlock_window = [*app, "--quit-when-unlock-shown"]
+    meeting_list = [*app, "--key-stdin", "--quit-when-shown", "--timings"]
+    samples: dict[str, list[float]] = {name: [] for name in (
+        "bare shown", "bare exit", "unlock shown", "list exit", "key-to-list", "unlock-window-to-list")}
+    bare_memory = gui_memory = 0.0
+
+    def failed(name: str, child: _Child) -> list[Result]:
+        return [Result(name, None, "ms", note=f"not available (exit {child.code}: {child.errors.strip()[-300:]})")]
+
     for _ in range(runs):
-        elapsed, memory, code, errors = _run_child(bare, "", env)
-        if code != 0:
-            return [Result("start: bare Qt window", None, "ms", note=f"failed: {errors.strip()[-300:]}")]
-        bare_runs.append(elapsed)
-        bare_memory = max(bare_memory, memory)
-        elapsed, memory, code, errors = _run_child(gui, key.hex() + "\n", env)
-        if code != 0:
-            return [Result("start: bare Qt window", statistics.median(bare_runs), "ms"),
-                    Result("start: mdt-desktop to the meeting list", None, "ms",
-                           note=f"not available (exit {code}: {errors.strip()[-300:]})")]
-        gui_runs.append(elapsed)
-        gui_memory = max(gui_memory, memory)
-    bare_ms, gui_ms = statistics.median(bare_runs), statistics.median(gui_runs)
-    ratio = gui_ms / bare_ms
+        child = _run_child(bare, "", env)
+        if child.code != 0 or child.shown_ms is None:
+            return failed("start: bare Qt window", child)
+        samples["bare shown"].append(child.shown_ms)
+        samples["bare exit"].append(child.elapsed_ms)
+        bare_memory = max(bare_memory, child.memory_mb)
+        child = _run_child(unlock_window, "", env)
+        if child.code != 0 or child.shown_ms is None:
+            return failed("start: launch to the unlock window shown", child)
+        samples["unlock shown"].append(child.shown_ms)
+        child = _run_child(meeting_list, key.hex() + "\n", env)
+        timings = child.timings()
+        if child.code != 0 or not {"key-to-list", "unlock-window-to-list"} <= timings.keys():
+            return failed("start: remembered key to the meeting list", child)
+        samples["list exit"].append(child.elapsed_ms)
+        for name in ("key-to-list", "unlock-window-to-list"):
+            samples[name].append(timings[name])
+        gui_memory = max(gui_memory, child.memory_mb)
+    median = {name: statistics.median(values) for name, values in samples.items()}
+    unlock_ratio = median["unlock shown"] / median["bare shown"]
+    list_ratio = median["list exit"] / median["bare exit"]
+    key_ms = median["key-to-list"]
     return [
-        Result("start: bare Qt window", bare_ms, "ms", note=f"peak {bare_memory:.0f} MB"),
-        Result("start: mdt-desktop to the meeting list", gui_ms, "ms"),
-        Result("start ratio mdt-desktop / bare", ratio, "×", f"≤ {GOAL_START_RATIO:g}×", ratio <= GOAL_START_RATIO),
+        Result("start: bare Qt window shown", median["bare shown"], "ms",
+               note=f"to its exit {median['bare exit']:.0f} ms; peak {bare_memory:.0f} MB"),
+        Result("start: launch to the unlock window shown", median["unlock shown"], "ms"),
+        Result("start ratio unlock window / bare window", unlock_ratio, "×", f"≤ {GOAL_UNLOCK_WINDOW_RATIO:g}×",
+               unlock_ratio <= GOAL_UNLOCK_WINDOW_RATIO),
+        Result("start: remembered key to the meeting list shown", key_ms, "ms", f"≤ {GOAL_KEY_TO_LIST_MS:g} ms",
+               key_ms <= GOAL_KEY_TO_LIST_MS),
+        Result("start: unlock window shown to the meeting list shown", median["unlock-window-to-list"], "ms",
+               note="remembered key, no keyring latency"),
+        Result("start: launch to the meeting list (to the exit)", median["list exit"], "ms",
+               note=f"{list_ratio:.2f}× the bare window to its exit"),
         Result("peak memory: GUI process", gui_memory, "MB", f"≤ {GOAL_MEMORY_MB:g} MB", gui_memory <= GOAL_MEMORY_MB),
     ]
 

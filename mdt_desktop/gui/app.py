@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyle
 
 from mdt_desktop import __version__
 from mdt_desktop.gui import fonts, i18n
+from mdt_desktop.gui.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
 from mdt_desktop.gui.context import AppContext, AppSignals
 from mdt_desktop.gui.crash import CrashHandler
 from mdt_desktop.gui.preferences import LANGUAGES, Pref, Preferences
@@ -43,10 +44,6 @@ APP_NAME = "mdt-desktop"
 ORGANISATION = "mdt-desktop"
 DEMO_FILE_NAME = "ตัวอย่าง-ทีมสหวิชาชีพ.mdt"
 EXIT_OPEN_FAILED = 2
-# What the benchmark reads: the line printed on stdout once the unlock window is shown (--quit-when-unlock-shown),
-# and the lines on stderr that start with TIMING_MARK (--timings), each "name milliseconds".
-UNLOCK_SHOWN_MARK = "mdt-desktop: unlock window shown"
-TIMING_MARK = "mdt-desktop timing:"
 
 _log = get_logger("app")
 

@@ -7,11 +7,8 @@ crash path. Messages name the file and what to do, in Thai and English, and neve
 from __future__ import annotations
 
 import errno
-import sqlite3
 from enum import StrEnum
 from pathlib import Path
-
-import sqlcipher3
 
 from mdt_desktop.refusal import Message
 
@@ -106,6 +103,11 @@ def classify(error: BaseException, path: Path) -> StorageError | None:
         if cause.errno == errno.ENOENT:
             return StorageError(StorageProblem.NOT_FOUND, path)
         return None
+    # The drivers are imported here, not with the module: the unlock window needs StorageError before them.
+    import sqlite3
+
+    import sqlcipher3
+
     if not isinstance(cause, sqlcipher3.dbapi2.Error | sqlite3.Error):
         return None
     text = str(cause).lower()

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from mdt_desktop.gui import fonts
-from mdt_desktop.gui.app import UNLOCK_SHOWN_MARK, demo_path, is_demo_path, parse_args
+from mdt_desktop.gui.app import demo_path, is_demo_path, parse_args
+from mdt_desktop.gui.bench_marks import UNLOCK_SHOWN_MARK
 from mdt_desktop.gui.context import AppContext, AppSignals
 from mdt_desktop.gui.crash import CrashHandler
 from mdt_desktop.gui.main_window import PAGES, MainWindow
