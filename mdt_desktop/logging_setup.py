@@ -1,14 +1,17 @@
-"""The program's log: named loggers per area and one rotating file in the platform's user log folder.
+"""The program's log: named loggers per area and one file in the platform's user log folder, rotated at start.
 
 Log lines say what the program did (opened a database, a job failed, a page was shown) and never carry case data,
 passphrases, recovery codes or keys: callers log ids, counts and file names only. No Qt here, so the CLI can
 use the same set-up.
+
+The file is rotated when a program starts, not while it writes: ``logging.handlers``' rotating handler would make
+the first window wait for its imports (socket, pickle: about 9 ms of CPU), and a session writes a few kilobytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
 from pathlib import Path
 
 from platformdirs import user_log_dir
@@ -51,12 +54,24 @@ def setup_logging(level: int = logging.INFO) -> Path:
     root = logging.getLogger(ROOT_LOGGER)
     root.setLevel(level)
     if _handler is None:
-        _handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
-        )
+        _rotate(path)
+        _handler = logging.FileHandler(path, encoding="utf-8")
         _handler.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(_handler)
     return path
+
+
+def _rotate(path: Path) -> None:
+    """Once the file has passed _MAX_BYTES: ``.log`` becomes ``.log.1``, ``.1`` becomes ``.2``, ..., the oldest goes."""
+    try:
+        if path.stat().st_size < _MAX_BYTES:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(_BACKUPS - 1, 0, -1):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(f"{path.name}.{number}").replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
 
 
 def shutdown_logging() -> None:

@@ -21,7 +21,7 @@ from mdt_desktop.gui.main_window import PAGES, MainWindow
 from mdt_desktop.gui.preferences import Pref, Preferences
 from mdt_desktop.gui.settings_page import SettingsPage
 from mdt_desktop.gui.tasks import TaskRunner
-from mdt_desktop.logging_setup import setup_logging, shutdown_logging
+from mdt_desktop.logging_setup import get_logger, log_file, setup_logging, shutdown_logging
 from mdt_desktop.services.seed import seed_new_database
 from mdt_desktop.services.settings import load_team_settings
 from mdt_desktop.storage.database import Database
@@ -256,6 +256,30 @@ def test_crash_path_logs_the_stack_and_shows_the_log_path_without_the_message(qa
     assert "unhandled builtins.ValueError" in text
     assert case_text not in text
     assert (log_path.parent / "faulthandler.log").exists()
+
+
+def test_a_full_log_is_rotated_when_the_program_starts():
+    path = log_file()
+    numbered = [path.with_name(f"{path.name}.{number}") for number in range(1, 6)]
+    for number, older in enumerate(numbered, start=1):
+        older.write_text(f"session -{number}\n", encoding="utf-8")
+    path.write_text("x" * 1_000_001, encoding="utf-8")
+    setup_logging()
+    try:
+        get_logger("app").info("this session")
+    finally:
+        shutdown_logging()
+    assert path.read_text(encoding="utf-8").endswith("mdt.app: this session\n")
+    assert numbered[0].stat().st_size == 1_000_001
+    assert [older.read_text(encoding="utf-8") for older in numbered[1:]] == [
+        "session -1\n",
+        "session -2\n",
+        "session -3\n",
+        "session -4\n",
+    ]  # five kept: the oldest, session -5, is gone
+    setup_logging()  # a small file is left as it is
+    shutdown_logging()
+    assert numbered[0].stat().st_size == 1_000_001
 
 
 def test_switching_to_english_relabels_the_window_at_once(qtbot, window):
