@@ -2,8 +2,8 @@
 
 A record goes outside the team, to an agency or the district/provincial centre, so it carries the least that the
 agency needs: task, due date, case code, status and reported progress of that agency's own actions
-(``services.exports.action_records`` fills an ``ActionRecord`` with exactly those). The agency representative and
-the secretary sign the printed blocks; the office signs the file (PAdES, ``exports.signing``).
+(``services.exports.action_records`` fills an ``ActionRecord`` with exactly those). The agency representative
+and the secretary sign the printed blocks; the office signs the file (PAdES, ``exports.signing``).
 ``render_pdf`` lays the record out in memory; the service signs it and writes it to its destination.
 """
 

@@ -1,6 +1,7 @@
 """Content model of a meeting's minutes (รายงานการประชุม), shared by every minutes writer.
 
-services.exports.minutes.build_minutes fills a MinutesDocument from the database; the DOCX and PDF writers only lay it out.
+services.exports.minutes.build_minutes fills a MinutesDocument from the database; the DOCX and PDF writers only lay
+it out.
 Every string in it is final: already in the chosen language, with Thai or Arabic digits applied and Buddhist Era dates,
 so the writers never look anything up and two writers given one document print the same words.
 """

@@ -2,8 +2,9 @@
 
 Page: A4 with the margins of Thai government documents (top 2.5 cm, bottom 2 cm, left 3 cm, right 2 cm), Sarabun
 16 pt embedded. Every page carries the classification mark at its top and bottom (when there is one) and "หน้า x / y";
-an export made for a named recipient carries a faint diagonal watermark with that name. The file is written straight
-to its destination: no temporary copy of case data is made.
+an export made for a named recipient carries a faint diagonal watermark with that name. The writer lays the pages
+out into the file or stream it is given and makes no copy anywhere else (``services.exports`` hands it a stream
+and writes the result to the destination).
 """
 
 from __future__ import annotations
@@ -216,7 +217,7 @@ def marked_page_canvas(classification: str, recipient: str, page_of: str, thai_d
 def build_a4(
     path: Path | BinaryIO, story: list[Flowable], *, title: str, language: str, canvas: type[Canvas]
 ) -> None:
-    """Lay ``story`` out on A4 with the government margins, straight to ``path`` or into a binary stream."""
+    """Lay ``story`` out on A4 with the government margins, into the file ``path`` or a binary stream."""
     register_fonts()
     template = BaseDocTemplate(
         str(path) if isinstance(path, Path) else path,
@@ -248,7 +249,7 @@ def build_a4(
 
 
 def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
-    """Write the minutes ``doc`` as a PDF straight to ``path``, or into a binary stream (the in-memory preview)."""
+    """Write the minutes ``doc`` as a PDF to ``path``, a file or a binary stream."""
     register_fonts()
     page_of = doc.labels.get("page_of", _PAGE_OF["en" if doc.language == "en" else "th"])
     canvas = marked_page_canvas(doc.classification, doc.recipient, page_of, _thai_digits(doc))
