@@ -67,7 +67,9 @@ def test_a_library_without_a_known_package_is_named_with_how_to_find_it() -> Non
 def test_the_readme_apt_line_installs_what_a_fresh_debian_12_lacked() -> None:
     """Found in a clean bookworm chroot with the README's first six packages (docs/fresh-machine.md)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    [command] = [line for line in readme.replace("\\\n", " ").splitlines() if "apt-get install python3-venv" in line]
+    [command] = [
+        line for line in readme.replace("\\\n", " ").splitlines() if "apt-get install python3-venv" in line
+    ]
     packages = set(command.split("apt-get install", 1)[1].split()) - {"python3-venv"}
     assert {"libglib2.0-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-cursor0"} <= packages
     assert packages <= set(DEBIAN_PACKAGES.values())
