@@ -43,7 +43,8 @@ def test_a_file_where_the_folder_should_be_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x")
     assert _refused(tmp_path / "notes.txt" / "x.pdf").reason == destination.NOT_A_FOLDER
     (tmp_path / "x.pdf").mkdir()
-    assert _refused(tmp_path / "x.pdf").reason == destination.NOT_A_FOLDER
+    refusal = _refused(tmp_path / "x.pdf", force=True)
+    assert refusal.reason == destination.A_FOLDER_THERE and "is a folder, not a file" in refusal.message("en")
 
 
 def test_an_existing_file_is_kept_unless_replacing_was_asked_for(tmp_path: Path) -> None:

@@ -3,9 +3,10 @@ that cannot take it.
 
 The bytes go to a temporary file in the destination folder (never elsewhere: the document holds case data) and
 are renamed over the destination once they are all on the disk, so a reader never sees half a file and a failed
-export leaves nothing behind; an existing file is replaced only when the caller says so. Every way the destination
-can fail (missing folder, not a folder, existing file, no permission or read-only media, full disk, any other
-refusal of the operating system while writing there) becomes one ``Refusal`` that names the file and what to do.
+export leaves nothing behind; an existing file is replaced only when the caller says so. Every way the
+destination can fail (missing folder, not a folder, a folder where the file should go, existing file, no
+permission or read-only media, full disk, any other refusal of the operating system while writing there) becomes
+one ``Refusal`` that names the file and what to do.
 Only the operations on the destination are inside that mapping: an error while laying the document out is a bug.
 """
 
@@ -27,6 +28,10 @@ NO_FOLDER = Message(
 NOT_A_FOLDER = Message(
     "บันทึก {name} ไม่สำเร็จ: ปลายทางที่เลือก {folder} ไม่ใช่โฟลเดอร์ โปรดเลือกโฟลเดอร์",
     "Could not save {name}: {folder} is not a folder. Choose a folder.",
+)
+A_FOLDER_THERE = Message(
+    "บันทึก {name} ไม่สำเร็จ: {name} ใน {folder} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ โปรดเลือกชื่อไฟล์",
+    "Could not save {name}: {name} in {folder} is a folder, not a file. Choose a file name.",
 )
 FILE_EXISTS = Message(
     "ไม่ได้บันทึก {name}: มีไฟล์ชื่อนี้อยู่แล้วใน {folder} โปรดเลือกชื่ออื่น หรือยืนยันให้เขียนทับ",
@@ -55,8 +60,10 @@ def refusal_for(error: OSError, path: Path) -> Refusal:
     where = {"name": path.name, "folder": str(path.parent)}
     if error.errno == errno.ENOENT:
         return Refusal(NO_FOLDER, **where)
-    if error.errno in (errno.ENOTDIR, errno.EISDIR):
+    if error.errno == errno.ENOTDIR:
         return Refusal(NOT_A_FOLDER, **where)
+    if error.errno == errno.EISDIR:
+        return Refusal(A_FOLDER_THERE, **where)
     if error.errno == errno.EEXIST:
         return Refusal(FILE_EXISTS, **where)
     if error.errno in _READ_ONLY:
