@@ -416,10 +416,6 @@ class ExportDialog(QDialog):
 
         def job() -> ExportOutcome:
             written: list[Path] = []
-
-            def step(done: int, total: int, agency: str) -> None:
-                progress.step.emit(done, total, agency)
-
             try:
                 result = action_records.export_action_records(
                     database,
@@ -428,7 +424,7 @@ class ExportDialog(QDialog):
                     folder,
                     actor=actor,
                     force=force,
-                    progress=step,
+                    progress=progress.step.emit,
                     stop=cancel.is_set,
                     on_saved=lambda saved: written.append(saved.path),
                 )
