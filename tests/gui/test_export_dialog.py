@@ -163,6 +163,27 @@ def test_action_records_for_every_agency_are_signed_files_in_the_folder(qtbot, d
     assert steps and steps[-1] == len(agencies)
 
 
+def test_records_already_in_the_folder_are_replaced_after_asking(qtbot, dialog, database, out):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from mdt_desktop.services.exports.signing import create_identity
+
+    create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
+    dialog.ui.actionsRadio.setChecked(True)
+    dialog.set_destination(out)
+    first = dialog.agencies[0]
+    (out / first.file_name).write_bytes(b"sent yesterday")
+    message = _export(qtbot, dialog)
+    assert first.file_name in message and list(out.iterdir()) == [out / first.file_name]  # nothing else began
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        qtbot.mouseClick(dialog.replace_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert sorted(path.name for path in out.iterdir()) == sorted(
+        agency.file_name for agency in dialog.agencies
+    )
+    assert (out / first.file_name).read_bytes().startswith(b"%PDF")
+
+
 def test_action_records_without_a_certificate_say_so_in_thai(qtbot, dialog, out):
     dialog.ui.actionsRadio.setChecked(True)
     dialog.ui.agencyCombo.setCurrentIndex(1)
