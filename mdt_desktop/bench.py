@@ -109,7 +109,11 @@ def build_database(path: Path, scale: str) -> None:
         raise ValueError(f"Unknown demo scale: {scale}")
     db, _recovery = Database.create(path, DEMO_PASSPHRASE)
     try:
-        build_demo(db, "small" if scale == "small" else "province", progress=lambda percent, message: print(f"{percent:3d}% {message}", file=sys.stderr))
+        build_demo(
+            db,
+            "small" if scale == "small" else "province",
+            progress=lambda percent, message: print(f"{percent:3d}% {message}", file=sys.stderr),
+        )
     finally:
         db.close()
 
@@ -126,8 +130,12 @@ def _median_ms(function: Callable[[], Any], runs: int) -> float:
 def _isolated_env(home: Path) -> dict[str, str]:
     """The GUI's settings and logs go to a scratch home, never the user's own."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home))
-    for variable, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"),
-                          ("XDG_CACHE_HOME", "cache")):
+    for variable, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         env[variable] = str(home / sub)
     return env
 
@@ -147,7 +155,7 @@ class _Child:
         found = {}
         for line in self.errors.splitlines():
             if line.startswith(TIMING_MARK):
-                name, value = line[len(TIMING_MARK):].split()
+                name, value = line[len(TIMING_MARK) :].split()
                 found[name] = float(value)
         return found
 
@@ -155,8 +163,9 @@ class _Child:
 def _run_child(command: list[str], stdin: str, env: dict[str, str]) -> _Child:
     """Runs one child; the shown time is when its first stdout line, the shown mark, reached this process."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=env, text=True)
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    )
     assert process.stdin is not None and process.stdout is not None and process.stderr is not None
     process.stdin.write(stdin)
     process.stdin.close()
@@ -220,19 +229,28 @@ def _targets(db: Database) -> _Targets:
             "ON a.meeting_id = m.id "
             "LEFT JOIN (SELECT meeting_id, count(*) AS n FROM action_progress GROUP BY meeting_id) p "
             "ON p.meeting_id = m.id "
-            "ORDER BY i.n + coalesce(a.n, 0) + coalesce(p.n, 0) DESC, m.id LIMIT 1").scalar_one()
+            "ORDER BY i.n + coalesce(a.n, 0) + coalesce(p.n, 0) DESC, m.id LIMIT 1"
+        ).scalar_one()
         agency_id = connection.exec_driver_sql(
             "SELECT agency_id FROM action_point WHERE status IN ('open', 'in_progress') AND due_date < ? "
-            "GROUP BY agency_id ORDER BY count(*) DESC, agency_id LIMIT 1", (DEMO_END.isoformat(),)).scalar_one()
+            "GROUP BY agency_id ORDER BY count(*) DESC, agency_id LIMIT 1",
+            (DEMO_END.isoformat(),),
+        ).scalar_one()
         item_id, item_text = connection.exec_driver_sql(
             "SELECT id, discussion FROM agenda_item WHERE meeting_id = ? AND parent_id IS NULL ORDER BY sort_order "
-            "LIMIT 1", (meeting_id,)).one()
-        counts = {table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
-                  for table in ("meeting", "agenda_item", "case_file", "action_point", "action_progress")}
+            "LIMIT 1",
+            (meeting_id,),
+        ).one()
+        counts = {
+            table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+            for table in ("meeting", "agenda_item", "case_file", "action_point", "action_progress")
+        }
     return _Targets(meeting_id, agency_id, item_id, item_text, counts)
 
 
-def _reads(db: Database, targets: _Targets, runs: int, results: list[Result], suffix: str = "") -> dict[str, float]:
+def _reads(
+    db: Database, targets: _Targets, runs: int, results: list[Result], suffix: str = ""
+) -> dict[str, float]:
     """Measures (c)-(e); a service another part of the program has not delivered is reported, not fatal."""
     measured: dict[str, float] = {}
 
@@ -278,9 +296,13 @@ def _edit(db: Database, targets: _Targets, runs: int) -> Result:
         return Result("commit one edit (update_item_text)", None, "ms", note=f"not available ({error})")
     texts = [targets.item_text + " ", targets.item_text]
     counter = iter(range(runs))
-    value = _median_ms(lambda: update_item_text(db, targets.item_id, "discussion", texts[next(counter) % 2]), runs)
+    value = _median_ms(
+        lambda: update_item_text(db, targets.item_id, "discussion", texts[next(counter) % 2]), runs
+    )
     update_item_text(db, targets.item_id, "discussion", targets.item_text)
-    return Result("commit one edit (update_item_text)", value, "ms", f"≤ {GOAL_EDIT_MS:g} ms", value <= GOAL_EDIT_MS)
+    return Result(
+        "commit one edit (update_item_text)", value, "ms", f"≤ {GOAL_EDIT_MS:g} ms", value <= GOAL_EDIT_MS
+    )
 
 
 def _start(path: Path, key: bytes, runs: int, scratch: Path) -> list[Result]:
@@ -298,12 +320,23 @@ def _start(path: Path, key: bytes, runs: int, scratch: Path) -> list[Result]:
     bare = [sys.executable, "-c", _BARE_WINDOW]
     unlock_window = [*app, "--quit-when-unlock-shown"]
     meeting_list = [*app, "--key-stdin", "--quit-when-shown", "--timings"]
-    samples: dict[str, list[float]] = {name: [] for name in (
-        "bare shown", "bare exit", "unlock shown", "list exit", "key-to-list", "unlock-window-to-list")}
+    samples: dict[str, list[float]] = {
+        name: []
+        for name in (
+            "bare shown",
+            "bare exit",
+            "unlock shown",
+            "list exit",
+            "key-to-list",
+            "unlock-window-to-list",
+        )
+    }
     bare_memory = gui_memory = 0.0
 
     def failed(name: str, child: _Child) -> list[Result]:
-        return [Result(name, None, "ms", note=f"not available (exit {child.code}: {child.errors.strip()[-300:]})")]
+        return [
+            Result(name, None, "ms", note=f"not available (exit {child.code}: {child.errors.strip()[-300:]})")
+        ]
 
     for _ in range(runs):
         child = _run_child(bare, "", env)
@@ -329,18 +362,46 @@ def _start(path: Path, key: bytes, runs: int, scratch: Path) -> list[Result]:
     list_ratio = median["list exit"] / median["bare exit"]
     key_ms = median["key-to-list"]
     return [
-        Result("start: bare Qt window shown", median["bare shown"], "ms",
-               note=f"to its exit {median['bare exit']:.0f} ms; peak {bare_memory:.0f} MB"),
+        Result(
+            "start: bare Qt window shown",
+            median["bare shown"],
+            "ms",
+            note=f"to its exit {median['bare exit']:.0f} ms; peak {bare_memory:.0f} MB",
+        ),
         Result("start: launch to the unlock window shown", median["unlock shown"], "ms"),
-        Result("start ratio unlock window / bare window", unlock_ratio, "×", f"≤ {GOAL_UNLOCK_WINDOW_RATIO:g}×",
-               unlock_ratio <= GOAL_UNLOCK_WINDOW_RATIO),
-        Result("start: remembered key to the meeting list shown", key_ms, "ms", f"≤ {GOAL_KEY_TO_LIST_MS:g} ms",
-               key_ms <= GOAL_KEY_TO_LIST_MS),
-        Result("start: unlock window shown to the meeting list shown", median["unlock-window-to-list"], "ms",
-               note="remembered key, no keyring latency"),
-        Result("start: launch to the meeting list (to the exit)", median["list exit"], "ms",
-               note=f"{list_ratio:.2f}× the bare window to its exit"),
-        Result("peak memory: GUI process", gui_memory, "MB", f"≤ {GOAL_MEMORY_MB:g} MB", gui_memory <= GOAL_MEMORY_MB),
+        Result(
+            "start ratio unlock window / bare window",
+            unlock_ratio,
+            "×",
+            f"≤ {GOAL_UNLOCK_WINDOW_RATIO:g}×",
+            unlock_ratio <= GOAL_UNLOCK_WINDOW_RATIO,
+        ),
+        Result(
+            "start: remembered key to the meeting list shown",
+            key_ms,
+            "ms",
+            f"≤ {GOAL_KEY_TO_LIST_MS:g} ms",
+            key_ms <= GOAL_KEY_TO_LIST_MS,
+        ),
+        Result(
+            "start: unlock window shown to the meeting list shown",
+            median["unlock-window-to-list"],
+            "ms",
+            note="remembered key, no keyring latency",
+        ),
+        Result(
+            "start: launch to the meeting list (to the exit)",
+            median["list exit"],
+            "ms",
+            note=f"{list_ratio:.2f}× the bare window to its exit",
+        ),
+        Result(
+            "peak memory: GUI process",
+            gui_memory,
+            "MB",
+            f"≤ {GOAL_MEMORY_MB:g} MB",
+            gui_memory <= GOAL_MEMORY_MB,
+        ),
     ]
 
 
@@ -361,14 +422,18 @@ def _export_database(scratch: Path) -> tuple[Database, int, int]:
     with db.engine.connect() as connection:
         meeting_id, count = connection.exec_driver_sql(
             "SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id ORDER BY count(*) DESC, meeting_id "
-            "LIMIT 1").one()
+            "LIMIT 1"
+        ).one()
         sources = connection.exec_driver_sql(
             "SELECT id, title, discussion, resolution FROM agenda_item WHERE meeting_id != ? AND parent_id IS NULL "
             "AND kind = 'for_consideration' AND discussion != '' ORDER BY length(discussion) DESC, id LIMIT ?",
-            (meeting_id, EXPORT_ITEMS)).all()
+            (meeting_id, EXPORT_ITEMS),
+        ).all()
         actions = connection.exec_driver_sql(
             "SELECT agenda_item_id, agency_id, task, due_date FROM action_point WHERE meeting_id != ? "
-            "AND agenda_item_id IS NOT NULL ORDER BY id", (meeting_id,)).all()
+            "AND agenda_item_id IS NOT NULL ORDER BY id",
+            (meeting_id,),
+        ).all()
     by_item: dict[int, list[Any]] = {}
     for action in actions:
         by_item.setdefault(action[0], []).append(action)
@@ -378,12 +443,20 @@ def _export_database(scratch: Path) -> tuple[Database, int, int]:
         meetings.update_item_text(db, item_id, "discussion", discussion)
         meetings.update_item_text(db, item_id, "resolution", resolution)
         for _item, agency_id, task, due in by_item.get(source_id, []):
-            meetings.add_action(db, meeting_id, item_id, agency_id, task,
-                                dt.date.fromisoformat(due) if isinstance(due, str) else due)
+            meetings.add_action(
+                db,
+                meeting_id,
+                item_id,
+                agency_id,
+                task,
+                dt.date.fromisoformat(due) if isinstance(due, str) else due,
+            )
     with db.engine.connect() as connection:
         agency_id = connection.exec_driver_sql(
             "SELECT agency_id FROM action_point WHERE meeting_id = ? GROUP BY agency_id "
-            "ORDER BY count(*) DESC, agency_id LIMIT 1", (meeting_id,)).scalar_one()
+            "ORDER BY count(*) DESC, agency_id LIMIT 1",
+            (meeting_id,),
+        ).scalar_one()
     return db, meeting_id, agency_id
 
 
@@ -403,23 +476,52 @@ def _exports(scratch: Path, runs: int) -> tuple[list[Result], dict[str, Any]]:
     try:
         with db.engine.connect() as connection:
             items = connection.exec_driver_sql(
-                "SELECT count(*) FROM agenda_item WHERE meeting_id = ?", (meeting_id,)).scalar_one()
+                "SELECT count(*) FROM agenda_item WHERE meeting_id = ?", (meeting_id,)
+            ).scalar_one()
         options = MinutesOptions(classification="ลับ", recipient="ศูนย์ปฏิบัติการจังหวัด")
         docx, pdf = folder / "minutes.docx", folder / "minutes.pdf"
         docx_first, docx_ms = _first_and_median(
-            lambda: export_minutes(db, meeting_id, "docx", docx, options, actor="bench", force=True), runs)
+            lambda: export_minutes(db, meeting_id, "docx", docx, options, actor="bench", force=True), runs
+        )
         pdf_first, pdf_ms = _first_and_median(
-            lambda: export_minutes(db, meeting_id, "pdf", pdf, options, actor="bench", force=True), runs)
+            lambda: export_minutes(db, meeting_id, "pdf", pdf, options, actor="bench", force=True), runs
+        )
         pages = _pdf_pages(pdf)
-        results.append(Result(f"minutes DOCX, {items}-item meeting", docx_ms, "ms", f"≤ {GOAL_DOCX_MS:g} ms",
-                              docx_ms <= GOAL_DOCX_MS, f"first in a session {docx_first:.0f} ms"))
-        results.append(Result(f"minutes PDF, {items}-item meeting", pdf_ms, "ms", f"≤ {GOAL_PDF_MS:g} ms",
-                              pdf_ms <= GOAL_PDF_MS, f"{pages} pages; first in a session {pdf_first:.0f} ms"))
+        results.append(
+            Result(
+                f"minutes DOCX, {items}-item meeting",
+                docx_ms,
+                "ms",
+                f"≤ {GOAL_DOCX_MS:g} ms",
+                docx_ms <= GOAL_DOCX_MS,
+                f"first in a session {docx_first:.0f} ms",
+            )
+        )
+        results.append(
+            Result(
+                f"minutes PDF, {items}-item meeting",
+                pdf_ms,
+                "ms",
+                f"≤ {GOAL_PDF_MS:g} ms",
+                pdf_ms <= GOAL_PDF_MS,
+                f"{pages} pages; first in a session {pdf_first:.0f} ms",
+            )
+        )
         create_identity(db, "ศูนย์ปฏิบัติการป้องกันและปราบปรามการค้ามนุษย์จังหวัดแม่กลางเหนือ")
         signed_first, signed_ms = _first_and_median(
-            lambda: export_action_records(db, meeting_id, [agency_id], folder, actor="bench", force=True), runs)
-        results.append(Result("one signed action record (PAdES)", signed_ms, "ms", f"≤ {GOAL_SIGNED_MS:g} ms",
-                              signed_ms <= GOAL_SIGNED_MS, f"first in a session {signed_first:.0f} ms"))
+            lambda: export_action_records(db, meeting_id, [agency_id], folder, actor="bench", force=True),
+            runs,
+        )
+        results.append(
+            Result(
+                "one signed action record (PAdES)",
+                signed_ms,
+                "ms",
+                f"≤ {GOAL_SIGNED_MS:g} ms",
+                signed_ms <= GOAL_SIGNED_MS,
+                f"first in a session {signed_first:.0f} ms",
+            )
+        )
         results += _libreoffice(docx, folder, runs, pdf_ms, scratch)
     finally:
         db.close()
@@ -442,18 +544,33 @@ def _libreoffice(docx: Path, folder: Path, runs: int, pdf_ms: float, scratch: Pa
     """``soffice --headless --convert-to pdf`` of our DOCX: what a user without the PDF export would do."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        return [Result("LibreOffice: our DOCX to PDF (yardstick)", None, "ms",
-                       note="skipped: soffice is not installed")]
+        return [
+            Result(
+                "LibreOffice: our DOCX to PDF (yardstick)",
+                None,
+                "ms",
+                note="skipped: soffice is not installed",
+            )
+        ]
     out = folder / "libreoffice"
     out.mkdir(exist_ok=True)
     # A profile of its own in the scratch folder: the first run creates it, so one untimed run comes first.
-    command = [soffice, f"-env:UserInstallation=file://{scratch / 'lo-profile'}", "--headless", "--convert-to",
-               "pdf", "--outdir", str(out), str(docx)]
+    command = [
+        soffice,
+        f"-env:UserInstallation=file://{scratch / 'lo-profile'}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out),
+        str(docx),
+    ]
     env = _isolated_env(scratch / "home")
 
     def convert() -> None:
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                       timeout=300)
+        subprocess.run(
+            command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, timeout=300
+        )
 
     try:
         convert()
@@ -462,9 +579,19 @@ def _libreoffice(docx: Path, folder: Path, runs: int, pdf_ms: float, scratch: Pa
         return [Result("LibreOffice: our DOCX to PDF (yardstick)", None, "ms", note=f"failed ({error})")]
     ratio = value / pdf_ms
     return [
-        Result("LibreOffice: our DOCX to PDF (yardstick)", value, "ms", note=f"{_pdf_pages(out / 'minutes.pdf')} pages"),
-        Result("our PDF faster than LibreOffice by", ratio, "×", f"≥ {GOAL_LIBREOFFICE_RATIO:g}×",
-               ratio >= GOAL_LIBREOFFICE_RATIO),
+        Result(
+            "LibreOffice: our DOCX to PDF (yardstick)",
+            value,
+            "ms",
+            note=f"{_pdf_pages(out / 'minutes.pdf')} pages",
+        ),
+        Result(
+            "our PDF faster than LibreOffice by",
+            ratio,
+            "×",
+            f"≥ {GOAL_LIBREOFFICE_RATIO:g}×",
+            ratio >= GOAL_LIBREOFFICE_RATIO,
+        ),
     ]
 
 
@@ -472,12 +599,19 @@ def _machine() -> dict[str, Any]:
     model = ""
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            model = next((line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), "")
+            model = next(
+                (line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), ""
+            )
     except OSError:
         model = platform.processor()
     memory_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
-    return {"cpus": os.cpu_count(), "cpu": model, "ram_mb": memory_mb, "python": platform.python_version(),
-            "system": platform.platform()}
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": model,
+        "ram_mb": memory_mb,
+        "python": platform.python_version(),
+        "system": platform.platform(),
+    }
 
 
 def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str, Any]:
@@ -493,13 +627,17 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
 
     # The key is what the keyring would remember; unlocking with it is the everyday path. It is derived in a
     # child process because scrypt's working memory would otherwise count as the reading process's peak.
-    derived = subprocess.run([sys.executable, "-c", _KEY, str(path)], check=True, capture_output=True, text=True)
+    derived = subprocess.run(
+        [sys.executable, "-c", _KEY, str(path)], check=True, capture_output=True, text=True
+    )
     key = bytes.fromhex(derived.stdout.strip())
     check = Database.open_with_key(path, key)
     demo = is_demo(check)
     check.close()
     if not demo:
-        raise SystemExit("mdt bench: only a demo database is measured (its unencrypted copy would leak a real one)")
+        raise SystemExit(
+            "mdt bench: only a demo database is measured (its unencrypted copy would leak a real one)"
+        )
 
     unlock = _median_ms(lambda: Database.open_with_key(path, key).close(), runs)
     results.append(Result("unlock with the remembered key", unlock, "ms"))
@@ -512,17 +650,25 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
         encrypted = _reads(db, targets, runs, results)
         results.append(_edit(db, targets, runs))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        results.append(Result("peak memory: reading process", peak, "MB", f"≤ {GOAL_MEMORY_MB:g} MB",
-                              peak <= GOAL_MEMORY_MB))
+        results.append(
+            Result(
+                "peak memory: reading process", peak, "MB", f"≤ {GOAL_MEMORY_MB:g} MB", peak <= GOAL_MEMORY_MB
+            )
+        )
         plain_path = scratch / "plain-copy.sqlite"
         plain_path.unlink(missing_ok=True)
         _export_plain(db, plain_path)
     finally:
         db.close()
     # With the passphrase, the key is first derived with scrypt: slow on purpose, shown for reference.
-    results.insert(1, Result("unlock with the passphrase (reference)",
-                             _median_ms(lambda: Database.open_with_passphrase(path, DEMO_PASSPHRASE).close(),
-                                        runs), "ms"))
+    results.insert(
+        1,
+        Result(
+            "unlock with the passphrase (reference)",
+            _median_ms(lambda: Database.open_with_passphrase(path, DEMO_PASSPHRASE).close(), runs),
+            "ms",
+        ),
+    )
     plain = _PlainDatabase(plain_path)
     try:
         unencrypted = _reads(plain, targets, runs, results, suffix=" [unencrypted copy]")
@@ -533,8 +679,16 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
     if common:
         ratio = sum(encrypted[k] for k in common) / sum(unencrypted[k] for k in common)
         per_query = ", ".join(f"{k} {encrypted[k] / unencrypted[k]:.2f}×" for k in common)
-        results.append(Result("SQLCipher overhead (encrypted / plain reads)", ratio, "×",
-                              f"≤ {GOAL_CIPHER_RATIO:g}×", ratio <= GOAL_CIPHER_RATIO, per_query))
+        results.append(
+            Result(
+                "SQLCipher overhead (encrypted / plain reads)",
+                ratio,
+                "×",
+                f"≤ {GOAL_CIPHER_RATIO:g}×",
+                ratio <= GOAL_CIPHER_RATIO,
+                per_query,
+            )
+        )
     exported, export_info = _exports(scratch, runs)
     results += exported
     info.update(export_info)
@@ -547,7 +701,8 @@ def _format(info: dict[str, Any]) -> str:
     lines = [
         f"mdt bench — scale {info['scale']}, medians of {info['runs']} runs",
         f"machine: {machine['cpus']} CPUs, {machine['cpu']}, {machine['ram_mb']} MB RAM, Python {machine['python']}",
-        f"database: {info['size_mb']} MB, " + ", ".join(f"{k} {v}" for k, v in info.get("counts", {}).items())
+        f"database: {info['size_mb']} MB, "
+        + ", ".join(f"{k} {v}" for k, v in info.get("counts", {}).items())
         + (f"; built in {info['build_seconds']} s" if "build_seconds" in info else ""),
         "",
         f"{_pad('measure', 62)} {'median':>12}  {'goal':<12} result",

@@ -39,6 +39,7 @@ from mdt_desktop.storage.errors import StorageError
 if TYPE_CHECKING:
     from mdt_desktop.gui.main_window import MainWindow
     from mdt_desktop.storage.database import Database
+    from mdt_desktop.storage.keyring_store import KeyStore
 
 APP_NAME = "mdt-desktop"
 ORGANISATION = "mdt-desktop"
@@ -136,7 +137,7 @@ class Application(QObject):
         args: argparse.Namespace,
         preferences: Preferences,
         tasks: TaskRunner,
-        keystore: RememberedKeys | None = None,
+        keystore: KeyStore | None = None,
         language: str = "th",
     ) -> None:
         super().__init__()

@@ -88,7 +88,9 @@ class TaskRunner(QObject):
             self._bridge.finished.emit(on_success, on_failure, result, error)
 
     @Slot(object, object, object, object)
-    def _deliver(self, on_success: Success | None, on_failure: Failure | None, result: Any, error: Any) -> None:
+    def _deliver(
+        self, on_success: Success | None, on_failure: Failure | None, result: Any, error: Any
+    ) -> None:
         self._pending -= 1
         try:
             if error is None:
