@@ -93,11 +93,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def warm_up() -> None:
-    """Import what opening a database and showing the main window need; run on the worker after the unlock
-    window is shown, so the passphrase is typed (or the remembered key fetched) while it loads."""
+    """Import the main window and the page it shows first, with the services they use: queued on the worker
+    behind the unlock dialog's first look (which imports the storage layer), so it loads while the passphrase is
+    typed and the main window does not wait for it on the GUI thread."""
     from mdt_desktop.gui import main_window
 
-    importlib.import_module("mdt_desktop.storage.database")
     importlib.import_module(main_window.PAGES[0].module)
 
 
