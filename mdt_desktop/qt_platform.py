@@ -1,14 +1,14 @@
 """Before Qt starts on Linux: can it reach a screen, and can its X11 (xcb) platform plugin load?
 
-Qt aborts when its platform plugin cannot load, with a message that names the wrong library (it blames
-``libxcb-cursor0`` whichever library is missing) and a core dump. A newcomer on a fresh Debian machine cannot go
+Qt aborts when its platform plugin cannot load, with a message that can name the wrong library (it blames
+``libxcb-cursor0`` even when that one is installed) and a core dump. A newcomer on a fresh Debian machine cannot go
 on from there. So the ``mdt-desktop`` command first asks the dynamic linker (``ldd``) which shared libraries of the
 plugin are missing, and before any Qt library is loaded: Qt's own libraries need some of them too (GLib), and
 importing PySide6 would then fail before our code could say anything. When something is missing, it says in Thai
 and English which libraries and the one ``apt-get install`` line that adds them, and exits with status 2.
 
 The soname → Debian package table comes from a clean Debian 12 (bookworm) chroot: ``docs/fresh-machine.md`` says
-how to repeat it. ``ldd`` takes about 20 ms; nothing else here touches the disk. Off Linux this is a no-op.
+how to repeat it. The one ``ldd`` run takes 10 to 20 ms. Off Linux this is a no-op.
 """
 
 from __future__ import annotations

@@ -119,6 +119,7 @@ def test_mdt_desktop_names_a_missing_library_and_exits_2_before_qt_starts(tmp_pa
     )
     assert result.returncode == qt_platform.EXIT_CANNOT_START, result.stderr
     assert absent in result.stderr
+    assert f"No package known for {absent}" in result.stderr  # a made-up name: no package to offer
     assert "เปิดหน้าต่างไม่ได้" in result.stderr
     assert "cannot open a window" in result.stderr
     assert "qt.qpa" not in result.stderr  # the explanation is ours, not Qt's abort
