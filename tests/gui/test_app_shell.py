@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from mdt_desktop.gui import fonts
 from mdt_desktop.gui.app import demo_path, is_demo_path, parse_args
-from mdt_desktop.gui.bench_marks import UNLOCK_SHOWN_MARK
+from mdt_desktop.gui.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
 from mdt_desktop.gui.context import AppContext, AppSignals
 from mdt_desktop.gui.crash import CrashHandler
 from mdt_desktop.gui.main_window import PAGES, MainWindow
@@ -26,6 +26,7 @@ from mdt_desktop.services.seed import seed_new_database
 from mdt_desktop.services.settings import load_team_settings
 from mdt_desktop.storage.database import Database
 from tests.conftest import TEST_PASSPHRASE
+from tests.gui.meeting_fixtures import make_team
 
 SHOTS = Path("/tmp/shots")
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
@@ -216,6 +217,35 @@ def test_the_unlock_window_comes_up_before_the_storage_layer_is_imported(tmp_pat
         if any(name == h or name.startswith(h + ".") for h in HEAVY_FOR_THE_UNLOCK_WINDOW)
     )
     assert heavy == []
+
+
+_LAUNCH = "import sys\nfrom mdt_desktop.gui.app import main\nsys.exit(main())\n"
+
+
+def test_the_benchmark_opens_with_a_key_from_stdin_on_the_remembered_key_road(database):
+    """mdt bench's child: the key from stdin opens the meeting list and the timings are printed; a key that does
+    not open the file is one line and status 2, never a passphrase prompt that waits forever."""
+    make_team(database)
+    path, key = database.path, database.key
+    database.close()
+    command = [
+        sys.executable,
+        "-c",
+        _LAUNCH,
+        "--open",
+        str(path),
+        "--key-stdin",
+        "--quit-when-shown",
+        "--timings",
+    ]
+    opened = subprocess.run(command, input=key.hex() + "\n", capture_output=True, text=True, timeout=120)
+    assert opened.returncode == 0, opened.stderr
+    timings = [line.split()[-2] for line in opened.stderr.splitlines() if line.startswith(TIMING_MARK)]
+    assert timings == ["unlock-window-to-list", "key-to-list"]
+
+    wrong = subprocess.run(command, input="00" * 32 + "\n", capture_output=True, text=True, timeout=120)
+    assert wrong.returncode == 2
+    assert wrong.stderr.strip().splitlines()[-1] == "mdt-desktop: the key from stdin does not open test.mdt"
 
 
 def test_preferences_keep_recent_paths_and_remember_choice(tmp_path):
