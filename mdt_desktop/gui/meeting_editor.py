@@ -472,7 +472,9 @@ class MeetingEditor(QWidget):
         record = self.carried_model.record(index.row())
         history = history_text(record) or self.tr("ยังไม่มีรายงานความคืบหน้า")
         self.ui.historyView.setPlainText(
-            self.tr("ประวัติ: {agency} — {task}").format(agency=record.action.agency_label, task=record.action.task)
+            self.tr("ประวัติ: {agency} — {task}").format(
+                agency=record.action.agency_label, task=record.action.task
+            )
             + "\n"
             + history
         )
@@ -486,9 +488,7 @@ class MeetingEditor(QWidget):
             for column in range(self.carried_model.columnCount()):
                 # The task and its history take the room the short columns leave.
                 mode = (
-                    QHeaderView.ResizeMode.Stretch
-                    if column in (2, 5)
-                    else QHeaderView.ResizeMode.Interactive
+                    QHeaderView.ResizeMode.Stretch if column in (2, 5) else QHeaderView.ResizeMode.Interactive
                 )
                 header.setSectionResizeMode(column, mode)
                 if mode is QHeaderView.ResizeMode.Interactive:

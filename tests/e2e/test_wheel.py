@@ -16,9 +16,7 @@ from pathlib import Path
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[2]
-DEMO_PASSPHRASE = (
-    "mdt-demo-2569"  # demo.DEMO_PASSPHRASE, written out: the installed copy is under test
-)
+DEMO_PASSPHRASE = "mdt-demo-2569"  # demo.DEMO_PASSPHRASE, written out: the installed copy is under test
 
 
 def _run(command: list[str], *, cwd: Path, env: dict[str, str], stdin: str = "", timeout: int = 900):  # type: ignore[no-untyped-def]

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from mdt_desktop.paths import forms_dir
 
-GENERATED_HEADER = "# Generated from ui/{name}.ui by pyside6-uic: do not edit, run `python -m mdt_desktop.gui.forms`.\n"
+GENERATED_HEADER = (
+    "# Generated from ui/{name}.ui by pyside6-uic: do not edit, run `python -m mdt_desktop.gui.forms`.\n"
+)
 FORMS_PACKAGE = Path(__file__).resolve().parent
 
 
