@@ -18,12 +18,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mdt_desktop import demo
-from mdt_desktop.gui.context import AppContext, AppSignals
-from mdt_desktop.gui.fonts import apply_application_font
-from mdt_desktop.gui.i18n import install_translator
-from mdt_desktop.gui.main_window import MainWindow
-from mdt_desktop.gui.preferences import Preferences
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.common.context import AppContext, AppSignals
+from mdt_desktop.gui.common.fonts import apply_application_font
+from mdt_desktop.gui.common.i18n import install_translator
+from mdt_desktop.gui.common.preferences import Preferences
+from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.shell.main_window import MainWindow
 from mdt_desktop.services import meetings
 from mdt_desktop.storage.database import Database
 

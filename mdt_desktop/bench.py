@@ -38,7 +38,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from mdt_desktop.demo import DEMO_END, DEMO_PASSPHRASE, is_demo
-from mdt_desktop.gui.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
+from mdt_desktop.gui.shell.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
 from mdt_desktop.storage.database import CONNECTION_PRAGMAS, Database, engine_over
 
 SEARCH_TEXT = "ผู้เสียหาย"

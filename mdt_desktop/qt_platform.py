@@ -178,6 +178,6 @@ def exit_unless_qt_can_start(environ: Mapping[str, str] | None = None) -> None:
 def launch() -> int:
     """The ``mdt-desktop`` command: check first, then import the GUI (importing Qt is what would fail)."""
     exit_unless_qt_can_start()
-    from mdt_desktop.gui.app import main
+    from mdt_desktop.gui.shell.app import main
 
     return main()

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mdt_desktop.gui.context import AppContext, AppSignals
-from mdt_desktop.gui.fonts import FAMILY, apply_application_font
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.common.context import AppContext, AppSignals
+from mdt_desktop.gui.common.fonts import FAMILY, apply_application_font
+from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, Agency, Area, Body, CaseFile, Meeting, Member
 

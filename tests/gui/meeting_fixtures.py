@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from mdt_desktop.gui.context import AppContext, AppSignals
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.common.context import AppContext, AppSignals
+from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Agency, Body, Member
 

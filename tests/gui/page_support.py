@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.common.context import AppContext
 
 D = TypeVar("D", bound=QDialog)
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mdt_desktop.domain.codes import Sector
-from mdt_desktop.gui.agencies_page import AgenciesPage, AgencyDialog
-from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.team.agencies_page import AgenciesPage, AgencyDialog
 from mdt_desktop.storage.database import Database
 from tests.gui.page_support import click_ok, open_dialog, wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from mdt_desktop.gui import fonts
-from mdt_desktop.gui.app import demo_path, is_demo_path, parse_args
-from mdt_desktop.gui.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
-from mdt_desktop.gui.context import AppContext, AppSignals
-from mdt_desktop.gui.crash import CrashHandler
-from mdt_desktop.gui.main_window import PAGES, MainWindow
-from mdt_desktop.gui.preferences import Pref, Preferences
-from mdt_desktop.gui.settings_page import SettingsPage
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.common import fonts
+from mdt_desktop.gui.common.context import AppContext, AppSignals
+from mdt_desktop.gui.common.preferences import Pref, Preferences
+from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.settings.settings_page import SettingsPage
+from mdt_desktop.gui.shell.app import demo_path, is_demo_path, parse_args
+from mdt_desktop.gui.shell.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
+from mdt_desktop.gui.shell.crash import CrashHandler
+from mdt_desktop.gui.shell.main_window import PAGES, MainWindow
 from mdt_desktop.logging_setup import get_logger, log_file, setup_logging, shutdown_logging
 from mdt_desktop.services.seed import seed_new_database
 from mdt_desktop.services.settings import load_team_settings
@@ -186,11 +186,11 @@ HEAVY_FOR_THE_UNLOCK_WINDOW = (
     "mdt_desktop.services",
     "mdt_desktop.exports",
     "mdt_desktop.demo",
-    "mdt_desktop.gui.main_window",
+    "mdt_desktop.gui.shell.main_window",
 )
 _MODULES_WHEN_SHOWN = (
     "import json, sys\n"
-    "from mdt_desktop.gui.app import main\n"
+    "from mdt_desktop.gui.shell.app import main\n"
     "code = main(sys.argv[1:])\n"
     "print(json.dumps(sorted(sys.modules)))\n"
     "sys.exit(code)\n"
@@ -210,7 +210,7 @@ def test_the_unlock_window_comes_up_before_the_storage_layer_is_imported(tmp_pat
     mark, modules_line = done.stdout.splitlines()[-2:]
     assert mark == UNLOCK_SHOWN_MARK
     modules = json.loads(modules_line)
-    assert "mdt_desktop.gui.unlock" in modules
+    assert "mdt_desktop.gui.shell.unlock" in modules
     heavy = sorted(
         name
         for name in modules
@@ -219,7 +219,7 @@ def test_the_unlock_window_comes_up_before_the_storage_layer_is_imported(tmp_pat
     assert heavy == []
 
 
-_LAUNCH = "import sys\nfrom mdt_desktop.gui.app import main\nsys.exit(main())\n"
+_LAUNCH = "import sys\nfrom mdt_desktop.gui.shell.app import main\nsys.exit(main())\n"
 
 
 def test_the_benchmark_opens_with_a_key_from_stdin_on_the_remembered_key_road(database):
@@ -313,7 +313,7 @@ def test_a_full_log_is_rotated_when_the_program_starts():
 
 
 def test_switching_to_english_relabels_the_window_at_once(qtbot, window):
-    from mdt_desktop.gui import i18n
+    from mdt_desktop.gui.common import i18n
 
     translator = i18n.install_translator("en")
     try:

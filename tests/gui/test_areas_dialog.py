@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from mdt_desktop.gui.areas_dialog import NAME, AreaDialog, AreasDialog
-from mdt_desktop.gui.bodies_page import BodiesPage, BodyDialog
-from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.team.areas_dialog import NAME, AreaDialog, AreasDialog
+from mdt_desktop.gui.team.bodies_page import BodiesPage, BodyDialog
 from mdt_desktop.services import bodies
 from mdt_desktop.storage.database import Database
 from tests.gui.page_support import click_ok, open_dialog, wait_idle

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from mdt_desktop.gui.bodies_page import BodiesPage, BodyDialog, EndTermDialog
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.models.register_model import PERSON, TASK
-from mdt_desktop.gui.register_page import RegisterPage
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.register.register_model import PERSON, TASK
+from mdt_desktop.gui.register.register_page import RegisterPage
+from mdt_desktop.gui.team.bodies_page import BodiesPage, BodyDialog, EndTermDialog
 from mdt_desktop.storage.database import Database
 from tests.gui.page_support import click_ok, open_dialog, wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text

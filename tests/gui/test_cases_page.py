@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from mdt_desktop.gui.cases_page import CaseDialog, CasesPage, ConsentDialog, IdentityDialog
-from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.cases.cases_page import CaseDialog, CasesPage, ConsentDialog, IdentityDialog
+from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.services import audit, cases
 from mdt_desktop.storage.database import Database
 from mdt_desktop.thai.dates import to_be

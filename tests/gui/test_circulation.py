@@ -11,10 +11,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from mdt_desktop.demo import build_demo
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.export_dialog import ExportDialog
-from mdt_desktop.gui.models.register_model import CirculationModel
-from mdt_desktop.gui.register_page import RegisterPage
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.meeting.export_dialog import ExportDialog
+from mdt_desktop.gui.register.register_model import CirculationModel
+from mdt_desktop.gui.register.register_page import RegisterPage
 from mdt_desktop.services.circulation import list_sent
 from mdt_desktop.services.exports.signing import create_identity
 from mdt_desktop.storage.database import Database

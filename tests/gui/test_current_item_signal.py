@@ -10,9 +10,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QObject, Qt, Slot
 
-from mdt_desktop.gui.context import NO_ITEM, AppSignals
-from mdt_desktop.gui.meeting_editor import MeetingEditor
-from mdt_desktop.gui.models.agenda_model import AgendaModel
+from mdt_desktop.gui.common.context import NO_ITEM, AppSignals
+from mdt_desktop.gui.meeting.agenda_model import AgendaModel
+from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
 from mdt_desktop.services import meetings
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from mdt_desktop.demo import build_demo
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.export_dialog import ExportDialog
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.meeting.export_dialog import ExportDialog
 from mdt_desktop.services.audit import list_entries
 from mdt_desktop.services.exports import destination
 from mdt_desktop.storage.database import Database
@@ -194,7 +194,7 @@ def test_action_records_without_a_certificate_say_so_in_thai(qtbot, dialog, out)
 
 
 def test_the_meeting_editor_opens_the_export_dialog_for_its_meeting(qtbot, context, database):  # noqa: F811
-    from mdt_desktop.gui.meeting_editor import MeetingEditor
+    from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
 
     build_demo(database, "small")
     meeting_id = _largest_meeting(database)

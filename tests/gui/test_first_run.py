@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
-from mdt_desktop.gui import fonts
-from mdt_desktop.gui.first_run import PAGE_DATABASE, PAGE_RECOVERY, FirstRunWizard
-from mdt_desktop.gui.preferences import Preferences
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.common import fonts
+from mdt_desktop.gui.common.preferences import Preferences
+from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.shell.first_run import PAGE_DATABASE, PAGE_RECOVERY, FirstRunWizard
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageProblem
 from mdt_desktop.storage.keys import KeySlots

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mdt_desktop.domain.codes import AttendanceCategory
-from mdt_desktop.gui.meeting_editor import MeetingEditor
-from mdt_desktop.gui.models.attendance_model import CATEGORY, NOTE
+from mdt_desktop.gui.meeting.attendance_model import CATEGORY, NOTE
+from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
 from mdt_desktop.services import meetings
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text

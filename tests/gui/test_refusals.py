@@ -9,7 +9,7 @@ from types import TracebackType
 
 import pytest
 
-from mdt_desktop.gui.meeting_editor import MeetingEditor
+from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
 from mdt_desktop.services import meetings
 from mdt_desktop.storage.database import Database
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture

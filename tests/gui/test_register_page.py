@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.models.register_model import OVERDUE, STATUS, TASK
-from mdt_desktop.gui.register_page import ProgressDialog, RegisterPage
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.register.register_model import OVERDUE, STATUS, TASK
+from mdt_desktop.gui.register.register_page import ProgressDialog, RegisterPage
 from mdt_desktop.storage.database import Database
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 from tests.register_fixtures import Sample, build_sample, make_context, save_shot

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from mdt_desktop.gui.search_dialog import SearchDialog
+from mdt_desktop.gui.shell.search_dialog import SearchDialog
 from mdt_desktop.services import meetings
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
 from tests.gui.thai_typing import type_text

@@ -16,16 +16,16 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, Q
 from pytestqt.qtbot import QtBot
 
 from mdt_desktop.domain.codes import ActionStatus, AttendanceCategory, MeetingStatus, MemberRole
-from mdt_desktop.gui import fonts
-from mdt_desktop.gui.bodies_page import BodiesPage, BodyDialog, MemberDialog
-from mdt_desktop.gui.context import AppContext, AppSignals
-from mdt_desktop.gui.first_run import PAGE_DATABASE, PAGE_RECOVERY, FirstRunWizard
-from mdt_desktop.gui.main_window import MainWindow
-from mdt_desktop.gui.meeting_editor import MeetingEditor
-from mdt_desktop.gui.meetings_page import MeetingsPage
-from mdt_desktop.gui.models.attendance_model import ACK, CATEGORY, NAME, NOTE
-from mdt_desktop.gui.preferences import Preferences
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.common import fonts
+from mdt_desktop.gui.common.context import AppContext, AppSignals
+from mdt_desktop.gui.common.preferences import Preferences
+from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.meeting.attendance_model import ACK, CATEGORY, NAME, NOTE
+from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
+from mdt_desktop.gui.meeting.meetings_page import MeetingsPage
+from mdt_desktop.gui.shell.first_run import PAGE_DATABASE, PAGE_RECOVERY, FirstRunWizard
+from mdt_desktop.gui.shell.main_window import MainWindow
+from mdt_desktop.gui.team.bodies_page import BodiesPage, BodyDialog, MemberDialog
 from mdt_desktop.services import meetings
 from mdt_desktop.storage.database import Database
 from tests.gui.meeting_fixtures import wait_idle

@@ -16,8 +16,8 @@ from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.settings_page import SettingsPage
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.settings.settings_page import SettingsPage
 from mdt_desktop.services.exports import signing
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Body

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from mdt_desktop.gui import fonts
-from mdt_desktop.gui.app import demo_path, is_demo_path
-from mdt_desktop.gui.preferences import Preferences
-from mdt_desktop.gui.tasks import TaskRunner
-from mdt_desktop.gui.unlock import PAGE_NEW_PASSPHRASE, PAGE_RECOVERY, UnlockDialog
+from mdt_desktop.gui.common import fonts
+from mdt_desktop.gui.common.preferences import Preferences
+from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.shell.app import demo_path, is_demo_path
+from mdt_desktop.gui.shell.unlock import PAGE_NEW_PASSPHRASE, PAGE_RECOVERY, UnlockDialog
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.keyring_store import KeyStore
 from tests.fakes import NoKeyring

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from mdt_desktop.gui import i18n
-from mdt_desktop.gui.i18n import TsTranslator, parse_ts, stretch, translation_file
+from mdt_desktop.gui.common import i18n
+from mdt_desktop.gui.common.i18n import TsTranslator, parse_ts, stretch, translation_file
 
 
 @pytest.fixture

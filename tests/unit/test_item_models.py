@@ -10,17 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
-from mdt_desktop.gui.models.agencies_model import AgenciesModel
-from mdt_desktop.gui.models.base import ID_ROLE
-from mdt_desktop.gui.models.cases_model import CasesModel
-from mdt_desktop.gui.models.members_model import MembersModel
-from mdt_desktop.gui.models.register_model import (
+from mdt_desktop.gui.cases.cases_model import CasesModel
+from mdt_desktop.gui.common.item_model_base import ID_ROLE
+from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.register.register_model import (
     OVERDUE,
     OVERDUE_BACKGROUND,
     AgencyCountsModel,
     RegisterModel,
 )
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.team.agencies_model import AgenciesModel
+from mdt_desktop.gui.team.members_model import MembersModel
 from mdt_desktop.services import agencies, bodies, cases
 from mdt_desktop.services.meetings import RegisterFilter
 from mdt_desktop.storage.database import Database

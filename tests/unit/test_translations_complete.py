@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mdt_desktop.gui.i18n import parse_ts
+from mdt_desktop.gui.common.i18n import parse_ts
 from mdt_desktop.refusal import Message, collect_messages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,9 +31,7 @@ def test_every_gui_string_has_an_english_translation(tmp_path: Path) -> None:
     current = tmp_path / "mdt_en.ts"
     shutil.copy(TS_FILE, current)
     sources = [
-        *sorted((ROOT / "mdt_desktop" / "gui").glob("*.py")),
-        *sorted((ROOT / "mdt_desktop" / "gui" / "widgets").glob("*.py")),
-        *sorted((ROOT / "mdt_desktop" / "gui" / "models").glob("*.py")),
+        *sorted(p for p in (ROOT / "mdt_desktop" / "gui").rglob("*.py") if p.parent.name != "forms"),
         *sorted((ROOT / "ui").glob("*.ui")),
     ]
     subprocess.run([_lupdate(), *map(str, sources), "-ts", str(current)], check=True, capture_output=True)

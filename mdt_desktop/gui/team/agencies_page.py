@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop.domain.codes import Level, Sector
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.item_model_base import RECORD_ROLE
 from mdt_desktop.gui.forms.ui_agency_dialog import Ui_AgencyDialog
-from mdt_desktop.gui.models.agencies_model import AgenciesModel
-from mdt_desktop.gui.models.base import RECORD_ROLE
+from mdt_desktop.gui.team.agencies_model import AgenciesModel
 from mdt_desktop.services import agencies
 from mdt_desktop.services.agencies import AgencyRecord
 

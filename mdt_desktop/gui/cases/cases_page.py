@@ -28,8 +28,9 @@ from mdt_desktop.domain.codes import (
     Sex,
 )
 from mdt_desktop.domain.privacy import ConsentRequired
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.editing import (
+from mdt_desktop.gui.cases.cases_model import CasesModel
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.editing import (
     actor_name,
     fill_enum_combo,
     report_storage_error,
@@ -39,7 +40,6 @@ from mdt_desktop.gui.editing import (
 from mdt_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from mdt_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from mdt_desktop.gui.forms.ui_identity_dialog import Ui_IdentityDialog
-from mdt_desktop.gui.models.cases_model import CasesModel
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies, cases
 from mdt_desktop.services.cases import CaseFilter, CaseRow, IdentityRecord, NewCase

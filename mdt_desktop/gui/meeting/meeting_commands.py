@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from mdt_desktop.domain.codes import ActionStatus, AttendanceCategory
-from mdt_desktop.gui.models.attendance_model import AttendanceModel
+from mdt_desktop.gui.meeting.attendance_model import AttendanceModel
 from mdt_desktop.services import meetings
 from mdt_desktop.storage.database import Database
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mdt_desktop.domain.codes import MemberRole
-from mdt_desktop.gui.models.base import Column, RecordTableModel
+from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.bodies import MemberRecord
 from mdt_desktop.thai.dates import format_date
 

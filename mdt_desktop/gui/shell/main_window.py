@@ -17,9 +17,9 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from mdt_desktop import __version__
-from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from mdt_desktop.gui.preferences import Pref, Preferences
 from mdt_desktop.logging_setup import get_logger
 
 APP_TITLE = "mdt-desktop"
@@ -37,14 +37,14 @@ class PageSpec:
 
 # In the order of the navigation items in ui/main_window.ui.
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("meetings", "mdt_desktop.gui.meetings_page", "MeetingsPage"),
-    PageSpec("register", "mdt_desktop.gui.register_page", "RegisterPage"),
-    PageSpec("cases", "mdt_desktop.gui.cases_page", "CasesPage"),
-    PageSpec("agencies", "mdt_desktop.gui.agencies_page", "AgenciesPage"),
-    PageSpec("bodies", "mdt_desktop.gui.bodies_page", "BodiesPage"),
-    PageSpec("settings", "mdt_desktop.gui.settings_page", "SettingsPage"),
+    PageSpec("meetings", "mdt_desktop.gui.meeting.meetings_page", "MeetingsPage"),
+    PageSpec("register", "mdt_desktop.gui.register.register_page", "RegisterPage"),
+    PageSpec("cases", "mdt_desktop.gui.cases.cases_page", "CasesPage"),
+    PageSpec("agencies", "mdt_desktop.gui.team.agencies_page", "AgenciesPage"),
+    PageSpec("bodies", "mdt_desktop.gui.team.bodies_page", "BodiesPage"),
+    PageSpec("settings", "mdt_desktop.gui.settings.settings_page", "SettingsPage"),
 )
-SEARCH_DIALOG = PageSpec("search", "mdt_desktop.gui.search_dialog", "SearchDialog")
+SEARCH_DIALOG = PageSpec("search", "mdt_desktop.gui.shell.search_dialog", "SearchDialog")
 
 
 class MainWindow(QMainWindow):

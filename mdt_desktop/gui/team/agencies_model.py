@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mdt_desktop.domain.codes import Level, Sector
-from mdt_desktop.gui.models.base import Column, RecordTableModel
+from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.agencies import AgencyRecord
 
 

@@ -26,18 +26,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyleFactory
 
 from mdt_desktop import __version__
-from mdt_desktop.gui import fonts, i18n
-from mdt_desktop.gui.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
-from mdt_desktop.gui.context import AppContext, AppSignals
-from mdt_desktop.gui.crash import CrashHandler
-from mdt_desktop.gui.preferences import LANGUAGES, Pref, Preferences
-from mdt_desktop.gui.tasks import TaskRunner
-from mdt_desktop.gui.unlock import RememberedKeys, UnlockDialog
+from mdt_desktop.gui.common import fonts, i18n
+from mdt_desktop.gui.common.context import AppContext, AppSignals
+from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
+from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.shell.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
+from mdt_desktop.gui.shell.crash import CrashHandler
+from mdt_desktop.gui.shell.unlock import RememberedKeys, UnlockDialog
 from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
 from mdt_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
-    from mdt_desktop.gui.main_window import MainWindow
+    from mdt_desktop.gui.shell.main_window import MainWindow
     from mdt_desktop.storage.database import Database
     from mdt_desktop.storage.keyring_store import KeyStore
 
@@ -96,7 +96,7 @@ def warm_up() -> None:
     """Import the main window and the page it shows first, with the services they use: queued on the worker
     behind the unlock dialog's first look (which imports the storage layer), so it loads while the passphrase is
     typed and the main window does not wait for it on the GUI thread."""
-    from mdt_desktop.gui import main_window
+    from mdt_desktop.gui.shell import main_window
 
     importlib.import_module(main_window.PAGES[0].module)
 
@@ -221,7 +221,9 @@ class Application(QObject):
         QApplication.exit(0)
 
     def run_first_run(self, *, with_language: bool = True) -> None:
-        from mdt_desktop.gui.first_run import FirstRunWizard  # only on a first run: keeps it out of start-up
+        from mdt_desktop.gui.shell.first_run import (
+            FirstRunWizard,  # only on a first run: keeps it out of start-up
+        )
 
         wizard = FirstRunWizard(
             self.tasks, self.preferences, keystore=self.keystore, with_language=with_language
@@ -274,7 +276,7 @@ class Application(QObject):
     # --- one open database ------------------------------------------------------------------------------------
 
     def show_database(self, database: Database) -> None:
-        from mdt_desktop.gui.main_window import MainWindow  # warm_up() has usually imported it by now
+        from mdt_desktop.gui.shell.main_window import MainWindow  # warm_up() has usually imported it by now
 
         self.database = database
         self.preferences.add_recent_database(database.path)

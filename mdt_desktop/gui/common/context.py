@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from mdt_desktop.storage.database import Database

@@ -20,8 +20,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from mdt_desktop.gui.models.base import ID_ROLE, RECORD_ROLE, Index
-from mdt_desktop.gui.tasks import TaskRunner
+from mdt_desktop.gui.common.item_model_base import ID_ROLE, RECORD_ROLE, Index
+from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.services.circulation import AgencyCirculation
 from mdt_desktop.services.meetings import ActionRow, AgencyCount, RegisterFilter, RegisterPage, query_register
 from mdt_desktop.storage.database import Database

@@ -18,12 +18,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
-from mdt_desktop.gui.fonts import monospace_font
+from mdt_desktop.gui.common.fonts import monospace_font
+from mdt_desktop.gui.common.preferences import Pref, Preferences
+from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_first_run_database import Ui_FirstRunDatabase
 from mdt_desktop.gui.forms.ui_first_run_language import Ui_FirstRunLanguage
 from mdt_desktop.gui.forms.ui_first_run_recovery import Ui_FirstRunRecovery
-from mdt_desktop.gui.preferences import Pref, Preferences
-from mdt_desktop.gui.tasks import TaskRunner
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.services.seed import seed_new_database
 from mdt_desktop.storage.database import Database

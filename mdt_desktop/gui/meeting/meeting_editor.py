@@ -35,13 +35,13 @@ from mdt_desktop.domain.codes import (
     MeetingStatus,
     RecordingLevel,
 )
-from mdt_desktop.gui import meeting_commands as commands
-from mdt_desktop.gui.context import NO_ITEM, AppContext
+from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
-from mdt_desktop.gui.meeting_dialogs import ActionDialog, put_in
-from mdt_desktop.gui.models.agenda_model import AgendaModel, ItemActionsModel
-from mdt_desktop.gui.models.attendance_model import CATEGORY, AttendanceModel
-from mdt_desktop.gui.models.carried_over_model import CarriedOverModel, history_text
+from mdt_desktop.gui.meeting import meeting_commands as commands
+from mdt_desktop.gui.meeting.agenda_model import AgendaModel, ItemActionsModel
+from mdt_desktop.gui.meeting.attendance_model import CATEGORY, AttendanceModel
+from mdt_desktop.gui.meeting.carried_over_model import CarriedOverModel, history_text
+from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings
@@ -664,7 +664,9 @@ class MeetingEditor(QWidget):
 
     def open_export_dialog(self) -> QWidget:
         """Typing not yet stored is stored first, so the export holds what the screen shows."""
-        from mdt_desktop.gui.export_dialog import ExportDialog  # loaded on first use, like the editor itself
+        from mdt_desktop.gui.meeting.export_dialog import (
+            ExportDialog,  # loaded on first use, like the editor itself
+        )
 
         self.commit_text()
         dialog = ExportDialog(self.context, self.meeting_id, self)

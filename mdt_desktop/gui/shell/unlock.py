@@ -21,10 +21,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
-from mdt_desktop.gui.fonts import monospace_font
+from mdt_desktop.gui.common.fonts import monospace_font
+from mdt_desktop.gui.common.preferences import Preferences
+from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
-from mdt_desktop.gui.preferences import Preferences
-from mdt_desktop.gui.tasks import TaskRunner
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 

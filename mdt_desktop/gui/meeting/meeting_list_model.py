@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
 
-from mdt_desktop.gui.models.base import Column, RecordTableModel
+from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.meetings import MeetingSummary
 from mdt_desktop.thai.dates import format_date
 

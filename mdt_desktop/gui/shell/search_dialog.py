@@ -12,9 +12,9 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.forms.ui_search_dialog import Ui_SearchDialog
-from mdt_desktop.gui.models.search_results_model import HIT_ROLE, SearchResultsModel
+from mdt_desktop.gui.shell.search_results_model import HIT_ROLE, SearchResultsModel
 from mdt_desktop.services.search import SearchHit, search
 from mdt_desktop.storage.errors import StorageError
 

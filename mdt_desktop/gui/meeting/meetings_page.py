@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.models.meeting_list_model import PAGE_SIZE, MeetingListModel
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.meeting.meeting_list_model import PAGE_SIZE, MeetingListModel
 from mdt_desktop.services import meetings
 from mdt_desktop.services.meetings import BodySummary, MeetingSummary
 from mdt_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     # Loaded when first used: the meeting list is the first screen and should not wait for the editor's code.
-    from mdt_desktop.gui.meeting_dialogs import NewMeetingDialog
-    from mdt_desktop.gui.meeting_editor import MeetingEditor
+    from mdt_desktop.gui.meeting.meeting_dialogs import NewMeetingDialog
+    from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
 
 BODY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -217,7 +217,7 @@ class MeetingsPage(QWidget):
     # --- new meeting ------------------------------------------------------------------------------------------
 
     def open_new_meeting_dialog(self) -> NewMeetingDialog:
-        from mdt_desktop.gui.meeting_dialogs import NewMeetingDialog
+        from mdt_desktop.gui.meeting.meeting_dialogs import NewMeetingDialog
 
         dialog = NewMeetingDialog(self._bodies, self._body_id, self)
         dialog.accepted.connect(lambda: self._create_meeting(dialog.values()))
@@ -249,7 +249,7 @@ class MeetingsPage(QWidget):
             self.stack.setCurrentWidget(self.editor)
             return self.editor
         self.close_editor()
-        from mdt_desktop.gui.meeting_editor import MeetingEditor
+        from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
 
         self.editor = MeetingEditor(self.context, meeting_id)
         self.editor.back_requested.connect(self.close_editor)

@@ -15,12 +15,12 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from mdt_desktop.domain.codes import ActionStatus
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.item_model_base import ID_ROLE
 from mdt_desktop.gui.forms.ui_progress_dialog import Ui_ProgressDialog
 from mdt_desktop.gui.forms.ui_register_page import Ui_RegisterPage
-from mdt_desktop.gui.models.base import ID_ROLE
-from mdt_desktop.gui.models.register_model import (
+from mdt_desktop.gui.register.register_model import (
     AgencyCountsModel,
     CirculationLine,
     CirculationModel,

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.exports.preview import PageImage, render_pages
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.editing import actor_name
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import circulation, meetings

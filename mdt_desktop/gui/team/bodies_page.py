@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop.domain.codes import BodyKind, Level, MemberRole
-from mdt_desktop.gui.areas_dialog import AreasDialog
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.item_model_base import RECORD_ROLE
 from mdt_desktop.gui.forms.ui_body_dialog import Ui_BodyDialog
 from mdt_desktop.gui.forms.ui_end_term_dialog import Ui_EndTermDialog
 from mdt_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
-from mdt_desktop.gui.models.base import RECORD_ROLE
-from mdt_desktop.gui.models.members_model import MembersModel
+from mdt_desktop.gui.team.areas_dialog import AreasDialog
+from mdt_desktop.gui.team.members_model import MembersModel
 from mdt_desktop.services import agencies, bodies
 from mdt_desktop.services.bodies import AreaRecord, BodyRecord, MemberRecord
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mdt_desktop.gui.models.base import Column, RecordTableModel
+from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.cases import CaseRow
 from mdt_desktop.thai.dates import format_date
 

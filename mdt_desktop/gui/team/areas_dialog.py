@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
 
 from mdt_desktop.domain.codes import Level
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
 from mdt_desktop.gui.forms.ui_area_dialog import Ui_AreaDialog
 from mdt_desktop.gui.forms.ui_areas_dialog import Ui_AreasDialog
 from mdt_desktop.services import bodies

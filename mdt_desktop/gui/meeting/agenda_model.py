@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from mdt_desktop.gui.models.base import Column, RecordTableModel
+from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.meetings import ActionView, ItemView
 from mdt_desktop.thai.dates import format_date
 

@@ -23,10 +23,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
-from mdt_desktop.gui.context import AppContext
-from mdt_desktop.gui.fonts import monospace_font
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.fonts import monospace_font
+from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
-from mdt_desktop.gui.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import settings as team_settings

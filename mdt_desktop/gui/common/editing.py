@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from mdt_desktop.domain.codes import LabelledEnum
-from mdt_desktop.gui.context import AppContext
+from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.storage.errors import StorageError
 
 

@@ -1,0 +1,1 @@
+"""What every feature of the GUI shares: the application context and its signals, the background task runner, translations, fonts, this computer's preferences, editing helpers and the item-model base."""

@@ -1,0 +1,1 @@
+"""The meeting: the list of meetings, the editor the secretary minutes in (header, attendance, agenda, actions, carry-over), its undo commands and dialogs, and the export dialog; with their item models."""

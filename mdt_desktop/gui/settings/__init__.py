@@ -1,0 +1,1 @@
+"""Settings: language, the team's label, holidays, passphrase, recovery code, keyring and the signing certificate."""
