@@ -10,7 +10,8 @@ from types import TracebackType
 import pytest
 
 from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
-from mdt_desktop.services import meetings
+from mdt_desktop.refusal import Refusal
+from mdt_desktop.services import bodies, meetings
 from mdt_desktop.storage.database import Database
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
 
@@ -77,3 +78,25 @@ def test_a_bug_in_a_service_call_takes_the_crash_path(qtbot, context, editor_wit
     wait_idle(qtbot, context)
     assert crashes == [ValueError]
     assert editor.ui.messageLabel.text() == ""  # not shown as if the person had made a mistake
+
+
+def test_every_page_job_hands_a_refusal_to_its_failure_callback_and_a_bug_to_the_crash_path(
+    qtbot,
+    context,  # noqa: F811
+    monkeypatch,
+):
+    crashes: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: crashes.append(kind))
+    shown: list[str] = []
+
+    def refused() -> None:
+        raise Refusal(bodies.SAME_MEMBER)
+
+    def buggy() -> None:
+        raise KeyError("a programming error")
+
+    context.tasks.run(refused, None, lambda error: shown.append(error.message("en")))
+    context.tasks.run(buggy, None, lambda error: shown.append(error.message("en")))
+    wait_idle(qtbot, context)
+    assert shown == ["The member taking over must be someone other than the one leaving"]
+    assert crashes == [KeyError]

@@ -33,10 +33,11 @@ from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.editing import (
     actor_name,
     fill_enum_combo,
-    report_storage_error,
+    report_failure,
     set_combo_value,
     show_error,
 )
+from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from mdt_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from mdt_desktop.gui.forms.ui_identity_dialog import Ui_IdentityDialog
@@ -365,5 +366,5 @@ class CasesPage(QWidget):
 
         self.context.tasks.run(job, done, self._failed)
 
-    def _failed(self, error: object) -> None:
-        report_storage_error(self, self.context, error)  # type: ignore[arg-type]
+    def _failed(self, error: UserFacingError) -> None:
+        report_failure(self, self.context, error)

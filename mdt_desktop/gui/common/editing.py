@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from mdt_desktop.domain.codes import LabelledEnum
 from mdt_desktop.gui.common.context import AppContext
-from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.gui.common.tasks import UserFacingError
 
 
 def fill_enum_combo(
@@ -49,8 +49,8 @@ def actor_name(context: AppContext) -> str:
         return "?"
 
 
-def report_storage_error(parent: QWidget, context: AppContext, error: StorageError) -> None:
-    """A storage problem becomes a message in the status bar and a non-blocking message box."""
+def report_failure(parent: QWidget, context: AppContext, error: UserFacingError) -> None:
+    """A storage problem or a refusal becomes a message in the status bar and a non-blocking message box."""
     text = error.message(context.language)
     context.signals.status_message.emit(text)
     box = QMessageBox(

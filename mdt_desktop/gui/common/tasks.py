@@ -2,8 +2,9 @@
 
 A single worker thread serialises every job, so edits reach SQLite in the order the user made them and never
 contend with each other. Callbacks run back on the GUI thread; a job never touches a widget. Environment errors
-(``StorageError``) go to the failure callback as a message for the user; anything else is a bug and goes to the
-crash path through ``sys.excepthook``.
+(``StorageError``) and refusals (``Refusal``: a rule of the domain, invalid input) go to the failure callback,
+both with ``message(language)`` for the user; anything else is a bug and goes to the crash path through
+``sys.excepthook``.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError
 
 Job = Callable[[], Any]
 Success = Callable[[Any], None]
-Failure = Callable[[StorageError], None]
+UserFacingError = StorageError | Refusal
+Failure = Callable[[UserFacingError], None]
 
 
 class _Bridge(QObject):
@@ -96,7 +99,7 @@ class TaskRunner(QObject):
             if error is None:
                 if on_success is not None:
                     on_success(result)
-            elif isinstance(error, StorageError) and on_failure is not None:
+            elif isinstance(error, StorageError | Refusal) and on_failure is not None:
                 on_failure(error)
             else:
                 sys.excepthook(type(error), error, error.__traceback__)

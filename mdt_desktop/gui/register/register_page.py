@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.gui.common.context import AppContext
-from mdt_desktop.gui.common.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.editing import fill_enum_combo, report_failure, set_combo_value, show_error
 from mdt_desktop.gui.common.item_model_base import ID_ROLE
+from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_progress_dialog import Ui_ProgressDialog
 from mdt_desktop.gui.forms.ui_register_page import Ui_RegisterPage
 from mdt_desktop.gui.register.register_model import (
@@ -307,5 +308,5 @@ class RegisterPage(QWidget):
             self._failed,
         )
 
-    def _failed(self, error: object) -> None:
-        report_storage_error(self, self.context, error)  # type: ignore[arg-type]
+    def _failed(self, error: UserFacingError) -> None:
+        report_failure(self, self.context, error)

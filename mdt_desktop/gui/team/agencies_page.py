@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from mdt_desktop.domain.codes import Level, Sector
 from mdt_desktop.gui.common.context import AppContext
-from mdt_desktop.gui.common.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.editing import fill_enum_combo, report_failure, set_combo_value, show_error
 from mdt_desktop.gui.common.item_model_base import RECORD_ROLE
+from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_agency_dialog import Ui_AgencyDialog
 from mdt_desktop.gui.team.agencies_model import AgenciesModel
 from mdt_desktop.services import agencies
@@ -161,5 +162,5 @@ class AgenciesPage(QWidget):
             job, lambda _result: self.context.signals.agencies_changed.emit(), self._failed
         )
 
-    def _failed(self, error: object) -> None:
-        report_storage_error(self, self.context, error)  # type: ignore[arg-type]
+    def _failed(self, error: UserFacingError) -> None:
+        report_failure(self, self.context, error)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBo
 
 from mdt_desktop.domain.codes import Level
 from mdt_desktop.gui.common.context import AppContext
-from mdt_desktop.gui.common.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.editing import fill_enum_combo, report_failure, set_combo_value, show_error
+from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_area_dialog import Ui_AreaDialog
 from mdt_desktop.gui.forms.ui_areas_dialog import Ui_AreasDialog
 from mdt_desktop.services import bodies
@@ -276,5 +277,5 @@ class AreasDialog(QDialog):
         message = self.tr("ลบ “{name}” ไม่ได้ เพราะ{parts} ยังอ้างถึงพื้นที่นี้ โปรดเปลี่ยนพื้นที่ของรายการเหล่านั้นก่อน")
         return message.format(name=name, parts=self.tr(" และ ").join(parts))
 
-    def _failed(self, error: object) -> None:
-        report_storage_error(self, self.context, error)  # type: ignore[arg-type]
+    def _failed(self, error: UserFacingError) -> None:
+        report_failure(self, self.context, error)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from mdt_desktop.domain.codes import BodyKind, Level, MemberRole
 from mdt_desktop.gui.common.context import AppContext
-from mdt_desktop.gui.common.editing import fill_enum_combo, report_storage_error, set_combo_value, show_error
+from mdt_desktop.gui.common.editing import fill_enum_combo, report_failure, set_combo_value, show_error
 from mdt_desktop.gui.common.item_model_base import RECORD_ROLE
+from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_body_dialog import Ui_BodyDialog
 from mdt_desktop.gui.forms.ui_end_term_dialog import Ui_EndTermDialog
 from mdt_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
@@ -431,5 +432,5 @@ class BodiesPage(QWidget):
             self._failed,
         )
 
-    def _failed(self, error: object) -> None:
-        report_storage_error(self, self.context, error)  # type: ignore[arg-type]
+    def _failed(self, error: UserFacingError) -> None:
+        report_failure(self, self.context, error)
