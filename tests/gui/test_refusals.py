@@ -8,8 +8,11 @@ import sys
 from types import TracebackType
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
+from mdt_desktop.gui.meeting.meetings_page import MeetingsPage
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies, meetings
 from mdt_desktop.storage.database import Database
@@ -100,3 +103,33 @@ def test_every_page_job_hands_a_refusal_to_its_failure_callback_and_a_bug_to_the
     wait_idle(qtbot, context)
     assert shown == ["The member taking over must be someone other than the one leaving"]
     assert crashes == [KeyError]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("th", "ไม่มีเวลานี้: ชั่วโมง 0-23 และนาที 0-59"),
+        ("en", "This time does not exist: hours 0-23 and minutes 0-59"),
+    ],
+)
+def test_an_impossible_start_time_for_a_new_meeting_is_told_in_the_users_language(
+    qtbot,
+    context,  # noqa: F811
+    database,
+    language,
+    expected,
+):
+    make_team(database)
+    context.language = language
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    wait_idle(qtbot, context)
+    dialog = page.open_new_meeting_dialog()
+    qtbot.keyClicks(dialog.ui.startEdit, "25.70")
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert dialog.ui.errorLabel.text() == expected
+    assert dialog.isVisible()  # nothing typed is lost: the dialog stays open with the time as typed
+    assert dialog.ui.startEdit.text() == "25.70"

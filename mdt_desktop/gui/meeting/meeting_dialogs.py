@@ -34,9 +34,15 @@ def put_in(holder: QWidget, widget: QWidget) -> None:
 
 class NewMeetingDialog(QDialog):
     def __init__(
-        self, bodies: Iterable[BodySummary], body_id: int | None, parent: QWidget | None = None
+        self,
+        bodies: Iterable[BodySummary],
+        body_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        language: str = "th",
     ) -> None:
         super().__init__(parent)
+        self.language = language
         self.ui = Ui_NewMeetingDialog()
         self.ui.setupUi(self)
         self.date_edit = BeDateEdit(self)
@@ -64,7 +70,7 @@ class NewMeetingDialog(QDialog):
             try:
                 parse_time(self.ui.startEdit.text())
             except TimeFormatError as error:
-                return error.message("th")
+                return error.message(self.language)
         return ""
 
     def accept(self) -> None:

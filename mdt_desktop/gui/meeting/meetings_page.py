@@ -219,7 +219,7 @@ class MeetingsPage(QWidget):
     def open_new_meeting_dialog(self) -> NewMeetingDialog:
         from mdt_desktop.gui.meeting.meeting_dialogs import NewMeetingDialog
 
-        dialog = NewMeetingDialog(self._bodies, self._body_id, self)
+        dialog = NewMeetingDialog(self._bodies, self._body_id, self, language=self.context.language)
         dialog.accepted.connect(lambda: self._create_meeting(dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
