@@ -53,7 +53,7 @@ NO_TERMINAL = Message(
 )
 NO_PASSPHRASE_TYPED = Message("ไม่ได้พิมพ์รหัสผ่าน", "No passphrase was typed.")
 PASSPHRASES_DIFFER = Message("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passphrases differ.")
-WEAK_PASSPHRASE = Message("รหัสผ่านนี้ใช้ไม่ได้: {hint_th}", "This passphrase cannot be used: {hint_en}")
+WEAK_PASSPHRASE = Message("รหัสผ่านนี้ใช้ไม่ได้: {hint}", "This passphrase cannot be used: {hint}")
 CANCELLED = Message("ยกเลิกแล้ว", "Cancelled.")
 FILE_THERE = Message(
     "ไม่ได้บันทึก {name}: มีไฟล์ชื่อนี้อยู่แล้วใน {folder} เลือกชื่ออื่น หรือใช้ --force เพื่อเขียนทับ",
@@ -100,7 +100,7 @@ def _require_strong(passphrase: str) -> None:
     score, hint_th = passphrase_strength(passphrase, "th")
     if score < MINIMUM_ACCEPTABLE_SCORE:
         _score, hint_en = passphrase_strength(passphrase, "en")
-        raise Refusal(WEAK_PASSPHRASE, hint_th=hint_th, hint_en=hint_en)
+        raise Refusal(WEAK_PASSPHRASE, hint=Message(hint_th, hint_en))
 
 
 # --- commands -------------------------------------------------------------------------------------------------

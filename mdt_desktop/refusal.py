@@ -13,21 +13,29 @@ from typing import NamedTuple
 
 
 class Message(NamedTuple):
-    """One user-facing message in both languages; ``{placeholders}`` are filled by ``Refusal``'s arguments."""
+    """One user-facing message in both languages; ``{placeholders}`` are filled by ``Refusal``'s arguments.
+
+    A value that is itself a ``Message`` (a hint, a reason) is filled in the same language as the message."""
 
     th: str
     en: str
 
     def text(self, language: str = "th", **values: object) -> str:
         template = self.th if language == "th" else self.en
-        return template.format(**values) if values else template
+        if not values:
+            return template
+        filled = {
+            key: value.text(language) if isinstance(value, Message) else value
+            for key, value in values.items()
+        }
+        return template.format(**filled)
 
 
 class Refusal(Exception):
     """The program declines to do something, for a reason the user can act on."""
 
     def __init__(self, message: Message, **values: object) -> None:
-        super().__init__(message.en.format(**values) if values else message.en)
+        super().__init__(message.text("en", **values))
         self.reason = message
         self.values = values
 

@@ -51,25 +51,30 @@ def test_every_gui_string_has_an_english_translation(tmp_path: Path) -> None:
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 PLACEHOLDER = re.compile(r"{(\w*)}")
-MESSAGE_PACKAGES = ("domain", "thai", "storage", "services")
+MESSAGE_PACKAGES = ("domain", "thai", "storage", "services", "exports")
+MESSAGE_MODULES = ("mdt_desktop.cli", "mdt_desktop.qt_platform")
 # A date typed with a Thai month is what the English date hint shows as one way to type it.
 THAI_EXAMPLES_IN_ENGLISH = ("พ.ย.",)
 
 
 def _service_messages() -> dict[str, Message]:
     """Every ``Message`` of the packages below the GUI: module constants, and the values of module tables."""
-    found: dict[str, Message] = {}
+    module_names = list(MESSAGE_MODULES)
     for package_name in MESSAGE_PACKAGES:
         package = importlib.import_module(f"mdt_desktop.{package_name}")
-        for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}."):
-            module = importlib.import_module(info.name)
-            for name, message in collect_messages(module).items():
-                found[f"{info.name}.{name}"] = message
-            for name, table in vars(module).items():
-                if isinstance(table, dict):
-                    for key, value in table.items():
-                        if isinstance(value, Message):
-                            found[f"{info.name}.{name}[{key}]"] = value
+        module_names.extend(
+            info.name for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}.")
+        )
+    found: dict[str, Message] = {}
+    for module_name in module_names:
+        module = importlib.import_module(module_name)
+        for name, message in collect_messages(module).items():
+            found[f"{module_name}.{name}"] = message
+        for name, table in vars(module).items():
+            if isinstance(table, dict):
+                for key, value in table.items():
+                    if isinstance(value, Message):
+                        found[f"{module_name}.{name}[{key}]"] = value
     return found
 
 
@@ -77,6 +82,8 @@ def test_the_service_messages_are_found() -> None:
     names = _service_messages()
     assert "mdt_desktop.services.meetings.agenda.ITEM_HAS_ACTIONS" in names
     assert "mdt_desktop.storage.errors._MESSAGES[wrong_secret]" in names
+    assert "mdt_desktop.services.exports.destination.DISK_FULL" in names
+    assert "mdt_desktop.cli.PASSPHRASES_DIFFER" in names
     assert len(names) > 20
 
 
