@@ -41,10 +41,14 @@ def imports_of(source_file: Path, module: str) -> Iterator[str]:
                 yield from (base if alias.name == "*" else f"{base}.{alias.name}" for alias in node.names)
 
 
-def part_of(module: str) -> str:
-    """The part of the program a module belongs to: ``mdt_desktop.services.meetings.views`` → ``services``."""
+def part_of(module: str, root: Path) -> str:
+    """The part of the program a module belongs to: ``mdt_desktop.services.meetings.views`` → ``services``.
+
+    A name imported from the package itself (``from mdt_desktop import __version__``) belongs to no part."""
     pieces = module.split(".")
-    return pieces[1] if len(pieces) > 1 else pieces[0]
+    if len(pieces) > 1 and ((root / pieces[1]).is_dir() or (root / f"{pieces[1]}.py").is_file()):
+        return pieces[1]
+    return pieces[0]
 
 
 def dependencies(root: Path) -> dict[str, set[str]]:
@@ -63,9 +67,9 @@ def violations(root: Path) -> list[str]:
     found = []
     edges: dict[str, set[str]] = {}
     for module, imported_modules in dependencies(root).items():
-        source = part_of(module)
+        source = part_of(module, root)
         for imported in sorted(imported_modules):
-            target = part_of(imported)
+            target = part_of(imported, root)
             if source == "exports" and target in ("services", "storage"):
                 found.append(f"{module} imports {imported}: exports must not reach into {target}")
             if source == "gui" and imported.startswith(f"{package}.storage.models"):
