@@ -39,6 +39,18 @@ def test_a_missing_folder_is_refused_naming_the_file_and_the_folder(tmp_path: Pa
     assert "x.pdf" in refusal.message("th") and "ไม่พบโฟลเดอร์ปลายทาง" in refusal.message("th")
 
 
+def test_a_file_name_given_without_a_folder_is_told_with_the_full_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.pdf").write_bytes(b"the office's copy")
+    refusal = _refused(Path("x.pdf"))
+    assert refusal.message("en") == (
+        f"Did not save x.pdf: a file of that name is already in {tmp_path}. "
+        "Choose another name, or allow replacing it."
+    )
+
+
 def test_a_file_where_the_folder_should_be_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x")
     assert _refused(tmp_path / "notes.txt" / "x.pdf").reason == destination.NOT_A_FOLDER

@@ -57,7 +57,8 @@ _DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 def refusal_for(error: OSError, path: Path) -> Refusal:
     """The destination's failure as the person can act on it: which file, which folder, what to do."""
-    where = {"name": path.name, "folder": str(path.parent)}
+    # The folder as a full path: "in ." tells a person at a command line nothing.
+    where = {"name": path.name, "folder": str(path.absolute().parent)}
     if error.errno == errno.ENOENT:
         return Refusal(NO_FOLDER, **where)
     if error.errno == errno.ENOTDIR:
