@@ -14,6 +14,8 @@ how to repeat it. The one ``ldd`` run takes 10 to 20 ms. Off Linux this is a no-
 from __future__ import annotations
 
 import os
+import re
+import socket
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -94,6 +96,15 @@ NO_DISPLAY = Message(
     "Start it from a desktop session, or use the mdt command, which works without a screen.",
 )
 
+NO_X_SERVER = Message(
+    th="mdt-desktop เปิดหน้าต่างไม่ได้: ติดต่อจอแสดงผล {display} ไม่ได้ (ไม่มี X server ทำงานอยู่ที่นั่น)\n"
+    "เปิดโปรแกรมจากหน้าจอเดสก์ท็อป หรือตรวจค่า DISPLAY",
+    en="mdt-desktop cannot open a window: the display {display} cannot be reached (no X server runs there).\n"
+    "Start it from a desktop session, or check DISPLAY.",
+)
+# ":0", ":1.0", "unix:0": a display on this computer, reached through a local socket.
+_LOCAL_DISPLAY = re.compile(r"(?:unix)?:(\d+)(?:\.\d+)?")
+
 
 def xcb_plugin(environ: Mapping[str, str]) -> Path | None:
     """The xcb plugin Qt would load: from ``QT_QPA_PLATFORM_PLUGIN_PATH`` first, as Qt does, else PySide6's."""
@@ -144,6 +155,26 @@ def missing_libraries_message(missing: list[str], language: str) -> str:
     return "\n".join(lines)
 
 
+def local_display_reachable(display: str) -> bool | None:
+    """Whether an X server listens for a display on this computer; None when the display is elsewhere.
+
+    X servers on Linux listen on an abstract socket and on a socket file; either will do (a container may share
+    only one of them), and connecting is all it takes to know, without loading any X library."""
+    match = _LOCAL_DISPLAY.fullmatch(display.strip())
+    if match is None:
+        return None
+    path = f"/tmp/.X11-unix/X{match.group(1)}"
+    for address in ("\0" + path, path):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.settimeout(2)
+            try:
+                connection.connect(address)
+            except OSError:
+                continue
+            return True
+    return False
+
+
 def _uses_xcb(environ: Mapping[str, str]) -> bool:
     """Whether Qt will start on X11: asked for xcb, or asked for nothing outside a Wayland session."""
     requested = environ.get("QT_QPA_PLATFORM", "").strip()
@@ -163,8 +194,13 @@ def problems(environ: Mapping[str, str]) -> list[str]:
         found.append(
             f"{missing_libraries_message(missing, 'th')}\n\n{missing_libraries_message(missing, 'en')}"
         )
-    if not environ.get("DISPLAY"):
+    display = environ.get("DISPLAY", "")
+    if not display:
         found.append(f"{NO_DISPLAY.th}\n\n{NO_DISPLAY.en}")
+    elif local_display_reachable(display) is False:
+        found.append(
+            f"{NO_X_SERVER.text('th', display=display)}\n\n{NO_X_SERVER.text('en', display=display)}"
+        )
     return found
 
 

@@ -10,6 +10,7 @@ own ``QT_QPA_PLATFORM_PLUGIN_PATH``.
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import tomllib
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from mdt_desktop import qt_platform
-from mdt_desktop.qt_platform import DEBIAN_PACKAGES, NO_DISPLAY
+from mdt_desktop.qt_platform import DEBIAN_PACKAGES, NO_DISPLAY, NO_X_SERVER
 
 ROOT = Path(__file__).resolve().parents[2]
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check runs only on Linux")
@@ -85,6 +86,38 @@ def test_nothing_is_checked_when_qt_is_not_going_to_use_x11() -> None:
 def test_off_linux_the_check_is_a_no_op(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     assert qt_platform.problems({}) == []
+
+
+def _unused_display() -> int:
+    number = 900 + os.getpid() % 90
+    while qt_platform.local_display_reachable(f":{number}"):
+        number += 1
+    return number
+
+
+@linux_only
+def test_a_display_with_no_x_server_behind_it_is_told_instead_of_qts_abort(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(qt_platform, "missing_libraries", lambda plugin: [])
+    number = _unused_display()
+    told = qt_platform.problems({"DISPLAY": f":{number}"})
+    assert told == [
+        f"{NO_X_SERVER.text('th', display=f':{number}')}\n\n{NO_X_SERVER.text('en', display=f':{number}')}"
+    ]
+    assert f"the display :{number} cannot be reached (no X server runs there)" in told[0]
+
+
+@linux_only
+def test_a_display_whose_x_server_listens_lets_qt_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(qt_platform, "missing_libraries", lambda plugin: [])
+    number = _unused_display()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:  # where an X server listens
+        server.bind(f"\0/tmp/.X11-unix/X{number}")
+        server.listen(1)
+        assert qt_platform.problems({"DISPLAY": f":{number}.0"}) == []
+    # A display on another computer is Qt's to reach: nothing here can tell.
+    assert qt_platform.local_display_reachable("office-pc:0") is None
 
 
 def _plugin_needing_a_library_that_is_nowhere(tmp_path: Path) -> tuple[Path, str]:
