@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -326,3 +327,28 @@ def test_switching_to_english_relabels_the_window_at_once(qtbot, window):
     finally:
         QCoreApplication.removeTranslator(i18n.current_translator() or translator)
         i18n._installed = None
+
+
+def test_the_readme_run_command_builds_the_demo_and_shows_its_meetings_on_first_use(tmp_path):
+    """``mdt-desktop --demo`` on a computer that has no demo yet: built on the worker, then its meeting list."""
+    home = tmp_path / "home"
+    environment = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("XDG_")},
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _LAUNCH, "--demo", "--quit-when-shown"],
+        capture_output=True,
+        text=True,
+        timeout=120,  # a crash would wait on its dialog: fail instead of hanging
+        env=environment,
+    )
+    assert done.returncode == 0, done.stderr
+    demo = home / "data" / "mdt-desktop" / "demo" / demo_path().name
+    assert demo.is_file() and Path(f"{demo}.keys").is_file()
+    log = (home / "state" / "mdt-desktop" / "log" / "mdt-desktop.log").read_text(encoding="utf-8")
+    assert "main window shown" in log and "CRITICAL" not in log

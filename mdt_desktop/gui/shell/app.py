@@ -254,6 +254,8 @@ class Application(QObject):
         self._keep(progress_dialog)
 
         def build() -> Database:
+            from mdt_desktop.storage.database import Database  # on the worker, like every storage import here
+
             database, _recovery_code = Database.create(path, DEMO_PASSPHRASE)
             try:
                 build_demo(database, scale="small", progress=progress.changed.emit)
