@@ -95,9 +95,11 @@ def test_destination_under_a_file_gives_a_thai_message_and_no_file(qtbot, dialog
     assert dialog.ui.exportButton.isEnabled()  # the person can choose another place and try again
 
 
-def test_missing_folder_gives_a_thai_message(qtbot, dialog, out):
+def test_missing_folder_gives_a_thai_message_and_nothing_to_log_as_sent(qtbot, dialog, out):
+    dialog.show()
     dialog.set_destination(out / "ไม่มีโฟลเดอร์นี้" / "minutes.docx")
     assert "ไม่พบโฟลเดอร์ปลายทาง" in _export(qtbot, dialog)
+    assert not dialog.ui.sentGroup.isVisible()  # nothing was saved, so nothing can be logged as sent
 
 
 def test_a_full_disk_leaves_no_half_written_file(qtbot, dialog, out, monkeypatch):

@@ -495,7 +495,7 @@ class ExportDialog(QDialog):
         combo = self.ui.sentToCombo
         combo.clear()
         self._send_choices = []
-        if self._exported_annex:
+        if self._exported_annex or not saved:
             self.ui.sentGroup.setVisible(False)
             return
         if self._sent_document == "action_record":
