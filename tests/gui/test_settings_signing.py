@@ -106,3 +106,15 @@ def test_a_pkcs12_file_with_a_wrong_password_is_refused_in_thai(
     )
     assert ui.identityNameValue.text() == "สำนักงานพัฒนาสังคมฯ"
     assert ui.pkcs12PasswordEdit.text() == ""  # the file's password does not stay on screen
+
+
+def test_a_pkcs12_file_that_cannot_be_read_is_named_and_nothing_is_imported(
+    qtbot: QtBot, page: SettingsPage, database: Database, tmp_path: Path
+) -> None:
+    ui = page.ui
+    ui.pkcs12PathEdit.setText(str(tmp_path / "ใบรับรองสำนักงาน.p12"))  # moved or deleted since it was chosen
+    ui.pkcs12PasswordEdit.setText("ถูกต้อง-2569")
+    qtbot.mouseClick(ui.importIdentityButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "เปิดไฟล์" in ui.signingMessage.text(), timeout=10000)
+    assert ui.signingMessage.text() == "เปิดไฟล์ ใบรับรองสำนักงาน.p12 ไม่ได้ โปรดตรวจว่ามีไฟล์อยู่และมีสิทธิ์อ่าน"
+    assert signing.current_identity(database) is None

@@ -48,12 +48,11 @@ NOTE_STYLE = "color: #555555;"
 @dataclass(frozen=True)
 class SigningState:
     """What the signing section shows: the identity in use (if any), the name to propose for a new one, and
-    why the last attempt failed (Thai and English, from the ``Refusal``)."""
+    why the last attempt was refused."""
 
     identity: signing.IdentityInfo | None
     office_name: str = ""
-    problem_th: str = ""
-    problem_en: str = ""
+    problem: Refusal | None = None
 
 
 def load_signing_state(db: Database) -> SigningState:
@@ -63,27 +62,15 @@ def load_signing_state(db: Database) -> SigningState:
 def create_signing_identity(db: Database, office_name: str) -> SigningState:
     try:
         return SigningState(signing.create_identity(db, office_name), office_name)
-    except Refusal as error:
-        return SigningState(
-            signing.current_identity(db), office_name, error.message("th"), error.message("en")
-        )
+    except Refusal as refusal:
+        return SigningState(signing.current_identity(db), office_name, refusal)
 
 
 def import_signing_identity(db: Database, path: Path, password: str) -> SigningState:
     try:
-        data = path.read_bytes()
-    except OSError:
-        return SigningState(
-            signing.current_identity(db),
-            problem_th="เปิดไฟล์ที่เลือกไม่ได้ โปรดตรวจว่ามีไฟล์อยู่และมีสิทธิ์อ่าน",
-            problem_en="The chosen file cannot be opened; check that it exists and can be read.",
-        )
-    try:
-        return SigningState(signing.import_pkcs12(db, data, password or None))
-    except Refusal as error:
-        return SigningState(
-            signing.current_identity(db), problem_th=error.message("th"), problem_en=error.message("en")
-        )
+        return SigningState(signing.import_pkcs12_file(db, path, password or None))
+    except Refusal as refusal:
+        return SigningState(signing.current_identity(db), problem=refusal)
 
 
 def change_passphrase(db: Database, current: str, new: str) -> None:
@@ -442,10 +429,9 @@ class SettingsPage(QWidget):
     def _signing_done(self, state: SigningState, success: str) -> None:
         self._signing = state
         self._show_identity()
-        if state.problem_th:
-            problem = state.problem_th if self.context.language == "th" else state.problem_en
+        if state.problem is not None:
             self.ui.signingMessage.setStyleSheet(ERROR_STYLE)
-            self.ui.signingMessage.setText(problem)
+            self.ui.signingMessage.setText(state.problem.message(self.context.language))
             return
         self.ui.pkcs12PasswordEdit.clear()  # the file's password is not kept on screen
         self.ui.signingMessage.setStyleSheet(NOTE_STYLE)

@@ -27,6 +27,10 @@ NO_IDENTITY = Message(
 )
 NO_CERTIFICATE = Message("ไม่พบใบรับรองสำหรับลงนาม", "The signing certificate was not found.")
 NO_FILE = Message("ไม่พบไฟล์ {path}", "There is no file {path}.")
+UNREADABLE_FILE = Message(
+    "เปิดไฟล์ {name} ไม่ได้ โปรดตรวจว่ามีไฟล์อยู่และมีสิทธิ์อ่าน",
+    "{name} cannot be opened; check that it exists and can be read.",
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,15 @@ def import_pkcs12(db: Database, data: bytes, password: str | None, label: str = 
     """The office's existing certificate and key from a PKCS#12 (.p12/.pfx) file's bytes."""
     keys = signing.read_pkcs12(data, password)
     return _store(db, label or signing.certificate_facts(keys.certificate_pem).subject, keys)
+
+
+def import_pkcs12_file(db: Database, path: Path, password: str | None) -> IdentityInfo:
+    """The office's certificate from the PKCS#12 file the person chose; a file that cannot be read is refused."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise Refusal(UNREADABLE_FILE, name=path.name) from error
+    return import_pkcs12(db, data, password)
 
 
 _NEWEST = select(SigningIdentity).order_by(SigningIdentity.id.desc()).limit(1)
