@@ -13,6 +13,7 @@ how to repeat it. The one ``ldd`` run takes 10 to 20 ms. Off Linux this is a no-
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import re
 import socket
@@ -102,6 +103,15 @@ NO_X_SERVER = Message(
     en="mdt-desktop cannot open a window: the display {display} cannot be reached (no X server runs there).\n"
     "Start it from a desktop session, or check DISPLAY.",
 )
+THAI_WORD_BREAKS = Message(
+    th="หมายเหตุ: เครื่องนี้ไม่มีไลบรารี libthai ข้อความภาษาไทยบนหน้าจอจึงตัดบรรทัดได้เฉพาะที่เว้นวรรค\n"
+    "ติดตั้งด้วยคำสั่งนี้ แล้วเปิดโปรแกรมอีกครั้ง:\n  {command}",
+    en="Note: this computer lacks the libthai library, so Thai text on screen wraps only at spaces.\n"
+    "Install it with this command, then start the program again:\n  {command}",
+)
+# Qt loads libthai at run time (it is not linked, so ldd cannot see it) to find where Thai words end: without it
+# Thai wraps only at spaces in every text box and list, and Ctrl+arrow jumps whole phrases.
+THAI_WORD_BREAK_PACKAGE = "libthai0"
 # ":0", ":1.0", "unix:0": a display on this computer, reached through a local socket.
 _LOCAL_DISPLAY = re.compile(r"(?:unix)?:(\d+)(?:\.\d+)?")
 
@@ -204,11 +214,24 @@ def problems(environ: Mapping[str, str]) -> list[str]:
     return found
 
 
+def notes(environ: Mapping[str, str]) -> list[str]:
+    """What works less well here without stopping Qt, each in Thai then English."""
+    if not sys.platform.startswith("linux") or not _uses_xcb(environ) or ctypes.util.find_library("thai"):
+        return []
+    command = ("apt-get install " if os.geteuid() == 0 else "sudo apt-get install ") + THAI_WORD_BREAK_PACKAGE
+    return [
+        f"{THAI_WORD_BREAKS.text('th', command=command)}\n\n{THAI_WORD_BREAKS.text('en', command=command)}"
+    ]
+
+
 def exit_unless_qt_can_start(environ: Mapping[str, str] | None = None) -> None:
-    found = problems(os.environ if environ is None else environ)
+    environ = os.environ if environ is None else environ
+    found = problems(environ)
     if found:
         print("\n\n".join(found), file=sys.stderr)
         raise SystemExit(EXIT_CANNOT_START)
+    for note in notes(environ):
+        print(note, file=sys.stderr)
 
 
 def launch() -> int:

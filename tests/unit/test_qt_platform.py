@@ -73,7 +73,24 @@ def test_the_readme_apt_line_installs_what_a_fresh_debian_12_lacked() -> None:
     ]
     packages = set(command.split("apt-get install", 1)[1].split()) - {"python3-venv"}
     assert {"libglib2.0-0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-cursor0"} <= packages
-    assert packages <= set(DEBIAN_PACKAGES.values())
+    assert "libthai0" in packages  # Qt's Thai word breaking, loaded at run time
+    assert packages - {"libthai0"} <= set(DEBIAN_PACKAGES.values())
+
+
+@linux_only
+def test_without_libthai_the_program_starts_and_says_thai_wraps_only_at_spaces(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(qt_platform, "problems", lambda environ: [])
+    monkeypatch.setattr(qt_platform.ctypes.util, "find_library", lambda name: None)
+    qt_platform.exit_unless_qt_can_start({"DISPLAY": ":0"})  # no SystemExit: a note, not a refusal
+    told = capsys.readouterr().err
+    assert "Thai text on screen wraps only at spaces" in told
+    assert "ตัดบรรทัดได้เฉพาะที่เว้นวรรค" in told
+    assert "apt-get install libthai0" in told
+    monkeypatch.setattr(qt_platform.ctypes.util, "find_library", lambda name: f"lib{name}.so.0")
+    qt_platform.exit_unless_qt_can_start({"DISPLAY": ":0"})
+    assert capsys.readouterr().err == ""
 
 
 @linux_only
