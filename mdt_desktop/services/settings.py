@@ -1,5 +1,5 @@
 """The team's settings, kept in the encrypted database: how the team calls itself and the holidays that
-deadlines skip, plus the office name proposed for a new signing certificate.
+deadlines skip, plus the office name proposed for a new signing certificate; and changing the passphrase.
 
 The user's own preferences (language, name for the audit log, remembering the key) belong to the computer, not
 to the team, and live in ``gui.preferences``. Every function here is one unit of work the settings page runs on
@@ -15,6 +15,8 @@ from sqlalchemy import select
 
 from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import StorageError, StorageProblem
+from mdt_desktop.storage.keys import WrongSecretError
 from mdt_desktop.storage.models import Body, Holiday, Setting
 
 # Both names are in use in Thailand; the first is the one a new database starts with.
@@ -77,3 +79,12 @@ def proposed_office_name(db: Database) -> str:
     """The name a new signing certificate is proposed under: the first body's, or nothing."""
     with db.read_session() as session:
         return session.scalar(select(Body.name_th).order_by(Body.id).limit(1)) or ""
+
+
+def change_passphrase(db: Database, current: str, new: str) -> None:
+    """Re-wrap the key with ``new`` after checking ``current``, so an unattended unlocked laptop is not enough."""
+    try:
+        db.slots.unlock_with_passphrase(current)
+    except WrongSecretError as error:
+        raise StorageError(StorageProblem.WRONG_SECRET, db.path) from error
+    db.change_passphrase(new)

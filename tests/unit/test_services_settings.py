@@ -39,3 +39,18 @@ def test_the_office_name_proposed_is_the_first_bodys(database: Database) -> None
     create_body(database, BodyRecord(name_th="ทีมสหวิชาชีพอำเภอแม่สาย"))
     create_body(database, BodyRecord(name_th="คณะอนุกรรมการจังหวัด"))
     assert settings.proposed_office_name(database) == "ทีมสหวิชาชีพอำเภอแม่สาย"
+
+
+def test_the_passphrase_changes_only_for_someone_who_knows_the_current_one(database: Database) -> None:
+    from mdt_desktop.storage.errors import StorageError, StorageProblem
+    from tests.conftest import TEST_PASSPHRASE
+
+    with pytest.raises(StorageError) as refused:
+        settings.change_passphrase(database, "เดาเอา-2569", "รหัสใหม่-ปลอดภัยกว่า-2570")
+    assert refused.value.problem is StorageProblem.WRONG_SECRET
+    path = database.path
+    settings.change_passphrase(database, TEST_PASSPHRASE, "รหัสใหม่-ปลอดภัยกว่า-2570")
+    database.close()
+    with pytest.raises(StorageError):
+        Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    Database.open_with_passphrase(path, "รหัสใหม่-ปลอดภัยกว่า-2570").close()

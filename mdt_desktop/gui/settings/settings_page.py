@@ -35,7 +35,6 @@ from mdt_desktop.services.settings import MDT_LABELS, TeamSettings
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keyring_store import KeyStore
-from mdt_desktop.storage.keys import WrongSecretError
 from mdt_desktop.thai.dates import format_date
 
 ERROR_STYLE = "color: #b00020;"
@@ -71,15 +70,6 @@ def import_signing_identity(db: Database, path: Path, password: str) -> SigningS
         return SigningState(signing.import_pkcs12_file(db, path, password or None))
     except Refusal as refusal:
         return SigningState(signing.current_identity(db), problem=refusal)
-
-
-def change_passphrase(db: Database, current: str, new: str) -> None:
-    """Re-wrap the key with ``new`` after checking ``current``, so an unattended unlocked laptop is not enough."""
-    try:
-        db.slots.unlock_with_passphrase(current)
-    except WrongSecretError as error:
-        raise StorageError(StorageProblem.WRONG_SECRET, db.path) from error
-    db.change_passphrase(new)
 
 
 def fingerprint_lines(fingerprint: str) -> str:
@@ -305,7 +295,7 @@ class SettingsPage(QWidget):
             self.ui.currentPassphraseEdit.setFocus()
             self._say(error.message(self.context.language), error=True)
 
-        self.context.tasks.run(lambda: change_passphrase(database, current, new), done, failed)
+        self.context.tasks.run(lambda: team_settings.change_passphrase(database, current, new), done, failed)
 
     def _new_recovery_code(self) -> None:
         database = self.context.database
