@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import exists, func, select
 
@@ -30,6 +31,16 @@ CONSENT_FIELDS_REQUIRED = Message(
 WITHOUT_CONSENT_REASON_REQUIRED = Message(
     th="การบันทึกโดยไม่ได้รับความยินยอมทำได้เฉพาะกรณีมีอันตรายร้ายแรงและเร่งด่วน โปรดระบุเหตุผล",
     en="Recording without consent is allowed only in serious and imminent danger: give the reason",
+)
+IDENTITY_NEEDS_CONSENT_OR_REASON = Message(
+    th="เปิดดูข้อมูลระบุตัวบุคคลไม่ได้: ไม่มีความยินยอมที่มีผลอยู่ "
+    "หากมีอันตรายร้ายแรงเฉพาะหน้าต่อเด็กหรือบุคคลที่มีความเสี่ยงเป็นพิเศษ โปรดระบุเหตุและผู้มีอำนาจตัดสินใจ",
+    en="The identifying details cannot be opened: no consent is in force. In imminent danger to a child or a "
+    "person at special risk, give that reason and who decided",
+)
+DECISION_MAKER_REQUIRED = Message(
+    th="โปรดระบุชื่อผู้มีอำนาจตัดสินใจให้เปิดดูข้อมูลโดยไม่มีความยินยอม",
+    en="Give the name of the person who decided to open the details without consent",
 )
 
 
@@ -102,6 +113,22 @@ class IdentityRecord:
 
 
 _IDENTITY_FIELDS = tuple(IdentityRecord.__dataclass_fields__)
+
+
+class UrgentGround(StrEnum):
+    """The only grounds for opening identifying details without consent (Child Protection Act B.E. 2546,
+    Anti-Trafficking Act B.E. 2551, PDPA section 24(3))."""
+
+    CHILD_IN_IMMINENT_DANGER = "child_in_imminent_danger"
+    PERSON_AT_SPECIAL_RISK = "person_at_special_risk"
+
+
+@dataclass(frozen=True)
+class UrgentAccess:
+    """Why identifying details are opened without consent, and who decided it; stored in the audit entry."""
+
+    ground: UrgentGround
+    decided_by: str
 
 
 # --- codes and listing --------------------------------------------------------------------------------------
@@ -259,14 +286,35 @@ def record_consent(
         )
         session.add(consent)
         session.flush()
-        if consent.without_consent_reason:
-            add_entry(session, recorded_by.strip(), "record_without_consent", "case", case_id)
+        event = "record_without_consent" if consent.without_consent_reason else "record_consent"
+        add_entry(session, recorded_by.strip(), event, "case", case_id, detail=f"consent={consent.id}")
         return consent.id
 
 
-def withdraw_consent(db: Database, consent_id: int, on: dt.date) -> None:
+def withdraw_consent(db: Database, consent_id: int, on: dt.date, *, actor: str) -> bool:
+    """Withdraw a consent and, unless another consent still allows it, erase the case's identity record in the
+    same unit of work; both are audited by id. True when the identity record was erased.
+
+    The GUI asks before calling this: the erasure cannot be undone."""
     with db.session() as session:
-        session.get_one(CaseConsent, consent_id).withdrawn_on = on
+        consent = session.get_one(CaseConsent, consent_id)
+        consent.withdrawn_on = on
+        add_entry(
+            session, actor, "withdraw_consent", "case_consent", consent_id, detail=f"case={consent.case_id}"
+        )
+        others = session.scalars(
+            select(CaseConsent).where(CaseConsent.case_id == consent.case_id, CaseConsent.id != consent_id)
+        ).all()
+        identity = session.get(CaseIdentity, consent.case_id)
+        if identity is None or may_store_identity([_facts(c) for c in others], on):
+            return False
+        # Freed pages are overwritten, so the erased details do not linger inside the file.
+        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+        session.delete(identity)
+        add_entry(
+            session, actor, "erase_identity", "case_identity", consent.case_id, detail=f"consent={consent_id}"
+        )
+        return True
 
 
 def list_consents(db: Database, case_id: int) -> list[ConsentRecord]:
@@ -320,12 +368,44 @@ def save_identity(
         add_entry(session, actor, "edit_restricted", "case_identity", case_id)
 
 
-def read_identity(db: Database, case_id: int, actor: str) -> IdentityRecord | None:
-    """The identifying details of a case (None when none are stored); every call is logged, ids only."""
+def _read_ground(consents: list[CaseConsent], urgent: UrgentAccess | None, today: dt.date) -> str:
+    """The ground of a read, as the audit entry states it: a consent in force, a recorded sharing without
+    consent, or the caller's urgent reason with who decided; a Refusal when there is none."""
+    in_force = [c for c in consents if _facts(c).allows_on(today)]
+    given = [c for c in in_force if not (c.without_consent_reason or "").strip()]
+    if given:
+        return f"ground=consent consent={given[-1].id}"
+    if in_force:
+        return f"ground=recorded_without_consent consent={in_force[-1].id}"
+    if urgent is not None:
+        return f"ground={UrgentGround(urgent.ground).value} decided_by={urgent.decided_by.strip()}"
+    raise Refusal(IDENTITY_NEEDS_CONSENT_OR_REASON)
+
+
+def read_identity(
+    db: Database,
+    case_id: int,
+    actor: str,
+    urgent: UrgentAccess | None = None,
+    today: dt.date | None = None,
+) -> IdentityRecord | None:
+    """The identifying details of a case (None when none are stored), on a ground the law allows: a consent in
+    force ``today``, a recorded sharing without consent, or ``urgent`` (imminent danger, and who decided).
+
+    Every read is logged with its ground (ids and staff names only); without a ground this refuses, and a
+    refused read is not logged as a read.
+    """
+    if urgent is not None and not urgent.decided_by.strip():
+        raise Refusal(DECISION_MAKER_REQUIRED)
+    today = today or dt.date.today()
     with db.session() as session:
         session.get_one(CaseFile, case_id)
+        consents = session.scalars(
+            select(CaseConsent).where(CaseConsent.case_id == case_id).order_by(CaseConsent.id)
+        ).all()
+        ground = _read_ground(list(consents), urgent, today)
         row = session.get(CaseIdentity, case_id)
-        add_entry(session, actor, "view_restricted", "case_identity", case_id)
+        add_entry(session, actor, "view_restricted", "case_identity", case_id, detail=ground)
         if row is None:
             return None
         return IdentityRecord(**{name: getattr(row, name) for name in _IDENTITY_FIELDS})

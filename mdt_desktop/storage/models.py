@@ -296,7 +296,9 @@ class Holiday(Base):
 
 
 class AuditEntry(Base):
-    """Who viewed a restricted record, exported or sent what, when and to whom. Holds ids, never case text."""
+    """Who viewed a restricted record, exported or sent what, when and to whom. Holds ids, never case text.
+
+    Entries are chained by ``entry_hash`` (see ``services.audit``), so they are only ever added, never changed."""
 
     __tablename__ = "audit_entry"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -307,6 +309,8 @@ class AuditEntry(Base):
     object_id: Mapped[int | None] = mapped_column(Integer)
     recipient: Mapped[str] = mapped_column(String(300), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    # SHA-256 of the previous entry's hash and this entry's content (services.audit); empty never verifies.
+    entry_hash: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class SigningIdentity(Base):

@@ -207,7 +207,7 @@ def test_identity_is_shown_only_with_consent_and_each_read_is_audited(
 
 def test_a_withdrawn_consent_hides_the_identity_again(database: Database, setup: Setup) -> None:
     consent = cases.list_consents(database, setup.case_a)[0]
-    cases.withdraw_consent(database, consent.id, dt.date(2026, 11, 21))
+    cases.withdraw_consent(database, consent.id, dt.date(2026, 11, 21), actor="เลขานุการ")
     annex = build_annex(database, setup.meeting_id, "ประธาน", MinutesOptions(), today=TODAY)
     assert not annex.cases[0].identity
     assert annex.cases[0].identity_note == "ไม่มีความยินยอม: ไม่แสดงข้อมูลระบุตัวบุคคล"

@@ -9,8 +9,9 @@ import pytest
 from mdt_desktop.domain.privacy import ConsentRequired
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, cases
-from mdt_desktop.services.cases import CaseFilter, IdentityRecord, NewCase
+from mdt_desktop.services.cases import CaseFilter, IdentityRecord, NewCase, UrgentAccess, UrgentGround
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import CaseIdentity
 from tests.register_fixtures import TODAY, Sample, build_sample
 
 
@@ -79,8 +80,8 @@ def test_identity_needs_consent_and_every_view_is_audited(database: Database, sa
     row = cases.list_cases(database, today=TODAY)[0]
     assert (row.has_consent, row.has_identity) == (True, True)
 
-    assert cases.read_identity(database, sample.case_id, actor="ประธาน") == identity
-    cases.read_identity(database, sample.case_id, actor="ประธาน")
+    assert cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY) == identity
+    cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY)
     entries = audit.list_entries(database, "case_identity", sample.case_id)
     assert [(e.actor, e.event) for e in entries] == [
         ("เลขานุการ", "edit_restricted"),
@@ -94,9 +95,101 @@ def test_withdrawn_consent_closes_the_gate(database: Database, sample: Sample) -
     consent_id = cases.record_consent(
         database, sample.case_id, "ผู้ปกครอง", "เลขานุการ", dt.date(2026, 10, 1), "ข้อมูลติดต่อ"
     )
-    cases.withdraw_consent(database, consent_id, dt.date(2026, 11, 1))
+    cases.withdraw_consent(database, consent_id, dt.date(2026, 11, 1), actor="เลขานุการ")
     with pytest.raises(ConsentRequired):
         cases.save_identity(database, sample.case_id, IdentityRecord(full_name="ก"), actor="x", today=TODAY)
+
+
+def _consent_and_identity(database: Database, case_id: int) -> int:
+    consent_id = cases.record_consent(
+        database, case_id, "ผู้เสียหาย", "เลขานุการ", dt.date(2026, 10, 1), "แบ่งปันกับทีมสหวิชาชีพ"
+    )
+    identity = IdentityRecord(full_name="นางสาวทดสอบ สมมุติ", phone="0800000000")
+    cases.save_identity(database, case_id, identity, actor="เลขานุการ", today=TODAY)
+    return consent_id
+
+
+def test_withdrawing_consent_erases_the_identity_record_and_says_so_by_id(
+    database: Database, sample: Sample
+) -> None:
+    consent_id = _consent_and_identity(database, sample.case_id)
+
+    assert cases.withdraw_consent(database, consent_id, TODAY, actor="เลขานุการ") is True
+
+    with database.read_session() as session:
+        assert session.get(CaseIdentity, sample.case_id) is None
+    assert cases.list_cases(database, today=TODAY)[0].has_identity is False
+    entries = audit.list_entries(database)
+    assert [(e.event, e.object_type, e.object_id) for e in entries[-2:]] == [
+        ("withdraw_consent", "case_consent", consent_id),
+        ("erase_identity", "case_identity", sample.case_id),
+    ]
+    assert all("ทดสอบ" not in e.detail + e.recipient and "0800" not in e.detail for e in entries)
+    assert audit.verify_chain(database).intact
+
+
+def test_withdrawing_one_consent_keeps_the_record_another_consent_still_allows(
+    database: Database, sample: Sample
+) -> None:
+    first = _consent_and_identity(database, sample.case_id)
+    cases.record_consent(database, sample.case_id, "ผู้ปกครอง", "เลขานุการ", TODAY, "ข้อมูลติดต่อ")
+
+    assert cases.withdraw_consent(database, first, TODAY, actor="เลขานุการ") is False
+    assert cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY) is not None
+
+
+def _identity_without_consent(database: Database, case_id: int) -> None:
+    """An identity row with no consent in force: stored before consent was required (an old import)."""
+    with database.session() as session:
+        session.add(CaseIdentity(case_id=case_id, full_name="นางสาวทดสอบ สมมุติ"))
+
+
+def test_reading_identity_without_consent_or_reason_is_refused_and_not_logged_as_read(
+    database: Database, sample: Sample
+) -> None:
+    _identity_without_consent(database, sample.case_id)
+
+    with pytest.raises(Refusal) as refused:
+        cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY)
+
+    assert "ความยินยอม" in refused.value.message("th")
+    assert "consent" in refused.value.message("en")
+    assert [e.event for e in audit.list_entries(database)].count("view_restricted") == 0
+
+
+def test_reading_identity_in_imminent_danger_records_the_ground_and_who_decided(
+    database: Database, sample: Sample
+) -> None:
+    _identity_without_consent(database, sample.case_id)
+    urgent = UrgentAccess(UrgentGround.CHILD_IN_IMMINENT_DANGER, decided_by="นายอำเภอ")
+
+    record = cases.read_identity(database, sample.case_id, actor="ประธาน", urgent=urgent, today=TODAY)
+
+    assert record is not None and record.full_name == "นางสาวทดสอบ สมมุติ"
+    [view] = [e for e in audit.list_entries(database) if e.event == "view_restricted"]
+    assert (view.actor, view.object_id) == ("ประธาน", sample.case_id)
+    assert view.detail == "ground=child_in_imminent_danger decided_by=นายอำเภอ"
+
+
+def test_an_urgent_reason_without_who_decided_is_refused(database: Database, sample: Sample) -> None:
+    _identity_without_consent(database, sample.case_id)
+    urgent = UrgentAccess(UrgentGround.PERSON_AT_SPECIAL_RISK, decided_by="  ")
+
+    with pytest.raises(Refusal) as refused:
+        cases.read_identity(database, sample.case_id, actor="ประธาน", urgent=urgent, today=TODAY)
+
+    assert "who decided" in refused.value.message("en")
+    assert not audit.list_entries(database, "case_identity")
+
+
+def test_a_read_under_consent_names_the_consent_in_its_audit_entry(
+    database: Database, sample: Sample
+) -> None:
+    consent_id = _consent_and_identity(database, sample.case_id)
+
+    cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY)
+
+    assert audit.list_entries(database, "case_identity")[-1].detail == f"ground=consent consent={consent_id}"
 
 
 def test_without_consent_needs_a_reason_and_is_audited(database: Database, sample: Sample) -> None:
@@ -116,3 +209,11 @@ def test_without_consent_needs_a_reason_and_is_audited(database: Database, sampl
     assert [e.event for e in audit.list_entries(database, "case", sample.case_id)] == [
         "record_without_consent"
     ]
+    # A case recorded under imminent danger is read on that recorded ground, which the read's entry names.
+    cases.save_identity(
+        database, sample.case_id, IdentityRecord(full_name="ก"), actor="เลขานุการ", today=TODAY
+    )
+    assert cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY) is not None
+    assert audit.list_entries(database, "case_identity")[-1].detail.startswith(
+        "ground=recorded_without_consent"
+    )
