@@ -164,9 +164,20 @@ def _open(args: argparse.Namespace) -> Database:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from mdt_desktop.services import audit
+
     database = _open(args)
     try:
         report = integrity.check(database)
+        if report.ok:  # a damaged file cannot be read row by row; its damage is already the finding
+            chain = audit.verify_chain(database)
+            line = f"audit_chain: {chain.message('th')} / {chain.message('en')}"
+            if chain.intact:
+                report.passed(line)
+            else:
+                report.problem(line)
+        else:
+            report.passed("audit_chain: ไม่ได้ตรวจ เพราะไฟล์เสียหาย / not checked: the file is damaged")
         with database.read_session() as session:
             counts = {
                 "meetings": session.scalar(select(func.count()).select_from(Meeting)),
@@ -361,7 +372,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_passphrase_option(demo)
     demo.set_defaults(handler=cmd_demo)
 
-    check = commands.add_parser("check", help="check a database's encryption, structure and schema version")
+    check = commands.add_parser(
+        "check", help="check a database's encryption, structure, schema version and audit chain"
+    )
     check.add_argument("database", type=Path, metavar="DB")
     _add_passphrase_option(check)
     check.set_defaults(handler=cmd_check)

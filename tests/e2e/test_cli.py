@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from mdt_desktop.services import audit
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, Agency, AgendaItem, Body, Meeting
 from tests.conftest import TEST_PASSPHRASE
@@ -45,6 +46,7 @@ def test_init_then_check_and_the_recovery_code_opens_it(tmp_path: Path) -> None:
     checked = mdt("check", str(path), "--passphrase-stdin", stdin=STRONG + "\n")
     assert checked.returncode == 0, checked.stderr
     assert "cipher_integrity_check: ok" in checked.stdout
+    assert "The audit log is intact" in checked.stdout
     assert "no problems found" in checked.stdout
 
     db = Database.open_with_recovery_code(path, found.group(1))
@@ -124,6 +126,24 @@ def test_check_fails_on_a_database_with_broken_references(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert "foreign_key_check" in result.stdout and "member" in result.stdout
     assert "problems found" in result.stdout
+
+
+def test_check_names_the_first_audit_entry_that_was_changed(tmp_path: Path) -> None:
+    path = tmp_path / "team.mdt"
+    db, _code = Database.create(path, TEST_PASSPHRASE)
+    for case_id in (1, 2, 3):
+        audit.log(db, "ประธาน", "view_restricted", "case_identity", case_id)
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE audit_entry SET detail = 'nothing to see' WHERE id = 2"))
+    db.close()
+
+    result = mdt("check", str(path), "--passphrase-stdin", stdin=TEST_PASSPHRASE + "\n")
+
+    assert result.returncode == 1
+    assert "ประวัติการเข้าถึงถูกแก้ไขหรือลบ ตั้งแต่รายการที่ 2" in result.stdout
+    assert "The audit log was changed or cut, from entry 2" in result.stdout
+    assert "problems found" in result.stdout
+    assert "Traceback" not in result.stderr
 
 
 def test_without_a_terminal_the_passphrase_must_come_on_stdin(tmp_path: Path) -> None:
