@@ -328,7 +328,19 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ``mdt verify``'s answers; 2 stays what it is everywhere, a refusal (a missing file, a CERT that is not one).
+EXIT_VERIFY_NOT_TRUSTED = 3
+EXIT_VERIFY_INVALID = 4
+VERIFY_EXIT_STATUS = """exit status:
+  0  signed, not changed since, and signed with a certificate named by --trust
+  3  signed and not changed since, but not with a --trust certificate (or none was named): compare the
+     fingerprint it prints with the signing office, by telephone for instance
+  4  changed after signing, added to, damaged, or not signed at all
+  2  the command was refused (a file missing or unreadable, a CERT that is not a certificate)"""
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
+    from mdt_desktop.exports.signing import Verdict, fingerprint_lines
     from mdt_desktop.services.exports.signing import verify_file
 
     report = verify_file(args.file, args.trust)
@@ -337,9 +349,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"ผู้ลงนาม / Signed by: {report.signed_by}")
     if report.signed_at is not None:
         print(f"เวลาลงนาม / Signed at: {report.signed_at.astimezone():%Y-%m-%d %H:%M:%S %z}")
-    print(report.message_th)
-    print(report.message_en)
-    return EXIT_OK if report.unchanged else EXIT_CHECK_FAILED
+    if report.signer_fingerprint:
+        print("ลายนิ้วมือใบรับรอง (SHA-256) / Certificate fingerprint (SHA-256):")
+        for line in fingerprint_lines(report.signer_fingerprint):
+            print(f"  {line}")
+    print(report.message("th"))
+    print(report.message("en"))
+    return {
+        Verdict.TRUSTED: EXIT_OK,
+        Verdict.NOT_TRUSTED: EXIT_VERIFY_NOT_TRUSTED,
+        Verdict.INVALID: EXIT_VERIFY_INVALID,
+    }[report.verdict]
 
 
 # --- parser and entry point -----------------------------------------------------------------------------------
@@ -416,7 +436,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_passphrase_option(actions)
     actions.set_defaults(handler=cmd_export_actions)
 
-    verify = commands.add_parser("verify", help="check a signed PDF: who signed, when, changed since or not")
+    verify = commands.add_parser(
+        "verify",
+        help="check a signed PDF: who signed, when, changed since or not, signed with a trusted certificate",
+        description="Check the last signature of a PDF. Trust is the signer's certificate itself (its SHA-256\n"
+        "fingerprint), never the name in it: anyone can make a certificate in an office's name.",
+        epilog=VERIFY_EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.add_argument(
         "--trust",
@@ -424,7 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="CERT",
-        help="a certificate (PEM or DER) whose signatures are trusted; may be repeated",
+        help="the signing office's own certificate (PEM or DER), not an authority above it; may be repeated",
     )
     verify.set_defaults(handler=cmd_verify)
 

@@ -3,7 +3,9 @@
 A record goes outside the team, to an agency or the district/provincial centre, so it carries the least that the
 agency needs: task, due date, case code, status and reported progress of that agency's own actions
 (``services.exports.action_records`` fills an ``ActionRecord`` with exactly those). The agency representative
-and the secretary sign the printed blocks; the office signs the file (PAdES, ``exports.signing``).
+and the secretary sign the printed blocks; the office signs the file (PAdES, ``exports.signing``), and a record
+to be signed prints the SHA-256 fingerprint of the office's certificate under the signature blocks, in the two
+halves Settings and ``mdt verify`` show, so that a centre can compare it with the one it was given.
 ``render_pdf`` lays the record out in memory; the service signs it and writes it to its destination.
 """
 
@@ -13,10 +15,12 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from mdt_desktop.exports.signing import fingerprint_lines
 from mdt_desktop.exports.thai_typesetting import FONT_BOLD, FONT_REGULAR, ThaiParagraph, draw_text
 
 TITLE_TH = "บันทึกงานที่ได้รับมอบหมาย"
@@ -24,6 +28,12 @@ PRIVACY_NOTE_TH = (
     "บันทึกนี้มีเฉพาะงานที่ที่ประชุมมอบหมายแก่หน่วยงานข้างต้น อ้างถึงกรณีด้วยรหัสเท่านั้น ไม่มีข้อมูลที่ระบุตัวบุคคล โปรดเก็บรักษาเป็นความลับ"
 )
 SIGN_REASON_TH = "รับรองบันทึกงานที่ได้รับมอบหมายตามมติที่ประชุม"
+FINGERPRINT_LABEL_TH = "ลายนิ้วมือใบรับรอง (SHA-256) ของสำนักงานที่ลงนามอิเล็กทรอนิกส์ในไฟล์นี้"
+# Hexadecimal in a fixed-width face (PDF's standard Courier, in every viewer) so that the two halves stand in
+# columns a reader can follow byte by byte; 16 bytes at 12 pt are about 10 cm wide.
+FINGERPRINT_STYLE = ParagraphStyle(
+    "fingerprint", fontName="Courier-Bold", fontSize=12, leading=15, leftIndent=0.75 * cm
+)
 BODY_SIZE = 16
 # Government documents: A4, 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom.
 MARGINS = {"leftMargin": 3 * cm, "rightMargin": 2 * cm, "topMargin": 2.5 * cm, "bottomMargin": 2 * cm}
@@ -57,6 +67,7 @@ class ActionRecord:
     agency_name: str
     lines: list[RecordLine]
     signatures: list[SignatureBlock]
+    certificate_fingerprint: str = ""  # of the certificate the file will be signed with; "" when unsigned
 
 
 def _signature_cell(block: SignatureBlock) -> list[ThaiParagraph]:
@@ -109,16 +120,21 @@ def _story(record: ActionRecord) -> list[object]:
             ]
     table = Table([[_signature_cell(block) for block in record.signatures]], colWidths="50%")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    # The signatures never stand alone on a page: the note goes over with them.
-    story.append(
-        KeepTogether(
-            [
-                ThaiParagraph(PRIVACY_NOTE_TH, size=14, space_before=12, align="justify"),
-                Spacer(1, 0.8 * cm),
-                table,
-            ]
-        )
-    )
+    # The signatures never stand alone on a page: the note goes over with them, and the fingerprint under them.
+    closing: list[object] = [
+        ThaiParagraph(PRIVACY_NOTE_TH, size=14, space_before=12, align="justify"),
+        Spacer(1, 0.8 * cm),
+        table,
+    ]
+    if record.certificate_fingerprint:
+        closing += [
+            ThaiParagraph(FINGERPRINT_LABEL_TH, size=14, space_before=18, space_after=2),
+            *(
+                Paragraph(line, FINGERPRINT_STYLE)
+                for line in fingerprint_lines(record.certificate_fingerprint)
+            ),
+        ]
+    story.append(KeepTogether(closing))
     return story
 
 

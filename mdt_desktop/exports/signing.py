@@ -7,8 +7,10 @@ them in the encrypted database and hands them in. Signing takes and returns byte
 ever exists in memory and the service writes the signed one to its destination.
 
 ``verify`` keeps two questions apart: is the signed content intact (cryptography, answered from the file alone),
-and is the signer trusted (only when the caller hands in the certificates it trusts: a self-signed certificate
-carried inside the file proves nothing about who made it).
+and is the signer trusted. Trust is decided by the signer's certificate itself, its SHA-256 fingerprint compared
+with those of the certificates the caller trusts, never by the name in it: anyone can make a self-signed
+certificate in an office's name, and the file carries whatever certificate its maker chose. The fingerprint is
+what a person compares by telephone, so it is printed the same way everywhere: ``fingerprint_lines``.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import datetime as dt
 import io
 import logging
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from cryptography import x509
@@ -57,6 +59,47 @@ PKCS12_INCOMPLETE = Message(
     "ไฟล์ PKCS#12 นี้ไม่มีทั้งใบรับรองและกุญแจส่วนตัว",
     "This PKCS#12 file does not hold both a certificate and its private key.",
 )
+PKCS12_PASSWORD_NUL = Message(
+    "รหัสผ่านของไฟล์ PKCS#12 มีอักขระ NUL ซึ่งรหัสผ่านมีไม่ได้ โปรดพิมพ์รหัสผ่านใหม่",
+    "The PKCS#12 password contains a NUL character, which no password can hold; type the password again.",
+)
+PKCS12_PASSWORD_BROKEN = Message(
+    "รหัสผ่านของไฟล์ PKCS#12 มีอักขระที่ไม่สมบูรณ์ (surrogate ที่ไม่มีคู่) โปรดพิมพ์รหัสผ่านใหม่",
+    "The PKCS#12 password contains a broken character (a lone surrogate); type the password again.",
+)
+
+# What ``verify`` tells; ``{when}`` is ``signing_time_text``'s, empty when the file gives no signing time.
+NOT_SIGNED = Message("เอกสารนี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์", "This document has no digital signature.")
+UNCHECKABLE = Message(
+    "ตรวจลายมือชื่อไม่ได้: ไฟล์ถูกแก้ไขหรือเสียหาย ({problem})",
+    "The signature cannot be checked: the file was changed or is damaged ({problem}).",
+)
+CHANGED = Message(
+    "เอกสารถูกแก้ไขหลังลงนาม: ลายมือชื่อของ {signer} ไม่ตรงกับเนื้อหา",
+    "The document was changed after signing: {signer}'s signature does not match its content.",
+)
+ADDED_AFTER = Message(
+    "ลงนามโดย {signer}{when} แต่มีการเพิ่มเติมเนื้อหาหลังลงนาม",
+    "Signed by {signer}{when}, but content was added after signing.",
+)
+TRUSTED = Message(
+    "ลงนามโดย {signer}{when} เอกสารไม่ถูกแก้ไขหลังลงนาม และใบรับรองของผู้ลงนามเป็นใบรับรองที่เชื่อถือ",
+    "Signed by {signer}{when}; not changed since it was signed, and the signer's certificate is a trusted one.",
+)
+NOT_TRUSTED = Message(
+    "ลงนามโดย {signer}{when} เอกสารไม่ถูกแก้ไขหลังลงนาม แต่ใบรับรองของผู้ลงนามไม่ใช่ใบรับรองที่เชื่อถือ "
+    "ชื่อในใบรับรองไม่ใช่หลักฐาน ใครก็สร้างใบรับรองในชื่อนี้ได้ "
+    "โปรดเทียบลายนิ้วมือใบรับรองกับสำนักงานที่ลงนาม เช่น ทางโทรศัพท์",
+    "Signed by {signer}{when}; not changed since it was signed, but the signer's certificate is not a trusted "
+    "one. The name in a certificate proves nothing: anyone can make a certificate in this name. Compare the "
+    "certificate's fingerprint with the signing office, by telephone for instance.",
+)
+NOT_COMPARED = Message(
+    "ลงนามโดย {signer}{when} เอกสารไม่ถูกแก้ไขหลังลงนาม แต่ยังไม่ได้เทียบใบรับรองของผู้ลงนามกับใบรับรองที่เชื่อถือ "
+    "โปรดเทียบลายนิ้วมือใบรับรองกับสำนักงานที่ลงนาม เช่น ทางโทรศัพท์",
+    "Signed by {signer}{when}; not changed since it was signed, but the signer's certificate was not compared "
+    "with a trusted one. Compare the certificate's fingerprint with the signing office, by telephone for instance.",
+)
 
 
 @dataclass(frozen=True)
@@ -75,21 +118,39 @@ class CertificateFacts:
     sha256_fingerprint: str
 
 
+class Verdict(Enum):
+    """The three answers a reader acts on differently."""
+
+    TRUSTED = "trusted"  # unchanged, signed with a certificate the reader trusts
+    NOT_TRUSTED = "not_trusted"  # unchanged, but by a certificate the reader has not said to trust
+    INVALID = "invalid"  # changed after signing, added to, damaged, or not signed at all
+
+
 @dataclass(frozen=True)
 class VerifyReport:
     signed: bool
     signed_by: str
     signed_at: dt.datetime | None
+    signer_fingerprint: str  # of the certificate that made the signature; "" when there is none to read
     intact: bool
     covers_whole_file: bool
     trusted: bool
-    message_th: str
-    message_en: str
+    summary: Message
+    summary_values: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def unchanged(self) -> bool:
-        """What a reader asks: signed, the signed bytes unchanged, and nothing added after the signature."""
+        """What a reader asks first: signed, the signed bytes unchanged, and nothing added after the signature."""
         return self.signed and self.intact and self.covers_whole_file
+
+    @property
+    def verdict(self) -> Verdict:
+        if not self.unchanged:
+            return Verdict.INVALID
+        return Verdict.TRUSTED if self.trusted else Verdict.NOT_TRUSTED
+
+    def message(self, language: str = "th") -> str:
+        return self.summary.text(language, **self.summary_values)
 
 
 # --- names ----------------------------------------------------------------------------------------------------
@@ -218,19 +279,53 @@ def new_self_signed(office_name: str, now: dt.datetime) -> SigningKeys:
     return _pem_keys(certificate, key)
 
 
+def _pkcs12_password(password: str | None) -> bytes | None:
+    """The password as the library takes it. A NUL would make OpenSSL's binding panic (a Rust panic is no
+    exception the program can catch as a refusal) and a lone surrogate cannot be encoded: both are refused here."""
+    if not password:
+        return None
+    if "\0" in password:
+        raise Refusal(PKCS12_PASSWORD_NUL)
+    try:
+        return password.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise Refusal(PKCS12_PASSWORD_BROKEN) from error
+
+
 def read_pkcs12(data: bytes, password: str | None) -> SigningKeys:
     """The certificate and key of a PKCS#12 (.p12/.pfx) file's bytes."""
+    secret = _pkcs12_password(password)
     try:
-        key, certificate, _chain = pkcs12.load_key_and_certificates(
-            data, password.encode("utf-8") if password else None
-        )
-    except (
-        ValueError
-    ) as error:  # what cryptography raises for a wrong password or a damaged file, nothing else
+        key, certificate, _chain = pkcs12.load_key_and_certificates(data, secret)
+    # What cryptography raises for a wrong password or a damaged file, nothing else.
+    except ValueError as error:
         raise Refusal(PKCS12_UNREADABLE) from error
     if key is None or certificate is None:
         raise Refusal(PKCS12_INCOMPLETE)
     return _pem_keys(certificate, key)
+
+
+def sha256_fingerprint(certificate: x509.Certificate) -> str:
+    """The SHA-256 of the certificate's DER bytes as a person reads it out: "87:F2:...", 32 bytes."""
+    return certificate.fingerprint(hashes.SHA256()).hex(":").upper()
+
+
+def fingerprint_lines(fingerprint: str) -> tuple[str, str]:
+    """A fingerprint as two lines of 16 bytes: how Settings, the signed record and ``mdt verify`` show it, so
+    that it fits a narrow window and an A4 column and is read out in the same two halves everywhere."""
+    parts = fingerprint.split(":")
+    half = (len(parts) + 1) // 2
+    return ":".join(parts[:half]), ":".join(parts[half:])
+
+
+def certificate_fingerprint(data: bytes) -> str | None:
+    """The fingerprint of a certificate file's bytes (PEM or DER); None when they are not a certificate."""
+    try:
+        if b"-----BEGIN" in data:
+            return sha256_fingerprint(x509.load_pem_x509_certificate(data))
+        return sha256_fingerprint(x509.load_der_x509_certificate(data))
+    except ValueError:  # what cryptography raises for bytes that are not a certificate
+        return None
 
 
 def certificate_facts(certificate_pem: bytes) -> CertificateFacts:
@@ -240,7 +335,7 @@ def certificate_facts(certificate_pem: bytes) -> CertificateFacts:
         subject=display_name(certificate.subject),
         not_before=certificate.not_valid_before_utc,
         not_after=certificate.not_valid_after_utc,
-        sha256_fingerprint=certificate.fingerprint(hashes.SHA256()).hex(":").upper(),
+        sha256_fingerprint=sha256_fingerprint(certificate),
     )
 
 
@@ -310,15 +405,14 @@ def signing_time_text(moment: dt.datetime) -> tuple[str, str]:
     )
 
 
-def _unsigned(message_th: str, message_en: str) -> VerifyReport:
-    return VerifyReport(False, "", None, False, False, False, message_th, message_en)
+def _invalid(signed: bool, summary: Message, **values: object) -> VerifyReport:
+    return VerifyReport(signed, "", None, "", False, False, False, summary, values)
 
 
-def verify(path: Path, trusted_certificates: Sequence[bytes] = ()) -> VerifyReport:
-    """Check the last signature of a PDF. ``trusted_certificates`` (PEM or DER) are the signers the caller
-    trusts; without them a signature can be intact but never trusted."""
-    from asn1crypto import pem
-    from asn1crypto import x509 as asn1_x509
+def verify(pdf: bytes, trusted_fingerprints: Collection[str] = ()) -> VerifyReport:
+    """Check the last signature of a PDF's bytes. ``trusted_fingerprints`` (``sha256_fingerprint``'s form) are
+    the certificates the reader trusts; the signature is trusted only when it was made with one of exactly those,
+    whatever the names in the signer's certificate say."""
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
@@ -326,57 +420,41 @@ def verify(path: Path, trusted_certificates: Sequence[bytes] = ()) -> VerifyRepo
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    roots = []
-    for data in trusted_certificates:
-        der = pem.unarmor(data)[2] if pem.detect(data) else data
-        roots.append(asn1_x509.Certificate.load(der))
     try:
-        with path.open("rb") as handle:
-            reader = PdfFileReader(handle, strict=False)
-            signatures = reader.embedded_signatures
-            if not signatures:
-                return _unsigned("เอกสารนี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์", "This document has no digital signature.")
-            signature = signatures[-1]
-            context = ValidationContext(trust_roots=roots, allow_fetching=False)
-            status = validate_pdf_signature(signature, context)
-    except (PdfError, SignatureValidationError, ValueError, KeyError, TypeError) as error:
-        return VerifyReport(
-            True,
-            "",
-            None,
-            False,
-            False,
-            False,
-            "ตรวจลายมือชื่อไม่ได้: ไฟล์ถูกแก้ไขหรือเสียหาย",
-            f"The signature cannot be checked: the file was changed or is damaged ({type(error).__name__}).",
+        signatures = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
+        if not signatures:
+            return _invalid(False, NOT_SIGNED)
+        # No trust roots (an empty list, not None, which would mean the system's TLS roots): pyHanko answers
+        # only whether the signature matches the content; trust is the fingerprint comparison below.
+        status = validate_pdf_signature(
+            signatures[-1], ValidationContext(trust_roots=[], allow_fetching=False)
         )
-    signer_name = display_name(x509.load_der_x509_certificate(status.signing_cert.dump()).subject)
+    except (PdfError, SignatureValidationError, ValueError, KeyError, TypeError) as error:
+        return _invalid(True, UNCHECKABLE, problem=type(error).__name__)
+    certificate = x509.load_der_x509_certificate(status.signing_cert.dump())
+    signer = display_name(certificate.subject)
+    fingerprint = sha256_fingerprint(certificate)
     signed_at = status.signer_reported_dt
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     intact = bool(status.intact and status.valid)
-    when_th, when_en = signing_time_text(signed_at) if signed_at else ("", "")
+    trusted = intact and whole and fingerprint in trusted_fingerprints
     if not intact:
-        th = f"เอกสารถูกแก้ไขหลังลงนาม: ลายมือชื่อของ {signer_name} ไม่ตรงกับเนื้อหา"
-        en = f"The document was changed after signing: {signer_name}'s signature does not match its content."
+        summary = CHANGED
     elif not whole:
-        th = f"ลงนามโดย {signer_name}{when_th} แต่มีการเพิ่มเติมเนื้อหาหลังลงนาม"
-        en = f"Signed by {signer_name}{when_en}, but content was added after signing."
+        summary = ADDED_AFTER
+    elif trusted:
+        summary = TRUSTED
     else:
-        trust_th = "ใบรับรองเป็นที่เชื่อถือ" if status.trusted else "ยังไม่ได้ยืนยันว่าเชื่อถือใบรับรองของผู้ลงนาม"
-        trust_en = (
-            "the certificate is trusted"
-            if status.trusted
-            else "the signer's certificate is not verified as trusted"
-        )
-        th = f"ลงนามโดย {signer_name}{when_th} เอกสารไม่ถูกแก้ไขหลังลงนาม ({trust_th})"
-        en = f"Signed by {signer_name}{when_en}; not changed since it was signed ({trust_en})."
+        summary = NOT_TRUSTED if trusted_fingerprints else NOT_COMPARED
+    when = Message(*signing_time_text(signed_at)) if signed_at else Message("", "")
     return VerifyReport(
         signed=True,
-        signed_by=signer_name,
+        signed_by=signer,
         signed_at=signed_at,
+        signer_fingerprint=fingerprint,
         intact=intact,
         covers_whole_file=whole,
-        trusted=bool(status.trusted) and intact,
-        message_th=th,
-        message_en=en,
+        trusted=trusted,
+        summary=summary,
+        summary_values={"signer": signer, "when": when},
     )

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
 from pypdf import PdfReader
 
 from mdt_desktop.domain.codes import ActionStatus
@@ -207,6 +209,7 @@ def test_an_agencys_record_holds_its_actions_and_nothing_restricted(
     ):
         assert _squash(forbidden) not in text, forbidden
     assert path.read_bytes().count(b"XQ") == 0  # not even in metadata or an uncompressed stream
+    assert "ลายนิ้วมือ" not in text  # an unsigned record names no certificate
     [entry] = audit.list_entries(database, "action_record")
     assert entry.recipient == "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดลำปาง"
 
@@ -226,9 +229,25 @@ def test_each_agency_gets_its_own_record_and_the_signature_verifies(
     assert [done for done, _total, _name in steps] == [0, 1, 2] and not result.stopped
     b_text = _text(paths[team.agency_b])
     assert _squash(B_TASK) in b_text and _squash(A_TASK) not in b_text
+    identity = signing.current_identity(database)
+    assert identity is not None
+    # Worked out here from the certificate, not by the code under test: SHA-256 of its DER bytes.
+    digest = x509.load_pem_x509_certificate(signing.certificate_pem(database, identity.id)).fingerprint(
+        hashes.SHA256()
+    )
+    fingerprint = ":".join(f"{byte:02X}" for byte in digest)
+    halves = [
+        ":".join(f"{byte:02X}" for byte in digest[:16]),
+        ":".join(f"{byte:02X}" for byte in digest[16:]),
+    ]
     for path in paths.values():
-        report = primitives.verify(path)
-        assert report.unchanged and report.signed_by == "ทีมสหวิชาชีพอำเภอเมืองลำปาง"
+        report = primitives.verify(path.read_bytes(), [fingerprint])
+        assert report.verdict == primitives.Verdict.TRUSTED
+        assert report.signed_by == "ทีมสหวิชาชีพอำเภอเมืองลำปาง"
+        # Printed under the signatures, after its label, in two halves of 16 bytes each whole on its own line.
+        lines = [line.strip() for line in PdfReader(path).pages[-1].extract_text().splitlines()]
+        label = next(i for i, line in enumerate(lines) if line.startswith("ลายนิ้วมือใบรับรอง (SHA-256)"))
+        assert lines[label + 1 : label + 3] == halves, lines[label:]
 
 
 def test_records_without_a_signing_identity_are_refused_before_any_file(

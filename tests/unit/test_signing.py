@@ -1,5 +1,6 @@
 """The office's signing identity and PAdES signatures: long Thai names fit the certificate, a signed record
-verifies (with pdfsig too), a one-byte change is caught, and trust is told apart from integrity."""
+verifies (with pdfsig too), a one-byte change is caught, and trust is told apart from integrity: only the
+trusted certificate itself is trusted, never another one in the same office name."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from pathlib import Path
 import pytest
 from alembic import command
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from cryptography.x509.oid import NameOID
 from reportlab.pdfgen.canvas import Canvas
@@ -42,6 +43,18 @@ def _small_pdf() -> bytes:
     canvas.drawString(72, 720, "Action record")
     canvas.save()
     return buffer.getvalue()
+
+
+def _fingerprint(certificate_pem: bytes) -> str:
+    """Worked out here, not by the code under test: SHA-256 of the DER certificate, colon-separated hex."""
+    digest = x509.load_pem_x509_certificate(certificate_pem).fingerprint(hashes.SHA256())
+    return ":".join(f"{byte:02X}" for byte in digest)
+
+
+def _office_certificate(database: Database) -> bytes:
+    identity = signing.current_identity(database)
+    assert identity is not None
+    return signing.certificate_pem(database, identity.id)
 
 
 def _signed_file(database: Database, path: Path) -> Path:
@@ -82,30 +95,108 @@ def test_a_long_thai_office_name_is_kept_whole_in_the_certificate(database: Data
 def test_a_signed_pdf_verifies_and_names_the_office(database: Database, tmp_path: Path) -> None:
     signing.create_identity(database, LONG_NAME)
     path = _signed_file(database, tmp_path / "record.pdf")
-    report = primitives.verify(path)
+    report = primitives.verify(path.read_bytes())
     assert report.signed and report.intact and report.covers_whole_file and report.unchanged
     assert report.signed_by == LONG_NAME
     assert report.signed_at is not None and abs(report.signed_at - dt.datetime.now(dt.UTC)) < dt.timedelta(
         hours=1
     )
     # A self-signed certificate carried in the file proves nothing about who made it.
-    assert not report.trusted
-    assert "ไม่ถูกแก้ไข" in report.message_th
+    assert not report.trusted and report.verdict == primitives.Verdict.NOT_TRUSTED
+    assert report.signer_fingerprint == _fingerprint(_office_certificate(database))
+    assert "ไม่ถูกแก้ไข" in report.message("th") and "not compared" in report.message("en")
 
-    trusted = primitives.verify(
-        path, [signing.certificate_pem(database, signing.current_identity(database).id)]
+    certificate = tmp_path / "office.pem"
+    certificate.write_bytes(_office_certificate(database))
+    trusted = signing.verify_file(path, [certificate])
+    assert trusted.trusted and trusted.unchanged and trusted.verdict == primitives.Verdict.TRUSTED
+    assert "is a trusted one" in trusted.message("en")
+
+    # The same certificate as DER, as a centre may keep it.
+    der = tmp_path / "office.cer"
+    der.write_bytes(
+        x509.load_pem_x509_certificate(certificate.read_bytes()).public_bytes(serialization.Encoding.DER)
     )
-    assert trusted.trusted and trusted.unchanged
+    assert signing.verify_file(path, [der]).verdict == primitives.Verdict.TRUSTED
+
+
+def _keys(certificate: x509.Certificate, key: rsa.RSAPrivateKey) -> primitives.SigningKeys:
+    return primitives.SigningKeys(
+        certificate.public_bytes(serialization.Encoding.PEM),
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ),
+    )
+
+
+def _lookalike(original_pem: bytes) -> primitives.SigningKeys:
+    """Another key in a copy of ``original_pem``'s certificate: same name, serial number, validity and
+    extensions (its subject key identifier too), self-signed with the new key."""
+    original = x509.load_pem_x509_certificate(original_pem)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(original.subject)
+        .issuer_name(original.issuer)
+        .public_key(key.public_key())
+        .serial_number(original.serial_number)
+        .not_valid_before(original.not_valid_before_utc)
+        .not_valid_after(original.not_valid_after_utc)
+    )
+    for extension in original.extensions:
+        builder = builder.add_extension(extension.value, extension.critical)
+    return _keys(builder.sign(key, hashes.SHA256()), key)
+
+
+def test_a_foreign_certificate_in_the_same_office_name_is_not_trusted(
+    database: Database, tmp_path: Path
+) -> None:
+    office = "ทีมสหวิชาชีพอำเภอเมือง"
+    signing.create_identity(database, office)
+    office_pem = _office_certificate(database)
+    trusted_file = tmp_path / "office.pem"
+    trusted_file.write_bytes(office_pem)
+    genuine = _signed_file(database, tmp_path / "genuine.pdf")
+    assert signing.verify_file(genuine, [trusted_file]).verdict == primitives.Verdict.TRUSTED
+
+    made_elsewhere = primitives.new_self_signed(office, dt.datetime.now(dt.UTC))
+    for name, keys in (("foreign.pdf", made_elsewhere), ("lookalike.pdf", _lookalike(office_pem))):
+        forged = tmp_path / name
+        forged.write_bytes(primitives.sign_pdf(_small_pdf(), keys, "ทดสอบ"))
+        report = signing.verify_file(forged, [trusted_file])
+        assert report.unchanged and report.signed_by == office  # intact, and the name is the office's
+        assert not report.trusted and report.verdict == primitives.Verdict.NOT_TRUSTED, name
+        assert report.signer_fingerprint == _fingerprint(keys.certificate_pem) != _fingerprint(office_pem)
+        assert "ไม่ใช่ใบรับรองที่เชื่อถือ" in report.message("th")
+        assert "not a trusted one" in report.message("en")
+
+
+def test_a_trusted_file_that_is_not_a_certificate_is_refused(database: Database, tmp_path: Path) -> None:
+    signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
+    path = _signed_file(database, tmp_path / "record.pdf")
+    not_a_certificate = tmp_path / "notes.pem"
+    not_a_certificate.write_text("-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n")
+    with pytest.raises(Refusal) as refused:
+        signing.verify_file(path, [not_a_certificate])
+    assert refused.value.reason == signing.NOT_A_CERTIFICATE
+    assert refused.value.message("en") == (
+        "notes.pem is not a certificate (it must be the signing office's certificate, PEM or DER)."
+    )
+    with pytest.raises(Refusal) as missing:
+        signing.verify_file(tmp_path / "gone.pdf", [])
+    assert missing.value.reason == signing.NO_FILE
 
 
 def test_one_changed_byte_is_reported_as_tampered(database: Database, tmp_path: Path) -> None:
     signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
+    (tmp_path / "office.pem").write_bytes(_office_certificate(database))
     signed = _signed_file(database, tmp_path / "record.pdf")
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(_flip_inside_signed_range(signed.read_bytes()))
-    report = primitives.verify(tampered)
+    report = signing.verify_file(tampered, [tmp_path / "office.pem"])
     assert report.signed and not report.intact and not report.unchanged
-    assert "ถูกแก้ไข" in report.message_th and "changed" in report.message_en
+    assert report.verdict == primitives.Verdict.INVALID  # even though the certificate is the trusted one
+    assert "ถูกแก้ไข" in report.message("th") and "changed" in report.message("en")
 
 
 def test_text_added_after_signing_is_reported(database: Database, tmp_path: Path) -> None:
@@ -113,16 +204,17 @@ def test_text_added_after_signing_is_reported(database: Database, tmp_path: Path
     signed = _signed_file(database, tmp_path / "record.pdf")
     appended = tmp_path / "appended.pdf"
     appended.write_bytes(signed.read_bytes() + b"\n% added later\n")
-    report = primitives.verify(appended)
-    assert not report.unchanged
+    report = primitives.verify(appended.read_bytes(), [_fingerprint(_office_certificate(database))])
+    assert not report.unchanged and report.verdict == primitives.Verdict.INVALID
+    assert "added after signing" in report.message("en")
 
 
 def test_an_unsigned_pdf_is_not_reported_as_signed(tmp_path: Path) -> None:
     path = tmp_path / "plain.pdf"
     path.write_bytes(_small_pdf())
-    report = primitives.verify(path)
-    assert not report.signed and not report.unchanged
-    assert "ไม่มีลายมือชื่อ" in report.message_th
+    report = primitives.verify(path.read_bytes())
+    assert not report.signed and not report.unchanged and report.verdict == primitives.Verdict.INVALID
+    assert "ไม่มีลายมือชื่อ" in report.message("th")
 
 
 def _pdfsig(path: Path) -> subprocess.CompletedProcess[str]:
@@ -173,8 +265,30 @@ def test_an_office_certificate_from_pkcs12_signs_the_records(database: Database,
     assert info.subject == "Office of Social Development"
     assert signing.current_identity(database) == info
     path = _signed_file(database, tmp_path / "record.pdf")
-    report = primitives.verify(path)
+    report = primitives.verify(path.read_bytes())
     assert report.unchanged and report.signed_by == "Office of Social Development"
+
+
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        ("secret\x002569", primitives.PKCS12_PASSWORD_NUL),
+        ("\x00", primitives.PKCS12_PASSWORD_NUL),
+        ("secret\ud8002569", primitives.PKCS12_PASSWORD_BROKEN),
+    ],
+)
+def test_a_pkcs12_password_no_file_can_have_is_refused_in_words(
+    database: Database, password: str, reason: object
+) -> None:
+    # A NUL used to reach OpenSSL's binding and panic in Rust; a lone surrogate to be called a wrong password.
+    data = _pkcs12("Office of Social Development", b"secret-2569")
+    with pytest.raises(Refusal) as refused:
+        signing.import_pkcs12(database, data, password)
+    assert refused.value.reason == reason
+    assert "PKCS#12" in refused.value.message("th") and "type the password again" in refused.value.message(
+        "en"
+    )
+    assert signing.current_identity(database) is None
 
 
 def test_signing_without_an_identity_says_so(database: Database, tmp_path: Path) -> None:
@@ -205,7 +319,7 @@ def test_a_database_at_revision_0001_gains_the_new_tables_and_keeps_its_data(tmp
 
     upgraded = Database.open_with_passphrase(path, TEST_PASSPHRASE)
     try:
-        assert migrations.current_revision(upgraded.engine) == "0002"
+        assert migrations.current_revision(upgraded.engine) == migrations.head_revision()
         with upgraded.engine.connect() as connection:
             assert connection.execute(text("SELECT number, year_be FROM meeting")).all() == [(1, 2569)]
         info = signing.create_identity(upgraded, "ทีมสหวิชาชีพอำเภอเมือง")
@@ -235,8 +349,8 @@ def test_the_signing_time_is_told_on_the_readers_clock_with_its_offset() -> None
 @pytest.mark.usefixtures("bangkok_clock")
 def test_verify_says_when_in_local_time(database: Database, tmp_path: Path) -> None:
     signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
-    report = primitives.verify(_signed_file(database, tmp_path / "record.pdf"))
+    report = primitives.verify(_signed_file(database, tmp_path / "record.pdf").read_bytes())
     assert report.signed_at is not None
     local = report.signed_at.astimezone(dt.timezone(dt.timedelta(hours=7)))
-    assert f"เวลา {local:%H.%M} น. (UTC+07:00)" in report.message_th
-    assert f"{local:%H:%M} (UTC+07:00)" in report.message_en
+    assert f"เวลา {local:%H.%M} น. (UTC+07:00)" in report.message("th")
+    assert f"{local:%H:%M} (UTC+07:00)" in report.message("en")

@@ -6,7 +6,8 @@ reported progress of that agency's own actions. It never reads the case file's s
 discussion, nor anything of ``CaseIdentity``: the queries below select exactly the printed columns, so nothing else
 can reach the page by mistake. ``exports.action_records`` lays a record out; ``export_action_records`` checks the
 whole batch first (folder, files already there, a signing identity), then signs and writes each file whole
-(``destination``) and logs it with the agency as recipient.
+(``destination``) and logs it with the agency as recipient. A record to be signed carries the fingerprint of the
+certificate that signs it, printed on the page.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -269,6 +270,9 @@ def export_action_records(
     for agency in targets:
         check_free(folder / agency.file_name, force=force)
     keys = signing.signing_keys(db) if sign else None
+    fingerprint = (
+        signing_primitives.certificate_facts(keys.certificate_pem).sha256_fingerprint if keys else ""
+    )
     result = RecordsExport()
     for done, agency in enumerate(targets):
         if stop is not None and stop():
@@ -276,7 +280,7 @@ def export_action_records(
             return result
         if progress is not None:
             progress(done, len(targets), agency.name)
-        record = build_action_record(db, meeting_id, agency.id)
+        record = replace(build_action_record(db, meeting_id, agency.id), certificate_fingerprint=fingerprint)
         pdf = render_pdf(record)
         if keys is not None:
             pdf = signing_primitives.sign_pdf(pdf, keys, SIGN_REASON_TH, location=record.body_name)

@@ -31,6 +31,10 @@ UNREADABLE_FILE = Message(
     "เปิดไฟล์ {name} ไม่ได้ โปรดตรวจว่ามีไฟล์อยู่และมีสิทธิ์อ่าน",
     "{name} cannot be opened; check that it exists and can be read.",
 )
+NOT_A_CERTIFICATE = Message(
+    "ไฟล์ {name} ไม่ใช่ใบรับรอง (ต้องเป็นไฟล์ใบรับรอง PEM หรือ DER ของสำนักงานที่ลงนาม)",
+    "{name} is not a certificate (it must be the signing office's certificate, PEM or DER).",
+)
 
 
 @dataclass(frozen=True)
@@ -121,10 +125,23 @@ def sign_pdf(db: Database, pdf: bytes, reason: str, location: str = "") -> bytes
     return signing.sign_pdf(pdf, signing_keys(db), reason, location)
 
 
+def _read(path: Path) -> bytes:
+    if not path.is_file():
+        raise Refusal(NO_FILE, path=path)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise Refusal(UNREADABLE_FILE, name=path.name) from error
+
+
 def verify_file(path: Path, trusted: Sequence[Path] = ()) -> VerifyReport:
-    """Check the last signature of a PDF; ``trusted`` are certificate files (PEM or DER) whose signers the
-    person trusts. A missing file, or certificate file, is a ``Refusal``."""
-    for needed in (path, *trusted):
-        if not needed.is_file():
-            raise Refusal(NO_FILE, path=needed)
-    return signing.verify(path, [certificate.read_bytes() for certificate in trusted])
+    """Check the last signature of a PDF; ``trusted`` are the certificate files (PEM or DER) of the signers the
+    person trusts, each the signer's own certificate (not an authority above it). A missing or unreadable file,
+    or a trusted file that is not a certificate, is a ``Refusal``."""
+    fingerprints = set()
+    for certificate_file in trusted:
+        fingerprint = signing.certificate_fingerprint(_read(certificate_file))
+        if fingerprint is None:
+            raise Refusal(NOT_A_CERTIFICATE, name=certificate_file.name)
+        fingerprints.add(fingerprint)
+    return signing.verify(_read(path), fingerprints)
