@@ -19,6 +19,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, text
 
 from mdt_desktop import paths
+from mdt_desktop.services import audit
 from mdt_desktop.storage import backups, migrations
 from mdt_desktop.storage.database import Database, connect_raw, make_engine
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -154,6 +155,10 @@ def test_a_database_of_the_first_release_upgrades_to_what_the_models_declare(
     assert differences == []
     assert upgraded == fresh
     assert "signing_identity" in upgraded and "circulation_entry" in upgraded  # what 0002 adds
+    audit_columns = upgraded["audit_entry"]
+    assert isinstance(audit_columns, tuple) and "entry_hash" in {
+        column[0] for column in audit_columns[0]
+    }  # 0003
     search_index = upgraded["search index"]
     assert isinstance(search_index, list) and len(search_index) == 16  # the FTS table and its 15 triggers
 
@@ -247,6 +252,52 @@ def test_a_database_without_our_version_table_is_not_ours(tmp_path: Path) -> Non
         Database.open_with_passphrase(path, TEST_PASSPHRASE)
     assert caught.value.problem is StorageProblem.NOT_OURS
     assert fingerprint(path) == before
+
+
+def test_a_database_of_0002_with_an_audit_log_gets_its_chain_and_can_go_back(tmp_path: Path) -> None:
+    """0003 chains the entries already in the file with its own frozen copy of the hashing: the program's
+    verification must find that chain intact, and the next entry must chain on from it."""
+    path = tmp_path / "team.mdt"
+    db, _code = Database.create(path, TEST_PASSPHRASE)
+    with db.engine.begin() as connection:
+        command.downgrade(migrations.alembic_config(connection), "0002")
+    with db.engine.begin() as connection:
+        # As 0002 wrote them: the time from the column's default (no fraction of a second) or from the program.
+        connection.execute(
+            text(
+                "INSERT INTO audit_entry (actor, event, object_type, object_id, recipient, detail) VALUES "
+                "('ประธาน', 'view_restricted', 'case_identity', 1, '', ''),"
+                "('เลขานุการ', 'export_annex', 'meeting', 2, 'ศูนย์ช่วยเหลือสังคม \"1300\"', 'pdf')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO audit_entry (at, actor, event, object_type, object_id, recipient, detail) VALUES "
+                "('2026-11-29 08:30:15.250000', 'ประธาน', 'send', 'minutes', NULL, 'อำเภอ', '')"
+            )
+        )
+    db.close()
+
+    upgraded = Database.open_with_passphrase(path, TEST_PASSPHRASE)  # backed up, then upgraded
+    try:
+        assert migrations.current_revision(upgraded.engine) == "0003"
+        assert audit.verify_chain(upgraded) == audit.ChainResult(3, None)
+        audit.log(upgraded, "ประธาน", "view_restricted", "case_identity", 1)
+        assert audit.verify_chain(upgraded) == audit.ChainResult(4, None)
+        with upgraded.engine.begin() as connection:
+            connection.execute(text("UPDATE audit_entry SET recipient = 'อื่น' WHERE id = 2"))
+        assert audit.verify_chain(upgraded).first_broken == 2
+
+        with upgraded.engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), "0002")
+        with upgraded.engine.connect() as connection:
+            columns = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(audit_entry)")}
+            assert "entry_hash" not in columns
+            assert connection.execute(text("SELECT count(*) FROM audit_entry")).scalar_one() == 4
+            head = text("SELECT count(*) FROM setting WHERE key = :key")
+            assert connection.execute(head, {"key": audit.CHAIN_HEAD_KEY}).scalar_one() == 0
+    finally:
+        upgraded.close()
 
 
 def test_the_revision_known_without_alembic_is_alembics_head() -> None:
