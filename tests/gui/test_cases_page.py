@@ -92,6 +92,31 @@ def test_identity_needs_consent_and_views_are_audited(
     save_shot(page, "cases_page_after_consent")
 
 
+def test_a_consent_withdrawn_since_the_list_was_loaded_keeps_the_identity_closed(
+    qtbot: QtBot, page: CasesPage, context: AppContext, sample: Sample
+) -> None:
+    consent_id = cases.record_consent(
+        context.database, sample.case_id, "ผู้เสียหาย", "เลขานุการ", dt.date(2026, 10, 1), "แบ่งปันกับทีม"
+    )
+    page.reload()
+    wait_idle(qtbot, context)
+    page.table.selectRow(0)
+    assert page.identity_button.isEnabled()
+    # Another window (or another copy of the program) withdraws the consent; this list has not heard yet.
+    cases.withdraw_consent(context.database, consent_id, dt.date(2026, 10, 2), actor="เลขานุการ")
+
+    with qtbot.waitSignal(context.signals.status_message) as shown:
+        qtbot.mouseClick(page.identity_button, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, context)
+    wait_idle(qtbot, context)
+
+    assert "ไม่มีความยินยอมที่มีผลอยู่" in shown.args[0]
+    assert not any(isinstance(child, IdentityDialog) and child.isVisible() for child in page.children())
+    assert [e.event for e in audit.list_entries(context.database, "case_identity")] == []
+    page.table.selectRow(0)
+    assert not page.identity_button.isEnabled()
+
+
 def test_new_case_gets_an_automatic_code(qtbot: QtBot, page: CasesPage, context: AppContext) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(page, CaseDialog)

@@ -341,7 +341,17 @@ class CasesPage(QWidget):
             dialog.set_identity(identity)
             dialog.setEnabled(True)
 
-        self.context.tasks.run(lambda: cases.read_identity(database, case.id, actor), arrived, self._failed)
+        def not_read(error: UserFacingError) -> None:
+            # The service decides (consent withdrawn since the list was loaded, for instance): nothing to show,
+            # the reason in the status bar, and the list brought up to date.
+            dialog.reject()
+            if isinstance(error, Refusal):
+                self.context.signals.status_message.emit(error.message(self.context.language))
+                self.reload()
+            else:
+                self._failed(error)
+
+        self.context.tasks.run(lambda: cases.read_identity(database, case.id, actor), arrived, not_read)
         dialog.accepted.connect(lambda: self._save_identity(case.id, dialog.identity()))
         dialog.open()
         return dialog
