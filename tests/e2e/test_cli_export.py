@@ -3,15 +3,21 @@ on the small demo database."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import io
 import sys
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from pypdf import PdfReader
 
 from mdt_desktop import cli
-from mdt_desktop.services.exports import destination
+from mdt_desktop.exports import signing as primitives
+from mdt_desktop.services.exports import destination, signing
 from mdt_desktop.services.exports.action_records import agencies_with_actions
 from mdt_desktop.storage.database import Database
 from tests.conftest import TEST_PASSPHRASE
@@ -28,6 +34,32 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     rows = [line.split("\t") for line in listed.stdout.splitlines()]
     meeting = max(rows, key=lambda row: int(row[5]))
     return path, int(meeting[0])
+
+
+def _office_certificate(path: Path, into: Path) -> Path:
+    """The office's certificate, as the centre that trusts its records keeps it."""
+    db = Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    try:
+        identity = signing.current_identity(db)
+        assert identity is not None
+        into.write_bytes(signing.certificate_pem(db, identity.id))
+    finally:
+        db.close()
+    return into
+
+
+def _halves(certificate_pem: bytes) -> list[str]:
+    """The fingerprint worked out here, not by the code under test: SHA-256 of the DER certificate, in two
+    halves of 16 bytes as a person reads it out."""
+    digest = x509.load_pem_x509_certificate(certificate_pem).fingerprint(hashes.SHA256())
+    return [":".join(f"{byte:02X}" for byte in digest[:16]), ":".join(f"{byte:02X}" for byte in digest[16:])]
+
+
+def _printed_fingerprint(output: str) -> list[str]:
+    """The two lines ``mdt verify`` prints under its fingerprint heading."""
+    lines = output.splitlines()
+    heading = lines.index("ลายนิ้วมือใบรับรอง (SHA-256) / Certificate fingerprint (SHA-256):")
+    return [line.strip() for line in lines[heading + 1 : heading + 3]]
 
 
 def test_signed_action_records_for_every_agency_verify_and_a_changed_one_does_not(
@@ -52,18 +84,38 @@ def test_signed_action_records_for_every_agency_verify_and_a_changed_one_does_no
     files = sorted(out.glob("*.pdf"))
     assert len(files) == len([line for line in result.stdout.splitlines() if line.startswith(str(out))]) > 1
 
+    office = _office_certificate(path, tmp_path / "office.pem")
+    expected = _halves(office.read_bytes())
+
+    # Without a certificate to trust, intact is all it can say: status 3 and the fingerprint to compare.
     checked = mdt("verify", str(files[0]))
-    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.returncode == 3, checked.stdout + checked.stderr
     assert "Signed by:" in checked.stdout and "not changed since it was signed" in checked.stdout
+    assert "was not compared with a trusted one" in checked.stdout
+    assert _printed_fingerprint(checked.stdout) == expected
     assert "Traceback" not in checked.stderr
+
+    trusted = mdt("verify", str(files[0]), "--trust", str(office))
+    assert trusted.returncode == 0, trusted.stdout + trusted.stderr
+    assert "the signer's certificate is a trusted one" in trusted.stdout
+    assert "ใบรับรองของผู้ลงนามเป็นใบรับรองที่เชื่อถือ" in trusted.stdout
+
+    # The record shows the same two lines under its signatures, for the centre to compare.
+    for record in files:
+        page = [line.strip() for line in PdfReader(record).pages[-1].extract_text().splitlines()]
+        label = next(i for i, line in enumerate(page) if line.startswith("ลายนิ้วมือใบรับรอง (SHA-256)"))
+        assert page[label + 1 : label + 3] == expected, record.name
 
     data = bytearray(files[0].read_bytes())
     data[data.index(b"stream", data.index(b"/Filter")) + 10] ^= 0x01
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(bytes(data))
-    refused = mdt("verify", str(tampered))
-    assert refused.returncode == 1
+    refused = mdt("verify", str(tampered), "--trust", str(office))
+    assert refused.returncode == 4
     assert "changed after signing" in refused.stdout
+
+    missing = mdt("verify", str(files[0]), "--trust", str(tmp_path / "no-such.pem"))
+    assert missing.returncode == 2 and "There is no file" in missing.stderr
 
     # A second export signs with the same identity instead of making another.
     (tmp_path / "again").mkdir()
@@ -104,7 +156,8 @@ def test_one_agencys_record_by_its_abbreviation(demo: tuple[Path, int], tmp_path
     [written] = tmp_path.glob("*.pdf")
     assert agency.abbreviation.replace(" ", "_") in written.name
     unsigned = mdt("verify", str(written))
-    assert unsigned.returncode == 1 and "no digital signature" in unsigned.stdout
+    assert unsigned.returncode == 4 and "no digital signature" in unsigned.stdout
+    assert "fingerprint" not in unsigned.stdout
 
     unknown = mdt(
         "export",
@@ -133,6 +186,59 @@ def test_one_agencys_record_by_its_abbreviation(demo: tuple[Path, int], tmp_path
     )  # fmt: skip
     assert replaced.returncode == 0, replaced.stderr
     assert [p.name for p in tmp_path.glob("*.pdf")] == [written.name]
+
+
+def test_a_record_signed_by_another_certificate_in_the_offices_name_is_not_trusted(
+    demo: tuple[Path, int], tmp_path: Path
+) -> None:
+    """What a forger does: a self-signed certificate with the office's very name, a record signed with it."""
+    path, meeting = demo
+    signed = mdt(
+        "export", "actions", str(path), str(meeting), "--sign", "-o", str(tmp_path), "--passphrase-stdin",
+        stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    genuine = sorted(tmp_path.glob("*.pdf"))[0]
+    office = _office_certificate(path, tmp_path / "office.pem")
+    name = x509.load_pem_x509_certificate(office.read_bytes()).subject
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = dt.datetime.now(dt.UTC)
+    forged_certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .sign(key, hashes.SHA256())
+    )
+    forged_pem = forged_certificate.public_bytes(serialization.Encoding.PEM)
+    keys = primitives.SigningKeys(
+        forged_pem,
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ),
+    )
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    unsigned = mdt(
+        "export", "actions", str(path), str(meeting), "-o", str(plain), "--passphrase-stdin",
+        stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert unsigned.returncode == 0, unsigned.stderr
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(primitives.sign_pdf(sorted(plain.glob("*.pdf"))[0].read_bytes(), keys, "ทดสอบ"))
+
+    reported = mdt("verify", str(forged), "--trust", str(office))
+    assert reported.returncode == 3, reported.stdout + reported.stderr
+    assert "the signer's certificate is not a trusted one" in reported.stdout
+    assert "anyone can make a certificate in this name" in reported.stdout
+    assert _printed_fingerprint(reported.stdout) == _halves(forged_pem) != _halves(office.read_bytes())
+
+    real = mdt("verify", str(genuine), "--trust", str(office))
+    assert real.returncode == 0, real.stdout + real.stderr
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
