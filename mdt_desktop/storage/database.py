@@ -23,8 +23,11 @@ from sqlalchemy.pool import QueuePool
 
 from mdt_desktop.storage import migrations
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
+from mdt_desktop.storage.instance_lock import InstanceLock
 from mdt_desktop.storage.keys import KeySlots, KeySlotsFileError, WrongSecretError
 
+# Set on the engine behind ``Database.session()``: its transactions begin with BEGIN IMMEDIATE.
+WRITE_OPTION = "mdt_writes"
 _MIN_PAGE = 512  # the smallest SQLite page; every database file is a whole number of pages
 
 # Pragmas for a laptop that may lose power mid-meeting:
@@ -34,7 +37,8 @@ _MIN_PAGE = 512  # the smallest SQLite page; every database file is a whole numb
 #   commit, so an edit the user saw committed survives.
 # - foreign_keys=ON: SQLite leaves them off by default.
 # - temp_store=MEMORY: sorts and temporary tables never reach the disk, not even encrypted.
-# - busy_timeout: the background worker and the GUI's readers wait for each other instead of failing.
+# - busy_timeout: a writer waits this long for another connection's write to end (or another program's, such as
+#   a check run beside the GUI) instead of failing; writers take the lock up front (see WRITE_OPTION).
 # - cache_size 64 MiB: SQLCipher decrypts every page it reads; pages kept in the cache are decrypted once,
 #   which makes reopening a large meeting about three times faster.
 CONNECTION_PRAGMAS = (
@@ -95,8 +99,12 @@ def engine_over(connect: Callable[[], Any], path: Path, *, module: Any, pool_siz
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
         # The driver's own transaction handling is off (isolation_level None below) because it does not begin
-        # before SELECTs; SQLAlchemy's documented recipe is to emit BEGIN ourselves.
-        connection.exec_driver_sql("BEGIN")
+        # before SELECTs; SQLAlchemy's documented recipe is to emit BEGIN ourselves. A unit of work takes the
+        # write lock at once (IMMEDIATE): SQLite then waits out busy_timeout for another writer. A deferred
+        # transaction that read first and must upgrade to write is refused at once (SQLITE_BUSY, no waiting),
+        # because its snapshot may be stale; read sessions never write, so they stay deferred and never block.
+        immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def _driver_autocommit(dbapi_connection: Any, _record: Any) -> None:
@@ -106,14 +114,21 @@ def engine_over(connect: Callable[[], Any], path: Path, *, module: Any, pool_siz
 
 
 class Database:
-    """An open encrypted database: its path, engine and key (kept to remember it in the keyring on request)."""
+    """An open encrypted database: its path, engine and key (kept to remember it in the keyring on request).
+
+    While it is open this process holds the lock beside the file (``instance_lock``): another copy of the
+    program is refused at open with a ``Refusal`` naming this one; ``close()`` lets go of it."""
 
     def __init__(self, path: Path, key: bytes, slots: KeySlots) -> None:
+        self._instance_lock = InstanceLock.acquire(path)
         self.path = path
         self.key = key
         self.slots = slots
         self.engine = make_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
 
     @property
     def database_id(self) -> str:
@@ -127,20 +142,25 @@ class Database:
     ) -> tuple[Database, str]:
         """A new empty database; returns it and the recovery code, to be shown once."""
         path = Path(path)
-        if path.exists() or KeySlots.path_for(path).exists():
-            raise StorageError(StorageProblem.ALREADY_EXISTS, path)
-        slots, key, recovery_code = KeySlots.create(passphrase, kdf)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            slots.save(path)
-            database = cls(path, key, slots)
-            migrations.create_fresh(database.engine)
-        except Exception as error:
-            _remove_partial(path)
-            problem = classify(error, path)
-            if problem is None:
-                raise
-            raise problem from error
+        except OSError as error:
+            raise classify(error, path) or error from error
+        # Held from before the look for an existing file, so a copy that has it open is named in the refusal.
+        with InstanceLock.held(path):
+            if path.exists() or KeySlots.path_for(path).exists():
+                raise StorageError(StorageProblem.ALREADY_EXISTS, path)
+            slots, key, recovery_code = KeySlots.create(passphrase, kdf)
+            try:
+                slots.save(path)
+                database = cls(path, key, slots)
+                migrations.create_fresh(database.engine)
+            except Exception as error:
+                _remove_partial(path)
+                problem = classify(error, path)
+                if problem is None:
+                    raise
+                raise problem from error
         return database, recovery_code
 
     @classmethod
@@ -236,8 +256,9 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back on error."""
-        with self._sessions() as session:
+        """A unit of work: committed when the block ends, rolled back on error. It holds the write lock from its
+        first statement, waiting up to the busy timeout for another writer to finish."""
+        with self._write_sessions() as session:
             try:
                 yield session
                 session.commit()
@@ -260,6 +281,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._instance_lock.release()
 
 
 def _check_file(path: Path) -> None:

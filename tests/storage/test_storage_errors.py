@@ -251,3 +251,51 @@ def test_a_full_disk_while_changing_the_passphrase_keeps_the_old_one(
     database.close()
     assert [p.name for p in database.path.parent.iterdir() if p.name.endswith(".tmp")] == []
     Database.open_with_passphrase(database.path, TEST_PASSPHRASE).close()
+
+
+def test_a_second_writer_waits_for_the_first_instead_of_being_refused(tmp_path: Path) -> None:
+    """Two writers at once (the worker and a check run beside it, or two threads): the second waits for the
+    first to commit and then writes on top of it, instead of failing at once with "database is locked"."""
+    import threading
+    import time
+
+    from sqlalchemy import func
+
+    path = tmp_path / "two-writers.mdt"
+    _new_database(path)
+    database = Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    first_writing, first_may_commit, second_started = threading.Event(), threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        with database.session() as session:
+            session.add(Setting(key="first", value="บันทึกแรก"))
+            session.flush()
+            first_writing.set()
+            first_may_commit.wait()
+
+    def second() -> None:
+        second_started.set()
+        try:
+            with database.session() as session:
+                seen = session.scalar(select(func.count()).select_from(Setting).where(Setting.key == "first"))
+                session.add(Setting(key="second", value=f"saw the first: {seen}"))
+        except BaseException as error:
+            errors.append(error)
+
+    writer_one = threading.Thread(target=first)
+    writer_one.start()
+    first_writing.wait()
+    writer_two = threading.Thread(target=second)
+    writer_two.start()
+    second_started.wait()
+    time.sleep(0.3)  # let the second writer reach the lock while the first still holds it
+    first_may_commit.set()
+    writer_one.join()
+    writer_two.join()
+    assert errors == []
+    with database.read_session() as session:
+        stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+    database.close()
+    assert stored["first"] == "บันทึกแรก"
+    assert stored["second"] == "saw the first: 1"
