@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
+from mdt_desktop.exports.signing import fingerprint_lines
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.fonts import monospace_font
 from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
@@ -70,14 +71,6 @@ def import_signing_identity(db: Database, path: Path, password: str) -> SigningS
         return SigningState(signing.import_pkcs12_file(db, path, password or None))
     except Refusal as refusal:
         return SigningState(signing.current_identity(db), problem=refusal)
-
-
-def fingerprint_lines(fingerprint: str) -> str:
-    """The 32 bytes of a SHA-256 fingerprint ("87:F2:...") as two lines of 16, so it fits a narrow window and
-    can be read out over the telephone to the centre that checks it."""
-    parts = fingerprint.split(":")
-    half = (len(parts) + 1) // 2
-    return ":".join(parts[:half]) + "\n" + ":".join(parts[half:])
 
 
 # --- the page ------------------------------------------------------------------------------------------------
@@ -363,7 +356,8 @@ class SettingsPage(QWidget):
             ui.identityNameValue.setText(identity.label)
             ui.identityNameValue.setToolTip(identity.subject)
             ui.identityValidValue.setText(format_date(identity.not_after.astimezone().date(), "long"))
-            ui.identityFingerprintValue.setText(fingerprint_lines(identity.sha256_fingerprint))
+            # The two halves the signed records and `mdt verify` print, to be read out over the telephone.
+            ui.identityFingerprintValue.setText("\n".join(fingerprint_lines(identity.sha256_fingerprint)))
         self._signing_inputs_changed()
 
     def _signing_inputs_changed(self) -> None:
