@@ -13,7 +13,9 @@ from mdt_desktop.refusal import Message, Refusal
 
 RUNNING_DIGITS = 4
 # A case code inside running text ("กรณี MKL-2569-0042"): a prefix without spaces, a 4-digit year, the running number.
-CODE_IN_TEXT = re.compile(rf"[^\s\-()]+-\d{{4}}-\d{{{RUNNING_DIGITS},}}")
+# The prefix starts only where a run of its characters starts (the look-behind), which finds the same codes and
+# keeps the search linear: without it a long run without spaces (a 1 MB field) is tried from every character.
+CODE_IN_TEXT = re.compile(rf"(?<![^\s\-()])[^\s\-()]+-\d{{4}}-\d{{{RUNNING_DIGITS},}}")
 
 
 PREFIX_WITH_SPACES = Message(

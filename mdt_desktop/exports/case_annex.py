@@ -2,7 +2,8 @@
 
 ``services.exports.annex`` fills a ``CaseAnnex`` (which cases, which facts, an identity only under a consent in
 force, every read audited); the writers here only lay it out, as PDF (reportlab with shaped Thai, the minutes'
-page) or DOCX (the minutes' reference template and its styles), each page marked with the classification.
+page) or DOCX (the minutes' reference template and its styles), each page marked with the classification. Texts
+reach the DOCX through ``typed_text.clean``, as in the minutes: an older database may hold what XML cannot carry.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from docx.shared import Cm
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from mdt_desktop.domain.typed_text import clean
 from mdt_desktop.exports.docx_minutes import page_field, template_path, use_thai_page_numbers
 from mdt_desktop.exports.minutes_model import ActionLine
 from mdt_desktop.exports.pdf_minutes import BODY, LEADING, build_a4, marked_page_canvas
@@ -166,7 +168,7 @@ def write_annex_docx(annex: CaseAnnex, target: Path | BinaryIO) -> None:
     words = annex.labels
 
     def paragraph(text: str, style: str) -> None:
-        document.add_paragraph(style=style).add_run(text)
+        document.add_paragraph(style=style).add_run(clean(text))
 
     def fields(rows: list[AnnexField]) -> None:
         # Labels and values in two borderless columns, as in the PDF, so a long address wraps under its value.
@@ -180,7 +182,7 @@ def write_annex_docx(annex: CaseAnnex, target: Path | BinaryIO) -> None:
                     width  # Word follows the cell widths, LibreOffice the grid columns: both are set.
                 )
                 cell.paragraphs[0].style = document.styles["Minutes Attendee"]
-                cell.paragraphs[0].add_run(text)
+                cell.paragraphs[0].add_run(clean(text))
 
     paragraph(annex.header, "Minutes Title")
     paragraph(annex.minutes_title, "Minutes Centred")
@@ -222,7 +224,7 @@ def _docx_header_and_footer(document, annex: CaseAnnex) -> None:  # type: ignore
     header.is_linked_to_previous = False
     first = header.paragraphs[0]
     first.style = document.styles["Minutes Classification"]
-    first.add_run(annex.classification)
+    first.add_run(clean(annex.classification))
     numbered = header.add_paragraph(style="Header")
     numbered.add_run("- ")
     page_field(numbered, thai)
@@ -231,4 +233,4 @@ def _docx_header_and_footer(document, annex: CaseAnnex) -> None:  # type: ignore
     footer.is_linked_to_previous = False
     bottom = footer.paragraphs[0]
     bottom.style = document.styles["Minutes Classification"]
-    bottom.add_run(annex.classification)
+    bottom.add_run(clean(annex.classification))

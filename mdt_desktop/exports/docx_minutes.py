@@ -6,6 +6,8 @@ Word never shows Thai text in another font or size, and a secretary who edits th
 Page numbers are a PAGE field in the "- ๒ -" form on every page but the first, as government documents number them;
 with Thai digits the section's page-number format is thaiNumbers (w:pgNumType w:fmt), which the PAGE field
 follows in Word and LibreOffice alike, so the number is drawn in Thai digits.
+Every text goes through ``typed_text.clean`` on its way in: an older database may hold a control character that
+XML cannot carry, and python-docx refuses the whole document for one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from docx.shared import Cm, Length
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from mdt_desktop.domain.typed_text import clean
 from mdt_desktop.exports.minutes_model import ActionLine, Attendee, MinutesDocument, MinutesItem
 from mdt_desktop.paths import resources_dir
 from mdt_desktop.thai.digits import to_thai_digits
@@ -66,14 +69,14 @@ class _Writer:
     def paragraph(self, text: str, style: str) -> Paragraph:
         paragraph: Paragraph = self.document.add_paragraph(style=style)
         if text:
-            paragraph.add_run(text)
+            paragraph.add_run(clean(text))
         return paragraph
 
     def labelled(self, label: str, text: str, style: str) -> None:
         paragraph = self.document.add_paragraph(style=style)
-        paragraph.add_run(label, style="Minutes Label")
+        paragraph.add_run(clean(label), style="Minutes Label")
         if text:
-            paragraph.add_run(f"  {text}")
+            paragraph.add_run(f"  {clean(text)}")
 
     def attendance(self, people: list[Attendee], none: str) -> None:
         if not people:
@@ -96,7 +99,7 @@ class _Writer:
                 _cell_width(cell, width)
                 paragraph = cell.paragraphs[0]
                 paragraph.style = self.document.styles["Minutes Attendee"]
-                paragraph.add_run(text)
+                paragraph.add_run(clean(text))
 
     def item(self, item: MinutesItem, labels: dict[str, str]) -> None:
         self.paragraph(item.heading, "Heading 1" if item.depth == 0 else "Heading 2")
@@ -161,7 +164,7 @@ def _header_and_footer(document, doc: MinutesDocument) -> None:  # type: ignore[
         first = header.paragraphs[0]
         if doc.classification:
             first.style = document.styles["Minutes Classification"]
-            first.add_run(doc.classification)
+            first.add_run(clean(doc.classification))
         if numbered:
             paragraph = header.add_paragraph(style="Header") if doc.classification else first
             if before:
@@ -174,7 +177,7 @@ def _header_and_footer(document, doc: MinutesDocument) -> None:  # type: ignore[
         if doc.classification:
             paragraph = footer.paragraphs[0]
             paragraph.style = document.styles["Minutes Classification"]
-            paragraph.add_run(doc.classification)
+            paragraph.add_run(clean(doc.classification))
 
 
 def page_field(paragraph: Paragraph, thai: bool) -> None:

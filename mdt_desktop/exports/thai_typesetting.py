@@ -21,6 +21,9 @@ which Thai writes between phrases, not between words. This module owns the fix:
   14.9.4). poppler (pdftotext, Evince, Okular, most Linux and Android viewers) and Acrobat read that text instead of
   guessing the word from glyph positions: without it poppler cuts a word at a tone mark drawn back over its
   consonant ("เริม" + "่"). Readers that ignore ActualText (pypdf) read the ToUnicode map above, which gives the same.
+- Hostile text: control characters are dropped (``typed_text.clean``) and a paragraph longer than any field may be
+  is cut with a visible mark (``typed_text.cut_for_print``): an older database may hold a 1 MB field, which would
+  otherwise make every export that carries it take minutes.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from mdt_desktop.domain.typed_text import clean, cut_for_print
 from mdt_desktop.paths import resources_dir
 
 FONT_REGULAR = "Sarabun"
@@ -280,7 +284,7 @@ def draw_text(
     anchor: Literal["left", "centre", "right"] = "left",
 ) -> None:
     """One shaped line of ``text`` (header, footer, page number) anchored at ``x``."""
-    units = tuple(break_units(text))
+    units = tuple(break_units(clean(text)))
     line = Line(units, sum(text_width(unit, font_name, size) for unit in units), True)
     if anchor == "centre":
         x -= line.width / 2
@@ -310,7 +314,7 @@ class ThaiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no types
         first of them."""
         super().__init__()
         register_fonts()
-        self.text = text
+        self.text = cut_for_print(text)
         self.font_name = font_name
         self.size = size
         self.leading = leading if leading is not None else size * 1.25

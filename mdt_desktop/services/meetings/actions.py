@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.meetings.snapshot import row_values
@@ -32,6 +33,11 @@ REASON_REQUIRED = Message(
 )
 
 ACTION_FIELDS = ("agency_id", "task", "due_date", "responsible_person", "measure", "case_id", "resources")
+_TYPED_FIELDS = {
+    "task": typed_text.TASK,
+    "responsible_person": typed_text.NAME,
+    "resources": typed_text.NOTE,
+}
 
 OPEN_STATUSES: tuple[ActionStatus, ...] = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
@@ -56,6 +62,9 @@ def add_action(
     """Assign a task to an agency at this meeting. The agency and the task are required (a Refusal)."""
     if agency_id is None:
         raise Refusal(AGENCY_REQUIRED)
+    task = typed_text.checked(task, typed_text.TASK)
+    responsible_person = typed_text.checked(responsible_person, typed_text.NAME)
+    resources = typed_text.checked(resources, typed_text.NOTE)
     if not task.strip():
         raise Refusal(TASK_REQUIRED)
     with db.session() as session:
@@ -88,6 +97,9 @@ def update_action(db: Database, action_id: int, **changes: Any) -> dict[str, Any
         raise TypeError(f"not action fields: {sorted(unknown)}")
     if "agency_id" in changes and changes["agency_id"] is None:
         raise Refusal(AGENCY_REQUIRED)
+    for name, field in _TYPED_FIELDS.items():
+        if isinstance(changes.get(name), str):
+            changes[name] = typed_text.checked(changes[name], field)
     if "task" in changes and not changes["task"].strip():
         raise Refusal(TASK_REQUIRED)
     with db.session() as session:
@@ -169,6 +181,7 @@ def record_progress(
     A failure status needs its reason in the note (refused otherwise, as ``progress_problem`` tells).
     """
     new_status = ActionStatus(status)
+    note = typed_text.checked(note, typed_text.NOTE)
     problem = progress_problem(new_status, note)
     if problem is not None:
         raise Refusal(problem)

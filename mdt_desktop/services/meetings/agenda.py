@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import AgendaKind
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.meetings.snapshot import row_values
@@ -26,6 +27,11 @@ ITEM_HAS_ACTIONS = Message(
 CASE_NOT_FOUND = Message(th="ไม่พบรหัสกรณีนี้", en="No case has this code")
 
 ITEM_FIELDS = ("title", "discussion", "resolution")
+_ITEM_FIELD_KINDS = {
+    "title": typed_text.TITLE,
+    "discussion": typed_text.DISCUSSION,
+    "resolution": typed_text.RESOLUTION,
+}
 
 
 def add_item(
@@ -43,7 +49,7 @@ def add_item(
             meeting_id=meeting_id,
             parent_id=parent_id,
             number="",
-            title=title.strip(),
+            title=typed_text.checked(title, typed_text.TITLE).strip(),
             kind=kind.value,
             sort_order=len(siblings),
         )
@@ -54,9 +60,12 @@ def add_item(
 
 
 def update_item_text(db: Database, item_id: int, field: str, text: str) -> str:
-    """Set an item's title, discussion or resolution (มติที่ประชุม); returns the previous text."""
+    """Set an item's title, discussion or resolution (มติที่ประชุม); returns the previous text.
+
+    Characters Word cannot carry are removed; a text longer than its field holds is a ``Refusal``."""
     if field not in ITEM_FIELDS:
         raise ValueError(f"not an item text field: {field}")
+    text = typed_text.checked(text, _ITEM_FIELD_KINDS[field])
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
         previous: str = getattr(item, field)

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import AttendanceCategory
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
@@ -37,6 +38,9 @@ def update_attendance(db: Database, attendance_id: int, **changes: Any) -> dict[
         raise TypeError(f"not attendance fields: {sorted(unknown)}")
     if "category" in changes:
         changes["category"] = AttendanceCategory(changes["category"]).value
+    for name, value in changes.items():
+        if isinstance(value, str) and name != "category":
+            changes[name] = typed_text.checked(value, typed_text.NAME)
     with db.session() as session:
         row = session.get_one(Attendance, attendance_id)
         previous = {name: getattr(row, name) for name in changes}
@@ -61,8 +65,8 @@ def add_attendee(
         row = Attendance(
             meeting_id=meeting_id,
             category=AttendanceCategory(category).value,
-            full_name=full_name.strip(),
-            position=position.strip(),
+            full_name=typed_text.checked(full_name, typed_text.NAME).strip(),
+            position=typed_text.checked(position, typed_text.NAME).strip(),
             agency_id=agency_id,
             sort_order=(last if last is not None else -1) + 1,
         )

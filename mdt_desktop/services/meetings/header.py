@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, parse_template
 from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind, MeetingStatus, RecordingLevel
 from mdt_desktop.domain.numbering import meeting_number_label, next_meeting_number
@@ -166,7 +167,7 @@ def create_meeting(
             kind=kind.value,
             date=date,
             start_time=start_time,
-            venue=venue.strip(),
+            venue=typed_text.checked(venue, typed_text.LINE).strip(),
             recording_level=RecordingLevel(recording_level).value,
             status=MeetingStatus.DRAFT.value,
         )
@@ -225,7 +226,7 @@ def update_header(db: Database, meeting_id: int, **changes: Any) -> dict[str, An
         if name in changes:
             changes[name] = enum(changes[name]).value
     if "venue" in changes:
-        changes["venue"] = changes["venue"].strip()
+        changes["venue"] = typed_text.checked(changes["venue"], typed_text.LINE).strip()
     try:
         with db.session() as session:
             meeting = session.get_one(Meeting, meeting_id)
