@@ -5,24 +5,46 @@ Thai needs (no spaces between words). The text is matched as one phrase, quoted 
 read as FTS syntax. Shorter queries cannot use trigrams and fall back to LIKE on the same table, scanning from
 the newest rows and stopping at the limit. Hits from meetings come newest meeting first. Only what the index
 holds is searched: case identity data is never indexed, and a case is found by its code alone.
+
+A query is at most ``MAX_QUERY`` characters (a longer one is a ``Refusal``: nobody types that much, it is a paste
+gone wrong) and loses the control characters no typed text keeps (``typed_text.clean``, NUL included). An error of
+the database while searching is the environment's (``StorageError``) or, for anything else, a ``Refusal`` saying
+the text could not be searched (logged without the text): a search box must not take the program down.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import TextClause
 from sqlalchemy import text as sql
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain.numbering import meeting_number_label
+from mdt_desktop.domain.typed_text import clean
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import classify
 from mdt_desktop.storage.search_index import ROWID_STRIDE, SearchKind
 
 SNIPPET_CONTEXT = 40  # characters shown on each side of the match
 TRIGRAM = 3
 QUOTES = "\"'“”‘’"
+MAX_QUERY = 200  # characters; SQLite refuses LIKE patterns beyond 50,000 bytes, and no one types more
+
+QUERY_TOO_LONG = Message(
+    "ข้อความค้นหายาวเกิน {limit} ตัวอักษร โปรดค้นด้วยคำหรือวลีที่สั้นลง",
+    "The search text is longer than {limit} characters: search for a shorter word or phrase.",
+)
+SEARCH_FAILED = Message(
+    "ค้นหาข้อความนี้ไม่ได้ โปรดลองคำอื่น",
+    "This text could not be searched; try other words.",
+)
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -138,11 +160,28 @@ _LATEST_MEETING_OF_CASE = sql(
 
 
 def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
-    """Hits for ``text`` anywhere in the index: agencies and cases first, then meetings newest first."""
+    """Hits for ``text`` anywhere in the index: agencies and cases first, then meetings newest first.
+
+    A query longer than ``MAX_QUERY`` is a ``Refusal``; a database that fails is a ``StorageError`` when the
+    environment is at fault, and the ``Refusal`` SEARCH_FAILED otherwise."""
     # Quotes around the words are a habit from web search; the text is always one phrase here anyway.
-    needle = " ".join(text.split()).strip(QUOTES)
+    needle = " ".join(clean(text).split()).strip(QUOTES)
     if not needle:
         return []
+    if len(needle) > MAX_QUERY:
+        raise Refusal(QUERY_TOO_LONG, limit=MAX_QUERY)
+    try:
+        return _search(db, needle, limit)
+    except DBAPIError as error:
+        problem = classify(error, db.path)
+        if problem is not None:
+            raise problem from error
+        # Logged without the query, which may name a person.
+        log.warning("search failed in the database: %s", type(error.orig).__name__)
+        raise Refusal(SEARCH_FAILED) from error
+
+
+def _search(db: Database, needle: str, limit: int) -> list[SearchHit]:
     with db.read_session() as session:
         if len(needle) >= TRIGRAM:
             parameters = {

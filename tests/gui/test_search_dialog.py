@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from mdt_desktop.gui.shell.search_dialog import SearchDialog
 from mdt_desktop.services import meetings
@@ -63,3 +67,56 @@ def test_two_letters_and_nothing_found_are_answered(qtbot, context, two_meetings
     wait_idle(qtbot, context)
     assert dialog.model.rowCount() == 0
     assert "ไม่พบ" in dialog.ui.statusLabel.text()
+
+
+@pytest.mark.parametrize(
+    ("pasted", "expected"),
+    [
+        ("ก" * 20_000, "ยาวเกิน 200 ตัวอักษร"),  # a paste gone wrong: refused with the limit, in the status line
+        ("ค้ามนุษ\x00", "พบ 2 รายการ"),  # NUL dropped: the rest is searched
+    ],
+)
+def test_a_hostile_paste_is_answered_in_the_status_line_and_nothing_crashes(
+    qtbot,
+    context,  # noqa: F811
+    two_meetings,
+    monkeypatch,
+    pasted,
+    expected,
+):
+    crashes: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: crashes.append(kind))
+    dialog = SearchDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.answered, timeout=5000):
+        dialog.ui.queryEdit.insert(pasted)  # as Ctrl+V puts it into the field
+    wait_idle(qtbot, context)
+    assert expected in dialog.ui.statusLabel.text()
+    assert crashes == []
+    with qtbot.waitSignal(dialog.answered, timeout=5000):
+        dialog.ui.queryEdit.clear()  # and the box keeps answering
+    assert dialog.model.rowCount() == 0
+
+
+def test_a_failing_drive_during_a_search_is_told_in_the_status_line(
+    qtbot,
+    context,  # noqa: F811
+    two_meetings,
+    monkeypatch,
+):
+    crashes: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: crashes.append(kind))
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(Session, "execute", failing)
+    dialog = SearchDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.answered, timeout=5000):
+        type_text(dialog.ui.queryEdit, "ค้ามนุษ")
+    wait_idle(qtbot, context)
+    assert "USB" in dialog.ui.statusLabel.text()
+    assert crashes == []

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings
-from mdt_desktop.services.search import fts_phrase, make_snippet, search
+from mdt_desktop.services.search import MAX_QUERY, SEARCH_FAILED, fts_phrase, make_snippet, search
+from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.models import Agency, Body, CaseFile, CaseIdentity
 from mdt_desktop.storage.search_index import SearchKind
 
@@ -92,3 +97,44 @@ def test_agencies_cases_and_minutes_still_found_under_many_newer_actions(databas
     assert [h.ref_id for h in cases] == [filled["case"]]
     minutes = [h for h in search(database, "ค้ามนุษ", limit=5) if h.kind is SearchKind.AGENDA_ITEM]
     assert [h.meeting_id for h in minutes] == [filled["new"]]  # the minutes before that meeting's actions
+
+
+# --- hostile queries ---------------------------------------------------------------------------------------------
+
+
+def test_a_nul_in_the_query_is_dropped_and_the_rest_is_searched(database, filled: dict[str, int]) -> None:
+    hits = search(database, "คัดแยก\x00ผู้เสียหาย")
+    assert SearchKind.ACTION in {hit.kind for hit in hits}
+    assert "คัดแยกผู้เสียหาย" in hits[0].snippet
+
+
+def test_a_query_beyond_the_maximum_is_refused_in_both_languages(database) -> None:
+    assert search(database, "ก" * MAX_QUERY) == []
+    with pytest.raises(Refusal) as refused:
+        search(database, "ก" * 20_000)
+    assert "200" in refused.value.message("th") and "200" in refused.value.message("en")
+
+
+def _failing_database(monkeypatch: pytest.MonkeyPatch, message: str) -> None:
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError(message))
+
+    monkeypatch.setattr(Session, "execute", failing)
+
+
+def test_a_failing_drive_during_a_search_is_a_storage_error(
+    database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _failing_database(monkeypatch, "disk I/O error")
+    with pytest.raises(StorageError) as failed:
+        search(database, "ติดตาม")
+    assert failed.value.problem is StorageProblem.DISK_IO
+
+
+def test_any_other_database_error_during_a_search_is_a_message_not_a_crash(
+    database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _failing_database(monkeypatch, "fts5: syntax error near something")
+    with pytest.raises(Refusal) as refused:
+        search(database, "ติดตาม")
+    assert refused.value.reason is SEARCH_FAILED

@@ -1,7 +1,8 @@
 """Search everything (Ctrl+K): answers as the person types, and Enter opens the meeting of the chosen hit.
 
 Each keystroke restarts a short timer; the query then runs on the worker. Answers to queries that are no longer
-what the field says are dropped, so a slow answer never replaces a newer one.
+what the field says are dropped, so a slow answer never replaces a newer one. A query the service declines (too
+long, unsearchable) or a database that fails is told in the status line, with no results, and typing goes on.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.forms.ui_search_dialog import Ui_SearchDialog
 from mdt_desktop.gui.shell.search_results_model import HIT_ROLE, SearchResultsModel
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services.search import SearchHit, search
 from mdt_desktop.storage.errors import StorageError
 
@@ -59,7 +61,11 @@ class SearchDialog(QDialog):
             self.answered.emit()
             return
         database = self.context.database
-        self.context.tasks.run(lambda: (text, search(database, text, RESULT_LIMIT)), self._show, self._failed)
+        self.context.tasks.run(
+            lambda: (text, search(database, text, RESULT_LIMIT)),
+            self._show,
+            lambda error: self._failed(text, error),
+        )
 
     def _show(self, answer: tuple[str, list[SearchHit]]) -> None:
         text, hits = answer
@@ -77,8 +83,12 @@ class SearchDialog(QDialog):
             self.ui.statusLabel.setText(self.tr("ไม่พบ “{text}”").format(text=text))
         self.answered.emit()
 
-    def _failed(self, error: StorageError) -> None:
+    def _failed(self, text: str, error: StorageError | Refusal) -> None:
+        if text != self.query():
+            return  # a newer query is on its way
+        self.model.set_hits([])
         self.ui.statusLabel.setText(error.message(self.context.language))
+        self.answered.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Arrow keys move in the results while the cursor stays in the query; Enter opens the current hit.
