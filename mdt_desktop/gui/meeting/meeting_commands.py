@@ -36,6 +36,9 @@ class CommandHost(Protocol):
     def select_item_later(self, item_id: int | None) -> None:
         """Select this agenda item once the next reload has arrived."""
 
+    def save_text(self, item_id: int, field: str, text: str) -> None:
+        """Store an item's text on the worker, keeping it until the database holds it (retried if refused)."""
+
 
 class MeetingCommand(QUndoCommand):
     """A command whose ``forward`` and ``backward`` run on the worker with the database."""
@@ -59,7 +62,8 @@ class MeetingCommand(QUndoCommand):
 
 class ItemTextCommand(MeetingCommand):
     """Title, discussion or resolution of one item. Consecutive commits of the same field merge into one step,
-    so Ctrl+Z takes back a whole burst of typing, not half a word."""
+    so Ctrl+Z takes back a whole burst of typing, not half a word. The editor keeps the text until the database
+    holds it, so a save refused for a while is retried rather than lost."""
 
     def __init__(self, host: CommandHost, item_id: int, field: str, old: str, new: str, text: str) -> None:
         super().__init__(host, text)
@@ -77,11 +81,11 @@ class ItemTextCommand(MeetingCommand):
         self.new = other.new
         return True
 
-    def forward(self, db: Database) -> Any:
-        return meetings.update_item_text(db, self.item_id, self.field, self.new)
+    def redo(self) -> None:
+        self.host.save_text(self.item_id, self.field, self.new)
 
-    def backward(self, db: Database) -> Any:
-        return meetings.update_item_text(db, self.item_id, self.field, self.old)
+    def undo(self) -> None:
+        self.host.save_text(self.item_id, self.field, self.old)
 
 
 class HeaderCommand(MeetingCommand):

@@ -4,6 +4,12 @@ There is no Save button. Text is committed half a second after typing stops and 
 every other edit is committed at once. Each edit is a command on ``undo_stack`` (see ``meeting_commands``), so
 Ctrl+Z and Ctrl+Shift+Z work across all of it. After each stored edit the meeting is read again off the GUI
 thread and shown, except in a text field that holds typing not yet committed: that text is never overwritten.
+
+Typed text is never thrown away. Until the database confirms a text it stays in ``_unsaved`` (by item and field):
+shown in its field whenever that item is shown, whatever the database still holds. A save the database refuses
+(another program writing, a full disk) leaves it there, marked by a banner that says what to do, and it is tried
+again every ``RETRY_MS`` and at the next edit. Moving to another item keeps it queued (after asking); leaving the
+meeting or the program with text still unsaved asks first, and only an explicit choice discards it.
 """
 
 from __future__ import annotations
@@ -16,9 +22,12 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -51,8 +60,15 @@ from mdt_desktop.storage.errors import StorageError
 from mdt_desktop.thai.dates import TimeFormatError, format_time, parse_time
 
 TEXT_IDLE_MS = 500
+RETRY_MS = 5000  # how often text the database refused is tried again
 TEXT_FIELDS = ("title", "discussion", "resolution")
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; background: #fdecea; }"
+UNSAVED_FIELD_STYLE = "border: 2px solid #ef6c00; background: #fff3e0;"
+UNSAVED_BANNER_STYLE = (
+    "QLabel { background: #fff3e0; color: #6d3a00; border: 1px solid #ef6c00; padding: 6px; }"
+)
+
+TextKey = tuple[int, str]  # (agenda item id, field)
 
 
 class CategoryDelegate(QStyledItemDelegate):
@@ -92,6 +108,13 @@ class MeetingEditor(QWidget):
         self._pending_select: int | None = None
         self._dirty: set[str] = set()
         self._baseline: dict[str, str] = dict.fromkeys(TEXT_FIELDS, "")
+        self._unsaved: dict[TextKey, str] = {}  # typed text the database does not hold yet
+        self._save_problem: StorageError | Refusal | None = (
+            None  # why the last save failed, while text is unsaved
+        )
+        self._retrying = False
+        self._leaving_item_confirmed = False
+        self.leave_question: QMessageBox | None = None
         self._shortcuts_ready = False
         self._carried_sized_for: int | None = None
         self.action_dialog: ActionDialog | None = None
@@ -108,6 +131,9 @@ class MeetingEditor(QWidget):
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_IDLE_MS)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(RETRY_MS)
         self._setup_widgets()
         self._connect()
         self.reload()
@@ -178,6 +204,12 @@ class MeetingEditor(QWidget):
             edit.setMinimumHeight(48)  # a laptop screen must still leave room for the actions below
         ui.tabs.setCurrentWidget(ui.agendaTab)
         ui.carriedGroup.setVisible(False)
+        self.unsaved_banner = QLabel(self)
+        self.unsaved_banner.setObjectName("unsavedBanner")
+        self.unsaved_banner.setWordWrap(True)
+        self.unsaved_banner.setStyleSheet(UNSAVED_BANNER_STYLE)
+        self.unsaved_banner.setVisible(False)
+        ui.mainLayout.insertWidget(1, self.unsaved_banner)  # under the top bar, seen from every tab
 
     def _connect(self) -> None:
         ui = self.ui
@@ -197,6 +229,7 @@ class MeetingEditor(QWidget):
         for widget in self._text_widgets.values():
             widget.installEventFilter(self)
         self._text_timer.timeout.connect(self.commit_text)
+        self._retry_timer.timeout.connect(self._retry_unsaved)
 
         ui.numberSpin.editingFinished.connect(lambda: self._header_changed("number", ui.numberSpin.value()))
         ui.yearSpin.editingFinished.connect(lambda: self._header_changed("year_be", ui.yearSpin.value()))
@@ -316,7 +349,8 @@ class MeetingEditor(QWidget):
         self.show_message(error.message(self.context.language))
 
     def _go_back(self) -> None:
-        self.commit_text()
+        if not self.ask_before_leaving(self._go_back):
+            return
         self._announced_item = NO_ITEM
         self.context.signals.current_item_changed.emit(self.meeting_id, NO_ITEM)  # the meeting is left
         self.back_requested.emit()
@@ -325,6 +359,9 @@ class MeetingEditor(QWidget):
 
     def _apply_view(self, view: MeetingView) -> None:
         self.view = view
+        items = {item.id for item in view.all_items()}
+        for key in [key for key in self._unsaved if key[0] not in items]:
+            del self._unsaved[key]  # its item was taken away (deleted, or its adding undone)
         self._show_header(view)
         if self.attendance_model.rows() != view.attendance:
             self.attendance_model.set_rows(view.attendance)
@@ -427,7 +464,7 @@ class MeetingEditor(QWidget):
         ui = self.ui
         ui.itemHeadingLabel.setText(item.heading)
         for field in TEXT_FIELDS:
-            value = getattr(item, field)
+            value = self._unsaved.get((item.id, field), getattr(item, field))
             if field in self._dirty:
                 continue
             widget = self._text_widgets[field]
@@ -440,6 +477,7 @@ class MeetingEditor(QWidget):
                     widget.setPlainText(value)
                 widget.blockSignals(blocked)
             self._baseline[field] = value
+        self._show_unsaved_state()
         blocked = ui.measureCombo.blockSignals(True)
         ui.measureCombo.setCurrentIndex(max(0, ui.measureCombo.findData(item.measure)))
         ui.measureCombo.blockSignals(blocked)
@@ -513,6 +551,10 @@ class MeetingEditor(QWidget):
         if item_id is None or self.view is None or item_id == self.current_item_id:
             return
         self.commit_text()
+        if self._item_has_refused_text() and not self._leaving_item_confirmed:
+            self._ask_before_leaving_item(item_id)
+            return
+        self._leaving_item_confirmed = False
         self._dirty.clear()
         self.current_item_id = item_id
         self._announce_current_item()
@@ -545,6 +587,8 @@ class MeetingEditor(QWidget):
     def commit_text(self) -> None:
         """Store every text field typed in since the last commit, each as an undoable step."""
         self._text_timer.stop()
+        if self._save_problem is not None:
+            self._retry_unsaved()  # an edit is a sign the person is back: try what is waiting now
         if self.current_item_id is None:
             self._dirty.clear()
             return
@@ -567,6 +611,166 @@ class MeetingEditor(QWidget):
     @property
     def has_uncommitted_text(self) -> bool:
         return bool(self._dirty)
+
+    # --- text the database has not confirmed: kept, shown, retried ---------------------------------------------
+
+    def save_text(self, item_id: int, field: str, text: str) -> None:
+        """Store one item's text on the worker; it stays in ``_unsaved`` until the database holds it."""
+        self._unsaved[(item_id, field)] = text
+        self._submit_text_saves({(item_id, field): text})
+
+    def _submit_text_saves(self, texts: dict[TextKey, str]) -> None:
+        database, language = self.context.database, self.context.language
+
+        def run() -> list[str]:
+            refusals = []
+            for (item_id, field), text in texts.items():
+                try:
+                    meetings.update_item_text(database, item_id, field, text)
+                except Refusal as refused:
+                    refusals.append(refused.message(language))
+            return refusals
+
+        def saved(refusals: list[str]) -> None:
+            self._retrying = False
+            self._forget_confirmed(texts)
+            if refusals:
+                self.show_message(refusals[-1])
+            else:
+                self.ui.messageLabel.clear()
+            self._show_unsaved_state()
+            self.context.signals.meeting_changed.emit(self.meeting_id)
+            self.reload()
+
+        def refused(error: StorageError | Refusal) -> None:
+            self._retrying = False
+            if texts.keys() & self._unsaved.keys():
+                self._save_problem = error
+                self._retry_timer.start()
+            self._show_unsaved_state()
+
+        self.context.tasks.run(run, saved, refused)
+
+    def _forget_confirmed(self, texts: dict[TextKey, str]) -> None:
+        for key, text in texts.items():
+            if self._unsaved.get(key) == text:  # a newer text typed meanwhile is still to be saved
+                del self._unsaved[key]
+        if not self._unsaved:
+            self._save_problem = None
+            self._retry_timer.stop()
+
+    def _retry_unsaved(self) -> None:
+        if self._retrying or not self._unsaved:
+            return
+        self._retrying = True
+        self._submit_text_saves(dict(self._unsaved))
+
+    def _show_unsaved_state(self) -> None:
+        """The banner and the orange fields: what the database has refused so far, and what to do about it."""
+        problem = self._save_problem
+        shown = problem is not None and bool(self._unsaved)
+        self.unsaved_banner.setVisible(shown)
+        if problem is not None and shown:
+            self.unsaved_banner.setText(
+                self.tr(
+                    "ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ "
+                    "ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม\n{reason}"
+                ).format(seconds=RETRY_MS // 1000, reason=problem.message(self.context.language))
+            )
+        for field, widget in self._text_widgets.items():
+            unsaved = shown and (self.current_item_id, field) in self._unsaved
+            widget.setStyleSheet(UNSAVED_FIELD_STYLE if unsaved else "")
+            widget.setToolTip(self.tr("ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง") if unsaved else "")
+
+    def _item_has_refused_text(self) -> bool:
+        return self._save_problem is not None and any(
+            item_id == self.current_item_id for item_id, _field in self._unsaved
+        )
+
+    def _ask_before_leaving_item(self, target_item_id: int) -> None:
+        """The tree goes back to this item until the person answers; moving on keeps the text queued."""
+        if self.current_item_id is not None:
+            blocked = self.ui.agendaTree.selectionModel().blockSignals(True)
+            self.ui.agendaTree.setCurrentIndex(self.agenda_model.index_of(self.current_item_id))
+            self.ui.agendaTree.selectionModel().blockSignals(blocked)
+
+        def move_on() -> None:
+            self._leaving_item_confirmed = True
+            self.select_item(target_item_id)
+
+        self._question(
+            self.tr(
+                "ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น\n{reason}"
+            ).format(reason=self._problem_text()),
+            stay=self.tr("อยู่ที่เรื่องนี้"),
+            leave=self.tr("ไปเรื่องอื่น (ข้อความยังรอบันทึก)"),
+            on_leave=move_on,
+        )
+
+    def unsaved_text_count(self) -> int:
+        """How many fields hold text the database does not, once the saves already on their way have ended.
+
+        Waits for the worker (at most the busy timeout of the saves queued): only for leaving, where the answer
+        decides whether to ask."""
+        self.commit_text()
+        if self._unsaved:
+            self.context.tasks.run_and_wait(lambda: None)
+            QApplication.sendPostedEvents()  # the results of those saves, delivered to this thread now
+        return len(self._unsaved)
+
+    def ask_before_leaving(self, leave: Callable[[], None]) -> bool:
+        """True when nothing typed would be lost by leaving the meeting now. Otherwise ask, and return False;
+        ``leave`` is called later only if the person chooses to leave and discard that text."""
+        if not self.unsaved_text_count():
+            return True
+        if self.leave_question is not None:
+            return False  # already asking
+
+        def discard_and_leave() -> None:
+            self.discard_unsaved()
+            leave()
+
+        self._question(
+            self.tr("มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป\n{reason}").format(
+                count=len(self._unsaved), reason=self._problem_text()
+            ),
+            stay=self.tr("อยู่ต่อและลองบันทึกอีกครั้ง"),
+            leave=self.tr("ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก"),
+            on_leave=discard_and_leave,
+        )
+        return False
+
+    def discard_unsaved(self) -> None:
+        """Only on the person's explicit choice in the question above."""
+        self._unsaved.clear()
+        self._dirty.clear()
+        self._save_problem = None
+        self._retry_timer.stop()
+        self._show_unsaved_state()
+
+    def _problem_text(self) -> str:
+        if self._save_problem is None:
+            return ""
+        return self._save_problem.message(self.context.language)
+
+    def _question(self, text: str, *, stay: str, leave: str, on_leave: Callable[[], None]) -> None:
+        """A window-modal question that does not block: the answer arrives through its buttons."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("ยังไม่ได้บันทึก"), text, parent=self.window())
+        box.setObjectName("unsavedTextQuestion")
+        stay_button = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+        leave_button = box.addButton(leave, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay_button)
+        box.setEscapeButton(stay_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.leave_question = None
+            if button is leave_button:
+                on_leave()
+
+        box.buttonClicked.connect(answered)
+        self.leave_question = box
+        box.open()
 
     # --- header -----------------------------------------------------------------------------------------------
 
@@ -633,6 +837,8 @@ class MeetingEditor(QWidget):
         if item is None:
             return
         self.commit_text()
+        for key in [key for key in self._unsaved if key[0] == item.id]:
+            del self._unsaved[key]  # the item goes, and its text with it, as the person asked
         self.undo_stack.push(commands.DeleteItemCommand(self, item.id, self.tr("ลบเรื่อง")))
 
     def _measure_changed(self) -> None:

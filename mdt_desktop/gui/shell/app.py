@@ -34,6 +34,7 @@ from mdt_desktop.gui.shell.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
 from mdt_desktop.gui.shell.crash import CrashHandler
 from mdt_desktop.gui.shell.unlock import RememberedKeys, UnlockDialog
 from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -268,7 +269,7 @@ class Application(QObject):
             progress_dialog.close()
             self.show_database(database)
 
-        def failed(error: StorageError) -> None:
+        def failed(error: StorageError | Refusal) -> None:
             progress_dialog.close()
             QMessageBox.warning(None, self.tr("ฐานข้อมูลตัวอย่าง"), error.message(self.language))
             self._quit_if_nothing_open()
@@ -331,16 +332,26 @@ class Application(QObject):
         self.close_database()
         return path
 
+    def _confirm_leaving(self, leave: Callable[[], None]) -> bool:
+        """Typed text the database has not taken yet is never dropped without asking (see MainWindow)."""
+        return self.window is None or self.window.confirm_leaving(leave)
+
     def lock(self) -> None:
+        if not self._confirm_leaving(self.lock):
+            return
         path = self._switch()
         if path is not None:
             self.ask_unlock(path)
 
     def open_other(self, path: Path) -> None:
+        if not self._confirm_leaving(lambda: self.open_other(path)):
+            return
         self._switch()
         self.ask_unlock(path)
 
     def create_other(self) -> None:
+        if not self._confirm_leaving(self.create_other):
+            return
         self._switch()
         self.run_first_run(with_language=False)
 

@@ -9,6 +9,7 @@ application's business (app.py): the window only asks for it through its signals
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -178,7 +179,16 @@ class MainWindow(QMainWindow):
             self._retranslate_dynamic()
         super().changeEvent(event)
 
+    def confirm_leaving(self, leave: Callable[[], None]) -> bool:
+        """True when closing now loses nothing typed. Otherwise the open meeting asks (not blocking) and this
+        returns False; ``leave`` runs later if the person chooses to leave and discard the unsaved text."""
+        editor = getattr(self._pages.get("meetings"), "editor", None)
+        return editor is None or bool(editor.ask_before_leaving(leave))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leaving(self.close):
+            event.ignore()
+            return
         self.preferences.set(Pref.WINDOW_GEOMETRY, self.saveGeometry())
         if self._search_dialog is not None:
             self._search_dialog.close()

@@ -26,6 +26,7 @@ from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
 from mdt_desktop.logging_setup import get_logger
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 
 if TYPE_CHECKING:
@@ -172,9 +173,10 @@ class UnlockDialog(QDialog):
             return
         self._ask()
 
-    def _look_failed(self, error: StorageError) -> None:
+    def _look_failed(self, error: StorageError | Refusal) -> None:
+        # A Refusal here: another copy of the program has the database open (storage.instance_lock).
         self._looking = False
-        if error.problem is StorageProblem.NO_KEYRING:
+        if isinstance(error, StorageError) and error.problem is StorageProblem.NO_KEYRING:
             self._keyring_missing()
         else:
             self._show_error(error)
@@ -241,13 +243,17 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self.tasks.run(job, on_success, self._failed)
 
-    def _failed(self, error: StorageError) -> None:
+    def _failed(self, error: StorageError | Refusal) -> None:
         self._set_busy(False)
         self._show_error(error)
         field = {PAGE_PASSPHRASE: self.ui.passphraseEdit, PAGE_RECOVERY: self.ui.recoveryEdit}.get(
             self.mode()
         )
-        if field is not None and error.problem is StorageProblem.WRONG_SECRET:
+        if (
+            field is not None
+            and isinstance(error, StorageError)
+            and error.problem is StorageProblem.WRONG_SECRET
+        ):
             field.clear()
         (field or self.ui.newPassphraseEdit).setFocus()
 
@@ -324,7 +330,7 @@ class UnlockDialog(QDialog):
 
     # --- appearance -------------------------------------------------------------------------------------------
 
-    def _show_error(self, error: StorageError) -> None:
+    def _show_error(self, error: StorageError | Refusal) -> None:
         self.ui.errorLabel.setText(error.message(self.language))
         self.ui.errorLabel.show()
 
