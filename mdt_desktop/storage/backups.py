@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mdt_desktop.logging_setup import get_logger
+from mdt_desktop.storage import owner_only
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.keys import KeySlots
 
@@ -55,7 +56,8 @@ def backup(database: Database, reason: str) -> Path:
 
     target = _target_path(database.path, reason, dt.datetime.now())
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        owner_only.make_folder(target.parent)
+        owner_only.create_empty_file(target)
         # Folding the log into the main file first leaves the original complete on its own; the copy reads
         # through a connection and sees every commit either way.
         with contextlib.suppress(Exception):

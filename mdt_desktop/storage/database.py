@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from mdt_desktop.storage import migrations
+from mdt_desktop.storage import migrations, owner_only
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.instance_lock import InstanceLock
 from mdt_desktop.storage.keys import KeySlots, KeySlotsFileError, WrongSecretError
@@ -143,7 +143,7 @@ class Database:
         """A new empty database; returns it and the recovery code, to be shown once."""
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            owner_only.make_folder(path.parent)
         except OSError as error:
             raise classify(error, path) or error from error
         # Held from before the look for an existing file, so a copy that has it open is named in the refusal.
@@ -152,6 +152,7 @@ class Database:
                 raise StorageError(StorageProblem.ALREADY_EXISTS, path)
             slots, key, recovery_code = KeySlots.create(passphrase, kdf)
             try:
+                owner_only.create_empty_file(path)  # SQLite takes it as a new database and keeps its mode
                 slots.save(path)
                 database = cls(path, key, slots)
                 migrations.create_fresh(database.engine)

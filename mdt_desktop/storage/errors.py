@@ -1,4 +1,5 @@
-"""Errors of the environment (wrong passphrase, file not ours, corrupt, read-only, full disk, newer schema).
+"""Errors of the environment (wrong passphrase, file not ours, corrupt, read-only, full disk, failing drive, newer
+schema).
 
 These become a clear message for the user and leave the data as it was; anything else is a bug and takes the
 crash path. Messages name the file and what to do, in Thai and English, and never carry case data.
@@ -22,6 +23,7 @@ class StorageProblem(StrEnum):
     CORRUPT = "corrupt"
     READ_ONLY = "read_only"
     DISK_FULL = "disk_full"
+    DISK_IO = "disk_io"
     NEWER_SCHEMA = "newer_schema"
     LOCKED = "locked"
     NO_KEYRING = "no_keyring"
@@ -61,6 +63,12 @@ _MESSAGES: dict[StorageProblem, Message] = {
         "พื้นที่ดิสก์เต็ม ไม่สามารถบันทึกลงไฟล์ {path} ได้ ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดเพิ่มพื้นที่ว่างแล้วลองใหม่",
         "The disk is full: {path} could not be written. What was saved before is intact; free some space and "
         "try again.",
+    ),
+    StorageProblem.DISK_IO: Message(
+        "ดิสก์หรือแฟลชไดรฟ์ USB ที่เก็บไฟล์ {path} แจ้งข้อผิดพลาดในการอ่านหรือเขียน โปรดคัดลอกข้อมูลไปเก็บในที่ปลอดภัย"
+        "โดยเร็ว แล้วตรวจสอบไดรฟ์นั้น (ถอดแล้วเสียบใหม่ หรือเปลี่ยนไดรฟ์)",
+        "The disk or USB drive holding {path} reported a read or write error. Copy the data to safety soon, then "
+        "check the drive (unplug and reconnect it, or replace it).",
     ),
     StorageProblem.NEWER_SCHEMA: Message(
         "ไฟล์ {path} สร้างจากโปรแกรมรุ่นใหม่กว่า โปรดปรับรุ่นโปรแกรมก่อนเปิดไฟล์นี้",
@@ -102,6 +110,8 @@ def classify(error: BaseException, path: Path) -> StorageError | None:
             return StorageError(StorageProblem.READ_ONLY, path)
         if cause.errno == errno.ENOENT:
             return StorageError(StorageProblem.NOT_FOUND, path)
+        if cause.errno == errno.EIO:
+            return StorageError(StorageProblem.DISK_IO, path)
         return None
     # The drivers are imported here, not with the module: the unlock window needs StorageError before them.
     import sqlite3
@@ -123,5 +133,5 @@ def classify(error: BaseException, path: Path) -> StorageError | None:
     if "locked" in text or "busy" in text:
         return StorageError(StorageProblem.LOCKED, path)
     if "disk i/o error" in text:
-        return StorageError(StorageProblem.DISK_FULL, path)
+        return StorageError(StorageProblem.DISK_IO, path)
     return None

@@ -23,6 +23,8 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from mdt_desktop.storage import owner_only
+
 KEY_BYTES = 32
 FORMAT = "mdt-desktop key slots"
 FORMAT_VERSION = 1
@@ -195,7 +197,7 @@ class KeySlots:
         path = self.path_for(database)
         temporary = path.with_name(path.name + ".tmp")
         try:
-            with open(temporary, "w", encoding="utf-8") as handle:
+            with os.fdopen(owner_only.open_for_writing(temporary), "w", encoding="utf-8") as handle:
                 handle.write(self.to_json())
                 handle.flush()
                 os.fsync(handle.fileno())
