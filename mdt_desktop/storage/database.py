@@ -37,8 +37,8 @@ _MIN_PAGE = 512  # the smallest SQLite page; every database file is a whole numb
 #   commit, so an edit the user saw committed survives.
 # - foreign_keys=ON: SQLite leaves them off by default.
 # - temp_store=MEMORY: sorts and temporary tables never reach the disk, not even encrypted.
-# - busy_timeout: a writer waits this long for another connection's write to end (or another program's, such as
-#   a check run beside the GUI) instead of failing; writers take the lock up front (see WRITE_OPTION).
+# - busy_timeout: a writer waits this long for another connection's write to end (the worker's, a backup's, a
+#   tool's such as the sqlcipher shell) instead of failing; writers take the lock up front (see WRITE_OPTION).
 # - cache_size 64 MiB: SQLCipher decrypts every page it reads; pages kept in the cache are decrypted once,
 #   which makes reopening a large meeting about three times faster.
 CONNECTION_PRAGMAS = (

@@ -254,8 +254,8 @@ def test_a_full_disk_while_changing_the_passphrase_keeps_the_old_one(
 
 
 def test_a_second_writer_waits_for_the_first_instead_of_being_refused(tmp_path: Path) -> None:
-    """Two writers at once (the worker and a check run beside it, or two threads): the second waits for the
-    first to commit and then writes on top of it, instead of failing at once with "database is locked"."""
+    """Two writers at once (two connections of the program, as the worker and a backup): the second waits for
+    the first to commit and then writes on top of it, instead of failing at once with "database is locked"."""
     import threading
     import time
 
