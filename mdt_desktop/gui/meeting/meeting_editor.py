@@ -693,6 +693,8 @@ class MeetingEditor(QWidget):
             blocked = self.ui.agendaTree.selectionModel().blockSignals(True)
             self.ui.agendaTree.setCurrentIndex(self.agenda_model.index_of(self.current_item_id))
             self.ui.agendaTree.selectionModel().blockSignals(blocked)
+        if self.leave_question is not None:
+            return  # already asking
 
         def move_on() -> None:
             self._leaving_item_confirmed = True
@@ -713,7 +715,7 @@ class MeetingEditor(QWidget):
         Waits for the worker (at most the busy timeout of the saves queued): only for leaving, where the answer
         decides whether to ask."""
         self.commit_text()
-        if self._unsaved:
+        if self._unsaved and self.context.tasks.busy:
             self.context.tasks.run_and_wait(lambda: None)
             QApplication.sendPostedEvents()  # the results of those saves, delivered to this thread now
         return len(self._unsaved)
