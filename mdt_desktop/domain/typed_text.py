@@ -11,7 +11,7 @@ Limits, in characters, refused with a message naming the field (``checked``):
 
 - ``SHORT_TEXT`` 500: titles, names, positions, venues, codes and other one-line fields;
 - ``TASK_TEXT`` 5,000: an action's task, a progress note, a reason;
-- ``LONG_TEXT`` 50,000: discussion, resolution and case summary (about 25 printed pages).
+- ``LONG_TEXT`` 50,000: discussion, resolution and case summary (about 25 printed pages, 5 seconds of PDF).
 
 The printed documents cut a single paragraph longer than ``LONG_TEXT`` (only an older database can hold one) with
 ``CUT_MARK`` (``cut_for_print``), so one enormous field cannot make every later export take minutes.
@@ -54,6 +54,7 @@ NOTE = TypedField(Message("บันทึก", "note"), TASK_TEXT)
 LONG = TypedField(Message("ข้อความ", "text"), LONG_TEXT)
 DISCUSSION = TypedField(Message("ผลการหารือ", "discussion"), LONG_TEXT)
 RESOLUTION = TypedField(Message("มติ", "resolution"), LONG_TEXT)
+SUMMARY = TypedField(Message("สรุปเรื่อง", "summary"), LONG_TEXT)
 
 
 def clean(text: str) -> str:

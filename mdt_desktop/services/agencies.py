@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import Level, Sector
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage.database import Database
@@ -63,13 +64,13 @@ def _check(record: AgencyRecord) -> None:
 
 
 def _apply(agency: Agency, record: AgencyRecord) -> None:
-    agency.name_th = record.name_th.strip()
-    agency.abbreviation = record.abbreviation.strip()
-    agency.name_en = record.name_en.strip()
+    agency.name_th = typed_text.checked(record.name_th, typed_text.NAME).strip()
+    agency.abbreviation = typed_text.checked(record.abbreviation, typed_text.LINE).strip()
+    agency.name_en = typed_text.checked(record.name_en, typed_text.NAME).strip()
     agency.sector = record.sector
     agency.level = record.level
     agency.area_id = record.area_id
-    agency.aliases = "\n".join(record.alias_list)
+    agency.aliases = typed_text.checked("\n".join(record.alias_list), typed_text.NOTE)
     agency.active = record.active
 
 

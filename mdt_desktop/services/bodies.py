@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, dump_template, parse_template
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, BodyKind, Level, MemberRole
 from mdt_desktop.refusal import Message, Refusal
@@ -64,13 +65,18 @@ def list_areas(db: Database, level: str | None = None) -> list[AreaRecord]:
         ]
 
 
+def _line(text: str, field: typed_text.TypedField = typed_text.LINE) -> str:
+    """Typed text cleaned and within its field's limit (a ``Refusal`` otherwise), without surrounding spaces."""
+    return typed_text.checked(text, field).strip()
+
+
 def _apply_area(area: Area, record: AreaRecord) -> None:
     if not record.name_th.strip():
         raise Refusal(AREA_NAME_REQUIRED)
     area.level = Level(record.level).value
-    area.name_th = record.name_th.strip()
-    area.code = record.code.strip()
-    area.name_en = record.name_en.strip()
+    area.name_th = _line(record.name_th)
+    area.code = _line(record.code)
+    area.name_en = _line(record.name_en)
     area.parent_id = record.parent_id
 
 
@@ -198,15 +204,15 @@ def _body_record(body: Body, member_count: int = 0) -> BodyRecord:
 def _apply_body(body: Body, record: BodyRecord) -> None:
     if not record.name_th.strip():
         raise Refusal(BODY_NAME_REQUIRED)
-    body.name_th = record.name_th.strip()
+    body.name_th = _line(record.name_th)
     body.kind = BodyKind(record.kind).value
     body.level = Level(record.level).value
-    body.self_label = record.self_label.strip()
-    body.name_en = record.name_en.strip()
+    body.self_label = _line(record.self_label)
+    body.name_en = _line(record.name_en)
     body.area_id = record.area_id
-    body.code = record.code.strip()
+    body.code = _line(record.code)
     body.agenda_template = record.agenda_template
-    body.confidentiality_statement = record.confidentiality_statement
+    body.confidentiality_statement = typed_text.checked(record.confidentiality_statement, typed_text.NOTE)
     body.active = record.active
 
 
@@ -223,7 +229,7 @@ def text_to_template(text: str) -> str:
     """
     by_label = {kind.th: kind for kind in AgendaKind}
     by_label.update({item.title: item.kind for item in STANDARD_AGENDA})
-    titles = [line.strip() for line in text.splitlines() if line.strip()]
+    titles = [_line(line, typed_text.TITLE) for line in text.splitlines() if line.strip()]
     items = tuple(TemplateItem(by_label.get(t, AgendaKind.FOR_CONSIDERATION), t) for t in titles)
     if not items or items == STANDARD_AGENDA:
         return ""
@@ -309,10 +315,10 @@ def _apply_member(member: Member, record: MemberRecord) -> None:
     if not record.full_name.strip():
         raise Refusal(MEMBER_NAME_REQUIRED)
     member.body_id = record.body_id
-    member.full_name = record.full_name.strip()
+    member.full_name = _line(record.full_name, typed_text.NAME)
     member.agency_id = record.agency_id
-    member.position = record.position.strip()
-    member.profession = record.profession.strip()
+    member.position = _line(record.position)
+    member.profession = _line(record.profession)
     member.role = MemberRole(record.role).value
     member.term_from = record.term_from
     member.term_to = record.term_to

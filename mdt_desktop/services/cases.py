@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from sqlalchemy import exists, func, select
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.case_codes import make_case_code, next_running_number
 from mdt_desktop.domain.codes import CaseOutcome, CaseStage, CaseType, ChildStatus, IdStatus, Sex
 from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired, may_store_identity
@@ -162,7 +163,7 @@ def create_case(db: Database, new: NewCase) -> tuple[int, str]:
             measure=new.measure,
             intake_channel=new.intake_channel,
             intake_date=new.intake_date,
-            summary=new.summary,
+            summary=typed_text.checked(new.summary, typed_text.SUMMARY),
         )
         session.add(case)
         session.flush()
@@ -269,6 +270,12 @@ def record_consent(
 ) -> int:
     """Record consent (who gave it, who recorded it, when, to what). For sharing without consent in imminent
     danger, ``without_consent_reason`` says why; that is audited."""
+    given_by, recorded_by = (
+        typed_text.checked(given_by, typed_text.NAME),
+        typed_text.checked(recorded_by, typed_text.NAME),
+    )
+    scope = typed_text.checked(scope, typed_text.NOTE)
+    without_consent_reason = typed_text.checked(without_consent_reason, typed_text.NOTE)
     if without_consent_reason.strip():
         if not recorded_by.strip():
             raise Refusal(CONSENT_FIELDS_REQUIRED)
@@ -364,7 +371,10 @@ def save_identity(
             row = CaseIdentity(case_id=case_id)
             session.add(row)
         for name in _IDENTITY_FIELDS:
-            setattr(row, name, getattr(identity, name))
+            value = getattr(identity, name)
+            setattr(
+                row, name, typed_text.checked(value, typed_text.LINE) if isinstance(value, str) else value
+            )
         add_entry(session, actor, "edit_restricted", "case_identity", case_id)
 
 

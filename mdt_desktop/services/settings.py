@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -53,6 +54,7 @@ def set_mdt_label(db: Database, label: str) -> None:
 
 def put_holiday(db: Database, day: dt.date, name: str, replacing: dt.date | None = None) -> TeamSettings:
     """Add a holiday, or move/rename the one on ``replacing``; returns the settings as they now are."""
+    name = typed_text.checked(name, typed_text.NAME)
     with db.session() as session:
         if replacing is not None and replacing != day:
             old = session.get(Holiday, replacing)

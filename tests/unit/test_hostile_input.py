@@ -16,10 +16,10 @@ from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.exports.pdf_minutes import _story
 from mdt_desktop.exports.thai_typesetting import ThaiParagraph
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import meetings
+from mdt_desktop.services import agencies, bodies, cases, meetings, settings
 from mdt_desktop.services.exports.minutes import build_minutes, export_minutes
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import ActionPoint, Agency, Body
+from mdt_desktop.storage.models import ActionPoint, Agency, Body, CaseFile
 
 D = dt.date
 NOT_XML = [
@@ -141,3 +141,34 @@ def test_an_enormous_field_already_stored_is_cut_in_the_pdf_with_a_visible_mark(
     pdf = export_minutes(database, two_meetings["later"], "pdf", tmp_path / "later.pdf", actor="เลขานุการ")
     last_pages = PdfReader(pdf).pages[-3:]
     assert "ตัดความยาว" in "".join("".join(page.extract_text().split()) for page in last_pages)
+
+
+def test_every_service_that_stores_typed_text_cleans_it_and_holds_it_to_a_limit(database: Database) -> None:
+    pasted = "ทีม\vสหวิชาชีพ\x00"
+    agency_id = agencies.create_agency(database, agencies.AgencyRecord(name_th=f"พมจ.{pasted}"))
+    body_id = bodies.create_body(
+        database, bodies.BodyRecord(name_th=pasted, confidentiality_statement=pasted)
+    )
+    bodies.create_member(database, bodies.MemberRecord(body_id, full_name=pasted, position=pasted))
+    case_id, _code = cases.create_case(database, cases.NewCase("neglect", D(2026, 1, 3), summary=pasted))
+    cases.record_consent(database, case_id, pasted, pasted, D(2026, 1, 3), pasted)
+    cases.save_identity(database, case_id, cases.IdentityRecord(full_name=pasted), actor="ผู้บันทึก")
+    settings.put_holiday(database, D(2026, 4, 13), f"สงกรานต์{pasted}")
+    stored = "ทีม\nสหวิชาชีพ"
+    assert agencies.get_agency(database, agency_id).name_th == f"พมจ.{stored}"
+    body = bodies.get_body(database, body_id)
+    assert (body.name_th, body.confidentiality_statement) == (stored, stored)
+    assert [(m.full_name, m.position) for m in bodies.list_members(database, body_id)] == [(stored, stored)]
+    with database.read_session() as session:
+        assert session.get_one(CaseFile, case_id).summary == stored
+    assert [(c.given_by, c.scope) for c in cases.list_consents(database, case_id)] == [(stored, stored)]
+    identity = cases.read_identity(database, case_id, actor="ผู้บันทึก")
+    assert identity is not None and identity.full_name == stored
+    assert settings.load_team_settings(database).holidays == ((D(2026, 4, 13), f"สงกรานต์{stored}"),)
+    for too_long in (
+        lambda: agencies.create_agency(database, agencies.AgencyRecord(name_th="ก" * 501)),
+        lambda: bodies.create_member(database, bodies.MemberRecord(body_id, full_name="ก" * 501)),
+        lambda: cases.create_case(database, cases.NewCase("neglect", D(2026, 1, 3), summary="ก" * 50_001)),
+    ):
+        with pytest.raises(Refusal):
+            too_long()
