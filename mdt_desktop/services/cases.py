@@ -1,8 +1,11 @@
 """Cases: pseudonymous codes, consent, and the restricted identity record.
 
 Lists and filters return codes and non-identifying fields only. Identifying details are stored only once
-consent is recorded (or a reason for sharing without consent in imminent danger, which is audited), and every
-time someone opens them an audit entry says who and which case, by id.
+consent is recorded (or a reason for sharing without consent in imminent danger, which is audited). They are
+read only on a ground this module checks itself, whatever the screen allows: a consent in force, a recorded
+sharing without consent, or an urgent reason given with the read (who decided); each read's audit entry says
+who, which case and on what ground, by id. Withdrawing the last consent erases the identity record.
+Consents and identity records are amended only through here, and every amendment is audited.
 """
 
 from __future__ import annotations
