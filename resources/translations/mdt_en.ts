@@ -1976,41 +1976,41 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="703"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="705"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="705"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="707"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="706"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="708"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="734"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="736"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="737"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="739"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="738"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="740"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="758"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="760"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
