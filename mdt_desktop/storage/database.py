@@ -151,12 +151,15 @@ class Database:
             if path.exists() or KeySlots.path_for(path).exists():
                 raise StorageError(StorageProblem.ALREADY_EXISTS, path)
             slots, key, recovery_code = KeySlots.create(passphrase, kdf)
+            database: Database | None = None
             try:
                 owner_only.create_empty_file(path)  # SQLite takes it as a new database and keeps its mode
                 slots.save(path)
                 database = cls(path, key, slots)
                 migrations.create_fresh(database.engine)
             except Exception as error:
+                if database is not None:
+                    database.close()  # its connections and its hold on the lock go with the partial files
                 _remove_partial(path)
                 problem = classify(error, path)
                 if problem is None:

@@ -120,3 +120,20 @@ def test_the_same_program_may_open_its_own_database_twice(path: Path) -> None:
     assert lock_path_for(path).exists()
     first.close()
     assert not lock_path_for(path).exists()
+
+
+def test_a_database_that_could_not_be_created_leaves_no_lock_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mdt_desktop.storage import migrations
+    from mdt_desktop.storage.errors import StorageError, StorageProblem
+
+    target = tmp_path / "ใหม่.mdt"
+
+    def disk_full(_engine: object) -> None:
+        raise StorageError(StorageProblem.DISK_FULL, target)
+
+    monkeypatch.setattr(migrations, "create_fresh", disk_full)
+    with pytest.raises(StorageError):
+        Database.create(target, TEST_PASSPHRASE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no partial file, no lock still held
