@@ -391,7 +391,7 @@ def _read_ground(consents: list[CaseConsent], urgent: UrgentAccess | None, today
     if in_force:
         return f"ground=recorded_without_consent consent={in_force[-1].id}"
     if urgent is not None:
-        return f"ground={UrgentGround(urgent.ground).value} decided_by={urgent.decided_by.strip()}"
+        return f"ground={UrgentGround(urgent.ground).value} decided_by={urgent.decided_by}"
     raise Refusal(IDENTITY_NEEDS_CONSENT_OR_REASON)
 
 
@@ -408,8 +408,10 @@ def read_identity(
     Every read is logged with its ground (ids and staff names only); without a ground this refuses, and a
     refused read is not logged as a read.
     """
-    if urgent is not None and not urgent.decided_by.strip():
-        raise Refusal(DECISION_MAKER_REQUIRED)
+    if urgent is not None:
+        urgent = UrgentAccess(urgent.ground, typed_text.checked(urgent.decided_by, typed_text.NAME).strip())
+        if not urgent.decided_by:
+            raise Refusal(DECISION_MAKER_REQUIRED)
     today = today or dt.date.today()
     with db.session() as session:
         session.get_one(CaseFile, case_id)
