@@ -14,3 +14,8 @@ class SettingKey(StrEnum):
     CASE_CODE_PREFIX = "case_code_prefix"
     # Version of the seed data put into this database; present means seeding was done.
     SEED_VERSION = "seed_version"
+    # Where backups go (a folder path; empty: the ``backups`` folder beside the database), how many are kept,
+    # and when they are made (services.backups.BackupSchedule).
+    BACKUP_FOLDER = "backup_folder"
+    BACKUP_KEEP = "backup_keep"
+    BACKUP_SCHEDULE = "backup_schedule"

@@ -1,22 +1,29 @@
-"""Backups: encrypted copies of an open database, with their key file, in a ``backups`` folder beside it.
+"""Backups: encrypted copies of an open database with its key file, kept in a folder the office chooses (by default
+``backups`` beside the database), a set number of generations at most; and putting one back in place.
 
 A copy is made page by page with SQLite's online backup API between two connections keyed with the same key, so
 the pages are encrypted again on the way into the copy and no plaintext ever reaches the disk. The copy is taken
 through the connection, so it includes what is still in the write-ahead log, and it is opened and checked before
 it is reported as made. Its key-slot file is a copy of the database's: the same passphrase and recovery code open it.
+
+A restore never overwrites: the current database, its key file and its write-ahead log are renamed aside to
+``<name>.before-restore-<time><suffix>`` (still a database that opens) before the backup is copied in its place.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.storage import owner_only
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
+from mdt_desktop.storage.instance_lock import InstanceLock
 from mdt_desktop.storage.keys import KeySlots
 
 if TYPE_CHECKING:
@@ -37,8 +44,7 @@ def _slug(reason: str) -> str:
     return cleaned or "backup"
 
 
-def _target_path(database_path: Path, reason: str, now: dt.datetime) -> Path:
-    folder = backup_folder(database_path)
+def _target_path(database_path: Path, folder: Path, reason: str, now: dt.datetime) -> Path:
     # Microseconds keep two backups of one second apart and the names in the order they were made.
     stem = f"{database_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{_slug(reason)}"
     suffix = database_path.suffix or ".mdt"
@@ -50,18 +56,21 @@ def _target_path(database_path: Path, reason: str, now: dt.datetime) -> Path:
     return candidate
 
 
-def backup(database: Database, reason: str) -> Path:
-    """Copy the open database into ``backups/`` beside it; returns the copy's path once it is known to open."""
+def backup(database: Database, reason: str, folder: Path | None = None) -> Path:
+    """Copy the open database into ``folder`` (``backups/`` beside it by default); returns the copy's path once
+    it is known to open."""
     from mdt_desktop.storage.database import connect_raw  # database imports migrations, which imports us
 
-    target = _target_path(database.path, reason, dt.datetime.now())
+    folder = backup_folder(database.path) if folder is None else folder
+    target = _target_path(database.path, folder, reason, dt.datetime.now())
     try:
         owner_only.make_folder(target.parent)
         owner_only.create_empty_file(target)
         # Folding the log into the main file first leaves the original complete on its own; the copy reads
         # through a connection and sees every commit either way.
-        with contextlib.suppress(Exception):
-            database.checkpoint()
+        if not database.read_only:
+            with contextlib.suppress(Exception):
+                database.checkpoint()
         source_record = database.engine.raw_connection()
         try:
             destination = connect_raw(target, database.key)
@@ -102,10 +111,65 @@ def _remove(target: Path) -> None:
             leftover.unlink()
 
 
-def list_backups(database_path: Path) -> list[Path]:
-    """Backups of this database, oldest first (the timestamp in the name sorts by time)."""
-    folder = backup_folder(database_path)
+def list_backups(database_path: Path, folder: Path | None = None) -> list[Path]:
+    """Backups of this database in ``folder`` (``backups/`` beside it by default), oldest first (the timestamp in
+    the name sorts by time)."""
+    folder = backup_folder(database_path) if folder is None else folder
     if not folder.is_dir():
         return []
     suffix = database_path.suffix or ".mdt"
-    return sorted(p for p in folder.glob(f"{database_path.stem}-*{suffix}") if p.is_file())
+    stamped = re.compile(rf"{re.escape(database_path.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-.+{re.escape(suffix)}")
+    return sorted(p for p in folder.iterdir() if stamped.fullmatch(p.name) and p.is_file())
+
+
+def prune(database_path: Path, keep: int, folder: Path | None = None) -> list[Path]:
+    """Remove the oldest backups beyond the newest ``keep``; returns the removed copies' paths."""
+    made = list_backups(database_path, folder)
+    removed = made[: max(len(made) - max(keep, 1), 0)]
+    for old in removed:
+        _remove(old)
+    if removed:
+        log.info("removed %d old backup(s)", len(removed))
+    return removed
+
+
+def put_back(copy: Path, database_path: Path, now: dt.datetime) -> Path:
+    """Put ``copy`` and its key file in place of the closed database at ``database_path``; returns where the
+    current files were set aside. Held under the database's lock, so a copy of the program that has it open
+    refuses this at once and nothing is moved."""
+    aside = database_path.with_name(
+        f"{database_path.stem}.before-restore-{now:%Y%m%d-%H%M%S}{database_path.suffix or '.mdt'}"
+    )
+    with InstanceLock.held(database_path):
+        try:
+            owner_only.make_folder(database_path.parent)
+            if database_path.exists():
+                if aside.exists() or KeySlots.path_for(aside).exists():
+                    raise StorageError(StorageProblem.ALREADY_EXISTS, aside)
+                for current, moved in _companions(database_path, aside):
+                    if current.exists():
+                        os.replace(current, moved)
+            for source, target in (
+                (copy, database_path),
+                (KeySlots.path_for(copy), KeySlots.path_for(database_path)),
+            ):
+                partial = target.with_name(f"{target.name}.restoring")
+                owner_only.create_empty_file(partial)
+                shutil.copyfile(source, partial)
+                with open(partial, "rb+") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(partial, target)
+        except OSError as error:
+            raise classify(error, database_path) or error from error
+    log.info("backup put back in place; the previous file was set aside")
+    return aside
+
+
+def _companions(database_path: Path, aside: Path) -> list[tuple[Path, Path]]:
+    """The files that make up a database (the key file, the write-ahead log and its index) and their aside names."""
+    return [
+        (database_path, aside),
+        (KeySlots.path_for(database_path), KeySlots.path_for(aside)),
+        (Path(f"{database_path}-wal"), Path(f"{aside}-wal")),
+        (Path(f"{database_path}-shm"), Path(f"{aside}-shm")),
+    ]
