@@ -1,0 +1,183 @@
+"""Hostile text fed to search and to every service that stores typed text: each is either stored cleaned (and the
+minutes still export as Word and PDF files that open) or refused with a ``Refusal``, never any other error.
+
+The strings are hand-written (control characters, lone surrogates, direction marks, joiners, combining marks on
+nothing, stacked Thai tone marks, 20,000 characters, FTS and LIKE syntax, markup of XML and of the PDF writer,
+format fields) and combined at random with a fixed seed, so a failure names a string that can be replayed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from mdt_desktop.domain.typed_text import clean
+from mdt_desktop.refusal import Refusal
+from mdt_desktop.services import agencies, bodies, meetings
+from mdt_desktop.services.exports.minutes import export_minutes
+from mdt_desktop.services.search import search
+from mdt_desktop.storage.database import Database
+
+D = dt.date
+SEED = 7
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+HOSTILE = [
+    "",
+    " \t\r\n ",
+    "\x00",
+    "ติดตาม\x00บ้าน",
+    "\x00" * 1000,
+    "".join(chr(c) for c in range(0x01, 0x20)),
+    "ข้อ ๑\vข้อ ๒\fข้อ ๓\x1b[31m",
+    "\ud800",
+    "ก\udfffข\udc00",
+    "\ufffe\uffff\U0010ffff\ue000",
+    "\u200f\u202eผู้เสียหาย\u202c\u200e",
+    "שלום مرحبا ผู้เสียหาย",
+    "\u200d\u200c\u2060\ufeff\u200b",
+    "\u0301\u0308\u0e31\u0e34",  # combining marks on nothing, Latin and Thai
+    "ก" + "\u0e48\u0e49\u0e4a\u0e4b" * 50,  # Thai tone marks stacked
+    "\u0e48\u0e49\u0e4a\u0e4b\u0e4c" * 10,
+    "e\u0301 \u00a0\u3000\u2028\u2029",
+    "ก" * 20_000,  # one Thai "word" with nowhere to break
+    "😀" * 20_000,
+    "ผู้เสียหาย " * 2_000,
+    "\n" * 5_000,
+    '" OR * NEAR(',
+    'NEAR(ผู้ เสียหาย, 2) AND "',
+    '""""',
+    "ก* OR ข* NOT ค",
+    "{col}: x ^y -z (((",
+    "%_\\",
+    "%",
+    "_",
+    "\\",
+    "a' OR '1'='1",
+    "'; DROP TABLE meeting; --",
+    "<w:p>&amp;</w:p> ]]> &#0; &lt;",
+    "<b>ตัวหนา</b><font name='x'><para><br/>",
+    "<",
+    "&",
+    "{0} {field} {length:,} %s %d %(limit)s",
+    "👩‍👩‍👧‍👦🇹🇭𝕏",
+    "พ.ศ. ๒๕๖๙ 50% เด็ก_ขอทาน",
+]
+
+
+def _combined(count: int) -> list[str]:
+    rng = random.Random(SEED)
+    short = [text for text in HOSTILE if len(text) < 200]
+    return ["".join(rng.choice(short) for _ in range(rng.randint(2, 5))) for _ in range(count)]
+
+
+CASES = HOSTILE + _combined(10)
+IDS = [f"{index}:{text[:6]!a}" for index, text in enumerate(CASES)]
+
+
+@pytest.fixture
+def meeting(database: Database) -> dict[str, int]:
+    agency_id = agencies.create_agency(database, agencies.AgencyRecord(name_th="สำนักงานพัฒนาสังคม"))
+    body_id = bodies.create_body(database, bodies.BodyRecord(name_th="ทีมสหวิชาชีพอำเภอแม่สาย"))
+    meeting_id = meetings.create_meeting(database, body_id, D(2026, 1, 15))
+    item_id = meetings.load_meeting(database, meeting_id).items[3].id
+    return {"meeting": meeting_id, "item": item_id, "agency": agency_id, "body": body_id}
+
+
+def _outcome(call: Callable[..., object], *arguments: object, **keywords: object) -> tuple[bool, object]:
+    """(True, result) when the call succeeded, (False, the refusal) when refused; any other error propagates."""
+    try:
+        return True, call(*arguments, **keywords)
+    except Refusal as refusal:
+        assert refusal.message("th") and refusal.message("en")
+        return False, refusal
+
+
+def _assert_clean_copy(stored: str, typed: str) -> None:
+    assert NOT_XML.search(stored) is None
+    assert stored in (clean(typed), clean(typed).strip())
+
+
+def _assert_minutes_open(database: Database, meeting_id: int, folder: Path) -> None:
+    docx = export_minutes(database, meeting_id, "docx", folder / "minutes.docx", actor="เลขานุการ", force=True)
+    pdf = export_minutes(database, meeting_id, "pdf", folder / "minutes.pdf", actor="เลขานุการ", force=True)
+    assert Document(str(docx)).paragraphs
+    assert PdfReader(pdf).pages
+
+
+def test_search_finds_or_refuses_and_never_fails_otherwise(
+    database: Database, meeting: dict[str, int]
+) -> None:
+    meetings.update_item_text(database, meeting["item"], "discussion", "หารือกรณีผู้เสียหาย 50% เด็ก_ขอทาน")
+    refused = 0
+    for typed in CASES:
+        succeeded, hits = _outcome(search, database, typed)
+        if succeeded:
+            assert isinstance(hits, list)
+        else:
+            refused += 1
+    assert 0 < refused < len(CASES)  # the long ones refused, the others searched
+    # LIKE's wildcards and escape are matched as typed, not as "anything".
+    assert any(hit.meeting_id == meeting["meeting"] for hit in search(database, "50% เด็ก_ขอ"))
+    assert search(database, "\\") == [] and search(database, "%_\\") == [] and search(database, "5_%") == []
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+def test_typed_minutes_are_stored_cleaned_or_refused_and_the_minutes_still_export(
+    database: Database, meeting: dict[str, int], typed: str, tmp_path: Path
+) -> None:
+    item = meeting["item"]
+    for field in ("title", "discussion", "resolution"):
+        succeeded, _previous = _outcome(meetings.update_item_text, database, item, field, typed)
+        if succeeded:
+            stored = getattr(meetings.load_meeting(database, meeting["meeting"]).items[3], field)
+            _assert_clean_copy(stored, typed)
+    for keyword in ("task", "responsible_person", "resources"):
+        values = {"task": "ติดตามเยี่ยมบ้าน", keyword: typed}
+        succeeded, action_id = _outcome(
+            meetings.add_action, database, meeting["meeting"], item, meeting["agency"], **values
+        )
+        if succeeded:
+            actions = meetings.load_meeting(database, meeting["meeting"]).items[3].actions
+            action = {a.id: a for a in actions}[action_id]
+            _assert_clean_copy(getattr(action, keyword), typed)
+            assert action.task.strip(), "an action was stored without a task"
+    _assert_minutes_open(database, meeting["meeting"], tmp_path)
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+def test_agency_and_team_names_are_stored_cleaned_or_refused_and_the_minutes_still_export(
+    database: Database, meeting: dict[str, int], typed: str, tmp_path: Path
+) -> None:
+    succeeded, agency_id = _outcome(
+        agencies.create_agency,
+        database,
+        agencies.AgencyRecord(name_th=typed, abbreviation=typed[:400], name_en=typed, aliases=typed),
+    )
+    if succeeded:
+        assert isinstance(agency_id, int)
+        agency = agencies.get_agency(database, agency_id)
+        for stored in (agency.name_th, agency.abbreviation, agency.name_en, agency.aliases):
+            assert NOT_XML.search(stored) is None
+        _assert_clean_copy(agency.name_th, typed)
+        meetings.add_action(database, meeting["meeting"], meeting["item"], agency_id, "ติดตามเยี่ยมบ้าน")
+    succeeded, body_id = _outcome(
+        bodies.create_body,
+        database,
+        bodies.BodyRecord(name_th=typed, self_label=typed, confidentiality_statement=typed),
+    )
+    if succeeded:
+        assert isinstance(body_id, int)
+        body = bodies.get_body(database, body_id)
+        _assert_clean_copy(body.name_th, typed)
+        _assert_clean_copy(body.confidentiality_statement, typed)
+        meeting_id = meetings.create_meeting(database, body_id, D(2026, 2, 15))
+        _assert_minutes_open(database, meeting_id, tmp_path)
+    _assert_minutes_open(database, meeting["meeting"], tmp_path)
