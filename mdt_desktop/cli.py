@@ -30,7 +30,7 @@ from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_loggin
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage import integrity
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.models import ActionPoint, AgendaItem, Body, CaseFile, Meeting
 
 log = get_logger("app")
@@ -163,10 +163,62 @@ def _open(args: argparse.Namespace) -> Database:
     return Database.open_with_passphrase(args.database, _ask_passphrase(args))
 
 
+READ_ONLY_NOTICE = Message(
+    "เปิดไฟล์ {name} แบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้)",
+    "{name} is open read-only (the file or its folder cannot be written).",
+)
+
+
+def _open_for_reading(args: argparse.Namespace, passphrase: str) -> Database:
+    """Open for a command that only reads: a file or folder that cannot be written opens read-only."""
+    database = Database.open_with_passphrase(args.database, passphrase, allow_read_only=True)
+    if database.read_only:
+        notice = READ_ONLY_NOTICE
+        print(
+            f"mdt: {notice.text('th', name=args.database.name)} / {notice.text('en', name=args.database.name)}",
+            file=sys.stderr,
+        )
+    return database
+
+
+def _report_damage(args: argparse.Namespace, passphrase: str) -> int:
+    """``mdt check`` on a file that does not open: what is damaged, table by table, and the ways back."""
+    from mdt_desktop.services.backups import damage_report
+
+    report = damage_report(args.database, passphrase)
+    print(f"{args.database}")
+    for line in report.lines():
+        print(line)
+    _print_ways_back(args.database)
+    print("ผลการตรวจ: ไฟล์เสียหาย / Result: the file is damaged")
+    return EXIT_CHECK_FAILED
+
+
+def _print_ways_back(database_path: Path, out: TextIO | None = None) -> None:
+    from mdt_desktop.services.backups import latest_backup
+
+    out = out or sys.stdout
+    latest = latest_backup(database_path)
+    if latest is not None:
+        print(f"สำรองข้อมูลล่าสุด / Latest backup: {latest}", file=out)
+        print(f"  mdt restore {latest} {database_path}", file=out)
+    print(
+        f"กู้ข้อมูลที่ยังอ่านได้ลงฐานข้อมูลใหม่ / Salvage what is readable into a new database: "
+        f"mdt salvage {database_path} NEW.mdt",
+        file=out,
+    )
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from mdt_desktop.services import audit
 
-    database = _open(args)
+    passphrase = _ask_passphrase(args)
+    try:
+        database = _open_for_reading(args, passphrase)
+    except StorageError as error:
+        if error.problem is not StorageProblem.CORRUPT:
+            raise
+        return _report_damage(args, passphrase)
     try:
         report = integrity.check(database)
         if report.ok:  # a damaged file cannot be read row by row; its damage is already the finding
@@ -184,8 +236,14 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "actions": session.scalar(select(func.count()).select_from(ActionPoint)),
                 "cases": session.scalar(select(func.count()).select_from(CaseFile)),
             }
+    except StorageError as error:
+        if error.problem is not StorageProblem.CORRUPT:
+            raise
+        counts = None  # a damaged page in these tables: the table-by-table report below says which
     finally:
         database.close()
+    if counts is None:
+        return _report_damage(args, passphrase)
     print(f"{args.database}")
     for line in report.lines:
         print(line)
@@ -193,8 +251,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         print("ผลการตรวจ: ไม่พบปัญหา / Result: no problems found")
         return EXIT_OK
+    _print_damaged_tables(args.database, passphrase)
     print("ผลการตรวจ: พบปัญหา โปรดเปิดจากไฟล์สำรองข้อมูล / Result: problems found; restore from a backup")
     return EXIT_CHECK_FAILED
+
+
+def _print_damaged_tables(database_path: Path, passphrase: str) -> None:
+    """After a failed check of a file that opens: the tables with unreadable rows, if any, and the ways back."""
+    from mdt_desktop.services.backups import damage_report
+
+    damaged = [table for table in damage_report(database_path, passphrase).tables if table.damaged]
+    for table in damaged:
+        print(table.line())
+    if damaged:
+        _print_ways_back(database_path)
 
 
 def _one_line(value: str) -> str:
@@ -202,7 +272,7 @@ def _one_line(value: str) -> str:
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = _open_for_reading(args, _ask_passphrase(args))
     items = select(AgendaItem.meeting_id, func.count().label("n")).group_by(AgendaItem.meeting_id).subquery()
     actions = (
         select(ActionPoint.meeting_id, func.count().label("n")).group_by(ActionPoint.meeting_id).subquery()
@@ -328,6 +398,51 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- backups and the ways back -------------------------------------------------------------------------------
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mdt_desktop.services.backups import back_up_now, generations
+
+    database = _open_for_reading(args, _ask_passphrase(args))
+    try:
+        made = back_up_now(database, args.folder, args.keep)
+        kept = len(generations(database)) if args.folder is None else None
+    finally:
+        database.close()
+    print(f"สำรองข้อมูลที่ {made} แล้ว (ตรวจว่าเปิดได้) / Backed up to {made} (checked that it opens)")
+    if kept is not None:
+        print(f"เก็บไว้ {kept} ชุด / {kept} backup(s) kept")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from mdt_desktop.services.backups import restore
+
+    aside = restore(args.backup, args.database, _ask_passphrase(args), _actor())
+    print(f"นำสำรองข้อมูล {args.backup} กลับมาที่ {args.database} แล้ว / Restored {args.backup} to {args.database}")
+    print(f"ไฟล์เดิมเก็บไว้ที่ {aside} / The previous file was set aside as {aside}")
+    return EXIT_OK
+
+
+def cmd_salvage(args: argparse.Namespace) -> int:
+    from mdt_desktop.services.backups import salvage_database
+
+    report = salvage_database(args.damaged, args.new, _ask_passphrase(args), _actor())
+    for line in report.lines():
+        print(line)
+    print(f"ฐานข้อมูลใหม่ / New database: {args.new}")
+    if report.damaged_tables:
+        print(
+            "บางแถวอ่านไม่ได้และไม่ได้ถูกกู้ เทียบกับสำรองข้อมูลล่าสุด / Some rows could not be read and were not "
+            "recovered: compare with the latest backup"
+        )
+        _print_ways_back(args.damaged)
+        return EXIT_CHECK_FAILED
+    print("กู้ข้อมูลได้ครบทุกแถว / Every row was recovered")
+    return EXIT_OK
+
+
 # ``mdt verify``'s answers; 2 stays what it is everywhere, a refusal (a missing file, a CERT that is not one).
 EXIT_VERIFY_NOT_TRUSTED = 3
 EXIT_VERIFY_INVALID = 4
@@ -405,6 +520,36 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_argument("database", type=Path, metavar="DB")
     _add_passphrase_option(meetings)
     meetings.set_defaults(handler=cmd_meetings)
+
+    backup = commands.add_parser(
+        "backup", help="make a checked, encrypted backup of DB and its key file in DIR, keeping N generations"
+    )
+    backup.add_argument("database", type=Path, metavar="DB")
+    backup.add_argument(
+        "folder", type=Path, nargs="?", metavar="DIR", help="default: the office's backup folder"
+    )
+    backup.add_argument(
+        "--keep", type=int, metavar="N", help="backups of DB kept in DIR (default: the office's)"
+    )
+    _add_passphrase_option(backup)
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore", help="put BACKUP in place of DB; the current DB is kept aside as DB.before-restore-<time>"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument("database", type=Path, metavar="DB")
+    _add_passphrase_option(restore)
+    restore.set_defaults(handler=cmd_restore)
+
+    salvage = commands.add_parser(
+        "salvage",
+        help="copy every readable row of a damaged DAMAGED into a new database NEW (DAMAGED only read)",
+    )
+    salvage.add_argument("damaged", type=Path, metavar="DAMAGED")
+    salvage.add_argument("new", type=Path, metavar="NEW")
+    _add_passphrase_option(salvage)
+    salvage.set_defaults(handler=cmd_salvage)
 
     export = commands.add_parser("export", help="export minutes (DOCX/PDF) or signed action records (PDF)")
     exports = export.add_subparsers(dest="export_kind", required=True, metavar="WHAT")
@@ -488,6 +633,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as error:
         log.info("cli %s: %s", args.command, error.problem.value)
         _report(error.message("th"), error.message("en"))
+        if error.problem is StorageProblem.CORRUPT and args.command != "salvage":
+            _print_ways_back(error.path, sys.stderr)
         return EXIT_ERROR
     except Refusal as error:
         _report(error.message("th"), error.message("en"))

@@ -12,6 +12,7 @@ import pytest
 import sqlcipher3
 from sqlalchemy import select
 
+from mdt_desktop.services import audit
 from mdt_desktop.storage import backups, salvage
 from mdt_desktop.storage.database import Database, connect_raw
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -105,6 +106,8 @@ def damaged_copy(tmp_path: Path, notes: int = 400) -> tuple[Path, Path, bytes]:
     table (found by reading every table of each candidate with plain SQL); returns (original, damaged, key)."""
     original = tmp_path / "team.mdt"
     db, _code = Database.create(original, TEST_PASSPHRASE)
+    for case_id in (1, 2, 3):  # an audit log, whose head is a settings row the salvage must carry over
+        audit.log(db, "ประธาน", "view_restricted", "case_identity", case_id)
     with db.session() as session:
         for number in range(notes):
             session.add(Setting(key=f"note-{number:04d}", value=f"{number} " * 60))
