@@ -21,10 +21,20 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.storage import migrations, owner_only
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.instance_lock import InstanceLock
-from mdt_desktop.storage.keys import KeySlots, KeySlotsFileError, WrongSecretError
+from mdt_desktop.storage.keys import (
+    KeyFileDamagedError,
+    KeyFileForeignError,
+    KeyFileNewerError,
+    KeySlots,
+    KeySlotsFileError,
+    WrongSecretError,
+)
+
+log = get_logger("storage")
 
 # Set on the engine behind ``Database.session()``: its transactions begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "mdt_writes"
@@ -122,13 +132,23 @@ class Database:
     def __init__(self, path: Path, key: bytes, slots: KeySlots) -> None:
         self._instance_lock = InstanceLock.acquire(path)
         self.path = path
-        self.key = key
+        # Held in a bytearray so close() can overwrite it. Copies Python makes on the way (the bytes handed to
+        # SQLCipher in the key pragma, the hex string of that pragma, the keyring's copy) are immutable objects
+        # the program cannot wipe; they are freed with the objects that hold them.
+        self._key = bytearray(key)
         self.slots = slots
+        # Parts of the key file found damaged or altered at unlock ("header", "passphrase", "recovery"): the
+        # database opened with another slot; the user is told to make a new recovery code or passphrase.
+        self.key_file_problems: list[str] = []
         self.engine = make_engine(path, key)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+
+    @property
+    def key(self) -> bytes:
+        return bytes(self._key)
 
     @property
     def database_id(self) -> str:
@@ -157,6 +177,7 @@ class Database:
                 slots.save(path)
                 database = cls(path, key, slots)
                 migrations.create_fresh(database.engine)
+                slots.save(path)  # again, now that the file has its salt: the key file names its database
             except Exception as error:
                 if database is not None:
                     database.close()  # its connections and its hold on the lock go with the partial files
@@ -175,6 +196,8 @@ class Database:
             key = slots.unlock_with_passphrase(passphrase)
         except WrongSecretError as error:
             raise StorageError(StorageProblem.WRONG_SECRET, path) from error
+        except KeyFileDamagedError as error:
+            raise StorageError(StorageProblem.KEY_FILE_DAMAGED, KeySlots.path_for(path)) from error
         return cls.open_with_key(path, key, slots)
 
     @classmethod
@@ -185,6 +208,8 @@ class Database:
             key = slots.unlock_with_recovery_code(code)
         except WrongSecretError as error:
             raise StorageError(StorageProblem.WRONG_SECRET, path) from error
+        except KeyFileDamagedError as error:
+            raise StorageError(StorageProblem.KEY_FILE_DAMAGED, KeySlots.path_for(path)) from error
         return cls.open_with_key(path, key, slots)
 
     @classmethod
@@ -197,6 +222,7 @@ class Database:
                 connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
             migrations.upgrade_if_needed(database)
             database._check_writable()
+            database._check_key_file()
         except Exception as error:
             database.close()
             problem = classify(error, path)
@@ -204,6 +230,15 @@ class Database:
                 raise
             raise problem from error
         return database
+
+    def _check_key_file(self) -> None:
+        """With the key known: every slot's MAC; a version-1 file is rewritten in the current format."""
+        self.key_file_problems = self.slots.problems(self.key)
+        if self.key_file_problems:
+            log.warning("key file: damaged or altered parts: %s", ", ".join(self.key_file_problems))
+        elif self.slots.needs_sealing():
+            self._save_slots(self.slots.sealed(self.key))
+            log.info("key file rewritten in the current format")
 
     def _check_writable(self) -> None:
         """Refuse a read-only file or folder now, not at the first edit: that would lose what was typed.
@@ -226,12 +261,21 @@ class Database:
     def _load_slots(path: Path) -> KeySlots:
         """The key slots of a file that could be ours; only reads, so a refused file is left as it was."""
         _check_file(path)
+        keys_path = KeySlots.path_for(path)
         try:
             return KeySlots.load(path)
+        except KeyFileNewerError as error:
+            raise StorageError(StorageProblem.KEY_FILE_NEWER, keys_path) from error
+        except KeyFileForeignError as error:
+            raise StorageError(StorageProblem.KEY_FILE_FOREIGN, keys_path) from error
+        except KeyFileDamagedError as error:
+            raise StorageError(StorageProblem.KEY_FILE_DAMAGED, keys_path) from error
         except KeySlotsFileError as error:
-            if not KeySlots.path_for(path).exists():
-                raise StorageError(StorageProblem.MISSING_KEY_SLOTS, path) from error
-            raise StorageError(StorageProblem.NOT_OURS, KeySlots.path_for(path)) from error
+            raise StorageError(StorageProblem.MISSING_KEY_SLOTS, path) from error
+        except OSError as error:
+            raise classify(error, keys_path) or StorageError(
+                StorageProblem.KEY_FILE_DAMAGED, keys_path
+            ) from error
 
     # --- keys ----------------------------------------------------------------------------------------------
 
@@ -286,6 +330,7 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         self._instance_lock.release()
+        self._key[:] = bytes(len(self._key))
 
 
 def _check_file(path: Path) -> None:

@@ -19,6 +19,9 @@ class StorageProblem(StrEnum):
     NOT_FOUND = "not_found"
     ALREADY_EXISTS = "already_exists"
     MISSING_KEY_SLOTS = "missing_key_slots"
+    KEY_FILE_DAMAGED = "key_file_damaged"
+    KEY_FILE_FOREIGN = "key_file_foreign"
+    KEY_FILE_NEWER = "key_file_newer"
     NOT_OURS = "not_ours"
     CORRUPT = "corrupt"
     READ_ONLY = "read_only"
@@ -46,6 +49,23 @@ _MESSAGES: dict[StorageProblem, Message] = {
         "ไม่พบไฟล์กุญแจ {name}.keys ที่ต้องอยู่คู่กับฐานข้อมูล โปรดคัดลอกไฟล์นี้จากที่เดียวกับฐานข้อมูลหรือจากสำรองข้อมูล",
         "The key file {name}.keys that belongs beside the database is missing. Copy it from where the database "
         "came from or from a backup.",
+    ),
+    StorageProblem.KEY_FILE_DAMAGED: Message(
+        "ไฟล์กุญแจ {name} เสียหายหรือถูกแก้ไข จึงใช้เปิดฐานข้อมูลไม่ได้ ฐานข้อมูลไม่ถูกแก้ไข "
+        "โปรดคัดลอกไฟล์ {name} จากสำรองข้อมูลมาวางแทน",
+        "The key file {name} is damaged or was altered, so it cannot open the database. The database was not "
+        "changed. Copy {name} from a backup over it.",
+    ),
+    StorageProblem.KEY_FILE_FOREIGN: Message(
+        "ไฟล์กุญแจ {name} เป็นของฐานข้อมูลอื่น ไม่ใช่ของไฟล์นี้ ไม่มีการแก้ไขไฟล์ "
+        "โปรดคัดลอกไฟล์กุญแจที่มาพร้อมกับฐานข้อมูลนี้ (จากที่เดียวกันหรือจากสำรองข้อมูล)",
+        "The key file {name} belongs to another database, not to this one. Nothing was changed. Copy the key "
+        "file that came with this database (from where it came from or from its backup).",
+    ),
+    StorageProblem.KEY_FILE_NEWER: Message(
+        "ไฟล์กุญแจ {name} สร้างจากโปรแกรมรุ่นใหม่กว่า โปรดปรับรุ่นโปรแกรมก่อนเปิดฐานข้อมูลนี้",
+        "The key file {name} was written by a newer version of the program. Update the program to open "
+        "this database.",
     ),
     StorageProblem.NOT_OURS: Message(
         "ไฟล์ {path} ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ หรือไม่ตรงกับไฟล์กุญแจ ไม่มีการแก้ไขไฟล์",

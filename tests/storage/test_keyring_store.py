@@ -25,10 +25,12 @@ def test_a_remembered_key_unlocks_the_database_without_the_passphrase(
     assert store.available()
     store.remember(database.database_id, database.key)
     assert memory_keyring.secrets[(SERVICE, database.database_id)] == database.key.hex()
+    original = database.key
     database.close()
+    assert database.key == bytes(32)  # the program's own copy is wiped on close
 
     key = store.recall(database.database_id)
-    assert key == database.key
+    assert key == original
     reopened = Database.open_with_key(database.path, key)
     with reopened.read_session() as session:
         assert session.get(Setting, "office").value == "พมจ."  # type: ignore[union-attr]

@@ -204,6 +204,7 @@ def test_an_older_database_is_backed_up_then_upgraded_and_keeps_its_data(
     assert migrations.head_revision() == "0002_test"
 
     upgraded = Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    key = upgraded.key  # close() wipes the database's own copy
     try:
         assert migrations.current_revision(upgraded.engine) == "0002_test"
         with upgraded.engine.connect() as connection:
@@ -216,7 +217,7 @@ def test_an_older_database_is_backed_up_then_upgraded_and_keeps_its_data(
 
     [copy] = backups.list_backups(path)
     assert "before-migration" in copy.name
-    raw = connect_raw(copy, upgraded.key)  # read as it is: opening it through Database would upgrade it too
+    raw = connect_raw(copy, key)  # read as it is: opening it through Database would upgrade it too
     try:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [(old_head,)]
         assert raw.execute("SELECT count(*) FROM agenda_item").fetchone() == (1,)

@@ -52,14 +52,14 @@ def test_a_plain_sqlite_file_is_not_ours_even_with_a_key_file_beside_it(tmp_path
     assert fingerprint(plain) == before
 
 
-def test_random_bytes_with_a_key_file_from_another_database_are_not_ours(tmp_path: Path) -> None:
+def test_random_bytes_with_another_databases_key_file_name_the_key_file_as_foreign(tmp_path: Path) -> None:
     ours = tmp_path / "ours.mdt"
     _new_database(ours)
     stranger = tmp_path / "stranger.mdt"
     stranger.write_bytes(os.urandom(8 * 4096))
     shutil.copy(ours.with_name("ours.mdt.keys"), tmp_path / "stranger.mdt.keys")
     before = fingerprint(stranger)
-    _open_fails(stranger, StorageProblem.NOT_OURS)
+    _open_fails(stranger, StorageProblem.KEY_FILE_FOREIGN)
     assert fingerprint(stranger) == before
 
 
@@ -75,7 +75,7 @@ def test_a_key_file_that_is_not_ours_is_named(tmp_path: Path) -> None:
     path = tmp_path / "team.mdt"
     _new_database(path)
     path.with_name("team.mdt.keys").write_text("{not json", encoding="utf-8")
-    error = _open_fails(path, StorageProblem.NOT_OURS)
+    error = _open_fails(path, StorageProblem.KEY_FILE_DAMAGED)
     assert error.path.name == "team.mdt.keys"
 
 

@@ -133,11 +133,14 @@ class UnlockDialog(QDialog):
             # The storage layer first: it is needed to open the database either way, and the keyring may be slow
             # to answer (or ask the person to unlock it), so what is loaded is not waiting on it.
             database_class = _database_class()
-            from mdt_desktop.storage.keys import KeySlots
+            from mdt_desktop.storage.keys import KeySlots, KeySlotsFileError
 
             store = keystore or _system_keystore()
             available = store.available()
-            slots = KeySlots.load(path) if KeySlots.path_for(path).exists() else None
+            try:
+                slots: KeySlots | None = KeySlots.load(path)
+            except KeySlotsFileError:
+                slots = None  # missing, damaged, foreign or newer: opening will say which, and what to do
             if slots is None:
                 return _FirstLook("", available, None)  # opening will explain what is missing
             key = store.recall(slots.database_id) if available else None
