@@ -300,6 +300,7 @@ class Application(QObject):
         self.window = window
         window.show()
         _log.info("database opened; main window shown")
+        self.tasks.run(lambda: _scheduled_backup(database, at_close=False))
         if self.args.quit_when_shown:
             self._quit_when_meetings_shown(window)
 
@@ -362,6 +363,7 @@ class Application(QObject):
 
         def close() -> None:
             try:
+                _scheduled_backup(database, at_close=True)
                 database.checkpoint()
             finally:
                 database.close()
@@ -392,6 +394,17 @@ class Application(QObject):
     def _keep(self, dialog: QObject) -> None:
         self._dialogs.append(dialog)
         dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
+
+
+def _scheduled_backup(database: Database, *, at_close: bool) -> None:
+    """The backup the office's schedule asks for (first open of the day, close), on the worker. One that cannot be
+    made (the USB drive unplugged, a full disk) is logged and never stops the program from opening or closing."""
+    from mdt_desktop.services.backups import scheduled_backup
+
+    try:
+        scheduled_backup(database, at_close=at_close)
+    except (StorageError, Refusal) as error:
+        _log.warning("scheduled backup not made: %s", getattr(error, "problem", "refused"))
 
 
 def _stretched(preferences: Preferences) -> bool:
