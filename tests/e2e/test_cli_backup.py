@@ -82,13 +82,18 @@ def test_a_backup_while_the_program_has_the_file_open_is_refused_naming_it(tmp_p
 
 
 def test_check_reports_the_damaged_table_and_salvage_recovers_the_rest(tmp_path: Path) -> None:
-    _original, damaged, _key = damaged_copy(tmp_path)
+    original, damaged, _key = damaged_copy(tmp_path)
+    latest = tmp_path / "backups" / "damaged-20261129-170000-000000-at-close.mdt"
+    latest.parent.mkdir()
+    shutil.copyfile(original, latest)
+    shutil.copyfile(KeySlots.path_for(original), KeySlots.path_for(latest))
 
     checked = mdt("check", str(damaged), "--passphrase-stdin", stdin=STDIN)
 
     assert checked.returncode == 1, checked.stderr
     assert "Traceback" not in checked.stderr
     assert "setting: DAMAGED" in checked.stdout
+    assert f"Latest backup: {latest}" in checked.stdout
     assert "mdt salvage" in checked.stdout
 
     before = damaged.read_bytes()
