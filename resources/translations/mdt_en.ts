@@ -2712,6 +2712,11 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="282"/>
+        <source>รหัสกู้คืนใหม่</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
         <location filename="../../mdt_desktop/gui/unlock.py" line="215"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>

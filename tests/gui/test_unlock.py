@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
 from mdt_desktop.gui.common import fonts
 from mdt_desktop.gui.common.preferences import Preferences
@@ -17,6 +17,7 @@ from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.shell.app import demo_path, is_demo_path
 from mdt_desktop.gui.shell.unlock import PAGE_NEW_PASSPHRASE, PAGE_RECOVERY, UnlockDialog
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keyring_store import KeyStore
 from tests.fakes import NoKeyring
 
@@ -200,10 +201,28 @@ def test_recovery_code_opens_and_forces_a_new_passphrase(qtbot, tasks, created):
     assert not _ok(dialog).isEnabled()
     qtbot.keyClick(dialog.ui.newPassphraseAgainEdit, Qt.Key.Key_Backspace)
     _shot(dialog, "unlock_new_passphrase.png")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    # The used recovery code is replaced: the new one is shown once, and Finish waits for "written down".
+    qtbot.waitUntil(
+        lambda: dialog.recovery_window is not None and dialog.recovery_window.isVisible(), timeout=10000
+    )
+    window = dialog.recovery_window
+    assert window is not None
+    page = window.currentPage()
+    new_code = page.ui.codeLabel.text()
+    assert new_code and new_code != code
+    finish = window.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    page.ui.writtenDownCheck.setChecked(True)
+    assert finish.isEnabled()
     with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
-        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     opened.args[0].close()
     Database.open_with_passphrase(path, new).close()
+    Database.open_with_recovery_code(path, new_code).close()
+    with pytest.raises(StorageError) as caught:
+        Database.open_with_recovery_code(path, code)
+    assert caught.value.problem is StorageProblem.WRONG_SECRET
 
 
 def test_the_demo_database_shows_its_passphrase(qtbot, tasks):

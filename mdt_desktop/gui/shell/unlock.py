@@ -6,7 +6,8 @@ background worker while the window is already on screen, first to look for a key
 (which opens the database without asking), then by the application's warm-up while the passphrase is typed.
 A wrong passphrase leaves everything as it was: the message comes from StorageError (in the user's language), the
 field is cleared and focused. Opening with the recovery code means the passphrase was lost, so a new one must be
-set before the database is used. Key derivation (scrypt) is slow by design, so every open runs on the background
+set before the database is used; the recovery code, now known to more eyes than the paper's, is replaced too and the
+new one shown once. Key derivation (scrypt) is slow by design, so every open runs on the background
 worker with a busy bar.
 """
 
@@ -15,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget, QWizard
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
 from mdt_desktop.gui.common.fonts import monospace_font
@@ -38,6 +39,7 @@ NOTE_STYLE = "color: #555555;"
 PAGE_PASSPHRASE, PAGE_RECOVERY, PAGE_NEW_PASSPHRASE = 0, 1, 2
 
 _log = get_logger("gui")
+_Result = TypeVar("_Result")
 
 
 def _database_class() -> type[Database]:
@@ -102,6 +104,9 @@ class UnlockDialog(QDialog):
         self._busy = False
         self._looking = False  # the worker looks for a remembered key; typing is already allowed
         self._submit_when_asked = False
+        self.recovery_window: QWizard | None = (
+            None  # the new recovery code, shown once after a recovery unlock
+        )
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         self.ui.demoHint.setVisible(demo_hint)
@@ -235,13 +240,13 @@ class UnlockDialog(QDialog):
         elif self._new_passphrase_ok() and self._database is not None:
             database, passphrase = self._database, self.ui.newPassphraseEdit.text()
 
-            def change() -> Database:
+            def change() -> tuple[Database, str]:
                 database.change_passphrase(passphrase)
-                return database
+                return database, database.new_recovery_code()
 
             self._run(change, self._passphrase_changed)
 
-    def _run(self, job: Callable[[], Database], on_success: Callable[[Database], None]) -> None:
+    def _run(self, job: Callable[[], _Result], on_success: Callable[[_Result], None]) -> None:
         self.ui.errorLabel.hide()
         self._set_busy(True)
         self.tasks.run(job, on_success, self._failed)
@@ -266,10 +271,26 @@ class UnlockDialog(QDialog):
         self.database_id = database.database_id
         self._set_mode(PAGE_NEW_PASSPHRASE)
 
-    def _passphrase_changed(self, database: Database) -> None:
-        _log.info("passphrase replaced after opening with the recovery code")
+    def _passphrase_changed(self, changed: tuple[Database, str]) -> None:
+        database, code = changed
+        _log.info("passphrase and recovery code replaced after opening with the recovery code")
         self._database = None
-        self._hand_over(database)
+        self._show_new_recovery_code(database, code)
+
+    def _show_new_recovery_code(self, database: Database, code: str) -> None:
+        """The first-run page that shows a recovery code, alone in a window; the database is handed over when
+        it closes (Finish needs "written down" ticked)."""
+        from mdt_desktop.gui.shell.first_run import RecoveryPage
+
+        window = QWizard(self)
+        window.setWindowTitle(self.tr("รหัสกู้คืนใหม่"))
+        window.setOption(QWizard.WizardOption.NoCancelButton)
+        page = RecoveryPage()
+        page.set_code(code)
+        window.addPage(page)
+        self.recovery_window = window
+        window.finished.connect(lambda _result: self._hand_over(database))
+        window.open()
 
     def _new_passphrase_ok(self) -> bool:
         first, second = self.ui.newPassphraseEdit.text(), self.ui.newPassphraseAgainEdit.text()
