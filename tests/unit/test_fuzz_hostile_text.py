@@ -13,6 +13,7 @@ import random
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from docx import Document
@@ -26,6 +27,7 @@ from mdt_desktop.services.search import search
 from mdt_desktop.storage.database import Database
 
 D = dt.date
+T = TypeVar("T")
 SEED = 7
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -91,13 +93,13 @@ def meeting(database: Database) -> dict[str, int]:
     return {"meeting": meeting_id, "item": item_id, "agency": agency_id, "body": body_id}
 
 
-def _outcome(call: Callable[..., object], *arguments: object, **keywords: object) -> tuple[bool, object]:
-    """(True, result) when the call succeeded, (False, the refusal) when refused; any other error propagates."""
+def _unless_refused(call: Callable[..., T], *arguments: object, **keywords: object) -> T | None:
+    """What the call returns, or None when it refused (in both languages); any other error fails the test."""
     try:
-        return True, call(*arguments, **keywords)
+        return call(*arguments, **keywords)
     except Refusal as refusal:
         assert refusal.message("th") and refusal.message("en")
-        return False, refusal
+        return None
 
 
 def _assert_clean_copy(stored: str, typed: str) -> None:
@@ -118,10 +120,7 @@ def test_search_finds_or_refuses_and_never_fails_otherwise(
     meetings.update_item_text(database, meeting["item"], "discussion", "หารือกรณีผู้เสียหาย 50% เด็ก_ขอทาน")
     refused = 0
     for typed in CASES:
-        succeeded, hits = _outcome(search, database, typed)
-        if succeeded:
-            assert isinstance(hits, list)
-        else:
+        if _unless_refused(search, database, typed) is None:
             refused += 1
     assert 0 < refused < len(CASES)  # the long ones refused, the others searched
     # LIKE's wildcards and escape are matched as typed, not as "anything".
@@ -135,16 +134,15 @@ def test_typed_minutes_are_stored_cleaned_or_refused_and_the_minutes_still_expor
 ) -> None:
     item = meeting["item"]
     for field in ("title", "discussion", "resolution"):
-        succeeded, _previous = _outcome(meetings.update_item_text, database, item, field, typed)
-        if succeeded:
+        if _unless_refused(meetings.update_item_text, database, item, field, typed) is not None:
             stored = getattr(meetings.load_meeting(database, meeting["meeting"]).items[3], field)
             _assert_clean_copy(stored, typed)
     for keyword in ("task", "responsible_person", "resources"):
         values = {"task": "ติดตามเยี่ยมบ้าน", keyword: typed}
-        succeeded, action_id = _outcome(
+        action_id = _unless_refused(
             meetings.add_action, database, meeting["meeting"], item, meeting["agency"], **values
         )
-        if succeeded:
+        if action_id is not None:
             actions = meetings.load_meeting(database, meeting["meeting"]).items[3].actions
             action = {a.id: a for a in actions}[action_id]
             _assert_clean_copy(getattr(action, keyword), typed)
@@ -153,31 +151,41 @@ def test_typed_minutes_are_stored_cleaned_or_refused_and_the_minutes_still_expor
 
 
 @pytest.mark.parametrize("typed", CASES, ids=IDS)
-def test_agency_and_team_names_are_stored_cleaned_or_refused_and_the_minutes_still_export(
+def test_agency_team_member_and_attendee_names_are_stored_cleaned_or_refused_and_the_minutes_still_export(
     database: Database, meeting: dict[str, int], typed: str, tmp_path: Path
 ) -> None:
-    succeeded, agency_id = _outcome(
+    agency_id = _unless_refused(
         agencies.create_agency,
         database,
         agencies.AgencyRecord(name_th=typed, abbreviation=typed[:400], name_en=typed, aliases=typed),
     )
-    if succeeded:
-        assert isinstance(agency_id, int)
+    if agency_id is not None:
         agency = agencies.get_agency(database, agency_id)
         for stored in (agency.name_th, agency.abbreviation, agency.name_en, agency.aliases):
             assert NOT_XML.search(stored) is None
         _assert_clean_copy(agency.name_th, typed)
-        meetings.add_action(database, meeting["meeting"], meeting["item"], agency_id, "ติดตามเยี่ยมบ้าน")
-    succeeded, body_id = _outcome(
+    body_id = _unless_refused(
         bodies.create_body,
         database,
         bodies.BodyRecord(name_th=typed, self_label=typed, confidentiality_statement=typed),
     )
-    if succeeded:
-        assert isinstance(body_id, int)
-        body = bodies.get_body(database, body_id)
+    team = meeting["body"] if body_id is None else body_id
+    if body_id is not None:
+        body = bodies.get_body(database, team)
         _assert_clean_copy(body.name_th, typed)
         _assert_clean_copy(body.confidentiality_statement, typed)
-        meeting_id = meetings.create_meeting(database, body_id, D(2026, 2, 15))
-        _assert_minutes_open(database, meeting_id, tmp_path)
-    _assert_minutes_open(database, meeting["meeting"], tmp_path)
+    member_id = _unless_refused(
+        bodies.create_member, database, bodies.MemberRecord(team, full_name=typed, position=typed)
+    )
+    if member_id is not None:
+        member = {m.id: m for m in bodies.list_members(database, team)}[member_id]
+        _assert_clean_copy(member.full_name, typed)
+        _assert_clean_copy(member.position, typed)
+    # The minutes of a new meeting of that team carry every name that was stored: on the roster, as an
+    # attendee from outside it, and as the agency of an action.
+    meeting_id = meetings.create_meeting(database, team, D(2026, 2, 15))
+    _unless_refused(meetings.add_attendee, database, meeting_id, "observer", typed, typed)
+    if agency_id is not None:
+        item = meetings.load_meeting(database, meeting_id).items[3].id
+        meetings.add_action(database, meeting_id, item, agency_id, "ติดตามเยี่ยมบ้าน")
+    _assert_minutes_open(database, meeting_id, tmp_path)
