@@ -10,6 +10,7 @@ database file is not even opened.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -66,9 +67,18 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect_raw(path: Path, key: bytes) -> Any:
-    """A bare keyed DB-API connection (for backups and checks); the program's own work goes through the engine."""
-    connection = sqlcipher.connect(str(path), check_same_thread=False, detect_types=0)
+def connect_raw(path: Path, key: bytes, *, read_only: bool = False) -> Any:
+    """A bare keyed DB-API connection (for backups, checks and salvage); the program's own work goes through the
+    engine. ``read_only`` opens the file so that SQLite never writes it, whatever the statements."""
+    if read_only:
+        # mode=ro needs the -shm file beside a WAL database (or a folder to create it in); a file in a read-only
+        # folder without one can still be read as immutable, since nothing can change it there either.
+        uri = f"{path.absolute().as_uri()}?mode=ro"
+        if not Path(f"{path}-shm").exists() and not os.access(path.parent, os.W_OK):
+            uri = f"{path.absolute().as_uri()}?immutable=1"
+        connection = sqlcipher.connect(uri, uri=True, check_same_thread=False, detect_types=0)
+    else:
+        connection = sqlcipher.connect(str(path), check_same_thread=False, detect_types=0)
     # SQLCipher prints its own diagnostics (e.g. a failed page check) to stderr; the program reports the same
     # problem as a StorageError with what to do, so the raw lines would only clutter the terminal.
     connection.execute("PRAGMA cipher_log_level = NONE")
@@ -76,10 +86,22 @@ def connect_raw(path: Path, key: bytes) -> Any:
     return connection
 
 
-def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
+# A read-only database keeps the journal mode it has and cannot sync; query_only refuses any write at once.
+READ_ONLY_PRAGMAS = (
+    "PRAGMA query_only = ON",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA cache_size = -65536",
+)
+
+
+def make_engine(path: Path, key: bytes, *, pool_size: int = 4, read_only: bool = False) -> Engine:
+    pragmas = READ_ONLY_PRAGMAS if read_only else CONNECTION_PRAGMAS
+
     def connect() -> Any:
-        connection = connect_raw(path, key)
-        for pragma in CONNECTION_PRAGMAS:
+        connection = connect_raw(path, key, read_only=read_only)
+        for pragma in pragmas:
             connection.execute(pragma)
         return connection
 
@@ -127,9 +149,12 @@ class Database:
     """An open encrypted database: its path, engine and key (kept to remember it in the keyring on request).
 
     While it is open this process holds the lock beside the file (``instance_lock``): another copy of the
-    program is refused at open with a ``Refusal`` naming this one; ``close()`` lets go of it."""
+    program is refused at open with a ``Refusal`` naming this one; ``close()`` lets go of it.
 
-    def __init__(self, path: Path, key: bytes, slots: KeySlots) -> None:
+    ``read_only`` is a file or folder that cannot be written, opened with ``allow_read_only`` for reading and
+    exporting: SQLite opens it read-only and every write is refused as ``READ_ONLY``."""
+
+    def __init__(self, path: Path, key: bytes, slots: KeySlots, *, read_only: bool = False) -> None:
         self._instance_lock = InstanceLock.acquire(path)
         self.path = path
         # Held in a bytearray so close() can overwrite it. Copies Python makes on the way (the bytes handed to
@@ -140,7 +165,8 @@ class Database:
         # Parts of the key file found damaged or altered at unlock ("header", "passphrase", "recovery"): the
         # database opened with another slot; the user is told to make a new recovery code or passphrase.
         self.key_file_problems: list[str] = []
-        self.engine = make_engine(path, key)
+        self.read_only = read_only
+        self.engine = make_engine(path, key, read_only=read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -189,16 +215,22 @@ class Database:
         return database, recovery_code
 
     @classmethod
-    def open_with_passphrase(cls, path: Path, passphrase: str) -> Database:
+    def open_with_passphrase(cls, path: Path, passphrase: str, *, allow_read_only: bool = False) -> Database:
         path = Path(path)
+        key, slots = cls.unlock_with_passphrase(path, passphrase)
+        return cls.open_with_key(path, key, slots, allow_read_only=allow_read_only)
+
+    @classmethod
+    def unlock_with_passphrase(cls, path: Path, passphrase: str) -> tuple[bytes, KeySlots]:
+        """The key and key slots of the file at ``path``, without opening it (a damaged file is salvaged, not
+        opened)."""
         slots = cls._load_slots(path)
         try:
-            key = slots.unlock_with_passphrase(passphrase)
+            return slots.unlock_with_passphrase(passphrase), slots
         except WrongSecretError as error:
             raise StorageError(StorageProblem.WRONG_SECRET, path) from error
         except KeyFileDamagedError as error:
             raise StorageError(StorageProblem.KEY_FILE_DAMAGED, KeySlots.path_for(path)) from error
-        return cls.open_with_key(path, key, slots)
 
     @classmethod
     def open_with_recovery_code(cls, path: Path, code: str) -> Database:
@@ -213,18 +245,43 @@ class Database:
         return cls.open_with_key(path, key, slots)
 
     @classmethod
-    def open_with_key(cls, path: Path, key: bytes, slots: KeySlots | None = None) -> Database:
+    def open_with_key(
+        cls, path: Path, key: bytes, slots: KeySlots | None = None, *, allow_read_only: bool = False
+    ) -> Database:
+        """Open for reading and writing; a file or folder that cannot be written is refused as ``READ_ONLY``,
+        or, with ``allow_read_only`` (reading and exporting), opened read-only."""
         path = Path(path)
         slots = slots or cls._load_slots(path)
-        database = cls(path, key, slots)
         try:
+            return cls._open(path, key, slots, read_only=False)
+        except StorageError as error:
+            if error.problem is not StorageProblem.READ_ONLY or not allow_read_only:
+                raise
+        return cls._open(path, key, slots, read_only=True)
+
+    @classmethod
+    def _open(cls, path: Path, key: bytes, slots: KeySlots, *, read_only: bool) -> Database:
+        database: Database | None = None
+        try:
+            database = cls(path, key, slots, read_only=read_only)
             with database.engine.connect() as connection:
                 connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-            migrations.upgrade_if_needed(database)
-            database._check_writable()
+                revision = migrations.read_revision(connection)
+            if read_only:
+                if revision is None:
+                    raise StorageError(StorageProblem.NOT_OURS, path)
+                if revision != migrations.head_revision():  # an older schema needs an upgrade it cannot have
+                    newer = revision not in migrations.known_revisions()
+                    raise StorageError(
+                        StorageProblem.NEWER_SCHEMA if newer else StorageProblem.READ_ONLY, path
+                    )
+            else:
+                migrations.upgrade_if_needed(database)
+                database._check_writable()
             database._check_key_file()
         except Exception as error:
-            database.close()
+            if database is not None:
+                database.close()
             problem = classify(error, path)
             if problem is None:
                 raise
@@ -236,7 +293,7 @@ class Database:
         self.key_file_problems = self.slots.problems(self.key)
         if self.key_file_problems:
             log.warning("key file: damaged or altered parts: %s", ", ".join(self.key_file_problems))
-        elif self.slots.needs_sealing():
+        elif self.slots.needs_sealing() and not self.read_only:
             self._save_slots(self.slots.sealed(self.key))
             log.info("key file rewritten in the current format")
 
@@ -287,6 +344,46 @@ class Database:
     def new_recovery_code(self) -> str:
         slots, code = self.slots.with_new_recovery_code(self.key)
         self._save_slots(slots)
+        return code
+
+    def rekey(self, new_passphrase: str) -> str:
+        """Give the file a new random key (SQLCipher ``PRAGMA rekey`` rewrites every page) and new slots for
+        ``new_passphrase`` and a new recovery code, which is returned to be shown once. Old key files, old
+        passphrases, old recovery codes and keys remembered in a keyring no longer open this file; backups made
+        before keep their own key files and still open with the old ones.
+
+        Crash-safe in three steps: the new slots are written beside the old as ``<db>.keys.next``; the re-key is
+        one SQLite transaction; then the new slots replace the old. Opening after a crash in between finds
+        whichever slots fit the file (``_open_either``)."""
+        new_key = secrets.token_bytes(KEY_BYTES)
+        slots = KeySlots(self.slots.database_id, [], database_salt=self.slots.database_salt)
+        slots = slots.with_new_passphrase(new_key, new_passphrase)
+        slots, code = slots.with_new_recovery_code(new_key)
+        pending = _pending_keys_path(self.path)
+        try:
+            slots.save_as(self.path, pending)
+            self.checkpoint()
+            self.engine.dispose()  # the pooled connections hold the old key
+            connection = connect_raw(self.path, self.key)
+            try:
+                connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.close()
+            os.replace(pending, KeySlots.path_for(self.path))
+        except Exception as error:
+            problem = classify(error, self.path)
+            if problem is None:
+                raise
+            raise problem from error
+        self._key[:] = new_key
+        self.slots = slots
+        self.key_file_problems = []
+        self.engine = make_engine(self.path, new_key, read_only=self.read_only)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
         return code
 
     def _save_slots(self, slots: KeySlots) -> None:
