@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.setting_keys import SettingKey
+from mdt_desktop.services import audit
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keys import WrongSecretError
@@ -83,10 +84,27 @@ def proposed_office_name(db: Database) -> str:
         return session.scalar(select(Body.name_th).order_by(Body.id).limit(1)) or ""
 
 
-def change_passphrase(db: Database, current: str, new: str) -> None:
-    """Re-wrap the key with ``new`` after checking ``current``, so an unattended unlocked laptop is not enough."""
+def change_passphrase(db: Database, actor: str, current: str, new: str, *, rekey: bool = False) -> str | None:
+    """Re-wrap the key with ``new`` after checking ``current``, so an unattended unlocked laptop is not enough.
+
+    With ``rekey`` (someone who knew the passphrase has left) the file gets a new key as well: old passphrases,
+    recovery codes and copies of the key file no longer open it, and the new recovery code is returned to be
+    shown once. Backups made before still open with the old passphrase and recovery code. Audited either way."""
     try:
         db.slots.unlock_with_passphrase(current)
     except WrongSecretError as error:
         raise StorageError(StorageProblem.WRONG_SECRET, db.path) from error
+    if rekey:
+        code = db.rekey(new)
+        audit.log(db, actor, "rekey", "database", None)
+        return code
     db.change_passphrase(new)
+    audit.log(db, actor, "change_passphrase", "database", None)
+    return None
+
+
+def new_recovery_code(db: Database, actor: str) -> str:
+    """A new recovery code (the old one stops working), to be shown once; audited."""
+    code = db.new_recovery_code()
+    audit.log(db, actor, "new_recovery_code", "database", None)
+    return code

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from mdt_desktop.storage import migrations, owner_only
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.instance_lock import InstanceLock
 from mdt_desktop.storage.keys import (
+    KEY_BYTES,
     KeyFileDamagedError,
     KeyFileForeignError,
     KeyFileNewerError,
@@ -217,8 +219,12 @@ class Database:
     @classmethod
     def open_with_passphrase(cls, path: Path, passphrase: str, *, allow_read_only: bool = False) -> Database:
         path = Path(path)
-        key, slots = cls.unlock_with_passphrase(path, passphrase)
-        return cls.open_with_key(path, key, slots, allow_read_only=allow_read_only)
+
+        def open_one(slots: KeySlots) -> Database:
+            key = _unwrapped(path, lambda: slots.unlock_with_passphrase(passphrase))
+            return cls.open_with_key(path, key, slots, allow_read_only=allow_read_only)
+
+        return cls._open_either(path, open_one)
 
     @classmethod
     def unlock_with_passphrase(cls, path: Path, passphrase: str) -> tuple[bytes, KeySlots]:
@@ -235,14 +241,32 @@ class Database:
     @classmethod
     def open_with_recovery_code(cls, path: Path, code: str) -> Database:
         path = Path(path)
-        slots = cls._load_slots(path)
+
+        def open_one(slots: KeySlots) -> Database:
+            key = _unwrapped(path, lambda: slots.unlock_with_recovery_code(code))
+            return cls.open_with_key(path, key, slots)
+
+        return cls._open_either(path, open_one)
+
+    @classmethod
+    def _open_either(cls, path: Path, open_one: Callable[[KeySlots], Database]) -> Database:
+        """``open_one`` with the slots beside the file; after a re-key cut short (``<db>.keys.next`` still
+        there) with whichever of the two fits the file, the pending one then taking the place of the other."""
+        pending = _pending_keys_path(path)
+        if not pending.exists():
+            return open_one(cls._load_slots(path))
         try:
-            key = slots.unlock_with_recovery_code(code)
-        except WrongSecretError as error:
-            raise StorageError(StorageProblem.WRONG_SECRET, path) from error
-        except KeyFileDamagedError as error:
-            raise StorageError(StorageProblem.KEY_FILE_DAMAGED, KeySlots.path_for(path)) from error
-        return cls.open_with_key(path, key, slots)
+            database = open_one(cls._load_slots(path))
+        except StorageError as error:
+            try:
+                database = open_one(cls._load_slots(path, pending))
+            except StorageError:
+                raise error from None
+            os.replace(pending, KeySlots.path_for(path))
+            log.info("a re-key cut short was completed at unlock")
+            return database
+        pending.unlink(missing_ok=True)  # the re-key never reached the file
+        return database
 
     @classmethod
     def open_with_key(
@@ -315,12 +339,12 @@ class Database:
             record.close()
 
     @staticmethod
-    def _load_slots(path: Path) -> KeySlots:
+    def _load_slots(path: Path, keys_path: Path | None = None) -> KeySlots:
         """The key slots of a file that could be ours; only reads, so a refused file is left as it was."""
         _check_file(path)
-        keys_path = KeySlots.path_for(path)
+        keys_path = keys_path or KeySlots.path_for(path)
         try:
-            return KeySlots.load(path)
+            return KeySlots.load(path, keys_path)
         except KeyFileNewerError as error:
             raise StorageError(StorageProblem.KEY_FILE_NEWER, keys_path) from error
         except KeyFileForeignError as error:
@@ -444,6 +468,19 @@ def _check_file(path: Path) -> None:
     # its well-known header, and a text or office file is rarely a whole number of pages.
     if header == b"SQLite format 3\x00" or size < _MIN_PAGE or size % _MIN_PAGE:
         raise StorageError(StorageProblem.NOT_OURS, path)
+
+
+def _unwrapped(path: Path, unwrap: Callable[[], bytes]) -> bytes:
+    try:
+        return unwrap()
+    except WrongSecretError as error:
+        raise StorageError(StorageProblem.WRONG_SECRET, path) from error
+    except KeyFileDamagedError as error:
+        raise StorageError(StorageProblem.KEY_FILE_DAMAGED, KeySlots.path_for(path)) from error
+
+
+def _pending_keys_path(path: Path) -> Path:
+    return path.with_name(path.name + ".keys.next")
 
 
 def _remove_partial(path: Path) -> None:

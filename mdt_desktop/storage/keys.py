@@ -421,9 +421,10 @@ class KeySlots:
         return cls(database_id, slots, None, "", 0, 1)
 
     @classmethod
-    def load(cls, database: Path) -> KeySlots:
-        """The slots beside ``database``; a file that names another database file raises KeyFileForeignError."""
-        path = cls.path_for(database)
+    def load(cls, database: Path, path: Path | None = None) -> KeySlots:
+        """The slots beside ``database`` (or in ``path``); a file that names another database file raises
+        KeyFileForeignError."""
+        path = path or cls.path_for(database)
         try:
             raw = path.read_bytes()
         except FileNotFoundError as error:
@@ -441,7 +442,10 @@ class KeySlots:
     def save(self, database: Path) -> None:
         """Write atomically: a power cut leaves either the old or the new slots, never half a file. The database
         file's salt is recorded as found now, so a backup's key file names the backup."""
-        path = self.path_for(database)
+        self.save_as(database, self.path_for(database))
+
+    def save_as(self, database: Path, path: Path) -> None:
+        """``save`` to another file name (the pending slots of a re-key)."""
         self.database_salt = _database_salt(database)
         temporary = path.with_name(path.name + ".tmp")
         try:

@@ -2473,6 +2473,21 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="1"/>
+        <source>เปลี่ยนรหัสผ่านและกุญแจของไฟล์แล้ว รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมเปิดไฟล์นี้ไม่ได้อีก สำรองข้อมูลที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสผ่านและรหัสกู้คืนเดิม</source>
+        <translation>The passphrase and the file's key were changed: the old passphrase, recovery code and key file no longer open this file. Backups made before still open with the old passphrase and recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="1"/>
+        <source>ใช้เมื่อมีคนที่รู้รหัสผ่านเดิมออกจากทีม: ไฟล์ได้กุญแจใหม่ รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมใช้เปิดไฟล์นี้ไม่ได้อีก แต่สำรองข้อมูลที่ทำไว้ก่อนหน้ายังเปิดได้ด้วยรหัสเดิม</source>
+        <translation>For when someone who knew the old passphrase has left the team: the file gets a new key, and the old passphrase, recovery code and key file no longer open it. Backups made before still open with the old ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="1"/>
+        <source>เปลี่ยนกุญแจของไฟล์ด้วย (ล็อกผู้ที่รู้รหัสเดิมออก)</source>
+        <translation>Re-key the file too (locks out whoever knew the old one)</translation>
+    </message>
+    <message>
         <location filename="../../mdt_desktop/gui/settings_page.py" line="284"/>
         <source>โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด</source>
         <translation>Enter both the date (Buddhist Era) and the name of the holiday</translation>

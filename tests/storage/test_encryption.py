@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import uuid
 from pathlib import Path
@@ -156,3 +157,73 @@ def test_thai_passphrase_opens_whichever_way_sara_am_was_typed(tmp_path: Path) -
     with reopened.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM setting")).scalar_one() >= 0
     reopened.close()
+
+
+def test_re_keying_locks_out_the_old_passphrase_code_and_key_file_but_not_older_backups(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "team.mdt"
+    db, old_code = Database.create(path, TEST_PASSPHRASE)
+    with db.session() as session:
+        session.add(Setting(key="mdt_label", value="ทีมสหวิชาชีพ"))
+    backup = backups.backup(db, "before re-key")
+    old_keys = path.with_name(path.name + ".keys").read_bytes()
+    old_key = db.key
+    new_code = db.rekey("รหัสใหม่-หลังคนลาออก-2570")
+    assert db.key != old_key
+    with db.session() as session:  # the open database goes on working under its new key
+        session.add(Setting(key="after", value="ใช่"))
+    db.close()
+
+    for attempt in (
+        lambda: Database.open_with_passphrase(path, TEST_PASSPHRASE),
+        lambda: Database.open_with_recovery_code(path, old_code),
+    ):
+        with pytest.raises(StorageError) as caught:
+            attempt()
+        assert caught.value.problem is StorageProblem.WRONG_SECRET
+    with pytest.raises(StorageError):
+        Database.open_with_key(path, old_key)
+    # Someone who kept a copy of the old key file and knows the old passphrase still cannot open the file.
+    kept = path.with_name(path.name + ".keys").read_bytes()
+    path.with_name(path.name + ".keys").write_bytes(old_keys)
+    with pytest.raises(StorageError):
+        Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    path.with_name(path.name + ".keys").write_bytes(kept)
+
+    reopened = Database.open_with_recovery_code(path, new_code)
+    with reopened.read_session() as session:
+        assert session.get(Setting, "mdt_label").value == "ทีมสหวิชาชีพ"  # type: ignore[union-attr]
+        assert session.get(Setting, "after").value == "ใช่"  # type: ignore[union-attr]
+    reopened.close()
+    Database.open_with_passphrase(path, "รหัสใหม่-หลังคนลาออก-2570").close()
+    Database.open_with_passphrase(backup, TEST_PASSPHRASE).close()  # backups made before keep the old keys
+
+
+def test_a_re_key_cut_short_after_the_file_changed_opens_with_the_new_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "team.mdt"
+    db, _code = Database.create(path, TEST_PASSPHRASE)
+
+    class PowerCut(BaseException):
+        pass
+
+    real_replace = os.replace
+
+    def cut_at_the_last_step(source: Path, target: Path) -> None:
+        if Path(target).name.endswith(".keys"):  # the re-keyed file's new slots taking the old ones' place
+            raise PowerCut
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", cut_at_the_last_step)
+    with pytest.raises(PowerCut):
+        db.rekey("รหัสใหม่-หลังคนลาออก-2570")
+    monkeypatch.undo()
+    db.engine.dispose()
+    db._instance_lock.release()
+    assert path.with_name(path.name + ".keys.next").exists()
+
+    Database.open_with_passphrase(path, "รหัสใหม่-หลังคนลาออก-2570").close()
+    assert not path.with_name(path.name + ".keys.next").exists()
+    Database.open_with_passphrase(path, "รหัสใหม่-หลังคนลาออก-2570").close()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from mdt_desktop.services import settings
+from mdt_desktop.services import audit, settings
 from mdt_desktop.services.bodies import BodyRecord, create_body
 from mdt_desktop.storage.database import Database
 
@@ -46,11 +46,33 @@ def test_the_passphrase_changes_only_for_someone_who_knows_the_current_one(datab
     from tests.conftest import TEST_PASSPHRASE
 
     with pytest.raises(StorageError) as refused:
-        settings.change_passphrase(database, "เดาเอา-2569", "รหัสใหม่-ปลอดภัยกว่า-2570")
+        settings.change_passphrase(database, "คุณสมศรี", "เดาเอา-2569", "รหัสใหม่-ปลอดภัยกว่า-2570")
     assert refused.value.problem is StorageProblem.WRONG_SECRET
     path = database.path
-    settings.change_passphrase(database, TEST_PASSPHRASE, "รหัสใหม่-ปลอดภัยกว่า-2570")
+    assert settings.change_passphrase(database, "คุณสมศรี", TEST_PASSPHRASE, "รหัสใหม่-ปลอดภัยกว่า-2570") is None
+    assert [(entry.actor, entry.event) for entry in audit.list_entries(database)][-1:] == [
+        ("คุณสมศรี", "change_passphrase")
+    ]
     database.close()
     with pytest.raises(StorageError):
         Database.open_with_passphrase(path, TEST_PASSPHRASE)
     Database.open_with_passphrase(path, "รหัสใหม่-ปลอดภัยกว่า-2570").close()
+
+
+def test_re_keying_through_the_service_returns_a_new_code_and_is_audited(database: Database) -> None:
+    from mdt_desktop.storage.errors import StorageError
+    from tests.conftest import TEST_PASSPHRASE
+
+    path = database.path
+    code = settings.change_passphrase(
+        database, "คุณสมศรี", TEST_PASSPHRASE, "รหัสใหม่-ปลอดภัยกว่า-2570", rekey=True
+    )
+    assert code
+    fresh = settings.new_recovery_code(database, "คุณสมศรี")
+    events = [(entry.actor, entry.event) for entry in audit.list_entries(database)][-2:]
+    assert events == [("คุณสมศรี", "rekey"), ("คุณสมศรี", "new_recovery_code")]
+    assert audit.verify_chain(database).intact
+    database.close()
+    with pytest.raises(StorageError):
+        Database.open_with_recovery_code(path, code)
+    Database.open_with_recovery_code(path, fresh).close()

@@ -203,10 +203,20 @@ class Ui_SettingsPage(object):
 
         self.securityForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.passphraseHint)
 
+        self.changePassphraseRow = QHBoxLayout()
+        self.changePassphraseRow.setObjectName(u"changePassphraseRow")
+        self.rekeyCheck = QCheckBox(self.securityGroup)
+        self.rekeyCheck.setObjectName(u"rekeyCheck")
+
+        self.changePassphraseRow.addWidget(self.rekeyCheck)
+
         self.changePassphraseButton = QPushButton(self.securityGroup)
         self.changePassphraseButton.setObjectName(u"changePassphraseButton")
 
-        self.securityForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.changePassphraseButton)
+        self.changePassphraseRow.addWidget(self.changePassphraseButton)
+
+
+        self.securityForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.changePassphraseRow)
 
         self.recoveryLabel = QLabel(self.securityGroup)
         self.recoveryLabel.setObjectName(u"recoveryLabel")
@@ -398,6 +408,10 @@ class Ui_SettingsPage(object):
         self.currentPassphraseLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1b\u0e31\u0e08\u0e08\u0e38\u0e1a\u0e31\u0e19", None))
         self.newPassphraseLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48", None))
         self.newPassphraseAgainLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48\u0e2d\u0e35\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07", None))
+#if QT_CONFIG(tooltip)
+        self.rekeyCheck.setToolTip(QCoreApplication.translate("SettingsPage", u"\u0e43\u0e0a\u0e49\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e21\u0e35\u0e04\u0e19\u0e17\u0e35\u0e48\u0e23\u0e39\u0e49\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e40\u0e14\u0e34\u0e21\u0e2d\u0e2d\u0e01\u0e08\u0e32\u0e01\u0e17\u0e35\u0e21: \u0e44\u0e1f\u0e25\u0e4c\u0e44\u0e14\u0e49\u0e01\u0e38\u0e0d\u0e41\u0e08\u0e43\u0e2b\u0e21\u0e48 \u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19 \u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19 \u0e41\u0e25\u0e30\u0e44\u0e1f\u0e25\u0e4c\u0e01\u0e38\u0e0d\u0e41\u0e08\u0e40\u0e14\u0e34\u0e21\u0e43\u0e0a\u0e49\u0e40\u0e1b\u0e34\u0e14\u0e44\u0e1f\u0e25\u0e4c\u0e19\u0e35\u0e49\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e2d\u0e35\u0e01 \u0e41\u0e15\u0e48\u0e2a\u0e33\u0e23\u0e2d\u0e07\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e17\u0e35\u0e48\u0e17\u0e33\u0e44\u0e27\u0e49\u0e01\u0e48\u0e2d\u0e19\u0e2b\u0e19\u0e49\u0e32\u0e22\u0e31\u0e07\u0e40\u0e1b\u0e34\u0e14\u0e44\u0e14\u0e49\u0e14\u0e49\u0e27\u0e22\u0e23\u0e2b\u0e31\u0e2a\u0e40\u0e14\u0e34\u0e21", None))
+#endif // QT_CONFIG(tooltip)
+        self.rekeyCheck.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e1b\u0e25\u0e35\u0e48\u0e22\u0e19\u0e01\u0e38\u0e0d\u0e41\u0e08\u0e02\u0e2d\u0e07\u0e44\u0e1f\u0e25\u0e4c\u0e14\u0e49\u0e27\u0e22 (\u0e25\u0e47\u0e2d\u0e01\u0e1c\u0e39\u0e49\u0e17\u0e35\u0e48\u0e23\u0e39\u0e49\u0e23\u0e2b\u0e31\u0e2a\u0e40\u0e14\u0e34\u0e21\u0e2d\u0e2d\u0e01)", None))
         self.changePassphraseButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e1b\u0e25\u0e35\u0e48\u0e22\u0e19\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19", None))
         self.recoveryLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19", None))
         self.newRecoveryCodeButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e2d\u0e2d\u0e01\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e43\u0e2b\u0e21\u0e48 (\u0e23\u0e2b\u0e31\u0e2a\u0e40\u0e14\u0e34\u0e21\u0e08\u0e30\u0e43\u0e0a\u0e49\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49)", None))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
 from mdt_desktop.exports.signing import fingerprint_lines
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.common.fonts import monospace_font
 from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
@@ -269,43 +270,62 @@ class SettingsPage(QWidget):
     def _change_passphrase(self) -> None:
         if not self._passphrase_ok():
             return
-        database = self.context.database
+        database, keystore = self.context.database, self.keystore
         current, new = self.ui.currentPassphraseEdit.text(), self.ui.newPassphraseEdit.text()
+        rekey, actor = self.ui.rekeyCheck.isChecked(), actor_name(self.context)
+        remembered = self.keyring_available and self.preferences.remember_key(database.database_id)
         self.ui.changePassphraseButton.setEnabled(False)
         self._say(self.tr("กำลังเปลี่ยนรหัสผ่าน..."))
 
-        def done(_none: object) -> None:
+        def job() -> str | None:
+            code = team_settings.change_passphrase(database, actor, current, new, rekey=rekey)
+            if code is not None and remembered:
+                keystore.remember(database.database_id, database.key)  # the remembered key is the old one
+            return code
+
+        def done(code: str | None) -> None:
             for edit in (
                 self.ui.currentPassphraseEdit,
                 self.ui.newPassphraseEdit,
                 self.ui.newPassphraseAgainEdit,
             ):
                 edit.clear()
-            self._say(self.tr("เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่"))
+            self.ui.rekeyCheck.setChecked(False)
+            if code is None:
+                self._say(self.tr("เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่"))
+                return
+            self._show_new_recovery_code(code)
+            self._say(
+                self.tr(
+                    "เปลี่ยนรหัสผ่านและกุญแจของไฟล์แล้ว รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมเปิดไฟล์นี้ไม่ได้อีก "
+                    "สำรองข้อมูลที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสผ่านและรหัสกู้คืนเดิม"
+                )
+            )
 
         def failed(error: StorageError) -> None:
             self.ui.currentPassphraseEdit.clear()
             self.ui.currentPassphraseEdit.setFocus()
             self._say(error.message(self.context.language), error=True)
 
-        self.context.tasks.run(lambda: team_settings.change_passphrase(database, current, new), done, failed)
+        self.context.tasks.run(job, done, failed)
 
     def _new_recovery_code(self) -> None:
-        database = self.context.database
+        database, actor = self.context.database, actor_name(self.context)
         self.ui.newRecoveryCodeButton.setEnabled(False)
 
         def done(code: str) -> None:
             self.ui.newRecoveryCodeButton.setEnabled(True)
-            self.ui.recoveryCodeLabel.setText(code)
-            self.ui.recoveryNote.setText(
-                self.tr("จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก")
-            )
+            self._show_new_recovery_code(code)
 
         def failed(error: StorageError) -> None:
             self.ui.newRecoveryCodeButton.setEnabled(True)
             self._say(error.message(self.context.language), error=True)
 
-        self.context.tasks.run(database.new_recovery_code, done, failed)
+        self.context.tasks.run(lambda: team_settings.new_recovery_code(database, actor), done, failed)
+
+    def _show_new_recovery_code(self, code: str) -> None:
+        self.ui.recoveryCodeLabel.setText(code)
+        self.ui.recoveryNote.setText(self.tr("จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก"))
 
     def _remember_toggled(self, remember: bool) -> None:
         database, keystore = self.context.database, self.keystore
