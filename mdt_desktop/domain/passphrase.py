@@ -2,17 +2,23 @@
 
 The database key is wrapped with the passphrase, so a guessable one exposes survivors' data to anyone who
 copies the file. Length counts most: a phrase of Thai words is strong without symbols, so Thai characters
-count as a character class of their own.
+count as a character class of their own. Refused outright: anything under 12 characters, a passphrase built
+around a well-known one, one repeated character, and a single word (a name, a dictionary word) alone or with a
+number or a year around it — "Somchai1985", "สมชาย-2530", "elephant!" — in Thai and Latin alike. A word is a run
+of letters without a space, digit or sign; a Thai phrase longer than a word is one run too, so a run counts as a
+single word only up to ``SINGLE_WORD_LENGTH`` characters.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from mdt_desktop.refusal import Message
 
-MINIMUM_LENGTH = 8
 RECOMMENDED_LENGTH = 12
+MINIMUM_LENGTH = RECOMMENDED_LENGTH
+SINGLE_WORD_LENGTH = 12
 LONG_LENGTH = 16
 # The lowest score the program accepts for a new passphrase.
 MINIMUM_ACCEPTABLE_SCORE = 2
@@ -34,6 +40,10 @@ _COMMON = (
     "สวัสดี",
 )
 
+# Latin letters and Thai letters with their vowel and tone marks (which are not letters to str.isalpha).
+_WORD = re.compile("[A-Za-z\u0e01-\u0e4e]+")
+_DIGIT = re.compile("[0-9\u0e50-\u0e59]")
+
 _HINTS: dict[str, Message] = {
     "too_short": Message(
         f"สั้นเกินไป ควรยาวอย่างน้อย {RECOMMENDED_LENGTH} ตัวอักษร",
@@ -42,6 +52,16 @@ _HINTS: dict[str, Message] = {
     "common": Message(
         "เดาง่ายเกินไป ควรใช้วลีที่คนอื่นเดาไม่ได้",
         "Too easy to guess: use a phrase others cannot guess",
+    ),
+    "name_and_number": Message(
+        "ชื่อหรือคำเดียวกับตัวเลขหรือปี (เช่น สมชาย2530) เดาได้ง่าย ควรใช้วลีหลายคำคั่นด้วยช่องว่างหรือขีด",
+        "A name or a single word with a number or a year (like Somchai1985) is easy to guess: use a phrase of "
+        "several words, with spaces or dashes between them",
+    ),
+    "one_word": Message(
+        "คำเดียว (ชื่อหรือคำในพจนานุกรม) เดาได้ง่าย ควรใช้วลีหลายคำคั่นด้วยช่องว่างหรือขีด",
+        "A single word (a name or a dictionary word) is easy to guess: use a phrase of several words, with "
+        "spaces or dashes between them",
     ),
     "repetitive": Message(
         "มีตัวอักษรซ้ำกันมากเกินไป ควรใช้ตัวอักษรที่หลากหลาย",
@@ -92,6 +112,9 @@ def passphrase_strength(p: str, language: str = "th") -> tuple[int, str]:
         return 1, _HINTS["common"].text(language)
     if len(set(folded)) < max(4, length // 4):
         return 1, _HINTS["repetitive"].text(language)
+    words = _WORD.findall(p)
+    if len(words) <= 1 and len("".join(words)) <= SINGLE_WORD_LENGTH:
+        return 1, _HINTS["name_and_number" if _DIGIT.search(p) else "one_word"].text(language)
     classes = _character_classes(p)
     score = 1
     score += length >= RECOMMENDED_LENGTH
