@@ -633,6 +633,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as error:
         log.info("cli %s: %s", args.command, error.problem.value)
         _report(error.message("th"), error.message("en"))
+        if error.problem is StorageProblem.WRONG_SECRET:
+            from mdt_desktop.storage import keys
+
+            keys.throttle.wait(
+                error.path
+            )  # a script guessing passphrases waits as a person at the window does
         if error.problem is StorageProblem.CORRUPT and args.command != "salvage":
             _print_ways_back(error.path, sys.stderr)
         return EXIT_ERROR

@@ -55,6 +55,8 @@ def pytest_make_collect_report(
 @pytest.fixture(autouse=True)
 def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keys, "DEFAULT_SCRYPT", dict(TEST_KDF))
+    # Each test starts with no wrong attempts behind it, and the storage layer does not sleep out the wait.
+    monkeypatch.setattr(keys, "throttle", keys.UnlockThrottle(sleep=lambda _seconds: None))
 
 
 @pytest.fixture(autouse=True)

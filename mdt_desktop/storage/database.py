@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from mdt_desktop.logging_setup import get_logger
-from mdt_desktop.storage import migrations, owner_only
+from mdt_desktop.storage import keys, migrations, owner_only
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.instance_lock import InstanceLock
 from mdt_desktop.storage.keys import (
@@ -471,12 +471,17 @@ def _check_file(path: Path) -> None:
 
 
 def _unwrapped(path: Path, unwrap: Callable[[], bytes]) -> bytes:
+    """The key from a typed secret, after the wait that earlier wrong ones earned (``keys.UnlockThrottle``)."""
+    keys.throttle.wait(path)
     try:
-        return unwrap()
+        key = unwrap()
     except WrongSecretError as error:
+        keys.throttle.failed(path)
         raise StorageError(StorageProblem.WRONG_SECRET, path) from error
     except KeyFileDamagedError as error:
         raise StorageError(StorageProblem.KEY_FILE_DAMAGED, KeySlots.path_for(path)) from error
+    keys.throttle.succeeded(path)
+    return key
 
 
 def _pending_keys_path(path: Path) -> Path:

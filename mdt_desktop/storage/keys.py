@@ -28,8 +28,11 @@ import hmac
 import json
 import os
 import secrets
+import threading
+import time
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -460,6 +463,55 @@ class KeySlots:
                 temporary.unlink()
             raise
         _fsync_directory(path.parent)
+
+
+class UnlockThrottle:
+    """A growing wait after wrong passphrases or recovery codes, per database file, for the life of the program.
+
+    After n failures in a row the next try waits 2**(n-1) seconds (1, 2, 4, 8, 16), at most ``MAX_DELAY``; a
+    success clears it. It slows guessing at the keyboard of an unlocked laptop; it cannot slow someone who copied
+    the files, which is what scrypt's cost is for."""
+
+    MAX_DELAY = 30.0
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._clock, self._sleep = clock, sleep
+        self._failures: dict[Path, tuple[int, float]] = {}  # file -> (failures in a row, time of the last)
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(database: Path) -> Path:
+        return Path(database).absolute()
+
+    def delay_after(self, failures: int) -> float:
+        return 0.0 if failures <= 0 else min(2.0 ** (failures - 1), self.MAX_DELAY)
+
+    def seconds_left(self, database: Path) -> float:
+        with self._lock:
+            failures, last = self._failures.get(self._key(database), (0, 0.0))
+        return max(0.0, last + self.delay_after(failures) - self._clock()) if failures else 0.0
+
+    def wait(self, database: Path) -> None:
+        """Sleep out what is left of the wait (the unlock window counts it down first, so this is then 0)."""
+        left = self.seconds_left(database)
+        if left > 0:
+            self._sleep(left)
+
+    def failed(self, database: Path) -> None:
+        with self._lock:
+            failures, _last = self._failures.get(self._key(database), (0, 0.0))
+            self._failures[self._key(database)] = (failures + 1, self._clock())
+
+    def succeeded(self, database: Path) -> None:
+        with self._lock:
+            self._failures.pop(self._key(database), None)
+
+
+throttle = UnlockThrottle()
 
 
 def _checked_database_id(value: object) -> str:

@@ -2727,6 +2727,11 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="270"/>
+        <source>เปิด (รออีก {seconds} วินาที)</source>
+        <translation>Open (wait {seconds} s)</translation>
+    </message>
+    <message>
         <location filename="../../mdt_desktop/gui/shell/unlock.py" line="282"/>
         <source>รหัสกู้คืนใหม่</source>
         <translation>New recovery code</translation>

@@ -85,6 +85,24 @@ def test_wrong_passphrase_says_so_in_thai_and_changes_nothing(qtbot, tasks, crea
     assert (_digest(path), _digest(path.with_name(path.name + ".keys"))) == before
 
 
+def test_after_a_wrong_passphrase_open_waits_counting_down_then_the_right_one_opens(qtbot, tasks, created):
+    path, _code, _id = created
+    dialog = _dialog(qtbot, tasks, path)
+    qtbot.keyClicks(dialog.ui.passphraseEdit, "not-the-passphrase")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible, timeout=10000)
+    assert not _ok(dialog).isEnabled()
+    assert "1" in _ok(dialog).text()  # the seconds left, on the button
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    qtbot.keyClick(dialog.ui.passphraseEdit, Qt.Key.Key_Return)  # Enter during the wait does nothing
+    assert dialog.isVisible() and not dialog.ui.busyBar.isVisible()
+    qtbot.waitUntil(_ok(dialog).isEnabled, timeout=10000)
+    assert _ok(dialog).text() == "เปิด"
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    opened.args[0].close()
+
+
 def test_right_passphrase_opens_the_database(qtbot, tasks, created):
     path, _code, database_id = created
     dialog = _dialog(qtbot, tasks, path)

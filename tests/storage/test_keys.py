@@ -127,3 +127,59 @@ def test_thai_digits_in_a_typed_recovery_code_are_read_as_digits(tmp_path: Path)
     typed = code.lower().translate(thai_digits).replace("-", " ")
     assert keys.normalise_recovery_code(typed) == code.replace("-", "").encode("ascii")
     Database.open_with_recovery_code(path, typed).close()
+
+
+def test_wrong_secrets_earn_a_growing_wait_per_file_that_a_success_clears(tmp_path: Path) -> None:
+    now = [1000.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    throttle = keys.UnlockThrottle(clock=lambda: now[0], sleep=sleep)
+    path, other = tmp_path / "team.mdt", tmp_path / "other.mdt"
+    waits = []
+    for _attempt in range(8):
+        throttle.failed(path)
+        waits.append(throttle.seconds_left(path))
+        throttle.wait(path)
+    assert waits == [1, 2, 4, 8, 16, 30, 30, 30]
+    assert slept == waits
+    assert throttle.seconds_left(other) == 0  # another database is not held up
+    throttle.failed(path)
+    throttle.succeeded(path)
+    assert throttle.seconds_left(path) == 0
+
+
+def test_opening_with_a_wrong_passphrase_counts_and_the_right_one_clears(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "team.mdt"
+    _created(path)
+    slept: list[float] = []
+    monkeypatch.setattr(keys, "throttle", keys.UnlockThrottle(sleep=slept.append))
+    for _attempt in range(2):
+        with pytest.raises(StorageError):
+            Database.open_with_passphrase(path, "not-the-passphrase-at-all")
+    assert len(slept) == 1 and 0 < slept[0] <= 1  # the second try waited out the first one's second
+    assert keys.throttle.seconds_left(path) > 1
+    Database.open_with_passphrase(path, TEST_PASSPHRASE).close()
+    assert keys.throttle.seconds_left(path) == 0
+
+
+def test_the_command_line_waits_after_a_wrong_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from mdt_desktop import cli
+
+    path = tmp_path / "team.mdt"
+    _created(path)
+    slept: list[float] = []
+    monkeypatch.setattr(keys, "throttle", keys.UnlockThrottle(sleep=slept.append))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"not-the-passphrase-at-all\n")))
+    assert cli.main(["meetings", str(path), "--passphrase-stdin"]) == 2
+    assert "wrong" in capsys.readouterr().err
+    assert len(slept) == 1 and 0 < slept[0] <= 1

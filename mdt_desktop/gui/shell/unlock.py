@@ -5,7 +5,8 @@ errors. The key slots (cryptography), the keyring and the database (SQLAlchemy a
 background worker while the window is already on screen, first to look for a key remembered in the system keyring
 (which opens the database without asking), then by the application's warm-up while the passphrase is typed.
 A wrong passphrase leaves everything as it was: the message comes from StorageError (in the user's language), the
-field is cleared and focused. Opening with the recovery code means the passphrase was lost, so a new one must be
+field is cleared and focused, and Open waits out a growing delay (1, 2, 4... seconds, at most 30: storage.keys'
+UnlockThrottle), counted down on the button. Opening with the recovery code means the passphrase was lost, so a new one must be
 set before the database is used; the recovery code, now known to more eyes than the paper's, is replaced too and the
 new one shown once. Key derivation (scrypt) is slow by design, so every open runs on the background
 worker with a busy bar.
@@ -13,12 +14,13 @@ worker with a busy bar.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget, QWizard
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
@@ -104,9 +106,11 @@ class UnlockDialog(QDialog):
         self._busy = False
         self._looking = False  # the worker looks for a remembered key; typing is already allowed
         self._submit_when_asked = False
-        self.recovery_window: QWizard | None = (
-            None  # the new recovery code, shown once after a recovery unlock
-        )
+        self.recovery_window: QWizard | None = None  # the new recovery code, shown once after using one
+        self._waiting = False  # counting down the wait that wrong passphrases earned
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._tick)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         self.ui.demoHint.setVisible(demo_hint)
@@ -223,7 +227,7 @@ class UnlockDialog(QDialog):
         if self._looking:
             self._submit_when_asked = True  # Enter pressed before the look for a remembered key ended
             return
-        if self._busy:
+        if self._busy or self._waiting:
             return
         path = self.path
         mode = self.mode()
@@ -263,7 +267,24 @@ class UnlockDialog(QDialog):
             and error.problem is StorageProblem.WRONG_SECRET
         ):
             field.clear()
+            self._tick()
         (field or self.ui.newPassphraseEdit).setFocus()
+
+    def _tick(self) -> None:
+        """Open stays disabled, showing the seconds left, while the wait after wrong attempts runs."""
+        from mdt_desktop.storage import keys  # loaded by the attempt that just failed
+
+        left = math.ceil(keys.throttle.seconds_left(self.path))
+        self._waiting = left > 0
+        if self._waiting:
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+        self._retranslate_dynamic()
+        if self._waiting:
+            ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(self.tr("เปิด (รออีก {seconds} วินาที)").format(seconds=left))
+        self._update_ok()
 
     def _opened_with_recovery(self, database: Database) -> None:
         self._set_busy(False)
@@ -368,8 +389,10 @@ class UnlockDialog(QDialog):
 
     def _update_ok(self) -> None:
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ready = (not self._busy or self._looking) and (
-            self.mode() != PAGE_NEW_PASSPHRASE or self._new_passphrase_ok()
+        ready = (
+            (not self._busy or self._looking)
+            and not self._waiting
+            and (self.mode() != PAGE_NEW_PASSPHRASE or self._new_passphrase_ok())
         )
         ok.setEnabled(ready)
 
