@@ -233,8 +233,6 @@ def salvage(damaged: Path, key: bytes, slots: KeySlots, new: Path) -> SalvageRep
             target = connect_raw(new, key)
             try:
                 _copy(source, target, tables, report)
-                with contextlib.closing(target.cursor()) as cursor:
-                    cursor.execute("PRAGMA journal_mode = WAL")
             finally:
                 target.close()
             database = Database(new, key, slots)
