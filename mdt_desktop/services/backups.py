@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy import select
+
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.refusal import Message, Refusal
@@ -57,15 +59,9 @@ class BackupSettings:
 
 
 def load_backup_settings(db: Database) -> BackupSettings:
+    keys = (SettingKey.BACKUP_FOLDER, SettingKey.BACKUP_KEEP, SettingKey.BACKUP_SCHEDULE)
     with db.read_session() as session:
-        values = {
-            row.key: row.value
-            for row in session.query(Setting).filter(
-                Setting.key.in_(
-                    (SettingKey.BACKUP_FOLDER, SettingKey.BACKUP_KEEP, SettingKey.BACKUP_SCHEDULE)
-                )
-            )
-        }
+        values = {row.key: row.value for row in session.scalars(select(Setting).where(Setting.key.in_(keys)))}
     folder = values.get(SettingKey.BACKUP_FOLDER, "")
     keep = values.get(SettingKey.BACKUP_KEEP, "")
     schedule = values.get(SettingKey.BACKUP_SCHEDULE, "")
