@@ -240,13 +240,24 @@ class Database:
 
     @classmethod
     def open_with_recovery_code(cls, path: Path, code: str) -> Database:
+        """Opens with the key file, or, when it is lost or damaged, with the recovery copy beside it
+        (``<db>.recovery``); the new passphrase set next writes a whole key file again."""
         path = Path(path)
 
         def open_one(slots: KeySlots) -> Database:
             key = _unwrapped(path, lambda: slots.unlock_with_recovery_code(code))
             return cls.open_with_key(path, key, slots)
 
-        return cls._open_either(path, open_one)
+        try:
+            return cls._open_either(path, open_one)
+        except StorageError as error:
+            spare = KeySlots.recovery_path_for(path)
+            lost = error.problem in (StorageProblem.MISSING_KEY_SLOTS, StorageProblem.KEY_FILE_DAMAGED)
+            if not lost or not spare.exists():
+                raise
+            database = open_one(cls._load_slots(path, spare))
+            log.info("opened with the recovery copy of the key file")
+            return database
 
     @classmethod
     def _open_either(cls, path: Path, open_one: Callable[[KeySlots], Database]) -> Database:
@@ -395,6 +406,7 @@ class Database:
             finally:
                 connection.close()
             os.replace(pending, KeySlots.path_for(self.path))
+            slots.save_recovery_copy(self.path)
         except Exception as error:
             problem = classify(error, self.path)
             if problem is None:
@@ -489,6 +501,12 @@ def _pending_keys_path(path: Path) -> Path:
 
 
 def _remove_partial(path: Path) -> None:
-    for leftover in (path, KeySlots.path_for(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+    for leftover in (
+        path,
+        KeySlots.path_for(path),
+        KeySlots.recovery_path_for(path),
+        Path(f"{path}-wal"),
+        Path(f"{path}-shm"),
+    ):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()

@@ -46,15 +46,17 @@ _MESSAGES: dict[StorageProblem, Message] = {
         "{path} already exists and will not be overwritten. Choose another file name.",
     ),
     StorageProblem.MISSING_KEY_SLOTS: Message(
-        "ไม่พบไฟล์กุญแจ {name}.keys ที่ต้องอยู่คู่กับฐานข้อมูล โปรดคัดลอกไฟล์นี้จากที่เดียวกับฐานข้อมูลหรือจากสำรองข้อมูล",
+        "ไม่พบไฟล์กุญแจ {name}.keys ที่ต้องอยู่คู่กับฐานข้อมูล โปรดคัดลอกไฟล์นี้จากที่เดียวกับฐานข้อมูลหรือจากสำรองข้อมูล "
+        "หรือเปิดด้วยรหัสกู้คืน (ใช้ได้ถ้ายังมีไฟล์ {name}.recovery อยู่ข้างฐานข้อมูล)",
         "The key file {name}.keys that belongs beside the database is missing. Copy it from where the database "
-        "came from or from a backup.",
+        "came from or from a backup, or open with the recovery code (which works while {name}.recovery is "
+        "still beside the database).",
     ),
     StorageProblem.KEY_FILE_DAMAGED: Message(
         "ไฟล์กุญแจ {name} เสียหายหรือถูกแก้ไข จึงใช้เปิดฐานข้อมูลไม่ได้ ฐานข้อมูลไม่ถูกแก้ไข "
-        "โปรดคัดลอกไฟล์ {name} จากสำรองข้อมูลมาวางแทน",
+        "โปรดคัดลอกไฟล์ {name} จากสำรองข้อมูลมาวางแทน หรือเปิดด้วยรหัสกู้คืน",
         "The key file {name} is damaged or was altered, so it cannot open the database. The database was not "
-        "changed. Copy {name} from a backup over it.",
+        "changed. Copy {name} from a backup over it, or open with the recovery code.",
     ),
     StorageProblem.KEY_FILE_FOREIGN: Message(
         "ไฟล์กุญแจ {name} เป็นของฐานข้อมูลอื่น ไม่ใช่ของไฟล์นี้ ไม่มีการแก้ไขไฟล์ "

@@ -17,6 +17,10 @@ The header also records the first 16 bytes of the database file (SQLCipher's ran
 the file, also across a re-key), so a key file of another database is told as such before any secret is asked.
 scrypt parameters read from the file are bounded: a hostile file cannot make the program allocate gigabytes.
 Files of version 1 (no checksums, no MACs) still open and are rewritten in this format at their first unlock.
+
+Every save also writes ``<database>.recovery``: the same header with the recovery slot alone. The recovery code
+opens the database with it when the ``.keys`` file is lost or damaged; setting the new passphrase that follows
+writes a whole ``.keys`` file again. Backups get both files, as they get the key file.
 """
 
 from __future__ import annotations
@@ -279,6 +283,10 @@ class KeySlots:
     def path_for(database: Path) -> Path:
         return database.with_name(database.name + ".keys")
 
+    @staticmethod
+    def recovery_path_for(database: Path) -> Path:
+        return database.with_name(database.name + ".recovery")
+
     @classmethod
     def create(cls, passphrase: str, kdf: dict[str, int] | None = None) -> tuple[KeySlots, bytes, str]:
         """A new random database key wrapped twice; returns the slots, the key and the recovery code."""
@@ -446,6 +454,14 @@ class KeySlots:
         """Write atomically: a power cut leaves either the old or the new slots, never half a file. The database
         file's salt is recorded as found now, so a backup's key file names the backup."""
         self.save_as(database, self.path_for(database))
+        self.save_recovery_copy(database)
+
+    def save_recovery_copy(self, database: Path) -> None:
+        """``<database>.recovery``: the recovery slot alone, for when the key file is lost."""
+        recovery = [slot for slot in self.slots if slot.kind == "recovery"]
+        if recovery:  # a damaged recovery slot leaves the last good copy in place
+            copy = KeySlots(self.database_id, recovery, self.header_mac, self.database_salt)
+            copy.save_as(database, self.recovery_path_for(database))
 
     def save_as(self, database: Path, path: Path) -> None:
         """``save`` to another file name (the pending slots of a re-key)."""

@@ -77,13 +77,15 @@ def test_a_damaged_recovery_slot_leaves_the_passphrase_working_and_is_reported(t
     )
     key_file.write_text(json.dumps(data, indent=2), encoding="utf-8")
 
+    database = Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    assert database.key_file_problems == ["recovery"]
+    database.close()
+    Database.open_with_recovery_code(path, code).close()  # from the recovery copy beside the key file
+    keys.KeySlots.recovery_path_for(path).unlink()
     with pytest.raises(StorageError) as caught:
         Database.open_with_recovery_code(path, code)
     assert caught.value.problem is StorageProblem.KEY_FILE_DAMAGED
     assert "backup" in caught.value.message("en")
-    database = Database.open_with_passphrase(path, TEST_PASSPHRASE)
-    assert database.key_file_problems == ["recovery"]
-    database.close()
 
 
 def test_a_slot_altered_with_its_checksum_made_again_is_found_by_its_mac(tmp_path: Path) -> None:
@@ -183,3 +185,35 @@ def test_the_command_line_waits_after_a_wrong_passphrase(
     assert cli.main(["meetings", str(path), "--passphrase-stdin"]) == 2
     assert "wrong" in capsys.readouterr().err
     assert len(slept) == 1 and 0 < slept[0] <= 1
+
+
+@pytest.mark.parametrize("loss", ["deleted", "damaged"])
+def test_the_recovery_code_opens_when_the_key_file_is_lost_and_a_new_passphrase_makes_it_whole(
+    tmp_path: Path, loss: str
+) -> None:
+    from mdt_desktop.storage import backups
+
+    path = tmp_path / "team.mdt"
+    database, code = Database.create(path, TEST_PASSPHRASE)
+    backup = backups.backup(database, "before the loss")
+    database.close()
+    assert keys.KeySlots.recovery_path_for(backup).is_file()  # a backup carries the recovery copy too
+    key_file = keys.KeySlots.path_for(path)
+    if loss == "deleted":
+        key_file.unlink()
+    else:
+        key_file.write_text("{", encoding="utf-8")
+
+    with pytest.raises(StorageError) as caught:
+        Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    assert caught.value.problem in (StorageProblem.MISSING_KEY_SLOTS, StorageProblem.KEY_FILE_DAMAGED)
+    assert "recovery" in caught.value.message("en") or loss == "damaged"
+    with pytest.raises(StorageError) as caught:
+        Database.open_with_recovery_code(path, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+    assert caught.value.problem is StorageProblem.WRONG_SECRET
+
+    opened = Database.open_with_recovery_code(path, code)
+    opened.change_passphrase("ทีม สหวิชาชีพ แม่สาย 2570")
+    opened.close()
+    Database.open_with_passphrase(path, "ทีม สหวิชาชีพ แม่สาย 2570").close()
+    Database.open_with_recovery_code(path, code).close()
