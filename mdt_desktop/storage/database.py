@@ -432,6 +432,8 @@ class Database:
                 raise
             raise problem from error
         self.slots = slots
+        # A whole new file was written: what was damaged in the old one is gone.
+        self.key_file_problems = slots.problems(self.key)
 
     # --- sessions ------------------------------------------------------------------------------------------
 

@@ -2727,6 +2727,16 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="360"/>
+        <source>ไฟล์กุญแจเสียหายบางส่วน</source>
+        <translation>Part of the key file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="361"/>
+        <source>ไฟล์กุญแจ {name}.keys บางส่วนเสียหายหรือถูกแก้ไข แต่ฐานข้อมูลเปิดได้และข้อมูลครบ โปรดเปลี่ยนรหัสผ่านและสร้างรหัสกู้คืนใหม่ในหน้าตั้งค่า เพื่อเขียนไฟล์กุญแจใหม่ทั้งไฟล์</source>
+        <translation>Part of the key file {name}.keys is damaged or was altered, but the database opened and its data is complete. In Settings, change the passphrase and make a new recovery code: this writes the key file anew.</translation>
+    </message>
+    <message>
         <location filename="../../mdt_desktop/gui/shell/unlock.py" line="270"/>
         <source>เปิด (รออีก {seconds} วินาที)</source>
         <translation>Open (wait {seconds} s)</translation>

@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
 
 from mdt_desktop.gui.common import fonts
 from mdt_desktop.gui.common.preferences import Preferences
@@ -270,3 +270,27 @@ def test_a_damaged_file_is_named_in_a_plain_message_and_left_as_it_was(qtbot, ta
     assert "Traceback" not in message
     assert dialog.isVisible()
     assert _digest(path) == before
+
+
+def test_a_damaged_recovery_slot_is_told_after_the_passphrase_opens(qtbot, tasks, created):
+    import json
+
+    path, _code, _id = created
+    key_file = path.with_name(path.name + ".keys")
+    data = json.loads(key_file.read_text(encoding="utf-8"))
+    recovery = next(slot for slot in data["slots"] if slot["kind"] == "recovery")
+    recovery["mac"] = "0" * 64  # altered: found once the key is known
+    key_file.write_text(json.dumps(data), encoding="utf-8")
+    dialog = _dialog(qtbot, tasks, path)
+    qtbot.keyClicks(dialog.ui.passphraseEdit, PASSPHRASE)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.damage_warning is not None and dialog.damage_warning.isVisible(), timeout=10000
+    )
+    warning = dialog.damage_warning
+    assert path.name in warning.text() and "ตั้งค่า" in warning.text()
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as opened:
+        warning.button(QMessageBox.StandardButton.Ok).click()
+    database = opened.args[0]
+    assert database.key_file_problems == ["recovery"]
+    database.close()

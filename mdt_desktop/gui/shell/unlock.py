@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget, QWizard
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
 from mdt_desktop.gui.common.fonts import monospace_font
@@ -108,6 +108,9 @@ class UnlockDialog(QDialog):
         self._submit_when_asked = False
         self.recovery_window: QWizard | None = None  # the new recovery code, shown once after using one
         self._waiting = False  # counting down the wait that wrong passphrases earned
+        self.damage_warning: QMessageBox | None = (
+            None  # part of the key file damaged, told before handing over
+        )
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
@@ -362,8 +365,28 @@ class UnlockDialog(QDialog):
 
     def _finish(self, database: Database) -> None:
         self._set_busy(False)
+        if database.key_file_problems and self.damage_warning is None:
+            self._warn_key_file_damaged(database)
+            return
         self.unlocked.emit(database)
         self.accept()
+
+    def _warn_key_file_damaged(self, database: Database) -> None:
+        """The database opened with one slot while another part of the key file is damaged or altered: said once,
+        with what to do, before the database is handed over."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("ไฟล์กุญแจเสียหายบางส่วน"),
+            self.tr(
+                "ไฟล์กุญแจ {name}.keys บางส่วนเสียหายหรือถูกแก้ไข แต่ฐานข้อมูลเปิดได้และข้อมูลครบ "
+                "โปรดเปลี่ยนรหัสผ่านและสร้างรหัสกู้คืนใหม่ในหน้าตั้งค่า เพื่อเขียนไฟล์กุญแจใหม่ทั้งไฟล์"
+            ).format(name=self.path.name),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.damage_warning = box
+        box.finished.connect(lambda _result: self._finish(database))
+        box.open()
 
     def reject(self) -> None:
         if self._busy:
