@@ -184,7 +184,7 @@ class _PlainDatabase(Database):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.key = b""
+        self._key = bytearray()
         self.engine = _plain_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 

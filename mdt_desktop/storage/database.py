@@ -206,6 +206,7 @@ class Database:
                 database = cls(path, key, slots)
                 migrations.create_fresh(database.engine)
                 slots.save(path)  # again, now that the file has its salt: the key file names its database
+                slots.save_recovery_copy(path)
             except Exception as error:
                 if database is not None:
                     database.close()  # its connections and its hold on the lock go with the partial files
@@ -328,9 +329,17 @@ class Database:
         self.key_file_problems = self.slots.problems(self.key)
         if self.key_file_problems:
             log.warning("key file: damaged or altered parts: %s", ", ".join(self.key_file_problems))
-        elif self.slots.needs_sealing() and not self.read_only:
+        elif self.read_only:
+            return
+        elif self.slots.needs_sealing():
             self._save_slots(self.slots.sealed(self.key))
             log.info("key file rewritten in the current format")
+        elif not self.slots.recovery_copy_is_current(self.path):
+            # Missing (made by an earlier version), or left from before a restore: written from the key file.
+            try:
+                self.slots.save_recovery_copy(self.path)
+            except OSError as error:
+                log.warning("recovery copy of the key file not written (%s)", type(error).__name__)
 
     def _check_writable(self) -> None:
         """Refuse a read-only file or folder now, not at the first edit: that would lose what was typed.
@@ -426,6 +435,7 @@ class Database:
         # The old slots stay in force until the new file is in place (the save is atomic).
         try:
             slots.save(self.path)
+            slots.save_recovery_copy(self.path)
         except OSError as error:
             problem = classify(error, KeySlots.path_for(self.path))
             if problem is None:

@@ -18,9 +18,9 @@ the file, also across a re-key), so a key file of another database is told as su
 scrypt parameters read from the file are bounded: a hostile file cannot make the program allocate gigabytes.
 Files of version 1 (no checksums, no MACs) still open and are rewritten in this format at their first unlock.
 
-Every save also writes ``<database>.recovery``: the same header with the recovery slot alone. The recovery code
-opens the database with it when the ``.keys`` file is lost or damaged; setting the new passphrase that follows
-writes a whole ``.keys`` file again. Backups get both files, as they get the key file.
+The database keeps ``<database>.recovery`` beside it (``save_recovery_copy``): the same header with the recovery
+slot alone. The recovery code opens the database with it when the ``.keys`` file is lost or damaged; setting the
+new passphrase that follows writes a whole ``.keys`` file again.
 """
 
 from __future__ import annotations
@@ -454,14 +454,27 @@ class KeySlots:
         """Write atomically: a power cut leaves either the old or the new slots, never half a file. The database
         file's salt is recorded as found now, so a backup's key file names the backup."""
         self.save_as(database, self.path_for(database))
-        self.save_recovery_copy(database)
+
+    def _recovery_copy(self) -> KeySlots | None:
+        recovery = [slot for slot in self.slots if slot.kind == "recovery"]
+        if not recovery:
+            return None
+        return KeySlots(self.database_id, recovery, self.header_mac, self.database_salt)
 
     def save_recovery_copy(self, database: Path) -> None:
         """``<database>.recovery``: the recovery slot alone, for when the key file is lost."""
-        recovery = [slot for slot in self.slots if slot.kind == "recovery"]
-        if recovery:  # a damaged recovery slot leaves the last good copy in place
-            copy = KeySlots(self.database_id, recovery, self.header_mac, self.database_salt)
+        copy = self._recovery_copy()
+        if copy is not None:  # a damaged recovery slot leaves the last good copy in place
             copy.save_as(database, self.recovery_path_for(database))
+
+    def recovery_copy_is_current(self, database: Path) -> bool:
+        """Whether ``<database>.recovery`` holds this file's recovery slot (not missing, older or another's)."""
+        copy = self._recovery_copy()
+        try:
+            found = self.recovery_path_for(database).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return copy is None
+        return copy is None or found == copy.to_json()
 
     def save_as(self, database: Path, path: Path) -> None:
         """``save`` to another file name (the pending slots of a re-key)."""

@@ -197,7 +197,6 @@ def test_the_recovery_code_opens_when_the_key_file_is_lost_and_a_new_passphrase_
     database, code = Database.create(path, TEST_PASSPHRASE)
     backup = backups.backup(database, "before the loss")
     database.close()
-    assert keys.KeySlots.recovery_path_for(backup).is_file()  # a backup carries the recovery copy too
     key_file = keys.KeySlots.path_for(path)
     if loss == "deleted":
         key_file.unlink()
@@ -216,4 +215,16 @@ def test_the_recovery_code_opens_when_the_key_file_is_lost_and_a_new_passphrase_
     opened.change_passphrase("ทีม สหวิชาชีพ แม่สาย 2570")
     opened.close()
     Database.open_with_passphrase(path, "ทีม สหวิชาชีพ แม่สาย 2570").close()
+    Database.open_with_recovery_code(path, code).close()
+    Database.open_with_recovery_code(backup, code).close()  # the backup has its own key file
+
+
+def test_a_missing_recovery_copy_is_written_again_at_unlock(tmp_path: Path) -> None:
+    path = tmp_path / "team.mdt"
+    _key, code = _created(path)
+    spare = keys.KeySlots.recovery_path_for(path)
+    spare.unlink()
+    Database.open_with_passphrase(path, TEST_PASSPHRASE).close()
+    assert spare.is_file()
+    keys.KeySlots.path_for(path).unlink()
     Database.open_with_recovery_code(path, code).close()
