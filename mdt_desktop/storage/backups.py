@@ -4,7 +4,8 @@
 A copy is made page by page with SQLite's online backup API between two connections keyed with the same key, so
 the pages are encrypted again on the way into the copy and no plaintext ever reaches the disk. The copy is taken
 through the connection, so it includes what is still in the write-ahead log, and it is opened and checked before
-it is reported as made. Its key-slot file is a copy of the database's: the same passphrase and recovery code open it.
+it is reported as made. Its key-slot file and the spare recovery slot (``.recovery``) are copies of the database's:
+the same passphrase and recovery code open it.
 
 A restore never overwrites: the current database, its key file and its write-ahead log are renamed aside to
 ``<name>.before-restore-<time><suffix>`` (still a database that opens) before the backup is copied in its place.
@@ -13,6 +14,7 @@ A restore never overwrites: the current database, its key file and its write-ahe
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import os
 import re
@@ -33,6 +35,11 @@ log = get_logger("storage")
 
 BACKUP_FOLDER = "backups"
 _PAGES_PER_STEP = 256  # lets a writer on another connection in between steps of a large copy
+
+
+def key_files(database_path: Path) -> tuple[Path, Path]:
+    """The files beside a database that hold its wrapped key: the key slots and the spare recovery slot."""
+    return KeySlots.path_for(database_path), KeySlots.recovery_path_for(database_path)
 
 
 def backup_folder(database_path: Path) -> Path:
@@ -81,7 +88,11 @@ def backup(database: Database, reason: str, folder: Path | None = None) -> Path:
                 destination.close()
         finally:
             source_record.close()
-        database.slots.save(target)
+        slots = copy.copy(
+            database.slots
+        )  # saving records the target's salt in the slots: not the open file's
+        slots.save(target)
+        slots.save_recovery_copy(target)
         _verify(target, database.key)
     except Exception as error:
         _remove(target)
@@ -106,7 +117,7 @@ def _verify(path: Path, key: bytes) -> None:
 
 
 def _remove(target: Path) -> None:
-    for leftover in (target, KeySlots.path_for(target), Path(f"{target}-wal"), Path(f"{target}-shm")):
+    for leftover in (target, *key_files(target), Path(f"{target}-wal"), Path(f"{target}-shm")):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
 
@@ -133,8 +144,8 @@ def prune(database_path: Path, keep: int, folder: Path | None = None) -> list[Pa
     return removed
 
 
-def put_back(copy: Path, database_path: Path, now: dt.datetime) -> Path:
-    """Put ``copy`` and its key file in place of the closed database at ``database_path``; returns where the
+def put_back(backup_copy: Path, database_path: Path, now: dt.datetime) -> Path:
+    """Put ``backup_copy`` and its key files in place of the closed database at ``database_path``; returns where the
     current files were set aside. Held under the database's lock, so a copy of the program that has it open
     refuses this at once and nothing is moved."""
     aside = database_path.with_name(
@@ -149,10 +160,13 @@ def put_back(copy: Path, database_path: Path, now: dt.datetime) -> Path:
                 for current, moved in _companions(database_path, aside):
                     if current.exists():
                         os.replace(current, moved)
-            for source, target in (
-                (copy, database_path),
-                (KeySlots.path_for(copy), KeySlots.path_for(database_path)),
-            ):
+            pairs = [
+                (backup_copy, database_path),
+                *zip(key_files(backup_copy), key_files(database_path), strict=True),
+            ]
+            for source, target in pairs:
+                if not source.exists():  # a backup made before the spare recovery slot existed
+                    continue
                 partial = target.with_name(f"{target.name}.restoring")
                 owner_only.create_empty_file(partial)
                 shutil.copyfile(source, partial)
@@ -169,7 +183,7 @@ def _companions(database_path: Path, aside: Path) -> list[tuple[Path, Path]]:
     """The files that make up a database (the key file, the write-ahead log and its index) and their aside names."""
     return [
         (database_path, aside),
-        (KeySlots.path_for(database_path), KeySlots.path_for(aside)),
+        *zip(key_files(database_path), key_files(aside), strict=True),
         (Path(f"{database_path}-wal"), Path(f"{aside}-wal")),
         (Path(f"{database_path}-shm"), Path(f"{aside}-shm")),
     ]

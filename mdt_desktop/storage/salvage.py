@@ -242,6 +242,8 @@ def salvage(damaged: Path, key: bytes, slots: KeySlots, new: Path) -> SalvageRep
                 database.checkpoint()
             finally:
                 database.close()
+            slots.save(new)  # again, now that the file has its salt: the key file names its database
+            slots.save_recovery_copy(new)
         except StorageError:
             _remove(new)
             raise
@@ -279,6 +281,12 @@ def _copy(source: _DamagedFile, target: Any, tables: list[str], report: SalvageR
 
 
 def _remove(path: Path) -> None:
-    for leftover in (path, KeySlots.path_for(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+    for leftover in (
+        path,
+        KeySlots.path_for(path),
+        KeySlots.recovery_path_for(path),
+        Path(f"{path}-wal"),
+        Path(f"{path}-shm"),
+    ):
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()

@@ -41,7 +41,9 @@ def test_backup_keeps_n_generations_and_restore_sets_the_current_file_aside(tmp_
         assert result.returncode == 0, result.stderr
         made.append(Path(re.search(r"Backed up to (\S+) ", result.stdout).group(1)))  # type: ignore[union-attr]
     assert sorted(p.name for p in usb.iterdir()) == sorted(
-        name for p in made[1:] for name in (p.name, KeySlots.path_for(p).name)
+        name
+        for p in made[1:]
+        for name in (p.name, KeySlots.path_for(p).name, KeySlots.recovery_path_for(p).name)
     )
 
     db = Database.open_with_passphrase(path, TEST_PASSPHRASE)
@@ -114,7 +116,8 @@ def test_a_read_only_database_opens_read_only_and_lists_its_meetings(tmp_path: P
     folder.mkdir()
     path = folder / "team.mdt"
     _team_with_a_meeting(path)
-    for item in (path, KeySlots.path_for(path)):
+    files = sorted(p.name for p in folder.iterdir())
+    for item in folder.iterdir():
         item.chmod(0o400)
     folder.chmod(0o500)
     command = [sys.executable, "-m", "mdt_desktop", "meetings", str(path), "--passphrase-stdin"]
@@ -131,4 +134,4 @@ def test_a_read_only_database_opens_read_only_and_lists_its_meetings(tmp_path: P
     assert result.returncode == 0, result.stderr
     assert "2026-01-15" in result.stdout
     assert "is open read-only" in result.stderr
-    assert sorted(p.name for p in folder.iterdir()) == ["team.mdt", "team.mdt.keys"]
+    assert sorted(p.name for p in folder.iterdir()) == files  # nothing written beside it

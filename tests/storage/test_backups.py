@@ -46,7 +46,8 @@ def test_a_backup_taken_while_the_program_is_open_holds_every_committed_edit(tmp
     assert _notes(copy) == {f"note-{n:02d}": f"edit {n}" for n in range(30)}
     copy.close()
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
-    assert stat.S_IMODE(KeySlots.path_for(made).stat().st_mode) == 0o600
+    for key_file in (KeySlots.path_for(made), KeySlots.recovery_path_for(made)):
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert stat.S_IMODE(made.parent.stat().st_mode) == 0o700
 
 
@@ -61,8 +62,9 @@ def test_pruning_keeps_the_newest_generations_with_their_key_files(tmp_path: Pat
     assert backups.list_backups(path) == made[2:]
     for old in made[:2]:
         assert not old.exists() and not KeySlots.path_for(old).exists()
+        assert not KeySlots.recovery_path_for(old).exists()
     for kept in made[2:]:
-        assert KeySlots.path_for(kept).exists()
+        assert KeySlots.path_for(kept).exists() and KeySlots.recovery_path_for(kept).exists()
 
 
 def test_putting_a_backup_back_sets_the_current_file_aside(tmp_path: Path) -> None:
@@ -80,6 +82,7 @@ def test_putting_a_backup_back_sets_the_current_file_aside(tmp_path: Path) -> No
 
     assert aside.name == "team.before-restore-20261130-091500.mdt"
     assert fingerprint(aside)[0] == current[0]
+    assert KeySlots.path_for(aside).exists() and KeySlots.recovery_path_for(aside).exists()
     restored = Database.open_with_passphrase(path, TEST_PASSPHRASE)
     assert _notes(restored) == {"note-backed-up": "before"}
     restored.close()
