@@ -194,7 +194,7 @@ def _report_damage(args: argparse.Namespace, passphrase: str) -> int:
     return EXIT_CHECK_FAILED
 
 
-def _print_ways_back(database_path: Path, out: TextIO | None = None) -> None:
+def _print_ways_back(database_path: Path, out: TextIO | None = None, *, salvage: bool = True) -> None:
     from mdt_desktop.services.backups import latest_backup
 
     out = out or sys.stdout
@@ -202,6 +202,8 @@ def _print_ways_back(database_path: Path, out: TextIO | None = None) -> None:
     if latest is not None:
         print(f"สำรองข้อมูลล่าสุด / Latest backup: {latest}", file=out)
         print(f"  mdt restore {latest} {database_path}", file=out)
+    if not salvage:
+        return
     print(
         f"กู้ข้อมูลที่ยังอ่านได้ลงฐานข้อมูลใหม่ / Salvage what is readable into a new database: "
         f"mdt salvage {database_path} NEW.mdt",
@@ -437,7 +439,7 @@ def cmd_salvage(args: argparse.Namespace) -> int:
             "บางแถวอ่านไม่ได้และไม่ได้ถูกกู้ เทียบกับสำรองข้อมูลล่าสุด / Some rows could not be read and were not "
             "recovered: compare with the latest backup"
         )
-        _print_ways_back(args.damaged)
+        _print_ways_back(args.damaged, salvage=False)
         return EXIT_CHECK_FAILED
     print("กู้ข้อมูลได้ครบทุกแถว / Every row was recovered")
     return EXIT_OK

@@ -45,7 +45,9 @@ class TableSalvage:
             return f"{self.name}: {self.recovered} row(s), readable"
         if self.whole_table_failed:
             return f"{self.name}: DAMAGED, could not be read at all"
-        ranges = ", ".join(f"{low}-{'' if high is None else high}" for low, high in self.unreadable[:10])
+        ranges = ", ".join(
+            f"{low} and after" if high is None else f"{low}-{high}" for low, high in self.unreadable[:10]
+        )
         return f"{self.name}: DAMAGED, {self.recovered} row(s) readable, unreadable row ids {ranges}"
 
 
