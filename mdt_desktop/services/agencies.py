@@ -57,7 +57,7 @@ def _record(agency: Agency) -> AgencyRecord:
 
 
 def _check(record: AgencyRecord) -> None:
-    if not record.name_th.strip():
+    if not typed_text.clean(record.name_th).strip():  # a name of control characters alone is no name
         raise Refusal(NAME_REQUIRED)
     Sector(record.sector)
     Level(record.level)

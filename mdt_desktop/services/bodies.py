@@ -71,7 +71,7 @@ def _line(text: str, field: typed_text.TypedField = typed_text.LINE) -> str:
 
 
 def _apply_area(area: Area, record: AreaRecord) -> None:
-    if not record.name_th.strip():
+    if not typed_text.clean(record.name_th).strip():  # a name of control characters alone is no name
         raise Refusal(AREA_NAME_REQUIRED)
     area.level = Level(record.level).value
     area.name_th = _line(record.name_th)
@@ -202,7 +202,7 @@ def _body_record(body: Body, member_count: int = 0) -> BodyRecord:
 
 
 def _apply_body(body: Body, record: BodyRecord) -> None:
-    if not record.name_th.strip():
+    if not typed_text.clean(record.name_th).strip():
         raise Refusal(BODY_NAME_REQUIRED)
     body.name_th = _line(record.name_th)
     body.kind = BodyKind(record.kind).value
@@ -312,7 +312,7 @@ class MemberRecord:
 
 
 def _apply_member(member: Member, record: MemberRecord) -> None:
-    if not record.full_name.strip():
+    if not typed_text.clean(record.full_name).strip():
         raise Refusal(MEMBER_NAME_REQUIRED)
     member.body_id = record.body_id
     member.full_name = _line(record.full_name, typed_text.NAME)

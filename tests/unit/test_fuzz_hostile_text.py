@@ -22,6 +22,7 @@ from pypdf import PdfReader
 from mdt_desktop.domain.typed_text import clean
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import agencies, bodies, meetings
+from mdt_desktop.services.exports import signing
 from mdt_desktop.services.exports.minutes import export_minutes
 from mdt_desktop.services.search import search
 from mdt_desktop.storage.database import Database
@@ -164,6 +165,7 @@ def test_agency_team_member_and_attendee_names_are_stored_cleaned_or_refused_and
         for stored in (agency.name_th, agency.abbreviation, agency.name_en, agency.aliases):
             assert NOT_XML.search(stored) is None
         _assert_clean_copy(agency.name_th, typed)
+        assert agency.name_th.strip(), "an agency was stored without a name"
     body_id = _unless_refused(
         bodies.create_body,
         database,
@@ -173,6 +175,7 @@ def test_agency_team_member_and_attendee_names_are_stored_cleaned_or_refused_and
     if body_id is not None:
         body = bodies.get_body(database, team)
         _assert_clean_copy(body.name_th, typed)
+        assert body.name_th.strip(), "a team was stored without a name"
         _assert_clean_copy(body.confidentiality_statement, typed)
     member_id = _unless_refused(
         bodies.create_member, database, bodies.MemberRecord(team, full_name=typed, position=typed)
@@ -180,6 +183,7 @@ def test_agency_team_member_and_attendee_names_are_stored_cleaned_or_refused_and
     if member_id is not None:
         member = {m.id: m for m in bodies.list_members(database, team)}[member_id]
         _assert_clean_copy(member.full_name, typed)
+        assert member.full_name.strip(), "a member was stored without a name"
         _assert_clean_copy(member.position, typed)
     # The minutes of a new meeting of that team carry every name that was stored: on the roster, as an
     # attendee from outside it, and as the agency of an action.
@@ -189,3 +193,13 @@ def test_agency_team_member_and_attendee_names_are_stored_cleaned_or_refused_and
         item = meetings.load_meeting(database, meeting_id).items[3].id
         meetings.add_action(database, meeting_id, item, agency_id, "ติดตามเยี่ยมบ้าน")
     _assert_minutes_open(database, meeting_id, tmp_path)
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+def test_a_case_code_or_an_office_name_typed_as_anything_is_linked_created_or_refused(
+    database: Database, meeting: dict[str, int], typed: str
+) -> None:
+    _unless_refused(meetings.link_case, database, meeting["item"], typed)
+    identity = _unless_refused(signing.create_identity, database, typed)
+    if identity is not None:
+        assert NOT_XML.search(identity.label) is None and identity.label.strip()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.exports import signing
 from mdt_desktop.exports.signing import SigningKeys, VerifyReport
 from mdt_desktop.refusal import Message, Refusal
@@ -73,8 +74,9 @@ def _store(db: Database, label: str, keys: SigningKeys) -> IdentityInfo:
 
 def create_identity(db: Database, office_name: str, now: dt.datetime | None = None) -> IdentityInfo:
     """A new self-signed certificate for the office, valid ten years; it becomes the identity used from now on."""
-    keys = signing.new_self_signed(office_name, now or dt.datetime.now(dt.UTC))
-    return _store(db, " ".join(office_name.split()), keys)
+    name = " ".join(typed_text.checked(office_name, typed_text.NAME).split())
+    keys = signing.new_self_signed(name, now or dt.datetime.now(dt.UTC))
+    return _store(db, name, keys)
 
 
 def import_pkcs12(db: Database, data: bytes, password: str | None, label: str = "") -> IdentityInfo:

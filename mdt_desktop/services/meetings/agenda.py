@@ -147,10 +147,11 @@ def restore_item(db: Database, snapshot: dict[str, Any]) -> None:
 
 def link_case(db: Database, item_id: int, case_code: str) -> int:
     """Link a case (by its code, e.g. MKL-2569-0042) to an item; returns the case id."""
+    code = typed_text.clean(case_code).strip()  # a pasted control character or lone surrogate is no code
     with db.session() as session:
-        case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == case_code.strip().upper()))
+        case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == code.upper()))
         if case_id is None:
-            case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == case_code.strip()))
+            case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == code))
         if case_id is None:
             raise Refusal(CASE_NOT_FOUND)
         exists = session.get(AgendaItemCase, (item_id, case_id))
