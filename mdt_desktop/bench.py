@@ -188,6 +188,9 @@ class _PlainDatabase(Database):
         self.engine = _plain_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    def close(self) -> None:
+        self.engine.dispose()  # no instance lock and no key to let go of: this copy has neither
+
 
 def _plain_engine(path: Path) -> Engine:
     def connect() -> Any:
