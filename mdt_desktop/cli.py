@@ -400,6 +400,23 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_certificate(args: argparse.Namespace) -> int:
+    from mdt_desktop.exports.signing import fingerprint_lines
+    from mdt_desktop.services.exports.signing import export_certificate
+
+    database = _open(args)
+    try:
+        with _force_named():
+            identity = export_certificate(database, args.output, actor=_actor(), force=args.force)
+    finally:
+        database.close()
+    print(f"{args.output}\t{identity.subject}")
+    print("ลายนิ้วมือใบรับรอง (SHA-256) / Certificate fingerprint (SHA-256):")
+    for line in fingerprint_lines(identity.sha256_fingerprint):
+        print(f"  {line}")
+    return EXIT_OK
+
+
 # --- backups and the ways back -------------------------------------------------------------------------------
 
 
@@ -582,6 +599,16 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_argument("--force", action="store_true", help="replace records already in DIR")
     _add_passphrase_option(actions)
     actions.set_defaults(handler=cmd_export_actions)
+
+    certificate = exports.add_parser(
+        "certificate",
+        help="the office's signing certificate (public part only) as a PEM file, for a centre's mdt verify --trust",
+    )
+    certificate.add_argument("database", type=Path, metavar="DB")
+    certificate.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    certificate.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    _add_passphrase_option(certificate)
+    certificate.set_defaults(handler=cmd_export_certificate)
 
     verify = commands.add_parser(
         "verify",

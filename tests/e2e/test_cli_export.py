@@ -389,3 +389,46 @@ def test_a_full_disk_is_one_clear_line_and_leaves_nothing(
     assert status == 2 and _one_line(captured.err), captured.err
     assert "Could not save minutes.docx: the disk is full." in captured.err and "พื้นที่ดิสก์เต็ม" in captured.err
     assert list(target.parent.iterdir()) == []  # neither the file nor its temporary part
+
+
+def test_the_centre_gets_the_offices_certificate_from_mdt_and_trusts_its_records_with_it(
+    demo: tuple[Path, int], tmp_path: Path
+) -> None:
+    path, meeting = demo
+    records = tmp_path / "records"
+    records.mkdir()
+    signed = mdt(
+        "export", "actions", str(path), str(meeting), "--sign", "-o", str(records),
+        "--passphrase-stdin", stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert signed.returncode == 0, signed.stderr
+    certificate = tmp_path / "สำนักงาน.pem"
+    exported = mdt(
+        "export", "certificate", str(path), "-o", str(certificate), "--passphrase-stdin",
+        stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    pem = certificate.read_bytes()
+    assert pem.startswith(b"-----BEGIN CERTIFICATE-----") and b"PRIVATE KEY" not in pem
+    assert _printed_fingerprint(exported.stdout) == _halves(pem)  # what the office reads out to the centre
+
+    record = sorted(records.glob("*.pdf"))[0]
+    assert mdt("verify", str(record), "--trust", str(certificate)).returncode == 0
+
+    again = mdt(
+        "export", "certificate", str(path), "-o", str(certificate), "--passphrase-stdin",
+        stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert again.returncode == 2 and "--force" in again.stderr and _one_line(again.stderr)
+
+
+def test_an_office_without_a_certificate_is_told_so_when_it_is_asked_for(tmp_path: Path) -> None:
+    empty, passphrase = tmp_path / "ใหม่.mdt", "ช้างเผือก ริมฝั่งโขง เก้าสิบสอง\n"  # init refuses a weak one
+    assert mdt("init", str(empty), "--passphrase-stdin", stdin=passphrase).returncode == 0
+    asked = mdt(
+        "export", "certificate", str(empty), "-o", str(tmp_path / "office.pem"), "--passphrase-stdin",
+        stdin=passphrase,
+    )  # fmt: skip
+    assert asked.returncode == 2 and _one_line(asked.stderr)
+    assert "There is no signing certificate yet" in asked.stderr
+    assert not (tmp_path / "office.pem").exists()

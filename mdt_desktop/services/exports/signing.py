@@ -19,6 +19,8 @@ from mdt_desktop.domain import typed_text
 from mdt_desktop.exports import signing
 from mdt_desktop.exports.signing import SigningKeys, VerifyReport
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import audit
+from mdt_desktop.services.exports import destination as destination_module
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import SigningIdentity
 
@@ -111,6 +113,18 @@ def certificate_pem(db: Database, identity_id: int) -> bytes:
         if row is None:
             raise Refusal(NO_CERTIFICATE)
         return row.certificate_pem.encode("ascii")
+
+
+def export_certificate(db: Database, destination: Path, *, actor: str, force: bool = False) -> IdentityInfo:
+    """The office's current certificate as a PEM file for a centre, which gives it to ``mdt verify --trust``.
+
+    Only the public certificate leaves the database, never the key; written whole, audited like any export."""
+    identity = current_identity(db)
+    if identity is None:
+        raise Refusal(NO_IDENTITY)
+    destination_module.write_whole(destination, certificate_pem(db, identity.id), force=force)
+    audit.log(db, actor, "export_certificate", "signing_identity", identity.id)
+    return identity
 
 
 def signing_keys(db: Database) -> SigningKeys:
