@@ -19,3 +19,5 @@ class SettingKey(StrEnum):
     BACKUP_FOLDER = "backup_folder"
     BACKUP_KEEP = "backup_keep"
     BACKUP_SCHEDULE = "backup_schedule"
+    # Minutes without input after which the program locks itself (services.settings); "0" never locks.
+    AUTO_LOCK_MINUTES = "auto_lock_minutes"

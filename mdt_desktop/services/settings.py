@@ -15,11 +15,20 @@ from sqlalchemy import select
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.setting_keys import SettingKey
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keys import WrongSecretError
 from mdt_desktop.storage.models import Body, Holiday, Setting
+
+# The office's rule for an unattended laptop: lock after this many minutes without input (0: never).
+DEFAULT_AUTO_LOCK_MINUTES = 10
+LONGEST_AUTO_LOCK_MINUTES = 240
+AUTO_LOCK_OUT_OF_RANGE = Message(
+    th="เวลาล็อกอัตโนมัติต้องอยู่ระหว่าง 1 ถึง {most} นาที (หรือ 0 คือไม่ล็อกเอง)",
+    en="The automatic lock must come after 1 to {most} minutes (or 0: never)",
+)
 
 # Both names are in use in Thailand; the first is the one a new database starts with.
 MDT_LABELS = ("ทีมสหวิชาชีพ", "ทีมสหสาขาวิชาชีพ")
@@ -76,6 +85,30 @@ def remove_holiday(db: Database, day: dt.date) -> TeamSettings:
         if row is not None:
             session.delete(row)
     return load_team_settings(db)
+
+
+def load_auto_lock_minutes(db: Database) -> int:
+    """Minutes without input before the program locks itself; 0: it never does."""
+    with db.read_session() as session:
+        row = session.get(Setting, SettingKey.AUTO_LOCK_MINUTES.value)
+    value = row.value if row is not None else ""
+    if value.isdigit() and int(value) <= LONGEST_AUTO_LOCK_MINUTES:
+        return int(value)
+    return DEFAULT_AUTO_LOCK_MINUTES
+
+
+def save_auto_lock_minutes(db: Database, minutes: int, actor: str) -> int:
+    """The office's rule for every laptop that opens this file; audited, since 0 leaves a laptop open."""
+    if not 0 <= minutes <= LONGEST_AUTO_LOCK_MINUTES:
+        raise Refusal(AUTO_LOCK_OUT_OF_RANGE, most=LONGEST_AUTO_LOCK_MINUTES)
+    with db.session() as session:
+        row = session.get(Setting, SettingKey.AUTO_LOCK_MINUTES.value)
+        if row is None:
+            session.add(Setting(key=SettingKey.AUTO_LOCK_MINUTES.value, value=str(minutes)))
+        else:
+            row.value = str(minutes)
+        audit.add_entry(session, actor, "auto_lock_set", "database", None, detail=str(minutes))
+    return minutes
 
 
 def proposed_office_name(db: Database) -> str:

@@ -313,6 +313,19 @@ class AuditEntry(Base):
     entry_hash: Mapped[str] = mapped_column(String(64), server_default="")
 
 
+class UserProfile(Base):
+    """A person who works in this database, chosen at unlock: the name the audit log records as the actor.
+
+    Names are unique (case-insensitively, after cleaning); a person who left is retired, never deleted, so past
+    audit entries keep meaning someone."""
+
+    __tablename__ = "user_profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class SigningIdentity(Base):
     """The office's signing certificate and private key, used to sign action records (PAdES).
 
