@@ -47,4 +47,5 @@ class AppContext:
     tasks: TaskRunner
     signals: AppSignals
     language: str = "th"
-    user_name: str = ""  # who is at the keyboard, for the audit log
+    user_name: str = ""  # who is at the keyboard (the profile chosen at unlock), for the audit log
+    profile_id: int | None = None  # that profile (services.profiles); None before a profile is chosen
