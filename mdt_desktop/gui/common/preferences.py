@@ -29,6 +29,7 @@ class Pref(StrEnum):
     WINDOW_GEOMETRY = "ui/main_window_geometry"
     STRETCH_STRINGS = "debug/stretch_strings"
     USER_NAME = "user/name"  # who is at the keyboard, written in the audit log
+    LAST_PROFILE = "last_profile"  # a group: the profile id last chosen at unlock, per database id
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ OPTIONS: dict[Pref, Option] = {
     Pref.WINDOW_GEOMETRY: Option(QByteArray, QByteArray()),
     Pref.STRETCH_STRINGS: Option(bool, False),
     Pref.USER_NAME: Option(str, ""),
+    Pref.LAST_PROFILE: Option(int, 0),
 }
 
 LANGUAGES = ("th", "en")
