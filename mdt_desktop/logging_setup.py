@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import stat
 from pathlib import Path
 
 from platformdirs import user_log_dir
@@ -25,14 +27,20 @@ AREAS = ("app", "gui", "storage", "services", "exports", "crash", "qt")
 _MAX_BYTES = 1_000_000
 _BACKUPS = 5
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+_FILE_MODE = 0o600
+_FOLDER_MODE = 0o700
 
 _handler: logging.Handler | None = None
 
 
 def log_dir() -> Path:
-    """The user log folder (e.g. ~/.local/state/mdt-desktop/log on Linux), created if missing."""
+    """The user log folder (e.g. ~/.local/state/mdt-desktop/log on Linux), created if missing, its owner's only.
+
+    The log holds no case data, but it says when the program was used and which files it opened: on a shared
+    computer other accounts have no business reading it."""
     folder = Path(user_log_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=_FOLDER_MODE, parents=True, exist_ok=True)
+    _owner_only(folder, _FOLDER_MODE)
     return folder
 
 
@@ -55,10 +63,21 @@ def setup_logging(level: int = logging.INFO) -> Path:
     root.setLevel(level)
     if _handler is None:
         _rotate(path)
+        # Created readable by its owner only (FileHandler would follow the umask); one from an older version
+        # is tightened.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, _FILE_MODE))
+        _owner_only(path, _FILE_MODE)
         _handler = logging.FileHandler(path, encoding="utf-8")
         _handler.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(_handler)
     return path
+
+
+def _owner_only(path: Path, mode: int) -> None:
+    # Not storage.owner_only: the storage layer logs through this module. Windows ignores these modes.
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != mode:
+        with contextlib.suppress(OSError):  # not ours to change (another account's): logging still works
+            os.chmod(path, mode)
 
 
 def _rotate(path: Path) -> None:

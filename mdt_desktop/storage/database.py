@@ -25,6 +25,7 @@ from sqlalchemy.pool import QueuePool
 
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.storage import keys, migrations, owner_only
+from mdt_desktop.storage.backups import backup_folder
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.instance_lock import InstanceLock
 from mdt_desktop.storage.keys import (
@@ -314,6 +315,7 @@ class Database:
             else:
                 migrations.upgrade_if_needed(database)
                 database._check_writable()
+                database._tighten_modes()
             database._check_key_file()
         except Exception as error:
             if database is not None:
@@ -340,6 +342,24 @@ class Database:
                 self.slots.save_recovery_copy(self.path)
             except OSError as error:
                 log.warning("recovery copy of the key file not written (%s)", type(error).__name__)
+
+    def _tighten_modes(self) -> None:
+        """Files and folders beside the database that an older version made readable by other accounts become
+        the owner's only (``owner_only.tighten``); one that cannot be changed is logged, the open goes on."""
+        beside = (
+            (self.path, "database"),
+            (Path(f"{self.path}-wal"), "write-ahead log"),
+            (Path(f"{self.path}-shm"), "shared-memory file"),
+            (KeySlots.path_for(self.path), "key file"),
+            (KeySlots.recovery_path_for(self.path), "recovery copy of the key file"),
+        )
+        for path, what in beside:
+            owner_only.tighten(path, what)
+        folder = backup_folder(self.path)
+        owner_only.tighten(folder, "backups folder")
+        if folder.is_dir():
+            for backup_file in folder.iterdir():
+                owner_only.tighten(backup_file, "backup")
 
     def _check_writable(self) -> None:
         """Refuse a read-only file or folder now, not at the first edit: that would lose what was typed.

@@ -1,15 +1,20 @@
 """User preferences of this computer: declared once with type and default, keys an enum, stored with QSettings.
 
 Preferences are the user's, not the team's: language, recently opened databases (paths only), whether to remember
-a database's key in the keyring, the main window's geometry, the stretched-strings debug mode, the user's own name for the audit log. Team-wide settings
-(the MDT label, holidays) live in the encrypted database instead. Nothing here is case data.
+a database's key in the keyring, the main window's geometry, the stretched-strings debug mode, the profile last
+chosen at unlock. Who acts in the audit log is the profile chosen at unlock, never a preference. Team-wide
+settings (the MDT label, holidays) live in the encrypted database instead. Nothing here is case data.
 
 The file is an INI file in the platform's config folder (platformdirs), located anew on each construction so a
-test's private home is honoured.
+test's private home is honoured. The paths of recent databases say where the team keeps its files: the file is
+its owner's only (0600, in a 0700 folder, on Linux and macOS).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import stat
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -49,6 +54,8 @@ OPTIONS: dict[Pref, Option] = {
 }
 
 LANGUAGES = ("th", "en")
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
 
 
 def preferences_path() -> Path:
@@ -60,7 +67,21 @@ class Preferences:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or preferences_path()
+        self.path.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        # QSettings would create the file after the umask (readable by everyone, commonly); made here first, it
+        # keeps its mode when QSettings rewrites it.
+        os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE))
+        self._owner_only()
         self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _owner_only(self) -> None:
+        """The file 0600 and its folder 0700, also when an older version made them readable by others."""
+        if os.name != "posix":
+            return  # Windows keeps its own access lists; a user's profile folder is private
+        for path, mode in ((self.path.parent, FOLDER_MODE), (self.path, FILE_MODE)):
+            with contextlib.suppress(OSError):  # not ours to change: the preferences still work
+                if stat.S_IMODE(path.stat().st_mode) != mode:
+                    os.chmod(path, mode)
 
     def _key(self, pref: Pref, sub_key: str | None) -> str:
         return f"{pref.value}/{sub_key}" if sub_key else pref.value
@@ -81,10 +102,12 @@ class Preferences:
             raise TypeError(f"{pref.name} takes {option.type.__name__}, not {type(value).__name__}")
         self._settings.setValue(self._key(pref, sub_key), value)
         self._settings.sync()
+        self._owner_only()  # in case the rewrite made a new file
 
     def remove(self, pref: Pref, sub_key: str | None = None) -> None:
         self._settings.remove(self._key(pref, sub_key))
         self._settings.sync()
+        self._owner_only()
 
     # --- conveniences over the declared options ---------------------------------------------------------------
 
