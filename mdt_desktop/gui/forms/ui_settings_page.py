@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -37,6 +38,12 @@ class Ui_SettingsPage(object):
         self.content.setObjectName(u"content")
         self.contentLayout = QVBoxLayout(self.content)
         self.contentLayout.setObjectName(u"contentLayout")
+        self.readOnlyNote = QLabel(self.content)
+        self.readOnlyNote.setObjectName(u"readOnlyNote")
+        self.readOnlyNote.setWordWrap(True)
+
+        self.contentLayout.addWidget(self.readOnlyNote)
+
         self.generalGroup = QGroupBox(self.content)
         self.generalGroup.setObjectName(u"generalGroup")
         self.generalForm = QFormLayout(self.generalGroup)
@@ -72,19 +79,77 @@ class Ui_SettingsPage(object):
 
         self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.mdtLabelCombo)
 
-        self.userNameLabel = QLabel(self.generalGroup)
-        self.userNameLabel.setObjectName(u"userNameLabel")
-        self.userNameLabel.setWordWrap(True)
+        self.autoLockLabel = QLabel(self.generalGroup)
+        self.autoLockLabel.setObjectName(u"autoLockLabel")
 
-        self.generalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.userNameLabel)
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.autoLockLabel)
 
-        self.userNameEdit = QLineEdit(self.generalGroup)
-        self.userNameEdit.setObjectName(u"userNameEdit")
+        self.autoLockSpin = QSpinBox(self.generalGroup)
+        self.autoLockSpin.setObjectName(u"autoLockSpin")
+        self.autoLockSpin.setKeyboardTracking(False)
+        self.autoLockSpin.setMaximum(240)
 
-        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.userNameEdit)
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.autoLockSpin)
+
+        self.autoLockNote = QLabel(self.generalGroup)
+        self.autoLockNote.setObjectName(u"autoLockNote")
+        self.autoLockNote.setWordWrap(True)
+
+        self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.autoLockNote)
 
 
         self.contentLayout.addWidget(self.generalGroup)
+
+        self.peopleGroup = QGroupBox(self.content)
+        self.peopleGroup.setObjectName(u"peopleGroup")
+        self.peopleLayout = QVBoxLayout(self.peopleGroup)
+        self.peopleLayout.setObjectName(u"peopleLayout")
+        self.currentPersonLabel = QLabel(self.peopleGroup)
+        self.currentPersonLabel.setObjectName(u"currentPersonLabel")
+        self.currentPersonLabel.setWordWrap(True)
+
+        self.peopleLayout.addWidget(self.currentPersonLabel)
+
+        self.peopleList = QListWidget(self.peopleGroup)
+        self.peopleList.setObjectName(u"peopleList")
+        self.peopleList.setMinimumSize(QSize(0, 140))
+
+        self.peopleLayout.addWidget(self.peopleList)
+
+        self.peopleButtons = QHBoxLayout()
+        self.peopleButtons.setObjectName(u"peopleButtons")
+        self.newPersonEdit = QLineEdit(self.peopleGroup)
+        self.newPersonEdit.setObjectName(u"newPersonEdit")
+
+        self.peopleButtons.addWidget(self.newPersonEdit)
+
+        self.addPersonButton = QPushButton(self.peopleGroup)
+        self.addPersonButton.setObjectName(u"addPersonButton")
+
+        self.peopleButtons.addWidget(self.addPersonButton)
+
+        self.retirePersonButton = QPushButton(self.peopleGroup)
+        self.retirePersonButton.setObjectName(u"retirePersonButton")
+
+        self.peopleButtons.addWidget(self.retirePersonButton)
+
+
+        self.peopleLayout.addLayout(self.peopleButtons)
+
+        self.peopleMessage = QLabel(self.peopleGroup)
+        self.peopleMessage.setObjectName(u"peopleMessage")
+        self.peopleMessage.setWordWrap(True)
+
+        self.peopleLayout.addWidget(self.peopleMessage)
+
+        self.peopleNote = QLabel(self.peopleGroup)
+        self.peopleNote.setObjectName(u"peopleNote")
+        self.peopleNote.setWordWrap(True)
+
+        self.peopleLayout.addWidget(self.peopleNote)
+
+
+        self.contentLayout.addWidget(self.peopleGroup)
 
         self.holidayGroup = QGroupBox(self.content)
         self.holidayGroup.setObjectName(u"holidayGroup")
@@ -158,6 +223,110 @@ class Ui_SettingsPage(object):
 
 
         self.contentLayout.addWidget(self.holidayGroup)
+
+        self.backupGroup = QGroupBox(self.content)
+        self.backupGroup.setObjectName(u"backupGroup")
+        self.backupForm = QFormLayout(self.backupGroup)
+        self.backupForm.setObjectName(u"backupForm")
+        self.backupForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.backupFolderLabel = QLabel(self.backupGroup)
+        self.backupFolderLabel.setObjectName(u"backupFolderLabel")
+
+        self.backupForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.backupFolderLabel)
+
+        self.backupFolderRow = QHBoxLayout()
+        self.backupFolderRow.setObjectName(u"backupFolderRow")
+        self.backupFolderEdit = QLineEdit(self.backupGroup)
+        self.backupFolderEdit.setObjectName(u"backupFolderEdit")
+        self.backupFolderEdit.setReadOnly(True)
+
+        self.backupFolderRow.addWidget(self.backupFolderEdit)
+
+        self.chooseBackupFolderButton = QPushButton(self.backupGroup)
+        self.chooseBackupFolderButton.setObjectName(u"chooseBackupFolderButton")
+
+        self.backupFolderRow.addWidget(self.chooseBackupFolderButton)
+
+        self.defaultBackupFolderButton = QPushButton(self.backupGroup)
+        self.defaultBackupFolderButton.setObjectName(u"defaultBackupFolderButton")
+
+        self.backupFolderRow.addWidget(self.defaultBackupFolderButton)
+
+
+        self.backupForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.backupFolderRow)
+
+        self.backupFolderNote = QLabel(self.backupGroup)
+        self.backupFolderNote.setObjectName(u"backupFolderNote")
+        self.backupFolderNote.setWordWrap(True)
+
+        self.backupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.backupFolderNote)
+
+        self.backupKeepLabel = QLabel(self.backupGroup)
+        self.backupKeepLabel.setObjectName(u"backupKeepLabel")
+
+        self.backupForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.backupKeepLabel)
+
+        self.backupKeepSpin = QSpinBox(self.backupGroup)
+        self.backupKeepSpin.setObjectName(u"backupKeepSpin")
+        self.backupKeepSpin.setKeyboardTracking(False)
+        self.backupKeepSpin.setMinimum(1)
+        self.backupKeepSpin.setMaximum(1000)
+
+        self.backupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.backupKeepSpin)
+
+        self.backupScheduleLabel = QLabel(self.backupGroup)
+        self.backupScheduleLabel.setObjectName(u"backupScheduleLabel")
+
+        self.backupForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backupScheduleLabel)
+
+        self.backupScheduleCombo = QComboBox(self.backupGroup)
+        self.backupScheduleCombo.addItem("")
+        self.backupScheduleCombo.addItem("")
+        self.backupScheduleCombo.addItem("")
+        self.backupScheduleCombo.setObjectName(u"backupScheduleCombo")
+
+        self.backupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backupScheduleCombo)
+
+        self.backUpNowButton = QPushButton(self.backupGroup)
+        self.backUpNowButton.setObjectName(u"backUpNowButton")
+
+        self.backupForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.backUpNowButton)
+
+        self.backupMessage = QLabel(self.backupGroup)
+        self.backupMessage.setObjectName(u"backupMessage")
+        self.backupMessage.setWordWrap(True)
+        self.backupMessage.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.backupForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.backupMessage)
+
+        self.backupTable = QTableWidget(self.backupGroup)
+        if (self.backupTable.columnCount() < 3):
+            self.backupTable.setColumnCount(3)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.backupTable.setHorizontalHeaderItem(0, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.backupTable.setHorizontalHeaderItem(1, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.backupTable.setHorizontalHeaderItem(2, __qtablewidgetitem4)
+        self.backupTable.setObjectName(u"backupTable")
+        self.backupTable.setMinimumSize(QSize(0, 180))
+        self.backupTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.backupTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.backupTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.backupTable.setColumnCount(3)
+        self.backupTable.horizontalHeader().setStretchLastSection(True)
+        self.backupTable.verticalHeader().setVisible(False)
+
+        self.backupForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.backupTable)
+
+        self.restoreNote = QLabel(self.backupGroup)
+        self.restoreNote.setObjectName(u"restoreNote")
+        self.restoreNote.setWordWrap(True)
+
+        self.backupForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.restoreNote)
+
+
+        self.contentLayout.addWidget(self.backupGroup)
 
         self.securityGroup = QGroupBox(self.content)
         self.securityGroup.setObjectName(u"securityGroup")
@@ -352,11 +521,16 @@ class Ui_SettingsPage(object):
 
         self.signingForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.importIdentityButton)
 
+        self.exportCertificateButton = QPushButton(self.signingGroup)
+        self.exportCertificateButton.setObjectName(u"exportCertificateButton")
+
+        self.signingForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.exportCertificateButton)
+
         self.signingMessage = QLabel(self.signingGroup)
         self.signingMessage.setObjectName(u"signingMessage")
         self.signingMessage.setWordWrap(True)
 
-        self.signingForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.signingMessage)
+        self.signingForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.signingMessage)
 
 
         self.contentLayout.addWidget(self.signingGroup)
@@ -372,7 +546,10 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
         self.mdtLabelLabel.setBuddy(self.mdtLabelCombo)
-        self.userNameLabel.setBuddy(self.userNameEdit)
+        self.autoLockLabel.setBuddy(self.autoLockSpin)
+        self.backupFolderLabel.setBuddy(self.backupFolderEdit)
+        self.backupKeepLabel.setBuddy(self.backupKeepSpin)
+        self.backupScheduleLabel.setBuddy(self.backupScheduleCombo)
         self.currentPassphraseLabel.setBuddy(self.currentPassphraseEdit)
         self.newPassphraseLabel.setBuddy(self.newPassphraseEdit)
         self.newPassphraseAgainLabel.setBuddy(self.newPassphraseAgainEdit)
@@ -393,8 +570,14 @@ class Ui_SettingsPage(object):
         self.languageNote.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e21\u0e19\u0e39\u0e41\u0e25\u0e30\u0e2b\u0e19\u0e49\u0e32\u0e2b\u0e25\u0e31\u0e01\u0e40\u0e1b\u0e25\u0e35\u0e48\u0e22\u0e19\u0e20\u0e32\u0e29\u0e32\u0e17\u0e31\u0e19\u0e17\u0e35 \u0e1a\u0e32\u0e07\u0e2b\u0e19\u0e49\u0e32\u0e08\u0e2d\u0e08\u0e30\u0e40\u0e1b\u0e25\u0e35\u0e48\u0e22\u0e19\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21\u0e04\u0e23\u0e31\u0e49\u0e07\u0e16\u0e31\u0e14\u0e44\u0e1b", None))
         self.mdtLabelLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e40\u0e23\u0e35\u0e22\u0e01\u0e17\u0e35\u0e21", None))
 
-        self.userNameLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49", None))
-        self.userNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e02\u0e2d\u0e07\u0e17\u0e48\u0e32\u0e19 \u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e43\u0e19\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e01\u0e32\u0e23\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e14\u0e39\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e25\u0e31\u0e1a\u0e2b\u0e23\u0e37\u0e2d\u0e2a\u0e48\u0e07\u0e2d\u0e2d\u0e01", None))
+        self.autoLockLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e25\u0e47\u0e2d\u0e01\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e44\u0e21\u0e48\u0e21\u0e35\u0e01\u0e32\u0e23\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19", None))
+        self.autoLockSpin.setSpecialValueText(QCoreApplication.translate("SettingsPage", u"\u0e44\u0e21\u0e48\u0e25\u0e47\u0e2d\u0e01\u0e40\u0e2d\u0e07", None))
+        self.autoLockSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u0e19\u0e32\u0e17\u0e35", None))
+        self.peopleGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e19\u0e35\u0e49", None))
+        self.newPersonEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d-\u0e2a\u0e01\u0e38\u0e25\u0e02\u0e2d\u0e07\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19\u0e04\u0e19\u0e43\u0e2b\u0e21\u0e48", None))
+        self.addPersonButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19", None))
+        self.retirePersonButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e1b\u0e34\u0e14\u0e01\u0e32\u0e23\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19\u0e1c\u0e39\u0e49\u0e17\u0e35\u0e48\u0e40\u0e25\u0e37\u0e2d\u0e01\u2026", None))
+        self.peopleNote.setText(QCoreApplication.translate("SettingsPage", u"\u0e0a\u0e37\u0e48\u0e2d\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19\u0e17\u0e35\u0e48\u0e40\u0e25\u0e37\u0e2d\u0e01\u0e15\u0e2d\u0e19\u0e1b\u0e25\u0e14\u0e25\u0e47\u0e2d\u0e01\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e43\u0e19\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e01\u0e32\u0e23\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19 \u0e1c\u0e39\u0e49\u0e17\u0e35\u0e48\u0e2d\u0e2d\u0e01\u0e08\u0e32\u0e01\u0e17\u0e35\u0e21\u0e08\u0e30\u0e16\u0e39\u0e01\u0e1b\u0e34\u0e14\u0e01\u0e32\u0e23\u0e43\u0e0a\u0e49\u0e07\u0e32\u0e19 \u0e44\u0e21\u0e48\u0e16\u0e39\u0e01\u0e25\u0e1a \u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e43\u0e2b\u0e49\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e40\u0e14\u0e34\u0e21\u0e22\u0e31\u0e07\u0e23\u0e30\u0e1a\u0e38\u0e0a\u0e37\u0e48\u0e2d\u0e44\u0e14\u0e49", None))
         self.holidayGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e27\u0e31\u0e19\u0e2b\u0e22\u0e38\u0e14\u0e23\u0e32\u0e0a\u0e01\u0e32\u0e23 (\u0e43\u0e0a\u0e49\u0e19\u0e31\u0e1a\u0e01\u0e33\u0e2b\u0e19\u0e14\u0e2a\u0e48\u0e07\u0e07\u0e32\u0e19\u0e40\u0e1b\u0e47\u0e19\u0e27\u0e31\u0e19\u0e17\u0e33\u0e01\u0e32\u0e23)", None))
         ___qtablewidgetitem = self.holidayTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsPage", u"\u0e27\u0e31\u0e19\u0e17\u0e35\u0e48", None))
@@ -404,6 +587,25 @@ class Ui_SettingsPage(object):
         self.addHolidayButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e1e\u0e34\u0e48\u0e21", None))
         self.updateHolidayButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e41\u0e01\u0e49\u0e44\u0e02\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e17\u0e35\u0e48\u0e40\u0e25\u0e37\u0e2d\u0e01", None))
         self.removeHolidayButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e25\u0e1a\u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e17\u0e35\u0e48\u0e40\u0e25\u0e37\u0e2d\u0e01", None))
+        self.backupGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e2a\u0e33\u0e23\u0e2d\u0e07\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25", None))
+        self.backupFolderLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e42\u0e1f\u0e25\u0e40\u0e14\u0e2d\u0e23\u0e4c\u0e2a\u0e33\u0e23\u0e2d\u0e07\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25", None))
+        self.chooseBackupFolderButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u2026", None))
+        self.defaultBackupFolderButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e43\u0e0a\u0e49\u0e42\u0e1f\u0e25\u0e40\u0e14\u0e2d\u0e23\u0e4c\u0e02\u0e49\u0e32\u0e07\u0e44\u0e1f\u0e25\u0e4c\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25", None))
+        self.backupKeepLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e08\u0e33\u0e19\u0e27\u0e19\u0e0a\u0e38\u0e14\u0e17\u0e35\u0e48\u0e40\u0e01\u0e47\u0e1a\u0e44\u0e27\u0e49", None))
+        self.backupKeepSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u0e0a\u0e38\u0e14\u0e25\u0e48\u0e32\u0e2a\u0e38\u0e14", None))
+        self.backupScheduleLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e2a\u0e33\u0e23\u0e2d\u0e07\u0e40\u0e21\u0e37\u0e48\u0e2d", None))
+        self.backupScheduleCombo.setItemText(0, QCoreApplication.translate("SettingsPage", u"\u0e17\u0e38\u0e01\u0e27\u0e31\u0e19: \u0e40\u0e21\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21\u0e04\u0e23\u0e31\u0e49\u0e07\u0e41\u0e23\u0e01\u0e02\u0e2d\u0e07\u0e27\u0e31\u0e19\u0e41\u0e25\u0e30\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e1b\u0e34\u0e14\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21", None))
+        self.backupScheduleCombo.setItemText(1, QCoreApplication.translate("SettingsPage", u"\u0e17\u0e38\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07\u0e17\u0e35\u0e48\u0e1b\u0e34\u0e14\u0e42\u0e1b\u0e23\u0e41\u0e01\u0e23\u0e21", None))
+        self.backupScheduleCombo.setItemText(2, QCoreApplication.translate("SettingsPage", u"\u0e40\u0e09\u0e1e\u0e32\u0e30\u0e40\u0e21\u0e37\u0e48\u0e2d\u0e2a\u0e31\u0e48\u0e07\u0e40\u0e17\u0e48\u0e32\u0e19\u0e31\u0e49\u0e19", None))
+
+        self.backUpNowButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e2a\u0e33\u0e23\u0e2d\u0e07\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e40\u0e14\u0e35\u0e4b\u0e22\u0e27\u0e19\u0e35\u0e49", None))
+        ___qtablewidgetitem2 = self.backupTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("SettingsPage", u"\u0e27\u0e31\u0e19\u0e17\u0e35\u0e48\u0e41\u0e25\u0e30\u0e40\u0e27\u0e25\u0e32", None))
+        ___qtablewidgetitem3 = self.backupTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("SettingsPage", u"\u0e02\u0e19\u0e32\u0e14", None))
+        ___qtablewidgetitem4 = self.backupTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("SettingsPage", u"\u0e44\u0e1f\u0e25\u0e4c", None))
+        self.restoreNote.setText(QCoreApplication.translate("SettingsPage", u"\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e08\u0e32\u0e01\u0e2a\u0e33\u0e40\u0e19\u0e32\u0e2a\u0e33\u0e23\u0e2d\u0e07\u0e44\u0e14\u0e49\u0e17\u0e35\u0e48\u0e2b\u0e19\u0e49\u0e32\u0e15\u0e48\u0e32\u0e07\u0e1b\u0e25\u0e14\u0e25\u0e47\u0e2d\u0e01: \u0e01\u0e14 \u201c\u0e25\u0e47\u0e2d\u0e01\u201d \u0e41\u0e25\u0e49\u0e27\u0e40\u0e25\u0e37\u0e2d\u0e01 \u201c\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e08\u0e32\u0e01\u0e2a\u0e33\u0e40\u0e19\u0e32\u0e2a\u0e33\u0e23\u0e2d\u0e07\u2026\u201d", None))
         self.securityGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e04\u0e27\u0e32\u0e21\u0e1b\u0e25\u0e2d\u0e14\u0e20\u0e31\u0e22", None))
         self.currentPassphraseLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1b\u0e31\u0e08\u0e08\u0e38\u0e1a\u0e31\u0e19", None))
         self.newPassphraseLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48", None))
@@ -428,5 +630,9 @@ class Ui_SettingsPage(object):
         self.pkcs12BrowseButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u2026", None))
         self.pkcs12PasswordLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e02\u0e2d\u0e07\u0e44\u0e1f\u0e25\u0e4c", None))
         self.importIdentityButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e19\u0e33\u0e40\u0e02\u0e49\u0e32\u0e44\u0e1f\u0e25\u0e4c PKCS#12", None))
+#if QT_CONFIG(tooltip)
+        self.exportCertificateButton.setToolTip(QCoreApplication.translate("SettingsPage", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e40\u0e09\u0e1e\u0e32\u0e30\u0e43\u0e1a\u0e23\u0e31\u0e1a\u0e23\u0e2d\u0e07 (\u0e44\u0e21\u0e48\u0e21\u0e35\u0e01\u0e38\u0e0d\u0e41\u0e08\u0e25\u0e31\u0e1a) \u0e40\u0e1b\u0e47\u0e19\u0e44\u0e1f\u0e25\u0e4c PEM \u0e43\u0e2b\u0e49\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e43\u0e0a\u0e49\u0e15\u0e23\u0e27\u0e08\u0e27\u0e48\u0e32\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u0e25\u0e07\u0e19\u0e32\u0e21\u0e42\u0e14\u0e22\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19\u0e19\u0e35\u0e49\u0e08\u0e23\u0e34\u0e07", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportCertificateButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e43\u0e1a\u0e23\u0e31\u0e1a\u0e23\u0e2d\u0e07\u0e2a\u0e33\u0e2b\u0e23\u0e31\u0e1a\u0e28\u0e39\u0e19\u0e22\u0e4c\u2026", None))
         pass
     # retranslateUi

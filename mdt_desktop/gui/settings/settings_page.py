@@ -1,15 +1,20 @@
-"""The settings page: language, the team's label, the user's name, holidays, passphrase, recovery code, keyring,
-and the office's signing certificate.
+"""The settings page: language, the team's label, the automatic lock, the people of this database, holidays,
+backups, passphrase, recovery code, keyring, and the office's signing certificate.
 
-Two kinds of setting meet here. The user's own (language, name for the audit log, remembering the key on this
-computer) are preferences of this computer. The team's (how the team calls itself, the holidays that deadlines
-skip) live in the encrypted database and are read and written through ``services.settings`` on the worker, at
-once, like every other edit. Changing the passphrase re-wraps the key (scrypt, slow) on the worker; the
-database file itself is never rewritten.
+Two kinds of setting meet here. The user's own (language, remembering the key on this computer) are preferences
+of this computer. The team's (how the team calls itself, when an unattended laptop locks, the holidays that
+deadlines skip, where backups go) live in the encrypted database and are read and written through the services
+on the worker, at once, like every other edit. Changing the passphrase re-wraps the key (scrypt, slow) on the
+worker; the database file itself is never rewritten. The people and backups sections are controllers of their
+own (``people_section``, ``backups_section``) over this page's form.
 
 The signing certificate (``services.exports.signing``) signs the action records; it is made here (a new key,
 slow) or imported from the office's PKCS#12 file, on the worker, and kept inside the encrypted database. The
-newest one signs from then on; records signed before still verify.
+newest one signs from then on; records signed before still verify. Its public part is saved here as a PEM file
+for the centre that checks the office's signatures.
+
+A database opened read-only (a file or folder that cannot be written) is read as usual; every control that would
+write to it is disabled, with one note at the top saying why.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.common.fonts import monospace_font
 from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from mdt_desktop.gui.settings.backups_section import BackupsSection
+from mdt_desktop.gui.settings.notes import ERROR_STYLE, NOTE_STYLE, show_note
+from mdt_desktop.gui.settings.people_section import PeopleSection
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import settings as team_settings
@@ -38,10 +46,6 @@ from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keyring_store import KeyStore
 from mdt_desktop.thai.dates import format_date
-
-ERROR_STYLE = "color: #b00020;"
-NOTE_STYLE = "color: #555555;"
-
 
 # --- jobs run on the worker: plain values in, plain values out -----------------------------------------------
 
@@ -113,7 +117,6 @@ class SettingsPage(QWidget):
         self.ui.recoveryCodeLabel.setFont(code_font)
 
         self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(self.preferences.language))
-        self.ui.userNameEdit.setText(str(self.preferences.get(Pref.USER_NAME)))
         self.keyring_available = self.keystore.available()
         self.ui.rememberCheck.setEnabled(self.keyring_available)
         self.ui.rememberCheck.setChecked(
@@ -122,7 +125,7 @@ class SettingsPage(QWidget):
 
         self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         self.ui.mdtLabelCombo.currentIndexChanged.connect(self._mdt_label_chosen)
-        self.ui.userNameEdit.editingFinished.connect(self._user_name_edited)
+        self.ui.autoLockSpin.valueChanged.connect(self._auto_lock_chosen)
         self.ui.holidayTable.itemSelectionChanged.connect(self._holiday_selected)
         self.ui.addHolidayButton.clicked.connect(self._add_holiday)
         self.ui.updateHolidayButton.clicked.connect(self._update_holiday)
@@ -141,6 +144,13 @@ class SettingsPage(QWidget):
         self.ui.createIdentityButton.clicked.connect(self.create_identity)
         self.ui.pkcs12BrowseButton.clicked.connect(self._browse_pkcs12)
         self.ui.importIdentityButton.clicked.connect(self.import_identity)
+        self.ui.exportCertificateButton.clicked.connect(self.save_certificate)
+        self.ui.autoLockSpin.setMaximum(team_settings.LONGEST_AUTO_LOCK_MINUTES)
+        self.ui.autoLockSpin.setEnabled(False)  # until the office's value has arrived
+        self.people = PeopleSection(self, self.ui, context)
+        self.backups = BackupsSection(self, self.ui, context)
+        self.read_only = context.database.read_only
+        self.ui.readOnlyNote.setVisible(self.read_only)
         self._retranslate_dynamic()
         self._passphrase_edited()
         self._holiday_selected()
@@ -156,6 +166,14 @@ class SettingsPage(QWidget):
         self.context.tasks.run(
             lambda: load_signing_state(database), self._signing_arrived, self._show_storage_error
         )
+        self.context.tasks.run(
+            lambda: team_settings.load_auto_lock_minutes(database),
+            self._show_auto_lock,
+            self._show_storage_error,
+        )
+        self.people.activate()
+        self.backups.activate()
+        self._disable_writing()
 
     # --- team settings ----------------------------------------------------------------------------------------
 
@@ -242,10 +260,37 @@ class SettingsPage(QWidget):
         self.context.language = language
         self.context.signals.language_changed.emit(language)
 
-    def _user_name_edited(self) -> None:
-        name = self.ui.userNameEdit.text().strip()
-        self.preferences.set(Pref.USER_NAME, name)
-        self.context.user_name = name
+    # --- the automatic lock (the office's, kept in the database) ------------------------------------------------
+
+    def _show_auto_lock(self, minutes: int) -> None:
+        self._loading = True
+        try:
+            self.ui.autoLockSpin.setValue(minutes)
+        finally:
+            self._loading = False
+        self.ui.autoLockSpin.setEnabled(not self.read_only)
+        self._show_auto_lock_note()
+
+    def _show_auto_lock_note(self) -> None:
+        if self.ui.autoLockSpin.value() == 0:
+            show_note(
+                self.ui.autoLockNote,
+                self.tr("ไม่ล็อกเอง: ถ้าลุกจากเครื่องโดยไม่กดล็อก ผู้อื่นจะเห็นข้อมูลในเครื่องได้"),
+                error=True,
+            )
+        else:
+            show_note(self.ui.autoLockNote, self.tr("ใช้กับทุกเครื่องที่เปิดไฟล์ข้อมูลนี้"))
+
+    def _auto_lock_chosen(self, minutes: int) -> None:
+        if self._loading:
+            return
+        self._show_auto_lock_note()
+        database, actor = self.context.database, actor_name(self.context)
+        self.context.tasks.run(
+            lambda: team_settings.save_auto_lock_minutes(database, minutes, actor),
+            lambda _minutes: self.context.signals.settings_changed.emit(),
+            self._show_storage_error,
+        )
 
     # --- keys -------------------------------------------------------------------------------------------------
 
@@ -381,9 +426,12 @@ class SettingsPage(QWidget):
         self._signing_inputs_changed()
 
     def _signing_inputs_changed(self) -> None:
-        ready = self._signing is not None
+        ready = self._signing is not None and not self.read_only
         self.ui.createIdentityButton.setEnabled(ready and bool(self.ui.officeNameEdit.text().strip()))
         self.ui.importIdentityButton.setEnabled(ready and bool(self.ui.pkcs12PathEdit.text().strip()))
+        self.ui.exportCertificateButton.setEnabled(
+            ready and self._signing is not None and self._signing.identity is not None
+        )
 
     def _browse_pkcs12(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -424,9 +472,45 @@ class SettingsPage(QWidget):
             self._signing_failed,
         )
 
+    def save_certificate(self) -> None:
+        """The office's certificate (public part only) as a PEM file where the person chooses, for the centre."""
+        if self._signing is None or self._signing.identity is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("บันทึกใบรับรองสำหรับศูนย์"),
+            str(Path.home() / "certificate.pem"),
+            self.tr("ใบรับรอง PEM (*.pem)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pem":
+            path = path.with_name(path.name + ".pem")
+        database, actor = self.context.database, actor_name(self.context)
+        self._signing_busy(self.tr("กำลังบันทึกใบรับรอง…"))
+
+        def done(identity: signing.IdentityInfo) -> None:
+            self._signing_inputs_changed()
+            lines = "\n".join(fingerprint_lines(identity.sha256_fingerprint))
+            show_note(
+                self.ui.signingMessage,
+                self.tr("บันทึกใบรับรองแล้ว: {path}\nให้ศูนย์ตรวจลายนิ้วมือ SHA-256 ทางโทรศัพท์ว่าตรงกับ:\n{lines}").format(
+                    path=path, lines=lines
+                ),
+            )
+
+        # The dialog has asked before replacing a file of that name.
+        self.context.tasks.run(
+            lambda: signing.export_certificate(database, path, actor=actor, force=True),
+            done,
+            self._signing_failed,
+        )
+
     def _signing_busy(self, message: str) -> None:
         self.ui.createIdentityButton.setEnabled(False)
         self.ui.importIdentityButton.setEnabled(False)
+        self.ui.exportCertificateButton.setEnabled(False)
         self.ui.signingMessage.setStyleSheet(NOTE_STYLE)
         self.ui.signingMessage.setText(message)
 
@@ -449,13 +533,47 @@ class SettingsPage(QWidget):
     # --- appearance -------------------------------------------------------------------------------------------
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.ui.securityMessage.setText(text)
-        self.ui.securityMessage.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        show_note(self.ui.securityMessage, text, error=error)
+
+    def _disable_writing(self) -> None:
+        """On a read-only database: the controls that would write to it stay off (the sections and the signing
+        buttons check ``read_only`` themselves when they enable theirs)."""
+        if not self.read_only:
+            return
+        for control in (
+            self.ui.mdtLabelCombo,
+            self.ui.autoLockSpin,
+            self.ui.holidayTable,
+            self.holiday_date,
+            self.ui.holidayNameEdit,
+            self.ui.addHolidayButton,
+            self.ui.updateHolidayButton,
+            self.ui.removeHolidayButton,
+            self.ui.currentPassphraseEdit,
+            self.ui.newPassphraseEdit,
+            self.ui.newPassphraseAgainEdit,
+            self.ui.rekeyCheck,
+            self.ui.changePassphraseButton,
+            self.ui.newRecoveryCodeButton,
+            self.ui.officeNameEdit,
+            self.ui.pkcs12PathEdit,
+            self.ui.pkcs12BrowseButton,
+            self.ui.pkcs12PasswordEdit,
+        ):
+            control.setEnabled(False)
 
     def _show_storage_error(self, error: StorageError) -> None:
         self.context.signals.status_message.emit(error.message(self.context.language))
 
     def _retranslate_dynamic(self) -> None:
+        show_note(
+            self.ui.readOnlyNote,
+            self.tr(
+                "ไฟล์ข้อมูลนี้เปิดแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้) จึงแก้การตั้งค่าที่เก็บในไฟล์ไม่ได้ "
+                "ยังดูข้อมูล ส่งออก และสำรองข้อมูลได้ตามปกติ"
+            ),
+            error=True,
+        )
         if self.keyring_available:
             self.ui.keyringStatus.setText(
                 self.tr("เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}").format(backend=self.keystore.backend_name())
@@ -473,4 +591,7 @@ class SettingsPage(QWidget):
             self._retranslate_dynamic()
             self._show_holidays(self._holidays)
             self._show_identity()
+            self._show_auto_lock_note()
+            self.people.retranslate()
+            self.backups.retranslate()
         super().changeEvent(event)
