@@ -90,6 +90,14 @@ _CHECKS: tuple[tuple[str, Callable[[Connection, CheckReport], None]], ...] = (
 )
 
 
+def pages_authentic(database: Database) -> bool:
+    """Whether every page of the file passes its authentication code: the look for a damaged file (one flipped
+    byte anywhere) made at unlock, which reads the file once without walking its b-trees (about a second for
+    half a gigabyte)."""
+    with database.engine.connect() as connection:
+        return not _run(connection, "PRAGMA cipher_integrity_check")
+
+
 def check(database: Database) -> CheckReport:
     """Run every check, each on its own: a damaged page that stops one check does not hide the others."""
     report = CheckReport(head=migrations.head_revision())

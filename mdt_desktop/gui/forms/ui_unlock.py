@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
-    QDialogButtonBox, QLabel, QLineEdit, QProgressBar,
-    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_UnlockDialog(object):
     def setupUi(self, UnlockDialog):
@@ -47,6 +47,12 @@ class Ui_UnlockDialog(object):
         self.keyringNote.setWordWrap(True)
 
         self.mainLayout.addWidget(self.keyringNote)
+
+        self.readOnlyNote = QLabel(UnlockDialog)
+        self.readOnlyNote.setObjectName(u"readOnlyNote")
+        self.readOnlyNote.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.readOnlyNote)
 
         self.modes = QStackedWidget(UnlockDialog)
         self.modes.setObjectName(u"modes")
@@ -144,12 +150,47 @@ class Ui_UnlockDialog(object):
 
         self.mainLayout.addWidget(self.rememberCheck)
 
+        self.restoreLink = QLabel(UnlockDialog)
+        self.restoreLink.setObjectName(u"restoreLink")
+        self.restoreLink.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
+
+        self.mainLayout.addWidget(self.restoreLink)
+
         self.errorLabel = QLabel(UnlockDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.errorLabel)
+
+        self.damagePanel = QWidget(UnlockDialog)
+        self.damagePanel.setObjectName(u"damagePanel")
+        self.damageLayout = QHBoxLayout(self.damagePanel)
+        self.damageLayout.setObjectName(u"damageLayout")
+        self.damageLayout.setContentsMargins(0, 0, 0, 0)
+        self.restoreButton = QPushButton(self.damagePanel)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.damageLayout.addWidget(self.restoreButton)
+
+        self.salvageButton = QPushButton(self.damagePanel)
+        self.salvageButton.setObjectName(u"salvageButton")
+
+        self.damageLayout.addWidget(self.salvageButton)
+
+        self.damageSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.damageLayout.addItem(self.damageSpacer)
+
+
+        self.mainLayout.addWidget(self.damagePanel)
+
+        self.wayBackNote = QLabel(UnlockDialog)
+        self.wayBackNote.setObjectName(u"wayBackNote")
+        self.wayBackNote.setWordWrap(True)
+        self.wayBackNote.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.wayBackNote)
 
         self.busyBar = QProgressBar(UnlockDialog)
         self.busyBar.setObjectName(u"busyBar")
@@ -191,4 +232,7 @@ class Ui_UnlockDialog(object):
         self.newPassphraseLabel.setText(QCoreApplication.translate("UnlockDialog", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48", None))
         self.newPassphraseAgainLabel.setText(QCoreApplication.translate("UnlockDialog", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48\u0e2d\u0e35\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07", None))
         self.rememberCheck.setText(QCoreApplication.translate("UnlockDialog", u"\u0e08\u0e33\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1a\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e19\u0e35\u0e49", None))
+        self.restoreLink.setText(QCoreApplication.translate("UnlockDialog", u"<a href=\"restore\">\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e08\u0e32\u0e01\u0e2a\u0e33\u0e40\u0e19\u0e32\u0e2a\u0e33\u0e23\u0e2d\u0e07\u2026</a>", None))
+        self.restoreButton.setText(QCoreApplication.translate("UnlockDialog", u"\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e08\u0e32\u0e01\u0e2a\u0e33\u0e40\u0e19\u0e32\u0e2a\u0e33\u0e23\u0e2d\u0e07\u2026", None))
+        self.salvageButton.setText(QCoreApplication.translate("UnlockDialog", u"\u0e01\u0e39\u0e49\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e17\u0e35\u0e48\u0e2d\u0e48\u0e32\u0e19\u0e44\u0e14\u0e49\u0e44\u0e1b\u0e22\u0e31\u0e07\u0e44\u0e1f\u0e25\u0e4c\u0e43\u0e2b\u0e21\u0e48\u2026", None))
     # retranslateUi

@@ -10,11 +10,17 @@ UnlockThrottle), counted down on the button. Opening with the recovery code mean
 set before the database is used; the recovery code, now known to more eyes than the paper's, is replaced too and the
 new one shown once. Key derivation (scrypt) is slow by design, so every open runs on the background
 worker with a busy bar.
+
+The ways back are here too, since no database is open yet: restoring from a backup (``restore_dialog``) is always
+offered; a file whose pages fail their authentication codes (one flipped byte anywhere) is told as damaged before
+anything is typed into it, naming the latest backup, with restore and salvage (``salvage_dialog``) beside the
+message. A file or folder that cannot be written opens read-only, said before the passphrase is asked.
 """
 
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +34,8 @@ from mdt_desktop.gui.common.fonts import monospace_font
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
+from mdt_desktop.gui.shell.restore_dialog import RestoreDialog, backup_made_at, describe_when
+from mdt_desktop.gui.shell.salvage_dialog import SalvageDialog
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -49,6 +57,33 @@ def _database_class() -> type[Database]:
     from mdt_desktop.storage.database import Database
 
     return Database
+
+
+def _whole(database: Database) -> Database:
+    """Called on the worker after an open: a file with a damaged page is closed and refused as damaged now, not
+    at the first screen that reads the page (the person would type into a file that loses rows)."""
+    from mdt_desktop.storage import integrity
+
+    try:
+        authentic = integrity.pages_authentic(database)
+    except BaseException:
+        database.close()
+        raise
+    if not authentic:
+        database.close()
+        raise StorageError(StorageProblem.CORRUPT, database.path)
+    return database
+
+
+def _latest_backup(path: Path) -> Path | None:
+    """Called on the worker: the services are loaded there."""
+    from mdt_desktop.services.backups import latest_backup
+
+    return latest_backup(path)
+
+
+def _damaged(error: StorageError | Refusal) -> bool:
+    return isinstance(error, StorageError) and error.problem is StorageProblem.CORRUPT
 
 
 class RememberedKeys(Protocol):
@@ -121,17 +156,27 @@ class UnlockDialog(QDialog):
         self.ui.errorLabel.hide()
         self.ui.keyringNote.setStyleSheet(NOTE_STYLE)
         self.ui.busyBar.hide()
+        self.ui.readOnlyNote.setStyleSheet(NOTE_STYLE)
+        self.ui.damagePanel.hide()
+        self.ui.wayBackNote.setStyleSheet(NOTE_STYLE)
+        self.ui.wayBackNote.hide()
+        self.restore_dialog: RestoreDialog | None = None
+        self.salvage_dialog: SalvageDialog | None = None
         self.ui.recoveryEdit.setFont(monospace_font(self.font().pointSize() + 1))
         self.keyring_available = False  # known after the first look on the worker
         self.ui.keyringNote.hide()
 
         self.ui.useRecoveryLink.linkActivated.connect(lambda _link: self._set_mode(PAGE_RECOVERY))
         self.ui.usePassphraseLink.linkActivated.connect(lambda _link: self._set_mode(PAGE_PASSPHRASE))
+        self.ui.restoreLink.linkActivated.connect(lambda _link: self.open_restore())
+        self.ui.restoreButton.clicked.connect(self.open_restore)
+        self.ui.salvageButton.clicked.connect(self.open_salvage)
         self.ui.buttons.accepted.connect(self._submit)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.newPassphraseEdit.textChanged.connect(self._new_passphrase_edited)
         self.ui.newPassphraseAgainEdit.textChanged.connect(self._new_passphrase_edited)
         self._retranslate_dynamic()
+        self._update_read_only_note()
         self._set_mode(PAGE_PASSPHRASE)
 
     # --- starting ---------------------------------------------------------------------------------------------
@@ -159,13 +204,12 @@ class UnlockDialog(QDialog):
             if key is None:
                 return _FirstLook(slots.database_id, available, None)
             try:
-                return _FirstLook(
-                    slots.database_id, available, database_class.open_with_key(path, key, slots)
-                )
+                database = database_class.open_with_key(path, key, slots, allow_read_only=True)
             except StorageError as error:
                 # A stale keyring entry (e.g. the file was replaced from a backup): ask for the passphrase.
                 _log.info("remembered key did not open the database (%s)", error.problem.value)
                 return _FirstLook(slots.database_id, available, None)
+            return _FirstLook(slots.database_id, available, _whole(database))
 
         self._looking = True
         self._set_busy(True)
@@ -193,6 +237,8 @@ class UnlockDialog(QDialog):
         self._looking = False
         if isinstance(error, StorageError) and error.problem is StorageProblem.NO_KEYRING:
             self._keyring_missing()
+        elif _damaged(error):
+            self._show_damage()
         else:
             self._show_error(error)
         self._ask()
@@ -218,6 +264,8 @@ class UnlockDialog(QDialog):
     def _set_mode(self, page: int) -> None:
         self.ui.modes.setCurrentIndex(page)
         self.ui.errorLabel.hide()
+        self.ui.damagePanel.hide()
+        self.ui.restoreLink.setVisible(page != PAGE_NEW_PASSPHRASE)
         self.ui.rememberCheck.setVisible(page != PAGE_NEW_PASSPHRASE or self.keyring_available)
         {
             PAGE_PASSPHRASE: self.ui.passphraseEdit,
@@ -237,12 +285,18 @@ class UnlockDialog(QDialog):
         if mode == PAGE_PASSPHRASE:
             passphrase = self.ui.passphraseEdit.text()
             if passphrase:
-                self._run(lambda: _database_class().open_with_passphrase(path, passphrase), self._hand_over)
+                self._run(
+                    lambda: _whole(
+                        _database_class().open_with_passphrase(path, passphrase, allow_read_only=True)
+                    ),
+                    self._hand_over,
+                )
         elif mode == PAGE_RECOVERY:
             code = self.ui.recoveryEdit.text()
             if code.strip():
                 self._run(
-                    lambda: _database_class().open_with_recovery_code(path, code), self._opened_with_recovery
+                    lambda: _whole(_database_class().open_with_recovery_code(path, code)),
+                    self._opened_with_recovery,
                 )
         elif self._new_passphrase_ok() and self._database is not None:
             database, passphrase = self._database, self.ui.newPassphraseEdit.text()
@@ -255,12 +309,17 @@ class UnlockDialog(QDialog):
 
     def _run(self, job: Callable[[], _Result], on_success: Callable[[_Result], None]) -> None:
         self.ui.errorLabel.hide()
+        self.ui.damagePanel.hide()
+        self.ui.wayBackNote.hide()
         self._set_busy(True)
         self.tasks.run(job, on_success, self._failed)
 
     def _failed(self, error: StorageError | Refusal) -> None:
         self._set_busy(False)
-        self._show_error(error)
+        if _damaged(error):
+            self._show_damage()
+        else:
+            self._show_error(error)
         field = {PAGE_PASSPHRASE: self.ui.passphraseEdit, PAGE_RECOVERY: self.ui.recoveryEdit}.get(
             self.mode()
         )
@@ -331,6 +390,89 @@ class UnlockDialog(QDialog):
             self.ui.newPassphraseHint.setText(hint if first else "")
             self.ui.newPassphraseHint.setStyleSheet(NOTE_STYLE)
         self._update_ok()
+
+    # --- the ways back: restore from a backup, salvage a damaged file --------------------------------------------
+
+    def _show_damage(self) -> None:
+        """The damage told in the error line, naming the latest backup beside the file (looked up on the
+        worker), with the two ways back under it."""
+        path = self.path
+
+        def told(latest: Path | None) -> None:
+            if latest is None:
+                backup = self.tr(
+                    "ไม่พบสำเนาสำรองในโฟลเดอร์ backups ข้างฐานข้อมูล หากมีสำเนาที่อื่น (เช่น แฟลชไดรฟ์ USB) "
+                    "เลือกได้จากปุ่มกู้คืน"
+                )
+            else:
+                backup = self.tr("สำเนาสำรองล่าสุด: {backup} เมื่อ {when}").format(
+                    backup=latest.name, when=describe_when(backup_made_at(latest))
+                )
+            self.ui.errorLabel.setText(
+                self.tr(
+                    "ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ จึงไม่เปิดใช้งาน และไม่มีการแก้ไขไฟล์นี้ {backup} "
+                    "กู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่"
+                ).format(name=path.name, backup=backup)
+            )
+            self.ui.errorLabel.show()
+            self.ui.damagePanel.show()
+
+        self.tasks.run(lambda: _latest_backup(path), told, self._show_error)
+
+    def open_restore(self) -> RestoreDialog | None:
+        if self._busy or self.mode() == PAGE_NEW_PASSPHRASE:
+            return None  # a database is open (or opening): it cannot be replaced under it
+        dialog = RestoreDialog(self.path, self.tasks, self.language, self)
+        dialog.restored.connect(self._restored)
+        self.restore_dialog = dialog
+        dialog.start()
+        return dialog
+
+    def _restored(self, aside: Path) -> None:
+        self._back_to_the_form(
+            self.tr(
+                "นำสำเนาสำรองกลับมาแทน {name} แล้ว ไฟล์เดิมย้ายไปเก็บไว้ที่ {aside} (ไม่ได้ลบ) "
+                "ใส่รหัสผ่านของสำเนาสำรองเพื่อเปิด"
+            ).format(name=self.path.name, aside=aside)
+        )
+
+    def open_salvage(self) -> SalvageDialog | None:
+        if self._busy:
+            return None
+        dialog = SalvageDialog(self.path, self.tasks, self.language, self)
+        dialog.open_requested.connect(self._open_salvaged)
+        self.salvage_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_salvaged(self, new: Path) -> None:
+        self.path = Path(new)
+        self.database_id = None
+        self._retranslate_dynamic()
+        self._update_read_only_note()
+        self._back_to_the_form(self.tr("เปิดไฟล์ที่กู้ข้อมูลมา {name}: ใช้รหัสผ่านเดิม").format(name=self.path.name))
+
+    def _back_to_the_form(self, note: str) -> None:
+        self.ui.damagePanel.hide()
+        self.ui.passphraseEdit.clear()
+        self._set_mode(PAGE_PASSPHRASE)
+        self.ui.wayBackNote.setText(note)
+        self.ui.wayBackNote.show()
+
+    def _update_read_only_note(self) -> None:
+        """Said before the passphrase is asked: the file will open read-only, and why."""
+        writable = os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        if writable or not self.path.is_file():
+            self.ui.readOnlyNote.hide()
+            return
+        if not os.access(self.path, os.W_OK):
+            why = self.tr("ไฟล์นี้เป็นแบบอ่านอย่างเดียว")
+        else:
+            why = self.tr("โฟลเดอร์ที่เก็บไฟล์นี้เป็นแบบอ่านอย่างเดียว")
+        self.ui.readOnlyNote.setText(
+            self.tr("จะเปิดแบบอ่านอย่างเดียว (ดูและส่งออกได้ แต่แก้ไขไม่ได้) เพราะ{why}").format(why=why)
+        )
+        self.ui.readOnlyNote.show()
 
     # --- handing the database over ----------------------------------------------------------------------------
 
@@ -408,6 +550,8 @@ class UnlockDialog(QDialog):
         self.ui.modes.setEnabled(not busy or self._looking)
         self.ui.rememberCheck.setEnabled(not busy and self.keyring_available)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+        self.ui.restoreLink.setEnabled(not busy)
+        self.ui.damagePanel.setEnabled(not busy)
         self._update_ok()
 
     def _update_ok(self) -> None:
