@@ -1,6 +1,10 @@
 """The cases page: case codes with type, stage and outcome (never identifying details), a new-case dialog,
 the consent dialog, and the restricted identity dialog, which opens only once consent is recorded and whose
-every opening is written to the audit log by the service."""
+every opening is written to the audit log by the service.
+
+Withdrawing consent asks first, with cancel as the default: the service erases the identity record when no other
+ground to keep it remains, and that cannot be undone. On a database opened read-only every control that writes
+is disabled (opening the identity record writes its audit entry), with one note saying why."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,7 +32,7 @@ from mdt_desktop.domain.codes import (
     IntakeChannel,
     Sex,
 )
-from mdt_desktop.domain.privacy import ConsentRequired
+from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired
 from mdt_desktop.gui.cases.cases_model import CasesModel
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.editing import (
@@ -43,7 +48,8 @@ from mdt_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from mdt_desktop.gui.forms.ui_identity_dialog import Ui_IdentityDialog
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies, cases
-from mdt_desktop.services.cases import CaseFilter, CaseRow, IdentityRecord, NewCase
+from mdt_desktop.services.cases import CaseFilter, CaseRow, ConsentRecord, IdentityRecord, NewCase
+from mdt_desktop.thai.dates import format_date
 
 
 class CaseDialog(QDialog):
@@ -204,8 +210,20 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(self.tr("กรณีใหม่…"), self)
         self.consent_button = QPushButton(self.tr("บันทึกความยินยอม…"), self)
         self.identity_button = QPushButton(self.tr("ข้อมูลระบุตัวบุคคล…"), self)
+        self.withdraw_button = QPushButton(self.tr("ถอนความยินยอม…"), self)
+        self.withdraw_question: QMessageBox | None = None  # the confirmation shown before a withdrawal
         self.identity_note = QLabel(self)
         self.identity_note.setWordWrap(True)
+        self.read_only = context.database.read_only
+        self.read_only_note = QLabel(
+            self.tr(
+                "ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: ดูรายการกรณีได้ แต่เพิ่มกรณี บันทึกหรือถอนความยินยอม "
+                "และเปิดข้อมูลระบุตัวบุคคล (ซึ่งต้องบันทึกประวัติการเข้าถึง) ไม่ได้"
+            ),
+            self,
+        )
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(self.read_only)
 
         filters = QHBoxLayout()
         for combo in (self.type_filter, self.stage_filter, self.outcome_filter, self.child_filter):
@@ -215,8 +233,10 @@ class CasesPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.consent_button)
         buttons.addWidget(self.identity_button)
+        buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_note)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.identity_note)
@@ -229,6 +249,7 @@ class CasesPage(QWidget):
         self.new_button.clicked.connect(self.new_case)
         self.consent_button.clicked.connect(self.record_consent)
         self.identity_button.clicked.connect(self.open_identity)
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
         context.signals.cases_changed.connect(self.reload)
         context.signals.bodies_changed.connect(self._load_bodies)
         self._update_buttons()
@@ -272,8 +293,12 @@ class CasesPage(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         case = self.selected_case()
-        self.consent_button.setEnabled(case is not None)
-        self.identity_button.setEnabled(case is not None and case.has_consent)
+        writable = not self.read_only
+        self.new_button.setEnabled(writable)
+        self.consent_button.setEnabled(writable and case is not None)
+        self.identity_button.setEnabled(writable and case is not None and case.has_consent)
+        self.withdraw_button.setEnabled(writable and case is not None and case.has_consent)
+        self.identity_note.setVisible(writable)  # read-only: the one note above says what cannot be done
         if case is None:
             self.identity_note.setText(self.tr("เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล"))
         elif not case.has_consent:
@@ -355,6 +380,76 @@ class CasesPage(QWidget):
         dialog.accepted.connect(lambda: self._save_identity(case.id, dialog.identity()))
         dialog.open()
         return dialog
+
+    def withdraw_consent(self) -> None:
+        """Find the consents given and in force (on the worker), then ask before withdrawing them."""
+        case = self.selected_case()
+        if case is None or self.read_only:
+            return
+        database = self.context.database
+        self.context.tasks.run(
+            lambda: cases.list_consents(database, case.id),
+            lambda consents: self._ask_withdrawal(case, consents),
+            self._failed,
+        )
+
+    def _ask_withdrawal(self, case: CaseRow, consents: list[ConsentRecord]) -> None:
+        today = dt.date.today()
+        given = [
+            c
+            for c in consents
+            if not c.without_consent_reason.strip()
+            and ConsentFacts(c.given_on, c.withdrawn_on).allows_on(today)
+        ]
+        if not given:
+            self.context.signals.status_message.emit(
+                self.tr("{code} ไม่มีความยินยอมที่ให้ไว้และยังมีผลอยู่ให้ถอน (ข้อมูลเก็บไว้ตามเหตุจำเป็นเร่งด่วนที่บันทึกไว้)").format(
+                    code=case.code
+                )
+            )
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("ถอนความยินยอม: {code}").format(code=case.code),
+            self.tr("ถอนความยินยอมของกรณี {code} ที่ให้ไว้เมื่อ {given_on} หรือไม่").format(
+                code=case.code, given_on=", ".join(format_date(c.given_on, "short") for c in given)
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "ข้อมูลระบุตัวบุคคลของกรณีนี้ (ชื่อ ที่อยู่ โทรศัพท์ เลขประจำตัว) จะถูกลบทันที และนำกลับคืนไม่ได้ "
+                "การถอนและการลบจะถูกบันทึกในประวัติการเข้าถึง"
+            )
+        )
+        erase = box.addButton(self.tr("ถอนความยินยอมและลบข้อมูล"), QMessageBox.ButtonRole.DestructiveRole)
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda clicked: self._withdraw(case, [c.id for c in given]) if clicked is erase else None
+        )
+        self.withdraw_question = box
+        box.open()
+
+    def _withdraw(self, case: CaseRow, consent_ids: list[int]) -> None:
+        database, actor, today = self.context.database, actor_name(self.context), dt.date.today()
+
+        def job() -> bool:
+            erased = False
+            for consent_id in consent_ids:
+                erased = cases.withdraw_consent(database, consent_id, today, actor=actor) or erased
+            return erased
+
+        def done(erased: bool) -> None:
+            text = self.tr("ถอนความยินยอมของ {code} แล้ว").format(code=case.code)
+            if erased:
+                text += self.tr(" และลบข้อมูลระบุตัวบุคคลแล้ว")
+            self.context.signals.status_message.emit(text)
+            self.context.signals.cases_changed.emit()
+
+        self.context.tasks.run(job, done, self._failed)
 
     def _save_identity(self, case_id: int, identity: IdentityRecord) -> None:
         database, actor = self.context.database, actor_name(self.context)
