@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mdt_desktop.gui.common.context import AppContext
@@ -99,6 +99,9 @@ def test_backup_settings_are_stored_and_a_backup_made_now_is_listed(
     assert str(to_be(dt.date.today().year)) in when and "น." in when  # Thai short date, Buddhist Era, time
     assert ui.backupTable.item(0, 1).text().endswith(("KB", "MB"))
     assert ui.backUpNowButton.isEnabled()
+    QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))  # the form's texts are set afresh
+    assert ui.backupTable.rowCount() == 1 and ui.backupScheduleCombo.currentIndex() == 2
+    assert ui.backupFolderEdit.text() == str(usb) and ui.backupKeepSpin.value() == 3
     _scroll_to(page, "backupGroup")
     save_shot(page, "settings_backups")
 
@@ -255,6 +258,7 @@ def read_only_context(tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
     created, _code = Database.create(path, TEST_PASSPHRASE)
     profile = profiles.add_profile(created, SECRETARY, "")
     signing.create_identity(created, "ทีมสหวิชาชีพอำเภอเมือง")
+    team_settings.put_holiday(created, dt.date(2027, 4, 13), "วันสงกรานต์")
     key, slots = created.key, created.slots
     created.close()
     database = Database(path, key, slots, read_only=True)
@@ -290,6 +294,9 @@ def test_on_a_read_only_database_nothing_that_writes_can_be_pressed(
         ui.exportCertificateButton,
     )
     assert [w.objectName() for w in writers if w.isEnabled()] == []
+    assert ui.holidayTable.item(0, 1).text() == "วันสงกรานต์"  # there to read, not to change
+    ui.holidayTable.selectRow(0)
+    assert not ui.updateHolidayButton.isEnabled() and not ui.removeHolidayButton.isEnabled()
     # Reading still works: the people, the backup folder and the certificate are shown.
     assert _names(page) == [f"{SECRETARY} (กำลังใช้งาน)"]
     assert ui.backupFolderEdit.text().endswith("backups")

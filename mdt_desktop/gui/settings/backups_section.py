@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
-from mdt_desktop.gui.settings.notes import ERROR_STYLE, NOTE_STYLE, show_note
+from mdt_desktop.gui.settings.notes import NOTE_STYLE, show_note
 from mdt_desktop.services import backups
 from mdt_desktop.services.backups import BackupSchedule, BackupSettings
 from mdt_desktop.storage.database import Database
@@ -121,17 +122,17 @@ class BackupsSection(QObject):
         ui.backupTable.setColumnWidth(0, 220)
         ui.backupTable.setColumnWidth(1, 120)
         ui.chooseBackupFolderButton.clicked.connect(self._choose_folder)
-        ui.defaultBackupFolderButton.clicked.connect(lambda: self._save(folder=None))
-        ui.backupKeepSpin.valueChanged.connect(lambda keep: self._save(keep=keep))
+        ui.defaultBackupFolderButton.clicked.connect(lambda: self._save(lambda s: replace(s, folder=None)))
+        ui.backupKeepSpin.valueChanged.connect(lambda keep: self._save(lambda s: replace(s, keep=keep)))
         ui.backupScheduleCombo.currentIndexChanged.connect(
-            lambda index: self._save(schedule=SCHEDULES[index])
+            lambda index: self._save(lambda s: replace(s, schedule=SCHEDULES[index]))
         )
         ui.backUpNowButton.clicked.connect(self.back_up_now)
         self._enable()
 
     def activate(self) -> None:
         database = self.context.database
-        self.context.tasks.run(lambda: load_backups(database), self._show, self._failed)
+        self.context.tasks.run(lambda: load_backups(database), self._show, self._not_read)
 
     # --- settings, stored at once ------------------------------------------------------------------------------
 
@@ -139,13 +140,13 @@ class BackupsSection(QObject):
         start = str(self.state.folder) if self.state is not None else str(Path.home())
         chosen = QFileDialog.getExistingDirectory(self.page, self.tr("เลือกโฟลเดอร์สำรองข้อมูล"), start)
         if chosen:
-            self._save(folder=Path(chosen))
+            self._save(lambda s: replace(s, folder=Path(chosen)))
 
-    def _save(self, **changes: object) -> None:
-        """Store the settings shown with ``changes`` (folder, keep, schedule) and show them as stored."""
+    def _save(self, change: Callable[[BackupSettings], BackupSettings]) -> None:
+        """Store the settings shown, changed by ``change``, and show them as they were stored."""
         if self._loading or self.state is None:
             return
-        wanted = replace(self.state.settings, **changes)
+        wanted = change(self.state.settings)
         database = self.context.database
         self.context.tasks.run(
             lambda: save_settings(database, wanted.folder, wanted.keep, wanted.schedule),
@@ -187,10 +188,13 @@ class BackupsSection(QObject):
         )
 
     def _failed(self, error: UserFacingError) -> None:
+        self._not_read(error)
+        self.activate()  # show the settings and the backups as they are
+
+    def _not_read(self, error: UserFacingError) -> None:
         self._busy = False
         self._enable()
         self._say(error.message(self.context.language), error=True)
-        self.activate()  # show the settings and the backups as they are
 
     # --- showing -----------------------------------------------------------------------------------------------
 
@@ -218,19 +222,15 @@ class BackupsSection(QObject):
         state = self.state
         if state is None:
             return
-        if not state.folder_found and state.settings.folder is not None:
-            note = self.tr("ไม่พบโฟลเดอร์นี้ ถ้าเป็นแฟลชไดรฟ์ โปรดเสียบก่อนสำรองข้อมูล")
+        missing = not state.folder_found and state.settings.folder is not None
+        notes = []
+        if missing:
+            notes.append(self.tr("ไม่พบโฟลเดอร์นี้ ถ้าเป็นแฟลชไดรฟ์ โปรดเสียบก่อนสำรองข้อมูล"))
         elif state.settings.folder is None:
-            note = self.tr("โฟลเดอร์ backups ข้างไฟล์ข้อมูล (ค่าเริ่มต้น) ควรเลือกแฟลชไดรฟ์หรือดิสก์อีกลูกหนึ่ง")
-        else:
-            note = ""
-        if not state.files:
-            note = (note + " " if note else "") + self.tr("ยังไม่มีสำเนาสำรองในโฟลเดอร์นี้")
-        ui = self.ui
-        ui.backupFolderNote.setText(note)
-        ui.backupFolderNote.setStyleSheet(
-            ERROR_STYLE if not state.folder_found and state.settings.folder is not None else NOTE_STYLE
-        )
+            notes.append(self.tr("โฟลเดอร์ backups ข้างไฟล์ข้อมูล (ค่าเริ่มต้น) ควรเลือกแฟลชไดรฟ์หรือดิสก์อีกลูกหนึ่ง"))
+        if not missing and not state.files:
+            notes.append(self.tr("ยังไม่มีสำเนาสำรองในโฟลเดอร์นี้"))
+        show_note(self.ui.backupFolderNote, " ".join(notes), error=missing)
 
     def _enable(self) -> None:
         ready = self.state is not None

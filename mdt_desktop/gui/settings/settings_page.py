@@ -98,6 +98,7 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         self._holidays: tuple[tuple[dt.date, str], ...] = ()
         self._loading = False
+        self.read_only = context.database.read_only
 
         self.holiday_date = BeDateEdit(self.ui.holidayDateHost, language=context.language)
         self.ui.holidayDateHostLayout.addWidget(self.holiday_date)
@@ -149,7 +150,6 @@ class SettingsPage(QWidget):
         self.ui.autoLockSpin.setEnabled(False)  # until the office's value has arrived
         self.people = PeopleSection(self, self.ui, context)
         self.backups = BackupsSection(self, self.ui, context)
-        self.read_only = context.database.read_only
         self.ui.readOnlyNote.setVisible(self.read_only)
         self._retranslate_dynamic()
         self._passphrase_edited()
@@ -211,8 +211,8 @@ class SettingsPage(QWidget):
 
     def _holiday_selected(self) -> None:
         day = self.selected_holiday()
-        self.ui.updateHolidayButton.setEnabled(day is not None)
-        self.ui.removeHolidayButton.setEnabled(day is not None)
+        self.ui.updateHolidayButton.setEnabled(day is not None and not self.read_only)
+        self.ui.removeHolidayButton.setEnabled(day is not None and not self.read_only)
         if day is not None:
             self.holiday_date.setDate(day)
             self.ui.holidayNameEdit.setText(dict(self._holidays)[day])
@@ -543,7 +543,6 @@ class SettingsPage(QWidget):
         for control in (
             self.ui.mdtLabelCombo,
             self.ui.autoLockSpin,
-            self.ui.holidayTable,
             self.holiday_date,
             self.ui.holidayNameEdit,
             self.ui.addHolidayButton,
