@@ -443,10 +443,11 @@ class CasesPage(QWidget):
             return erased
 
         def done(erased: bool) -> None:
-            text = self.tr("ถอนความยินยอมของ {code} แล้ว").format(code=case.code)
             if erased:
-                text += self.tr(" และลบข้อมูลระบุตัวบุคคลแล้ว")
-            self.context.signals.status_message.emit(text)
+                text = self.tr("ถอนความยินยอมของ {code} และลบข้อมูลระบุตัวบุคคลแล้ว")
+            else:
+                text = self.tr("ถอนความยินยอมของ {code} แล้ว")
+            self.context.signals.status_message.emit(text.format(code=case.code))
             self.context.signals.cases_changed.emit()
 
         self.context.tasks.run(job, done, self._failed)
