@@ -9,6 +9,10 @@ Exports and checks go through ``services.exports``, as the GUI's do: no SQL of t
 mistake in the command, a destination that cannot take the file) and a problem of the environment (wrong
 passphrase, file not ours, read-only, disk full...) are printed as one line on standard error,
 ``mdt: <Thai> / <English>``, with exit status 2 and no traceback; anything else is a bug and shows its traceback.
+
+Who acts, in the audit log, is the database's user profile named by ``mdt --user NAME`` (or its only profile);
+a database without profiles gets the operating-system account. A database that cannot be written is opened
+read-only for reading and exporting, and an export from it says that it was not audited.
 """
 
 from __future__ import annotations
@@ -157,10 +161,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"รหัสผ่านสาธิต / Demo passphrase: {DEMO_PASSPHRASE}")
     print(f"รหัสกู้คืน / Recovery code: {code}")
     return EXIT_OK
-
-
-def _open(args: argparse.Namespace) -> Database:
-    return Database.open_with_passphrase(args.database, _ask_passphrase(args))
 
 
 READ_ONLY_NOTICE = Message(
@@ -327,12 +327,30 @@ def _force_named() -> Iterator[None]:
         raise Refusal(FILE_THERE, **refusal.values) from refusal
 
 
-def _actor() -> str:
-    """Who exported, for the audit log: the operating-system account running the command."""
+def _actor(args: argparse.Namespace, database: Database | None) -> str:
+    """Who acts, for the audit log: the user profile of ``database`` named by ``--user`` (or its only profile);
+    a database without profiles (made before them), or none to look in, the name given or the operating-system
+    account running the command. An unknown name, or several profiles and none named, is a ``Refusal``."""
+    from mdt_desktop.services.profiles import profile_named
+
+    if database is not None:
+        profile = profile_named(database, args.user)
+        if profile is not None:
+            return profile.name
+    if args.user is not None and database is None:
+        return str(args.user)
     try:
         return f"cli:{getpass.getuser()}"
     except (OSError, KeyError):
         return "cli"
+
+
+def _tell_if_not_audited(database: Database) -> None:
+    from mdt_desktop.services.audit import export_notice
+
+    notice = export_notice(database)
+    if notice is not None:
+        _report(notice.th, notice.en)
 
 
 def cmd_export_minutes(args: argparse.Namespace) -> int:
@@ -347,18 +365,20 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
         recipient=args.recipient,
     )
     export = export_annex if args.annex else export_minutes
-    database = _open(args)
+    database = _open_for_reading(args, _ask_passphrase(args))
     try:
+        actor = _actor(args, database)
         with _force_named():
             path = export(
-                database, args.meeting, args.format, args.output, options, actor=_actor(), force=args.force
+                database, args.meeting, args.format, args.output, options, actor=actor, force=args.force
             )
+        if args.annex:
+            print(f"บันทึกเอกสารแนบข้อมูลกรณี (ลับ) ที่ {path} แล้ว / Wrote the restricted case annex to {path}")
+        else:
+            print(f"บันทึกรายงานการประชุมที่ {path} แล้ว / Wrote the minutes to {path}")
+        _tell_if_not_audited(database)
     finally:
         database.close()
-    if args.annex:
-        print(f"บันทึกเอกสารแนบข้อมูลกรณี (ลับ) ที่ {path} แล้ว / Wrote the restricted case annex to {path}")
-    else:
-        print(f"บันทึกรายงานการประชุมที่ {path} แล้ว / Wrote the minutes to {path}")
     return EXIT_OK
 
 
@@ -369,8 +389,9 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
         identity_for_signing,
     )
 
-    database = _open(args)
+    database = _open_for_reading(args, _ask_passphrase(args))
     try:
+        actor = _actor(args, database)
         agencies = None if args.agency is None else [agency_by_key(database, args.meeting, args.agency).id]
         identity = identity_for_signing(database, args.meeting) if args.sign else None
         if identity is not None:
@@ -388,13 +409,14 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
                 args.meeting,
                 agencies,
                 args.output,
-                actor=_actor(),
+                actor=actor,
                 force=args.force,
                 sign=args.sign,
                 on_saved=lambda saved: print(
                     f"{saved.path}\t{_one_line(saved.agency.name)}\t{saved.agency.action_count}", flush=True
                 ),
             )
+        _tell_if_not_audited(database)
     finally:
         database.close()
     return EXIT_OK
@@ -404,16 +426,18 @@ def cmd_export_certificate(args: argparse.Namespace) -> int:
     from mdt_desktop.exports.signing import fingerprint_lines
     from mdt_desktop.services.exports.signing import export_certificate
 
-    database = _open(args)
+    database = _open_for_reading(args, _ask_passphrase(args))
     try:
+        actor = _actor(args, database)
         with _force_named():
-            identity = export_certificate(database, args.output, actor=_actor(), force=args.force)
+            identity = export_certificate(database, args.output, actor=actor, force=args.force)
+        print(f"{args.output}\t{identity.subject}")
+        print("ลายนิ้วมือใบรับรอง (SHA-256) / Certificate fingerprint (SHA-256):")
+        for line in fingerprint_lines(identity.sha256_fingerprint):
+            print(f"  {line}")
+        _tell_if_not_audited(database)
     finally:
         database.close()
-    print(f"{args.output}\t{identity.subject}")
-    print("ลายนิ้วมือใบรับรอง (SHA-256) / Certificate fingerprint (SHA-256):")
-    for line in fingerprint_lines(identity.sha256_fingerprint):
-        print(f"  {line}")
     return EXIT_OK
 
 
@@ -438,7 +462,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from mdt_desktop.services.backups import restore
 
-    aside = restore(args.backup, args.database, _ask_passphrase(args), _actor())
+    passphrase = _ask_passphrase(args)
+    # The restored file is the backup: its profiles say who may act in it. One that does not open is refused
+    # by restore() itself, with what is wrong with it.
+    try:
+        backup = Database.open_with_passphrase(args.backup, passphrase, allow_read_only=True)
+    except StorageError:
+        actor = _actor(args, None)
+    else:
+        try:
+            actor = _actor(args, backup)
+        finally:
+            backup.close()
+    aside = restore(args.backup, args.database, passphrase, actor)
     print(f"นำสำรองข้อมูล {args.backup} กลับมาที่ {args.database} แล้ว / Restored {args.backup} to {args.database}")
     print(f"ไฟล์เดิมเก็บไว้ที่ {aside} / The previous file was set aside as {aside}")
     return EXIT_OK
@@ -447,7 +483,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_salvage(args: argparse.Namespace) -> int:
     from mdt_desktop.services.backups import salvage_database
 
-    report = salvage_database(args.damaged, args.new, _ask_passphrase(args), _actor())
+    # A damaged file cannot be asked for its profiles: the name given (or the account) is taken as it is.
+    report = salvage_database(args.damaged, args.new, _ask_passphrase(args), _actor(args, None))
     for line in report.lines():
         print(line)
     print(f"ฐานข้อมูลใหม่ / New database: {args.new}")
@@ -511,6 +548,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mdt",
         description="mdt-desktop without a screen: encrypted minutes of multidisciplinary team meetings",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="the user profile of the database to act as in its audit log (needed when it has several users)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -9,6 +9,11 @@ entry's id and hash are also kept as the chain's head in the settings table, so 
 shows too. Anyone able to write the file can recompute the whole chain (there is no secret in it): the chain
 shows an edit or a deletion made with an SQL tool, it does not prevent one. Revision 0003 carries its own copy of
 the hashing, frozen; a test checks that the two agree.
+
+A database opened read-only (a file or folder that cannot be written) cannot take an entry. Reading and exporting
+from it are what such an opening is for, so an export goes ahead unaudited (``log_export``): the program's log
+notes the event without case data, and the GUI and the CLI tell the person with ``NOT_AUDITED_READ_ONLY``.
+Everything else that audits writes too, and is refused with the file.
 """
 
 from __future__ import annotations
@@ -21,9 +26,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Message
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import AuditEntry, Setting
+
+_log = get_logger("services")
 
 GENESIS_HASH = "0" * 64
 # The settings row holding "<id> <hash>" of the newest entry.
@@ -36,6 +44,12 @@ CHAIN_INTACT = Message(
 CHAIN_BROKEN = Message(
     th="ประวัติการเข้าถึงถูกแก้ไขหรือลบ ตั้งแต่รายการที่ {entry_id}",
     en="The audit log was changed or cut, from entry {entry_id}",
+)
+
+NOT_AUDITED_READ_ONLY = Message(
+    th="การส่งออกนี้ไม่ได้บันทึกในประวัติการเข้าถึง เพราะเปิดฐานข้อมูลแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้)",
+    en="This export was not recorded in the audit log: the database is open read-only (the file or its folder "
+    "cannot be written)",
 )
 
 
@@ -169,6 +183,34 @@ def log(
 ) -> None:
     with db.session() as session:
         add_entry(session, actor, event, object_type, object_id, recipient, detail)
+
+
+def log_export(
+    db: Database,
+    actor: str,
+    event: str,
+    object_type: str,
+    object_id: int | None,
+    recipient: str = "",
+    detail: str = "",
+) -> bool:
+    """Log an export that was written; False when it could not be logged because the database is read-only
+    (the caller tells the person ``NOT_AUDITED_READ_ONLY``; the program's log names the event and ids only)."""
+    if db.read_only:
+        _log.warning(
+            "%s of %s %s not recorded in the audit log: the database is read-only",
+            event,
+            object_type,
+            object_id,
+        )
+        return False
+    log(db, actor, event, object_type, object_id, recipient, detail)
+    return True
+
+
+def export_notice(db: Database) -> Message | None:
+    """What to tell the person after an export from ``db``: that it was not audited, or nothing."""
+    return NOT_AUDITED_READ_ONLY if db.read_only else None
 
 
 def list_entries(

@@ -252,7 +252,8 @@ def export_action_records(
     on_saved: Callable[[SavedRecord], None] | None = None,
 ) -> RecordsExport:
     """Write the record of each agency in ``agencies`` (every agency given actions when None) into ``folder``,
-    signed with the office's identity when ``sign``; each logged in the audit with the agency as recipient.
+    signed with the office's identity when ``sign``; each logged in the audit with the agency as recipient
+    (unless the database is read-only: ``audit.log_export``).
 
     Everything that would refuse the batch is checked before the first file: the folder, a file already there
     (unless ``force``), the signing identity. A destination that fails later (a full disk) is a ``Refusal`` and
@@ -286,7 +287,7 @@ def export_action_records(
             pdf = signing_primitives.sign_pdf(pdf, keys, SIGN_REASON_TH, location=record.body_name)
         saved = SavedRecord(write_whole(folder / agency.file_name, pdf, force=force), agency)
         result.saved.append(saved)
-        audit.log(
+        audit.log_export(
             db,
             actor,
             "export",

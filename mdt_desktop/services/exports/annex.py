@@ -7,7 +7,8 @@ and its identity record only when a consent is in force (or sharing without cons
 domain.privacy). Identity records are read through services.cases.read_identity, so every one shown is audited; a
 case without consent is never read and carries a line saying nothing identifying is shown. ``export_annex`` lays it
 out (``exports.case_annex``), each page marked with the classification (ลับ unless the user chose another), writes
-it whole or not at all (``destination``) and logs the export.
+it whole or not at all (``destination``) and logs the export. A database open read-only cannot record the
+identity reads, so it does not export the annex (``ANNEX_NEEDS_AUDIT``); the general minutes it does export.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from mdt_desktop.domain.codes import (
 from mdt_desktop.domain.privacy import ConsentFacts
 from mdt_desktop.exports.case_annex import AnnexCase, AnnexField, CaseAnnex, write_annex_docx, write_annex_pdf
 from mdt_desktop.exports.minutes_model import ActionLine, MinutesOptions
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
 from mdt_desktop.services.cases import read_identity
 from mdt_desktop.services.exports.destination import write_whole
@@ -47,6 +49,15 @@ from mdt_desktop.services.exports.minutes import (
 from mdt_desktop.services.meetings import MeetingView, load_meeting
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import CaseConsent, CaseFile
+
+ANNEX_NEEDS_AUDIT = Message(
+    th="ส่งออกเอกสารแนบข้อมูลกรณี (ลับ) จากฐานข้อมูลที่เปิดแบบอ่านอย่างเดียวไม่ได้ เพราะการอ่านข้อมูลระบุตัวตนทุกครั้ง"
+    "ต้องบันทึกในประวัติการเข้าถึง โปรดคัดลอกไฟล์ .mdt .keys และ .recovery ไปยังโฟลเดอร์ที่เขียนได้ "
+    "หรือติดต่อฝ่ายไอที (รายงานการประชุมทั่วไปส่งออกได้)",
+    en="The restricted case annex cannot be exported from a database open read-only: every read of identifying "
+    "details must be recorded in the audit log. Copy the .mdt, .keys and .recovery files to a folder you can "
+    "write, or ask IT (the general minutes can be exported)",
+)
 
 # The classification of the annex when the user left it empty: it holds identifying details of survivors.
 DEFAULT_CLASSIFICATION = {"th": "ลับ", "en": "CONFIDENTIAL"}
@@ -286,6 +297,8 @@ def export_annex(
     Reading each identity record is logged ("view_restricted", by case id) while the annex is built; the export
     itself is logged as "export_annex" with the recipient and the format, never with case text.
     """
+    if db.read_only:
+        raise Refusal(ANNEX_NEEDS_AUDIT)
     options = options or MinutesOptions()
     content = render_annex(build_annex(db, meeting_id, actor, options), fmt)
     path = write_whole(Path(destination), content, force=force)

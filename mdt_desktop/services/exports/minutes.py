@@ -225,11 +225,12 @@ def export_minutes(
     force: bool = False,
 ) -> Path:
     """Write the general minutes as DOCX or PDF to ``destination`` (an existing file only when ``force``) and log
-    the export (ids, recipient and format, no case text). A destination that cannot take it is a ``Refusal``."""
+    the export (ids, recipient and format, no case text), unless the database is read-only
+    (``audit.log_export``). A destination that cannot take it is a ``Refusal``."""
     options = options or MinutesOptions()
     content = render_minutes(build_minutes(db, meeting_id, options), fmt)
     path = write_whole(Path(destination), content, force=force)
-    audit.log(
+    audit.log_export(
         db, actor, "export_minutes", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt
     )
     return path

@@ -118,12 +118,13 @@ def certificate_pem(db: Database, identity_id: int) -> bytes:
 def export_certificate(db: Database, destination: Path, *, actor: str, force: bool = False) -> IdentityInfo:
     """The office's current certificate as a PEM file for a centre, which gives it to ``mdt verify --trust``.
 
-    Only the public certificate leaves the database, never the key; written whole, audited like any export."""
+    Only the public certificate leaves the database, never the key; written whole, audited like any export
+    (``audit.log_export``)."""
     identity = current_identity(db)
     if identity is None:
         raise Refusal(NO_IDENTITY)
     destination_module.write_whole(destination, certificate_pem(db, identity.id), force=force)
-    audit.log(db, actor, "export_certificate", "signing_identity", identity.id)
+    audit.log_export(db, actor, "export_certificate", "signing_identity", identity.id)
     return identity
 
 
