@@ -37,8 +37,9 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
-from mdt_desktop.demo import DEMO_END, DEMO_PASSPHRASE, is_demo
+from mdt_desktop.demo import DEMO_END, DEMO_PASSPHRASE, DEMO_PROFILE_NAME, is_demo
 from mdt_desktop.gui.shell.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
+from mdt_desktop.services import profiles
 from mdt_desktop.storage.database import CONNECTION_PRAGMAS, Database, engine_over
 
 SEARCH_TEXT = "ผู้เสียหาย"
@@ -635,12 +636,16 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
     )
     key = bytes.fromhex(derived.stdout.strip())
     check = Database.open_with_key(path, key)
-    demo = is_demo(check)
-    check.close()
-    if not demo:
-        raise SystemExit(
-            "mdt bench: only a demo database is measured (its unencrypted copy would leak a real one)"
-        )
+    try:
+        if not is_demo(check):
+            raise SystemExit(
+                "mdt bench: only a demo database is measured (its unencrypted copy would leak a real one)"
+            )
+        if not profiles.list_profiles(check):
+            # A demo built before profiles: given the demo's one, so the program opens it without asking.
+            profiles.add_profile(check, DEMO_PROFILE_NAME, actor=DEMO_PROFILE_NAME)
+    finally:
+        check.close()
 
     unlock = _median_ms(lambda: Database.open_with_key(path, key).close(), runs)
     results.append(Result("unlock with the remembered key", unlock, "ms"))

@@ -5,6 +5,22 @@ services rather than among them; ``build`` writes the rows, ``text`` holds the i
 
 from __future__ import annotations
 
-from mdt_desktop.demo.build import DEMO_END, DEMO_PASSPHRASE, DemoSummary, Scale, build_demo, is_demo
+from mdt_desktop.demo.build import (
+    DEMO_END,
+    DEMO_PASSPHRASE,
+    DEMO_PROFILE_NAME,
+    DemoSummary,
+    Scale,
+    build_demo,
+    is_demo,
+)
 
-__all__ = ["DEMO_END", "DEMO_PASSPHRASE", "DemoSummary", "Scale", "build_demo", "is_demo"]
+__all__ = [
+    "DEMO_END",
+    "DEMO_PASSPHRASE",
+    "DEMO_PROFILE_NAME",
+    "DemoSummary",
+    "Scale",
+    "build_demo",
+    "is_demo",
+]

@@ -69,11 +69,14 @@ from mdt_desktop.storage.models import (
     Meeting,
     Member,
     Setting,
+    UserProfile,
 )
 from mdt_desktop.thai.dates import format_date, to_be
 
 DEMO_PASSPHRASE = "mdt-demo-2569"
 DEMO_SETTING_KEY = "demo"
+# The one user profile of the demo, so that it opens without asking who is working (a fictional name).
+DEMO_PROFILE_NAME = "เลขานุการตัวอย่าง"
 # The last day of the demo's history and its "today": fixed so that a seed always gives the same data.
 DEMO_END = date(2026, 11, 20)
 
@@ -135,6 +138,8 @@ def build_demo(
             insert(Setting),
             [{"key": key, "value": value} for key, value in settings.items() if key not in present],
         )
+        if not connection.execute(select(func.count()).select_from(UserProfile)).scalar_one():
+            connection.execute(insert(UserProfile), [{"name": DEMO_PROFILE_NAME, "retired": False}])
         counts = {
             table.__tablename__: connection.execute(select(func.count()).select_from(table)).scalar_one()
             for table in (

@@ -23,6 +23,7 @@ from mdt_desktop.gui.shell.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
 from mdt_desktop.gui.shell.crash import CrashHandler
 from mdt_desktop.gui.shell.main_window import PAGES, MainWindow
 from mdt_desktop.logging_setup import get_logger, log_file, setup_logging, shutdown_logging
+from mdt_desktop.services import profiles
 from mdt_desktop.services.seed import seed_new_database
 from mdt_desktop.services.settings import load_team_settings
 from mdt_desktop.storage.database import Database
@@ -227,6 +228,7 @@ def test_the_benchmark_opens_with_a_key_from_stdin_on_the_remembered_key_road(da
     """mdt bench's child: the key from stdin opens the meeting list and the timings are printed; a key that does
     not open the file is one line and status 2, never a passphrase prompt that waits forever."""
     make_team(database)
+    profiles.add_profile(database, "เลขานุการทดสอบ", actor="")  # the only profile: taken without asking
     path, key = database.path, database.key
     database.close()
     command = [

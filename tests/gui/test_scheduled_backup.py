@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from mdt_desktop.services import profiles
 from mdt_desktop.storage import backups
 from mdt_desktop.storage.database import Database
 from tests.conftest import TEST_PASSPHRASE
@@ -16,6 +17,7 @@ _LAUNCH = "import sys\nfrom mdt_desktop.gui.shell.app import main\nsys.exit(main
 
 def test_the_program_backs_up_at_the_first_open_of_the_day_and_at_close(database):
     make_team(database)
+    profiles.add_profile(database, "เลขานุการทดสอบ", actor="")  # the only profile: taken without asking
     path, key = database.path, database.key
     database.close()
     command = [sys.executable, "-c", _LAUNCH, "--open", str(path), "--key-stdin", "--quit-when-shown"]

@@ -39,6 +39,7 @@ from mdt_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from mdt_desktop.gui.shell.main_window import MainWindow
+    from mdt_desktop.services.profiles import Profile
     from mdt_desktop.storage.database import Database
     from mdt_desktop.storage.keyring_store import KeyStore
 
@@ -202,7 +203,7 @@ class Application(QObject):
             language=self.language,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.unlocked.connect(self.show_database)
+        dialog.unlocked.connect(self.choose_profile)
         dialog.rejected.connect(self._quit_if_nothing_open)
         if on_asking is not None:
             dialog.asking.connect(on_asking)
@@ -230,7 +231,7 @@ class Application(QObject):
             self.tasks, self.preferences, keystore=self.keystore, with_language=with_language
         )
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.created.connect(self.show_database)
+        wizard.created.connect(self.choose_profile)
         wizard.open_existing.connect(self.ask_unlock)
         wizard.language_chosen.connect(self._set_language)
         wizard.rejected.connect(self._quit_if_nothing_open)
@@ -267,7 +268,7 @@ class Application(QObject):
 
         def built(database: Database) -> None:
             progress_dialog.close()
-            self.show_database(database)
+            self.choose_profile(database)
 
         def failed(error: StorageError | Refusal) -> None:
             progress_dialog.close()
@@ -278,7 +279,23 @@ class Application(QObject):
 
     # --- one open database ------------------------------------------------------------------------------------
 
-    def show_database(self, database: Database) -> None:
+    def choose_profile(self, database: Database) -> None:
+        """Who is working, before anything of the database is shown (``gui.shell.profile_choice``)."""
+        from mdt_desktop.gui.shell.profile_choice import ProfileDialog  # the storage layer is loaded by now
+
+        dialog = ProfileDialog(database, self.tasks, self.preferences, language=self.language)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda profile: self.show_database(database, profile))
+        dialog.rejected.connect(lambda: self._close_unshown(database))
+        self._keep(dialog)
+        dialog.start()
+
+    def _close_unshown(self, database: Database) -> None:
+        """Cancelled at the choice of profile: the database closes again and nothing of it was shown."""
+        self.tasks.run_and_wait(database.close)
+        self._quit_if_nothing_open()
+
+    def show_database(self, database: Database, profile: Profile) -> None:
         from mdt_desktop.gui.shell.main_window import MainWindow  # warm_up() has usually imported it by now
 
         self.database = database
@@ -288,7 +305,8 @@ class Application(QObject):
             tasks=self.tasks,
             signals=AppSignals(),
             language=self.language,
-            user_name=str(self.preferences.get(Pref.USER_NAME)),
+            user_name=profile.name,
+            profile_id=profile.id,
         )
         context.signals.language_changed.connect(self._set_language)
         window = MainWindow(context, self.preferences)
