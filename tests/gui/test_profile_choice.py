@@ -125,9 +125,13 @@ def test_the_main_window_acts_as_the_profile_chosen_and_cancel_shows_nothing(qtb
     assert window is not None
     assert window.context.user_name == "ชไมพร ดีงาม"
     assert window.context.profile_id == chosen_profile.id
+    lock = application.auto_lock
+    assert lock is not None
+    qtbot.waitUntil(lambda: lock.minutes == 10, timeout=10000)  # the office's default, watched from now on
     window.closing_for_switch = True
     window.close()
     application.close_database()
+    assert application.auto_lock is None  # nothing left watching a closed database
 
     reopened = Database.open_with_passphrase(tmp_path / "team.mdt", "ทดสอบ-รหัสผ่าน-ยาวพอ-2569")
     second = Application(args, Preferences(), tasks)

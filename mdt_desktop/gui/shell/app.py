@@ -38,6 +38,7 @@ from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from mdt_desktop.gui.shell.auto_lock import AutoLock
     from mdt_desktop.gui.shell.main_window import MainWindow
     from mdt_desktop.services.profiles import Profile
     from mdt_desktop.storage.database import Database
@@ -150,6 +151,7 @@ class Application(QObject):
         self.language = language
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self.auto_lock: AutoLock | None = None  # while a database is open
         self._dialogs: list[QObject] = []  # keeps non-modal dialogs alive while they are shown
         self._unlock_shown_at: float | None = None  # perf_counter when the first unlock window was shown
         self._stdin_key: _KeyFromStdin | None = None
@@ -318,6 +320,10 @@ class Application(QObject):
         self.window = window
         window.show()
         _log.info("database opened; main window shown")
+        from mdt_desktop.gui.shell.auto_lock import AutoLock  # with the main window: after the unlock window
+
+        self.auto_lock = AutoLock(context, keystore=self._stdin_key or self.keystore, parent=self)
+        self.auto_lock.start()
         self.tasks.run(lambda: _scheduled_backup(database, at_close=False))
         if self.args.quit_when_shown:
             self._quit_when_meetings_shown(window)
@@ -375,6 +381,10 @@ class Application(QObject):
         self.run_first_run(with_language=False)
 
     def close_database(self) -> None:
+        if self.auto_lock is not None:
+            self.auto_lock.stop()
+            self.auto_lock.deleteLater()
+            self.auto_lock = None
         database, self.database = self.database, None
         if database is None:
             return
