@@ -223,6 +223,22 @@ def test_a_shortcut_of_the_main_window_does_nothing_while_locked(
     assert window._search_dialog is not None and window._search_dialog.isVisible()
 
 
+def test_keys_on_the_form_stay_on_the_form(
+    qtbot, window: MainWindow, auto_lock: AutoLock, modal_dialog
+) -> None:
+    dialog, field = modal_dialog
+    auto_lock.lock_now()
+    cover = cover_of(dialog)
+    for _press in range(3):  # Tab goes round the form, never to the dialog's field beneath
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() in (cover.passphrase_edit, cover.unlock_button)
+    cover.passphrase_edit.setFocus()
+    qtbot.keyClick(cover.passphrase_edit, Qt.Key.Key_Escape)  # would reject the dialog beneath
+    qtbot.keyClick(cover.passphrase_edit, Qt.Key.Key_Return)  # would press its default button
+    assert dialog.isVisible() and dialog.result() == 0
+    assert field.text() == TYPED_IN_DIALOG and auto_lock.locked
+
+
 def test_the_window_managers_close_does_not_close_a_locked_window(
     qtbot, window: MainWindow, auto_lock: AutoLock, clock: FakeClock
 ) -> None:
@@ -283,6 +299,7 @@ def test_the_right_passphrase_uncovers_everything_with_what_was_typed_still_ther
     assert dialog.windowTitle() == "บันทึกหมายเหตุ"
     assert dialog.isVisible() and dialog.result() == 0
     assert field.text() == TYPED_IN_DIALOG
+    assert dialog.focusWidget() is field and window.focusWidget() is editor.ui.discussionEdit  # focus back
     assert editor.ui.discussionEdit.toPlainText() == TYPED_MINUTES
     type_text(field, " ต่อ")  # typing works again where it was
     assert field.text() == TYPED_IN_DIALOG + " ต่อ"

@@ -350,7 +350,8 @@ class AutoLock(QObject):
             self._lock()
 
     def lock_now(self) -> None:
-        if self._locked:
+        """Lock at once (a shortcut, a menu); nothing happens before ``start()``, when there is nothing to lock."""
+        if self._locked or not self._started:
             return
         _log.info("locked on request")
         self._lock()
@@ -378,8 +379,8 @@ class AutoLock(QObject):
         return any(covered.window is window for covered in self._covered)
 
     def _cover(self, window: QWidget) -> None:
+        focus = window.focusWidget()  # before the cover takes it
         cover = LockCover(window)
-        focus = window.focusWidget()
         covered = _Covered(window, cover, window.windowTitle(), focus)
         self._covering.append(covered)
         window.setWindowTitle(self._neutral_title())
