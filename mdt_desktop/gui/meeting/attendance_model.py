@@ -76,6 +76,7 @@ class AttendanceModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AttendanceRow] = []
+        self.read_only = False  # a database that cannot be written: nothing to tick or type
 
     def set_rows(self, rows: list[AttendanceRow]) -> None:
         self.beginResetModel()
@@ -128,6 +129,8 @@ class AttendanceModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.read_only:
+            return base
         if index.column() == ACK:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() == AGENCY:

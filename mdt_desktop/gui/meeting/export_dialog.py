@@ -10,6 +10,9 @@ the person said so. Only files written in full are reported as saved.
 
 Once files are saved the dialog offers to log that they were sent (``services.circulation``): the action register
 shows from that log whether each agency got its record within 24 hours and the minutes within 10 working days.
+
+From a database open read-only the files are written but cannot be audited, and the dialog says so after saving
+(``audit.NOT_AUDITED_READ_ONLY``); nothing can be logged as sent either, so that part is not offered.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import circulation, meetings
+from mdt_desktop.services import audit, circulation, meetings
 from mdt_desktop.services.exports import action_records, annex, minutes
 from mdt_desktop.services.exports.action_records import AgencyWithActions
 from mdt_desktop.services.exports.destination import FILE_EXISTS
@@ -459,6 +462,9 @@ class ExportDialog(QDialog):
             )
         if outcome.cancelled:
             lines.append(self.tr("หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก"))
+        notice = audit.export_notice(self.context.database)
+        if outcome.saved and notice is not None:
+            lines.append(notice.text(self.context.language))
         if outcome.refusal is not None:
             lines.append(outcome.refusal.message(self.context.language))
         failed = outcome.refusal is not None
@@ -495,7 +501,7 @@ class ExportDialog(QDialog):
         combo = self.ui.sentToCombo
         combo.clear()
         self._send_choices = []
-        if self._exported_annex or not saved:
+        if self._exported_annex or not saved or self.context.database.read_only:
             self.ui.sentGroup.setVisible(False)
             return
         if self._sent_document == "action_record":

@@ -10,6 +10,9 @@ shown in its field whenever that item is shown, whatever the database still hold
 (another program writing, a full disk) leaves it there, marked by a banner that says what to do, and it is tried
 again every ``RETRY_MS`` and at the next edit. Moving to another item keeps it queued (after asking); leaving the
 meeting or the program with text still unsaved asks first, and only an explicit choice discards it.
+
+A database open read-only (its file or folder cannot be written) shows the meeting as it is: every field read-only,
+every button that would change it disabled; the export dialog still works.
 """
 
 from __future__ import annotations
@@ -136,6 +139,8 @@ class MeetingEditor(QWidget):
         self._retry_timer.setInterval(RETRY_MS)
         self._setup_widgets()
         self._connect()
+        if self.read_only:
+            self._offer_no_writing()
         self.reload()
         self.context.tasks.run(
             lambda: meetings.list_agency_choices(self.context.database), self._set_agencies
@@ -210,6 +215,34 @@ class MeetingEditor(QWidget):
         self.unsaved_banner.setStyleSheet(UNSAVED_BANNER_STYLE)
         self.unsaved_banner.setVisible(False)
         ui.mainLayout.insertWidget(1, self.unsaved_banner)  # under the top bar, seen from every tab
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.context.database.read_only)
+
+    def _offer_no_writing(self) -> None:
+        """Reading only: text can be selected and copied, nothing can be typed, chosen or clicked into the file."""
+        ui = self.ui
+        for edit in (
+            ui.titleEdit, ui.discussionEdit, ui.resolutionEdit, ui.venueEdit, ui.startEdit, ui.endEdit,
+            ui.numberSpin, ui.yearSpin,
+        ):  # fmt: skip
+            edit.setReadOnly(True)
+        for widget in (
+            ui.kindCombo, ui.statusCombo, ui.recordingCombo, self.date_edit,
+            ui.addItemButton, ui.addSubItemButton, ui.moveUpButton, ui.moveDownButton, ui.deleteItemButton,
+            ui.measureCombo, ui.caseCodeEdit, ui.linkCaseButton, ui.unlinkCaseButton,
+            ui.addActionButton, ui.editActionButton, ui.deleteActionButton,
+            ui.progressNoteEdit, ui.progressStatusCombo, ui.recordProgressButton,
+            ui.attendeeCategoryCombo, ui.attendeeNameEdit, ui.attendeePositionEdit, ui.addAttendeeButton,
+            ui.removeAttendeeButton,
+        ):  # fmt: skip
+            widget.setEnabled(False)
+        self.attendance_model.read_only = True
+        ui.attendanceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tip = self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้")
+        for widget in (ui.discussionEdit, ui.resolutionEdit, ui.titleEdit, ui.addActionButton):
+            widget.setToolTip(tip)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -888,7 +921,7 @@ class MeetingEditor(QWidget):
     def open_action_dialog(self) -> ActionDialog | None:
         """The keyboard-fast way to assign an action to the selected item (Ctrl+Enter)."""
         item = self.current_item()
-        if item is None:
+        if item is None or self.read_only:
             return None
         self.commit_text()
         dialog = ActionDialog(self._agencies, parent=self)
@@ -909,7 +942,7 @@ class MeetingEditor(QWidget):
 
     def edit_selected_action(self) -> ActionDialog | None:
         index = self.ui.actionsTable.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or self.read_only:
             return None
         action = self.actions_model.record(index.row())
         dialog = ActionDialog(self._agencies, action, parent=self)

@@ -1,5 +1,6 @@
 """The meetings page: bodies on the left, the chosen body's meetings on the right (newest first, loaded a page
-at a time), a new-meeting dialog, and the meeting editor opened in place with a way back to the list."""
+at a time), a new-meeting dialog, and the meeting editor opened in place with a way back to the list. A database
+open read-only offers no new meeting."""
 
 from __future__ import annotations
 
@@ -148,7 +149,7 @@ class MeetingsPage(QWidget):
             row.setToolTip(body.name_th)
             self.bodies_model.appendRow(row)
         self.bodies_view.selectionModel().blockSignals(blocked)
-        self.new_button.setEnabled(bool(bodies))
+        self.new_button.setEnabled(bool(bodies) and not self.context.database.read_only)
         ids = [body.id for body in bodies]
         wanted = self._body_id if self._body_id in ids else (ids[0] if ids else None)
         if wanted is None:
@@ -216,7 +217,9 @@ class MeetingsPage(QWidget):
 
     # --- new meeting ------------------------------------------------------------------------------------------
 
-    def open_new_meeting_dialog(self) -> NewMeetingDialog:
+    def open_new_meeting_dialog(self) -> NewMeetingDialog | None:
+        if self.context.database.read_only:
+            return None
         from mdt_desktop.gui.meeting.meeting_dialogs import NewMeetingDialog
 
         dialog = NewMeetingDialog(self._bodies, self._body_id, self, language=self.context.language)

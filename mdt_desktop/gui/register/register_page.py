@@ -136,6 +136,7 @@ class RegisterPage(QWidget):
         context.signals.meeting_changed.connect(lambda _id: self.model.reload())
         context.signals.agencies_changed.connect(self._load_choices)
         context.signals.bodies_changed.connect(self._load_choices)
+        self.ui.progressButton.setEnabled(not context.database.read_only)  # reading, filtering, opening only
 
     # --- filters ----------------------------------------------------------------------------------------------
 
@@ -291,6 +292,8 @@ class RegisterPage(QWidget):
 
     def record_progress_for_selected(self) -> ProgressDialog | None:
         action = self.selected_action()
+        if self.context.database.read_only:
+            return None
         if action is None:
             self.context.signals.status_message.emit(self.tr("โปรดเลือกงานในตารางก่อน"))
             return None

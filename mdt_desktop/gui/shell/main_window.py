@@ -4,6 +4,9 @@ Pages belong to their own modules (meetings: helper E; register, cases, agencies
 are created the first time they are shown, so opening a database does not load every list at once. Each time a
 page is shown its ``activate()`` is called, if it has one, so it can refresh. Opening and locking databases is the
 application's business (app.py): the window only asks for it through its signals.
+
+A database open read-only (its file or folder cannot be written) gets a banner above every page, for as long as
+it is open, saying so, why, and what to do; the pages themselves offer no writing.
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from mdt_desktop import __version__
 from mdt_desktop.gui.common.context import AppContext
@@ -24,6 +27,9 @@ from mdt_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from mdt_desktop.logging_setup import get_logger
 
 APP_TITLE = "mdt-desktop"
+READ_ONLY_BANNER_STYLE = (
+    "QLabel { background: #fff8e1; color: #4e3b00; border-bottom: 2px solid #f9a825; padding: 8px 12px; }"
+)
 DATABASE_FILTER = "mdt (*.mdt)"
 
 _log = get_logger("gui")
@@ -78,6 +84,7 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel(self)
         self._status_label.setObjectName("databaseStatus")
         self.statusBar().addPermanentWidget(self._status_label)
+        self.read_only_banner = self._banner_above_the_pages()
 
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.actionOpen.triggered.connect(self._choose_database)
@@ -94,6 +101,25 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._retranslate_dynamic()
         self.ui.navigation.setCurrentRow(0)
+
+    def _banner_above_the_pages(self) -> QLabel:
+        banner = QLabel(self)
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(READ_ONLY_BANNER_STYLE)
+        banner.setTextInteractionFlags(
+            banner.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        pages = self.takeCentralWidget()
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(banner)
+        layout.addWidget(pages, 1)
+        self.setCentralWidget(holder)
+        banner.setVisible(bool(self.context.database.read_only))
+        return banner
 
     # --- pages ------------------------------------------------------------------------------------------------
 
@@ -168,7 +194,17 @@ class MainWindow(QMainWindow):
 
     def _retranslate_dynamic(self) -> None:
         self.setWindowTitle(f"{APP_TITLE} — {self.file_name}")
-        self._status_label.setText(self.tr("เข้ารหัส") + f"  ·  {self.file_name}")
+        read_only = bool(self.context.database.read_only)
+        state = self.tr("เข้ารหัส") + ("  ·  " + self.tr("อ่านอย่างเดียว") if read_only else "")
+        self._status_label.setText(f"{state}  ·  {self.file_name}")
+        self.read_only_banner.setText(
+            self.tr(
+                "เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ "
+                "จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ "
+                "หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ "
+                "แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที"
+            ).format(name=self.file_name)
+        )
         self._status_label.setToolTip(self.tr("ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)"))
         self.undo_action.setText(self.tr("เลิกทำ"))
         self.redo_action.setText(self.tr("ทำซ้ำ"))

@@ -120,6 +120,9 @@ class AgenciesPage(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         context.signals.agencies_changed.connect(self.reload)
+        if context.database.read_only:  # reading and searching only
+            for button in (self.add_button, self.edit_button, self.active_button):
+                button.setEnabled(False)
 
     def activate(self) -> None:
         self.reload()
@@ -140,7 +143,7 @@ class AgenciesPage(QWidget):
 
     def edit_selected(self) -> AgencyDialog | None:
         record = self.selected()
-        if record is None:
+        if record is None or self.context.database.read_only:
             return None
         dialog = AgencyDialog(record, self.context.language, self)
         dialog.accepted.connect(lambda: self._save(dialog.record()))

@@ -190,7 +190,8 @@ class AreasDialog(QDialog):
         return item.data(NAME, AREA_ROLE) if item is not None else None
 
     def _selection_changed(self) -> None:
-        chosen = self.selected_area() is not None
+        chosen = self.selected_area() is not None and not self.context.database.read_only
+        self.ui.addButton.setEnabled(not self.context.database.read_only)
         self.ui.editButton.setEnabled(chosen)
         self.ui.deleteButton.setEnabled(chosen)
         show_error(self.ui.errorLabel, "")
@@ -202,7 +203,7 @@ class AreasDialog(QDialog):
 
     def edit_area(self) -> AreaDialog | None:
         area = self.selected_area()
-        return self._open_form(area) if area is not None else None
+        return self._open_form(area) if area is not None and not self.context.database.read_only else None
 
     def _open_form(self, record: AreaRecord) -> AreaDialog:
         dialog = AreaDialog(record, self._areas, self.context.language, self)

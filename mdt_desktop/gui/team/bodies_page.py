@@ -276,6 +276,12 @@ class BodiesPage(QWidget):
         context.signals.bodies_changed.connect(self.reload)
         context.signals.agencies_changed.connect(self.reload)
         context.signals.actions_changed.connect(self.load_members)
+        if context.database.read_only:  # reading only; the areas dialog shows the areas without editing them
+            for button in (
+                self.add_body_button, self.edit_body_button, self.add_member_button, self.edit_member_button,
+                self.end_term_button,
+            ):  # fmt: skip
+                button.setEnabled(False)
 
     # --- loading ----------------------------------------------------------------------------------------------
 
@@ -349,7 +355,7 @@ class BodiesPage(QWidget):
 
     def edit_body(self) -> BodyDialog | None:
         body = self.current_body()
-        if body is None:
+        if body is None or self.context.database.read_only:
             return None
         dialog = BodyDialog(body, self._areas, self.context.language, self)
         dialog.accepted.connect(lambda: self._save_body(dialog.record()))
@@ -385,7 +391,7 @@ class BodiesPage(QWidget):
 
     def edit_member(self) -> MemberDialog | None:
         member = self.selected_member()
-        if member is None:
+        if member is None or self.context.database.read_only:
             return None
         dialog = MemberDialog(member, self._agencies, self.context.language, self)
         dialog.accepted.connect(lambda: self._save_member(dialog.record()))
