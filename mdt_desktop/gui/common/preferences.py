@@ -33,7 +33,6 @@ class Pref(StrEnum):
     REMEMBER_KEY = "remember_key"  # a group: one boolean per database id
     WINDOW_GEOMETRY = "ui/main_window_geometry"
     STRETCH_STRINGS = "debug/stretch_strings"
-    USER_NAME = "user/name"  # who is at the keyboard, written in the audit log
     LAST_PROFILE = "last_profile"  # a group: the profile id last chosen at unlock, per database id
 
 
@@ -49,7 +48,6 @@ OPTIONS: dict[Pref, Option] = {
     Pref.REMEMBER_KEY: Option(bool, False),
     Pref.WINDOW_GEOMETRY: Option(QByteArray, QByteArray()),
     Pref.STRETCH_STRINGS: Option(bool, False),
-    Pref.USER_NAME: Option(str, ""),
     Pref.LAST_PROFILE: Option(int, 0),
 }
 
