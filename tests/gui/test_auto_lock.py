@@ -406,6 +406,33 @@ def test_a_window_opened_while_locked_is_covered_as_it_shows(
     late.done(QDialog.DialogCode.Rejected)
 
 
+def test_a_dialog_the_program_ends_while_locked_goes_and_the_form_moves_to_the_main_window(
+    qtbot, window: MainWindow, auto_lock: AutoLock, modal_dialog
+) -> None:
+    dialog, _field = modal_dialog
+    auto_lock.lock_now()
+    assert cover_of(dialog).passphrase_edit.isVisible()
+
+    dialog.done(QDialog.DialogCode.Accepted)  # e.g. a dialog whose save, started before the lock, ended
+
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(cover_of(window).passphrase_edit.isVisible)
+    assert auto_lock.locked and window.windowTitle() != TITLE
+    type_passphrase(qtbot, cover_of(window), TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: not auto_lock.locked)
+    assert window.windowTitle() == TITLE
+
+
+def test_an_open_menu_is_closed_when_the_program_locks(
+    qtbot, window: MainWindow, auto_lock: AutoLock
+) -> None:
+    menu = window.ui.menuEdit
+    menu.popup(window.mapToGlobal(QPoint(20, 20)))
+    qtbot.waitUntil(menu.isVisible)
+    auto_lock.lock_now()
+    assert not menu.isVisible() and QApplication.activePopupWidget() is None
+
+
 def test_stop_takes_the_covers_away(qtbot, window: MainWindow, auto_lock: AutoLock) -> None:
     auto_lock.lock_now()
     auto_lock.stop()

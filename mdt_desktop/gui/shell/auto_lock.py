@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -359,8 +360,9 @@ class AutoLock(QObject):
     def _lock(self) -> None:
         self._locked = True
         QToolTip.hideText()
-        while (popup := QApplication.activePopupWidget()) is not None:
-            popup.close()  # an open menu or completer list would stay above the covers
+        # An open menu or completer list would stay above the covers; nested ones close one by one.
+        while (popup := QApplication.activePopupWidget()) is not None and popup.close():
+            pass
         for window in self._windows_to_cover():
             self._cover(window)
         self._place_form()
@@ -387,6 +389,8 @@ class AutoLock(QObject):
         cover.unlock_requested.connect(self._check_passphrase)
         cover.remembered_key_requested.connect(self._check_remembered_key)
         cover.go_to_form_requested.connect(self._go_to_form)
+        if isinstance(window, QDialog):
+            window.finished.connect(self._program_ended)
         # A window deleted while locked takes its cover with it; if it held the form, another window takes it.
         window.destroyed.connect(lambda: QTimer.singleShot(0, self, self._replace_form_if_gone))
 
@@ -396,6 +400,15 @@ class AutoLock(QObject):
             c for c in self._covering if shiboken6.isValid(c.window) and shiboken6.isValid(c.cover)
         ]
         return self._covering
+
+    def _program_ended(self) -> None:
+        """A covered dialog called done() (a save it waited for has ended): nobody can click while locked, so the
+        program asked. Its close was refused with the others; hiding it ends its exec() with its own result."""
+        dialog = self.sender()
+        if self._locked and isinstance(dialog, QDialog) and self._is_covered(dialog):
+            dialog.hide()
+            if dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+                dialog.deleteLater()
 
     def _neutral_title(self) -> str:
         return self.tr("mdt-desktop — ล็อกอยู่")
@@ -559,6 +572,8 @@ class AutoLock(QObject):
         covered_windows, self._covering = self._covered, []
         for covered in covered_windows:
             covered.window.removeEventFilter(covered.cover)
+            if isinstance(covered.window, QDialog):
+                covered.window.finished.disconnect(self._program_ended)
             covered.cover.hide()
             covered.cover.deleteLater()
             covered.window.setWindowTitle(covered.title)
@@ -575,9 +590,11 @@ class AutoLock(QObject):
             return False
         if kind in _INPUT_EVENTS:
             return not self._passes(watched)
-        if kind == QEvent.Type.Close and event.spontaneous() and self._is_covered_handle(watched):
-            # The window manager's close (the title bar's button, Alt+F4), which reaches the window's QWindow: a
-            # passer-by must not get to "discard unsaved text?". The program's own close() still closes.
+        if kind == QEvent.Type.Close and self._is_covered_handle(watched):
+            # The window manager's close (the title bar's button, Alt+F4): a passer-by must not get to "discard
+            # unsaved text?" nor reject a dialog with typed content. It reaches the window's QWindow exactly as
+            # the program's own close() does, so both are refused here; a dialog the program ends is hidden at
+            # its ``finished`` instead (_program_ended).
             event.ignore()
             return True
         if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
