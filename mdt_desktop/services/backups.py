@@ -33,6 +33,11 @@ KEEP_OUT_OF_RANGE = Message(
     "จำนวนชุดสำรองข้อมูลที่เก็บไว้ต้องอยู่ระหว่าง 1 ถึง {most}",
     "The number of backups to keep must be between 1 and {most}.",
 )
+FOLDER_MISSING = Message(
+    "ไม่พบโฟลเดอร์ {folder} ถ้าเป็นแฟลชไดรฟ์ โปรดเสียบแล้วลองอีกครั้ง ยังไม่ได้สำรองข้อมูล ข้อมูลในโปรแกรมยังอยู่ครบ",
+    "The folder {folder} is not there. If it is a USB drive, plug it in and try again. Nothing was backed up; "
+    "nothing in the program is lost.",
+)
 NOT_A_BACKUP = Message(
     "ไม่พบไฟล์สำรองข้อมูล {path} หรือไฟล์กุญแจ (.keys) ที่อยู่คู่กัน",
     "The backup {path} or the key file (.keys) beside it is missing.",
@@ -105,6 +110,10 @@ def back_up_now(
     kept = settings.keep if keep is None else keep
     if not 1 <= kept <= MOST_KEPT:
         raise Refusal(KEEP_OUT_OF_RANGE, most=MOST_KEPT)
+    if folder is None and settings.folder is not None and not settings.folder.is_dir():
+        # The office's chosen folder is usually a USB drive: made again here it would sit on the laptop's own
+        # disk, beside the database it is meant to survive. The folder beside the database is made when needed.
+        raise Refusal(FOLDER_MISSING, folder=settings.folder)
     made = backups.backup(db, reason, target_folder)
     backups.prune(db.path, kept, target_folder)
     return made

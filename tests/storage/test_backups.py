@@ -12,7 +12,9 @@ import pytest
 import sqlcipher3
 from sqlalchemy import select
 
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit
+from mdt_desktop.services import backups as backup_service
 from mdt_desktop.storage import backups, salvage
 from mdt_desktop.storage.database import Database, connect_raw
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -180,3 +182,28 @@ def test_a_salvage_never_replaces_an_existing_file(tmp_path: Path) -> None:
         salvage.salvage(damaged, key, KeySlots.load(damaged), taken)
     assert refused.value.problem is StorageProblem.ALREADY_EXISTS
     assert taken.read_bytes() == b"someone's file"
+
+
+def test_an_unplugged_backup_drive_is_a_message_and_never_made_again_on_the_laptop(
+    database: Database, tmp_path
+):
+    """The office's folder is a USB drive that is not plugged in: the scheduled backup (at close) and
+    back up now are refused with the folder named, and no folder of that name appears on the laptop's disk."""
+    usb = tmp_path / "media" / "USB-สำรอง"
+    usb.mkdir(parents=True)
+    backup_service.save_backup_settings(database, usb, 5, backup_service.BackupSchedule.DAILY)
+    usb.rmdir()  # unplugged
+
+    for attempt in (
+        lambda: backup_service.scheduled_backup(database, at_close=True),
+        lambda: backup_service.back_up_now(database),
+    ):
+        with pytest.raises(Refusal) as refused:
+            attempt()
+        assert refused.value.reason is backup_service.FOLDER_MISSING
+        assert str(usb) in refused.value.message("th")
+        assert not usb.exists()
+
+    usb.mkdir()  # plugged in again
+    made = backup_service.back_up_now(database)
+    assert made.parent == usb

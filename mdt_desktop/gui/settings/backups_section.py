@@ -52,7 +52,7 @@ class BackupsState:
 @dataclass(frozen=True)
 class BackupMade:
     state: BackupsState
-    made: BackupFile | None  # None: the chosen folder is not there, nothing was attempted
+    made: BackupFile
 
 
 # --- jobs run on the worker ----------------------------------------------------------------------------------
@@ -85,9 +85,6 @@ def save_settings(db: Database, folder: Path | None, keep: int, schedule: Backup
 
 
 def back_up(db: Database) -> BackupMade:
-    settings = backups.load_backup_settings(db)
-    if settings.folder is not None and not settings.folder.is_dir():
-        return BackupMade(load_backups(db), None)
     path = backups.back_up_now(db)
     return BackupMade(
         load_backups(db), BackupFile(path.name, _made_at(path, db.path.stem), path.stat().st_size)
@@ -172,15 +169,6 @@ class BackupsSection(QObject):
     def _backed_up(self, result: BackupMade) -> None:
         self._busy = False
         self._show(result.state)
-        if result.made is None:
-            self._say(
-                self.tr(
-                    "ไม่พบโฟลเดอร์ {folder} ถ้าเป็นแฟลชไดรฟ์ โปรดเสียบแล้วลองอีกครั้ง ยังไม่ได้สำรองข้อมูล "
-                    "ข้อมูลในโปรแกรมยังอยู่ครบ"
-                ).format(folder=result.state.folder),
-                error=True,
-            )
-            return
         self._say(
             self.tr("สำรองข้อมูลแล้ว: {name} ({when})").format(
                 name=result.made.name, when=when_text(result.made.made)
