@@ -226,19 +226,20 @@ from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.shell.unlock import UnlockDialog
 
-class NoKeys:
-    def available(self): return False
-    def recall(self, database_id): return None
+class Keys:  # the key remembered at an earlier unlock (hex in argv[3]), or none
+    def available(self): return True
+    def recall(self, database_id): return bytes.fromhex(sys.argv[3]) if sys.argv[3] else None
     def remember(self, database_id, key): pass
     def forget(self, database_id): pass
 
 app = QApplication([])
 tasks = TaskRunner()
-dialog = UnlockDialog(Path(sys.argv[1]), tasks, Preferences(), keystore=NoKeys())
-found = {}
+dialog = UnlockDialog(Path(sys.argv[1]), tasks, Preferences(), keystore=Keys())
+note = dialog.ui.readOnlyNote
+found = {"note": note.text() if note.isVisibleTo(dialog) else ""}
 
 def asked():
-    found["note"] = dialog.ui.readOnlyNote.text() if dialog.ui.readOnlyNote.isVisibleTo(dialog) else ""
+    found["asked"] = True
     dialog.ui.passphraseEdit.setText(sys.argv[2])
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
@@ -256,17 +257,19 @@ print(json.dumps(found))
 """
 
 
-def test_a_database_in_a_read_only_folder_opens_read_only_and_says_so_first(tmp_path):
+@pytest.mark.parametrize("remembered", [False, True], ids=["passphrase", "remembered key"])
+def test_a_database_in_a_read_only_folder_opens_read_only_and_says_so_first(tmp_path, remembered):
     folder = tmp_path / "cd"
     folder.mkdir()
     path = folder / "team.mdt"
     db, _code = Database.create(path, TEST_PASSPHRASE)
     _note(db, "note-kept", "read only")
+    key = db.key.hex() if remembered else ""
     db.close()
     for item in folder.iterdir():
         item.chmod(0o400)
     folder.chmod(0o500)
-    command = [sys.executable, "-c", _UNLOCK_READ_ONLY, str(path), TEST_PASSPHRASE]
+    command = [sys.executable, "-c", _UNLOCK_READ_ONLY, str(path), TEST_PASSPHRASE, key]
     if os.geteuid() == 0:  # root ignores permission bits unless it gives up its capabilities
         setpriv = shutil.which("setpriv")
         assert setpriv is not None, "running as root needs setpriv for file permissions to apply"
@@ -286,4 +289,5 @@ def test_a_database_in_a_read_only_folder_opens_read_only_and_says_so_first(tmp_
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["read_only"] is True
+    assert found.get("asked", False) is not remembered  # the remembered key opened it without asking
     assert "อ่านอย่างเดียว" in found["note"] and "ไฟล์นี้" in found["note"]
