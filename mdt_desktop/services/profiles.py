@@ -106,7 +106,9 @@ def start_session(db: Database, profile_id: int) -> Profile:
         if row is None or row.retired:
             raise Refusal(PROFILE_UNKNOWN, name=str(profile_id), names=_names(session))
         audit.add_entry(session, row.name, "session_started", "user_profile", row.id)
-        return _profile(row)
+        profile = _profile(row)
+    db.actor = profile.name  # the actor of the entries services write on their own (approved minutes amended)
+    return profile
 
 
 def profile_named(db: Database, name: str | None) -> Profile | None:

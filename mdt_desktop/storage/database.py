@@ -169,6 +169,9 @@ class Database:
         # database opened with another slot; the user is told to make a new recovery code or passphrase.
         self.key_file_problems: list[str] = []
         self.read_only = read_only
+        # Who acts in this open database: the profile chosen at unlock (services.profiles), for audit entries
+        # the services write on their own (an amendment of approved minutes). Empty until a profile is chosen.
+        self.actor = ""
         self.engine = make_engine(path, key, read_only=read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(

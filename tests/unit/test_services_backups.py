@@ -40,6 +40,7 @@ def test_a_new_database_backs_up_daily_beside_itself_keeping_ten(database: Datab
 
 def test_the_office_folder_and_generations_are_used_and_kept(database: Database, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
+    usb.mkdir()  # plugged in (a folder that is not there is refused: tests/storage/test_backups.py)
     save_backup_settings(database, usb, 2, BackupSchedule.DAILY)
     made = [back_up_now(database) for _ in range(4)]
     assert all(path.parent == usb for path in made)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services.meetings.amendments import note_amendment
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, ActionProgress, Meeting
@@ -68,6 +69,7 @@ def add_action(
     if not task.strip():
         raise Refusal(TASK_REQUIRED)
     with db.session() as session:
+        note_amendment(session, db, meeting_id, "action_point: added")
         meeting = session.get_one(Meeting, meeting_id)
         action = ActionPoint(
             meeting_id=meeting_id,
@@ -104,6 +106,9 @@ def update_action(db: Database, action_id: int, **changes: Any) -> dict[str, Any
         raise Refusal(TASK_REQUIRED)
     with db.session() as session:
         action = session.get_one(ActionPoint, action_id)
+        note_amendment(
+            session, db, action.meeting_id, f"action_point {action_id}: {', '.join(sorted(changes))}"
+        )
         previous = {name: getattr(action, name) for name in changes}
         for name, value in changes.items():
             setattr(action, name, value)
@@ -114,6 +119,7 @@ def delete_action(db: Database, action_id: int) -> dict[str, Any]:
     """Delete an action with its history; returns a snapshot for ``restore_action``."""
     with db.session() as session:
         action = session.get_one(ActionPoint, action_id)
+        note_amendment(session, db, action.meeting_id, f"action_point {action_id}: removed")
         snapshot = {
             "action": row_values(action),
             "progress": [
@@ -129,7 +135,9 @@ def delete_action(db: Database, action_id: int) -> dict[str, Any]:
 
 def restore_action(db: Database, snapshot: dict[str, Any]) -> None:
     with db.session() as session:
-        session.execute(insert(ActionPoint).values(**snapshot["action"]))
+        action = snapshot["action"]
+        note_amendment(session, db, action["meeting_id"], f"action_point {action['id']}: put back")
+        session.execute(insert(ActionPoint).values(**action))
         if snapshot["progress"]:
             session.execute(insert(ActionProgress), snapshot["progress"])
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import AgendaKind
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services.meetings.amendments import note_amendment, note_item_amendment
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, AgendaItem, AgendaItemCase, CaseFile
@@ -44,6 +45,7 @@ def add_item(
     """A new item at the end of the agenda, or a sub-item at the end of ``parent_id`` ("4.1", "4.2" ...)."""
     kind = AgendaKind(kind) if kind is not None else (AgendaKind.SUB_ITEM if parent_id else AgendaKind.OTHER)
     with db.session() as session:
+        note_amendment(session, db, meeting_id, "agenda_item: added")
         siblings = _siblings(session, meeting_id, parent_id)
         item = AgendaItem(
             meeting_id=meeting_id,
@@ -68,6 +70,7 @@ def update_item_text(db: Database, item_id: int, field: str, text: str) -> str:
     text = typed_text.checked(text, _ITEM_FIELD_KINDS[field])
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
+        note_amendment(session, db, item.meeting_id, f"agenda_item {item_id}: {field}")
         previous: str = getattr(item, field)
         setattr(item, field, text)
         return previous
@@ -81,6 +84,7 @@ def set_item_measure(db: Database, item_id: int, measure: str | None) -> str | N
     """Tag the item with one of the five measures (or none); returns the previous tag."""
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
+        note_amendment(session, db, item.meeting_id, f"agenda_item {item_id}: measure")
         previous = item.measure
         item.measure = measure or None
         return previous
@@ -90,6 +94,7 @@ def move_item(db: Database, item_id: int, new_index: int) -> int:
     """Move an item among its siblings to ``new_index``; items are renumbered. Returns the old index."""
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
+        note_amendment(session, db, item.meeting_id, f"agenda_item {item_id}: moved")
         siblings = _siblings(session, item.meeting_id, item.parent_id)
         old_index = siblings.index(item)
         siblings.insert(max(0, min(new_index, len(siblings) - 1)), siblings.pop(old_index))
@@ -106,6 +111,7 @@ def delete_item(db: Database, item_id: int) -> dict[str, Any]:
     """
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
+        note_amendment(session, db, item.meeting_id, f"agenda_item {item_id}: removed")
         tree = _subtree(session, item)
         ids = [node.id for node in tree]
         if session.scalar(select(func.count()).where(ActionPoint.agenda_item_id.in_(ids))):
@@ -133,6 +139,7 @@ def restore_item(db: Database, snapshot: dict[str, Any]) -> None:
     """Put a deleted item (and its sub-items and case links) back where it was, with the same ids."""
     with db.session() as session:
         top = snapshot["items"][0]
+        note_amendment(session, db, top["meeting_id"], f"agenda_item {top['id']}: put back")
         for sibling in _siblings(session, top["meeting_id"], top["parent_id"]):
             if sibling.sort_order >= top["sort_order"]:
                 sibling.sort_order += 1
@@ -154,6 +161,7 @@ def link_case(db: Database, item_id: int, case_code: str) -> int:
             case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == code))
         if case_id is None:
             raise Refusal(CASE_NOT_FOUND)
+        note_item_amendment(session, db, item_id, f"agenda_item {item_id}: case linked")
         exists = session.get(AgendaItemCase, (item_id, case_id))
         if exists is None:
             session.add(AgendaItemCase(agenda_item_id=item_id, case_id=case_id))
@@ -162,12 +170,14 @@ def link_case(db: Database, item_id: int, case_code: str) -> int:
 
 def relink_case(db: Database, item_id: int, case_id: int) -> None:
     with db.session() as session:
+        note_item_amendment(session, db, item_id, f"agenda_item {item_id}: case linked")
         if session.get(AgendaItemCase, (item_id, case_id)) is None:
             session.add(AgendaItemCase(agenda_item_id=item_id, case_id=case_id))
 
 
 def unlink_case(db: Database, item_id: int, case_id: int) -> None:
     with db.session() as session:
+        note_item_amendment(session, db, item_id, f"agenda_item {item_id}: case unlinked")
         session.execute(
             delete(AgendaItemCase).where(
                 AgendaItemCase.agenda_item_id == item_id, AgendaItemCase.case_id == case_id

@@ -11,6 +11,7 @@ from sqlalchemy import func, insert, select
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import AttendanceCategory
+from mdt_desktop.services.meetings.amendments import note_amendment
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Attendance
@@ -43,6 +44,9 @@ def update_attendance(db: Database, attendance_id: int, **changes: Any) -> dict[
             changes[name] = typed_text.checked(value, typed_text.NAME)
     with db.session() as session:
         row = session.get_one(Attendance, attendance_id)
+        note_amendment(
+            session, db, row.meeting_id, f"attendance {attendance_id}: {', '.join(sorted(changes))}"
+        )
         previous = {name: getattr(row, name) for name in changes}
         for name, value in changes.items():
             setattr(row, name, value.strip() if isinstance(value, str) and name != "category" else value)
@@ -59,6 +63,7 @@ def add_attendee(
 ) -> int:
     """Someone outside the roster: an attending non-member, an observer or an interpreter."""
     with db.session() as session:
+        note_amendment(session, db, meeting_id, "attendance: added")
         last = session.scalar(
             select(func.max(Attendance.sort_order)).where(Attendance.meeting_id == meeting_id)
         )
@@ -79,6 +84,7 @@ def remove_attendee(db: Database, attendance_id: int) -> dict[str, Any]:
     """Remove an attendance row; returns its snapshot for ``restore_attendee``."""
     with db.session() as session:
         row = session.get_one(Attendance, attendance_id)
+        note_amendment(session, db, row.meeting_id, f"attendance {attendance_id}: removed")
         snapshot = row_values(row)
         session.delete(row)
     return snapshot
@@ -86,4 +92,5 @@ def remove_attendee(db: Database, attendance_id: int) -> dict[str, Any]:
 
 def restore_attendee(db: Database, snapshot: dict[str, Any]) -> None:
     with db.session() as session:
+        note_amendment(session, db, snapshot["meeting_id"], f"attendance {snapshot['id']}: put back")
         session.execute(insert(Attendance).values(**snapshot))

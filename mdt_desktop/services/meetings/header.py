@@ -18,6 +18,7 @@ from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, pa
 from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind, MeetingStatus, RecordingLevel
 from mdt_desktop.domain.numbering import meeting_number_label, next_meeting_number
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services.meetings.amendments import note_amendment, note_approval
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Agency, AgendaItem, Attendance, Body, Meeting, Member
 from mdt_desktop.thai.dates import to_be
@@ -230,6 +231,10 @@ def update_header(db: Database, meeting_id: int, **changes: Any) -> dict[str, An
     try:
         with db.session() as session:
             meeting = session.get_one(Meeting, meeting_id)
+            if meeting.status == MeetingStatus.APPROVED.value:
+                note_amendment(session, db, meeting_id, f"meeting {meeting_id}: {', '.join(sorted(changes))}")
+            elif changes.get("status") == MeetingStatus.APPROVED.value:
+                note_approval(session, db, meeting_id)
             previous = {name: getattr(meeting, name) for name in changes}
             for name, value in changes.items():
                 setattr(meeting, name, value)
