@@ -28,6 +28,7 @@ from typing import TextIO
 
 from sqlalchemy import func, select
 
+from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
 from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
@@ -338,7 +339,7 @@ def _actor(args: argparse.Namespace, database: Database | None) -> str:
         if profile is not None:
             return profile.name
     if args.user is not None and database is None:
-        return str(args.user)
+        return typed_text.checked(str(args.user), typed_text.NAME).strip() or "cli"
     try:
         return f"cli:{getpass.getuser()}"
     except (OSError, KeyError):

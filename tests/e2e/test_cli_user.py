@@ -104,6 +104,23 @@ def test_several_users_and_none_named_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "minutes.pdf").exists()
 
 
+def test_a_restore_is_audited_as_the_user_named_in_the_backup(tmp_path: Path) -> None:
+    path = tmp_path / "team.mdt"
+    _with_profiles(path, "นางสาวเลขา ทีมดี", "นายประธาน ใจดี")
+    made = mdt("backup", str(path), str(tmp_path / "usb"), "--passphrase-stdin", stdin=STDIN)
+    assert made.returncode == 0, made.stderr
+    [backup] = (tmp_path / "usb").glob("*.mdt")
+
+    unknown = mdt("--user", "นายคนอื่น", "restore", str(backup), str(path), "--passphrase-stdin", stdin=STDIN)
+    assert unknown.returncode == 2 and "no user called นายคนอื่น" in unknown.stderr
+    restored = mdt(
+        "--user", "นางสาวเลขา ทีมดี", "restore", str(backup), str(path), "--passphrase-stdin", stdin=STDIN
+    )
+
+    assert restored.returncode == 0, restored.stderr
+    assert _actors(path)[-1] == ("นางสาวเลขา ทีมดี", "restore")
+
+
 def test_a_pdf_export_from_a_read_only_database_works_and_says_it_was_not_audited(tmp_path: Path) -> None:
     folder = tmp_path / "cd"
     folder.mkdir()
