@@ -391,8 +391,7 @@ class AutoLock(QObject):
         cover.go_to_form_requested.connect(self._go_to_form)
         if isinstance(window, QDialog):
             window.finished.connect(self._program_ended)
-        # A window deleted while locked takes its cover with it; if it held the form, another window takes it.
-        window.destroyed.connect(lambda: QTimer.singleShot(0, self, self._replace_form_if_gone))
+        window.destroyed.connect(self._window_destroyed)
 
     @property
     def _covered(self) -> list[_Covered]:
@@ -400,6 +399,10 @@ class AutoLock(QObject):
             c for c in self._covering if shiboken6.isValid(c.window) and shiboken6.isValid(c.cover)
         ]
         return self._covering
+
+    def _window_destroyed(self) -> None:
+        """A window deleted while locked takes its cover with it; if it held the form, another window takes it."""
+        QTimer.singleShot(0, self, self._replace_form_if_gone)
 
     def _program_ended(self) -> None:
         """A covered dialog called done() (a save it waited for has ended): nobody can click while locked, so the
@@ -572,6 +575,7 @@ class AutoLock(QObject):
         covered_windows, self._covering = self._covered, []
         for covered in covered_windows:
             covered.window.removeEventFilter(covered.cover)
+            covered.window.destroyed.disconnect(self._window_destroyed)
             if isinstance(covered.window, QDialog):
                 covered.window.finished.disconnect(self._program_ended)
             covered.cover.hide()
