@@ -3,6 +3,7 @@ and salvaged into a new file that opens, and a file that cannot be written opene
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import os
@@ -19,8 +20,9 @@ from sqlalchemy import select
 from mdt_desktop.gui.common import fonts
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.shell import app
 from mdt_desktop.gui.shell.unlock import UnlockDialog
-from mdt_desktop.services import backups
+from mdt_desktop.services import backups, profiles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Setting
 from mdt_desktop.thai.dates import to_be
@@ -155,14 +157,29 @@ def _damaged_with_a_backup(tmp_path: Path) -> tuple[Path, Path]:
     return original, made
 
 
+def _damage_found_after_open(qtbot, tasks, path: Path, monkeypatch) -> UnlockDialog:
+    """A damaged page opens like any other (SQLCipher reads a page when asked for it): the application checks
+    every page beside the first screen, says so, closes the file and shows the unlock window with the ways back."""
+    told: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    application = app.Application(
+        argparse.Namespace(quit_when_shown=False, timings=False), Preferences(), tasks
+    )
+    database = Database.open_with_passphrase(path, TEST_PASSPHRASE)
+    application.show_database(database, profiles.Profile(1, "เลขานุการทดสอบ", False))
+    qtbot.waitUntil(lambda: application.window is None, timeout=20000)
+    assert told and "เสียหาย" in told[0] and path.name in told[0]
+    dialog = next(d for d in application._dialogs if isinstance(d, UnlockDialog))
+    dialog.unlocked.disconnect(application.choose_profile)  # this test takes the database it opens
+    qtbot.waitUntil(dialog.ui.damagePanel.isVisible, timeout=20000)
+    return dialog
+
+
 def test_a_damaged_file_names_the_latest_backup_and_is_salvaged_into_a_new_file_that_opens(
-    qtbot, tasks, tmp_path
+    qtbot, tasks, tmp_path, monkeypatch
 ):
     path, made = _damaged_with_a_backup(tmp_path)
-    dialog = _dialog(qtbot, tasks, path)
-    type_text(dialog.ui.passphraseEdit, TEST_PASSPHRASE)
-    qtbot.mouseClick(_ok(dialog.ui.buttons), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.ui.damagePanel.isVisible, timeout=20000)
+    dialog = _damage_found_after_open(qtbot, tasks, path, monkeypatch)
     message = dialog.ui.errorLabel.text()
     assert "เสียหาย" in message and path.name in message
     assert made.name in message and str(to_be(dt.date.today().year)) in message
@@ -198,12 +215,11 @@ def test_a_damaged_file_names_the_latest_backup_and_is_salvaged_into_a_new_file_
     assert all(expected[key] == value for key, value in notes.items())
 
 
-def test_a_damaged_file_is_restored_from_its_latest_backup_through_the_damage_message(qtbot, tasks, tmp_path):
+def test_a_damaged_file_is_restored_from_its_latest_backup_through_the_damage_message(
+    qtbot, tasks, tmp_path, monkeypatch
+):
     path, _made = _damaged_with_a_backup(tmp_path)
-    dialog = _dialog(qtbot, tasks, path)
-    type_text(dialog.ui.passphraseEdit, TEST_PASSPHRASE)
-    qtbot.mouseClick(_ok(dialog.ui.buttons), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(dialog.ui.damagePanel.isVisible, timeout=20000)
+    dialog = _damage_found_after_open(qtbot, tasks, path, monkeypatch)
     qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
     restore = dialog.restore_dialog
     assert restore is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -126,6 +127,40 @@ class _KeyFromStdin:
         """Nothing to forget: the system keyring is never touched."""
 
 
+class _PageCheck(QObject):
+    """Every page of the open file checked against its authentication code (``storage.integrity``), on a thread
+    of its own beside the first screen: about a second per half gigabyte, which neither the unlock nor the
+    worker's first loads wait for. ``damaged`` is emitted (queued to the GUI thread) when a page fails."""
+
+    damaged = Signal()
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._thread = threading.Thread(target=self._run, name="page-check", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Before the database closes: the check holds a connection of it."""
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        from mdt_desktop.storage import integrity
+
+        try:
+            whole = integrity.pages_authentic(self.database)
+        except StorageError as error:
+            # Told where it matters, by the screen that meets it; the check itself is only a look ahead.
+            _log.warning("page check not finished: %s", error.problem.value)
+            return
+        if not whole:
+            _log.warning("page check: the open database has damaged pages")
+            self.damaged.emit()
+
+
 class _Progress(QObject):
     """Carries progress reports from the worker thread to the GUI thread (queued signal)."""
 
@@ -152,6 +187,7 @@ class Application(QObject):
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.auto_lock: AutoLock | None = None  # while a database is open
+        self._page_check: _PageCheck | None = None  # while a database is open
         self._dialogs: list[QObject] = []  # keeps non-modal dialogs alive while they are shown
         self._unlock_shown_at: float | None = None  # perf_counter when the first unlock window was shown
         self._stdin_key: _KeyFromStdin | None = None
@@ -196,6 +232,20 @@ class Application(QObject):
         keystore: RememberedKeys | None = None,
         on_asking: Callable[[], None] | None = None,
     ) -> None:
+        dialog = self._unlock_dialog(path, keystore)
+        if on_asking is not None:
+            dialog.asking.connect(on_asking)
+        if self.args.quit_when_unlock_shown:
+            self.args.quit_when_unlock_shown = False  # only the first window counts
+            dialog.show()  # as start() shows it, without the look for a key: the worker stays idle until the exit
+            QTimer.singleShot(0, self._unlock_shown)
+            return
+        if self._unlock_shown_at is None:
+            self._unlock_shown_at = time.perf_counter()
+        dialog.start()
+        self.tasks.run(warm_up)
+
+    def _unlock_dialog(self, path: Path, keystore: RememberedKeys | None = None) -> UnlockDialog:
         dialog = UnlockDialog(
             path,
             self.tasks,
@@ -207,18 +257,8 @@ class Application(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(self.choose_profile)
         dialog.rejected.connect(self._quit_if_nothing_open)
-        if on_asking is not None:
-            dialog.asking.connect(on_asking)
         self._keep(dialog)
-        if self.args.quit_when_unlock_shown:
-            self.args.quit_when_unlock_shown = False  # only the first window counts
-            dialog.show()  # as start() shows it, without the look for a key: the worker stays idle until the exit
-            QTimer.singleShot(0, self._unlock_shown)
-            return
-        if self._unlock_shown_at is None:
-            self._unlock_shown_at = time.perf_counter()
-        dialog.start()
-        self.tasks.run(warm_up)
+        return dialog
 
     def _unlock_shown(self) -> None:
         print(UNLOCK_SHOWN_MARK, flush=True)
@@ -324,6 +364,9 @@ class Application(QObject):
 
         self.auto_lock = AutoLock(context, keystore=self._stdin_key or self.keystore, parent=self)
         self.auto_lock.start()
+        self._page_check = _PageCheck(database, self)
+        self._page_check.damaged.connect(lambda: self._found_damaged(database))
+        self._page_check.start()
         self.tasks.run(lambda: _scheduled_backup(database, at_close=False))
         if self.args.quit_when_shown:
             self._quit_when_meetings_shown(window)
@@ -380,7 +423,35 @@ class Application(QObject):
         self._switch()
         self.run_first_run(with_language=False)
 
+    def _found_damaged(self, database: Database) -> None:
+        """A page of the open file failed its check: say so, close it (asking first about typed text the file
+        has not taken) and offer the ways back in the unlock window."""
+        if self.database is not database:
+            return  # already closed
+        if self.auto_lock is not None and self.auto_lock.locked:
+            self.auto_lock.locked_changed.connect(lambda _locked: self._found_damaged(database))
+            return  # told once somebody is back at the keyboard
+        QMessageBox.warning(
+            self.window,
+            self.tr("ไฟล์ข้อมูลเสียหาย"),
+            self.tr(
+                "ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ โปรแกรมจะปิดไฟล์นี้ "
+                "แล้วให้เลือกกู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่"
+            ).format(name=database.path.name),
+        )
+        if not self._confirm_leaving(lambda: self._found_damaged(database)):
+            return
+        path = self._switch()
+        if path is None:
+            return
+        dialog = self._unlock_dialog(path)
+        dialog.start_damaged()
+
     def close_database(self) -> None:
+        if self._page_check is not None:
+            self._page_check.wait()
+            self._page_check.deleteLater()
+            self._page_check = None
         if self.auto_lock is not None:
             self.auto_lock.stop()
             self.auto_lock.deleteLater()

@@ -12,9 +12,9 @@ new one shown once. Key derivation (scrypt) is slow by design, so every open run
 worker with a busy bar.
 
 The ways back are here too, since no database is open yet: restoring from a backup (``restore_dialog``) is always
-offered; a file whose pages fail their authentication codes (one flipped byte anywhere) is told as damaged before
-anything is typed into it, naming the latest backup, with restore and salvage (``salvage_dialog``) beside the
-message. A file or folder that cannot be written opens read-only, said before the passphrase is asked.
+offered; a file that does not open because it is damaged, or whose pages failed their authentication codes in the
+check the application runs beside the first screen (``start_damaged``), is told as damaged, naming the latest
+backup, with restore and salvage (``salvage_dialog``) beside the message. A file or folder that cannot be written opens read-only, said before the passphrase is asked.
 """
 
 from __future__ import annotations
@@ -57,22 +57,6 @@ def _database_class() -> type[Database]:
     from mdt_desktop.storage.database import Database
 
     return Database
-
-
-def _whole(database: Database) -> Database:
-    """Called on the worker after an open: a file with a damaged page is closed and refused as damaged now, not
-    at the first screen that reads the page (the person would type into a file that loses rows)."""
-    from mdt_desktop.storage import integrity
-
-    try:
-        authentic = integrity.pages_authentic(database)
-    except BaseException:
-        database.close()
-        raise
-    if not authentic:
-        database.close()
-        raise StorageError(StorageProblem.CORRUPT, database.path)
-    return database
 
 
 def _latest_backup(path: Path) -> Path | None:
@@ -209,13 +193,21 @@ class UnlockDialog(QDialog):
                 # A stale keyring entry (e.g. the file was replaced from a backup): ask for the passphrase.
                 _log.info("remembered key did not open the database (%s)", error.problem.value)
                 return _FirstLook(slots.database_id, available, None)
-            return _FirstLook(slots.database_id, available, _whole(database))
+            return _FirstLook(slots.database_id, available, database)
 
         self._looking = True
         self._set_busy(True)
         self.show()
         self.ui.passphraseEdit.setFocus()
         self.tasks.run(first_look, self._looked, self._look_failed)
+
+    def start_damaged(self) -> None:
+        """Shown after the open file was found damaged (``Application`` checks every page once it is open): the
+        damage told with the ways back, and no look for a remembered key, which would only open it again."""
+        self.show()
+        self._ask()
+        self._show_damage()
+        self.ui.passphraseEdit.setFocus()
 
     def _looked(self, look: _FirstLook) -> None:
         self._looking = False
@@ -286,16 +278,14 @@ class UnlockDialog(QDialog):
             passphrase = self.ui.passphraseEdit.text()
             if passphrase:
                 self._run(
-                    lambda: _whole(
-                        _database_class().open_with_passphrase(path, passphrase, allow_read_only=True)
-                    ),
+                    lambda: _database_class().open_with_passphrase(path, passphrase, allow_read_only=True),
                     self._hand_over,
                 )
         elif mode == PAGE_RECOVERY:
             code = self.ui.recoveryEdit.text()
             if code.strip():
                 self._run(
-                    lambda: _whole(_database_class().open_with_recovery_code(path, code)),
+                    lambda: _database_class().open_with_recovery_code(path, code),
                     self._opened_with_recovery,
                 )
         elif self._new_passphrase_ok() and self._database is not None:
