@@ -4,32 +4,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="102"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="108"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="107"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="113"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="108"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="114"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="114"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="120"/>
         <source>แก้ไขงานที่มอบหมาย</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="148"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="154"/>
         <source>โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้</source>
         <translation>Choose the agency responsible for this action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="150"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="156"/>
         <source>โปรดพิมพ์งานที่มอบหมาย</source>
         <translation>Type the action to assign</translation>
     </message>
@@ -72,43 +72,43 @@
 <context>
     <name>AgenciesModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="17"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="17"/>
         <source>ชื่อย่อ</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="18"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="18"/>
         <source>ชื่อหน่วยงาน</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="19"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="19"/>
         <source>ชื่อภาษาอังกฤษ</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="20"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="20"/>
         <source>ภาค</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="21"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="21"/>
         <source>ระดับ</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="22"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="22"/>
         <source>ชื่อเรียกอื่น</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="24"/>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="25"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="24"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="25"/>
         <source>ใช้งาน</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/agencies_model.py" line="25"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_model.py" line="25"/>
         <source>เลิกใช้</source>
         <translation>Inactive</translation>
     </message>
@@ -116,22 +116,22 @@
 <context>
     <name>AgenciesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/agencies_page.py" line="91"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_page.py" line="92"/>
         <source>ค้นหาชื่อย่อ ชื่อหน่วยงาน หรือชื่อเรียกอื่น</source>
         <translation>Search abbreviation, agency name or alias</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/agencies_page.py" line="93"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_page.py" line="94"/>
         <source>เพิ่มหน่วยงาน…</source>
         <translation>Add agency…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/agencies_page.py" line="94"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_page.py" line="95"/>
         <source>แก้ไข…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/agencies_page.py" line="95"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_page.py" line="96"/>
         <source>เลิกใช้/ใช้งาน</source>
         <translation>Retire/restore</translation>
     </message>
@@ -139,17 +139,17 @@
 <context>
     <name>AgencyCountsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="227"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="227"/>
         <source>ค้าง</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="227"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
@@ -157,17 +157,17 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/agencies_page.py" line="44"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_page.py" line="45"/>
         <source>แก้ไขหน่วยงาน</source>
         <translation>Edit agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/agencies_page.py" line="53"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_page.py" line="54"/>
         <source>เพิ่มหน่วยงาน</source>
         <translation>Add agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/agencies_page.py" line="74"/>
+        <location filename="../../mdt_desktop/gui/team/agencies_page.py" line="75"/>
         <source>โปรดระบุชื่อหน่วยงานภาษาไทย</source>
         <translation>Enter the agency name in Thai</translation>
     </message>
@@ -233,36 +233,46 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../mdt_desktop/gui/app.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="290"/>
         <source>กำลังสร้างฐานข้อมูลตัวอย่าง...</source>
         <translation>Building the demo database...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/app.py" line="166"/>
-        <location filename="../../mdt_desktop/gui/app.py" line="190"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="291"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="317"/>
         <source>ฐานข้อมูลตัวอย่าง</source>
         <translation>Demo database</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="436"/>
+        <source>ไฟล์ข้อมูลเสียหาย</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="438"/>
+        <source>ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ โปรแกรมจะปิดไฟล์นี้ แล้วให้เลือกกู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่</source>
+        <translation>The file {name} is damaged: part of it cannot be read. The program will close it and let you restore a backup or salvage what can still be read into a new file.</translation>
     </message>
 </context>
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="81"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="82"/>
         <source>แก้ไขพื้นที่</source>
         <translation>Edit area</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="81"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="82"/>
         <source>เพิ่มพื้นที่</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="99"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="100"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="118"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="119"/>
         <source>โปรดระบุชื่อพื้นที่ภาษาไทย</source>
         <translation>Please enter the area&apos;s Thai name</translation>
     </message>
@@ -310,53 +320,53 @@
 <context>
     <name>AreasDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="141"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="142"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="234"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="236"/>
         <source>ลบพื้นที่</source>
         <translation>Delete area</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="235"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="237"/>
         <source>ลบพื้นที่ “{name}” หรือไม่</source>
         <translation>Delete the area “{name}”?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="239"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="241"/>
         <location filename="../../ui/areas_dialog.ui" line="89"/>
         <source>ลบ</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="240"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="242"/>
         <source>ไม่ลบ</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="270"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="272"/>
         <source>คณะ/ทีม {n} คณะ</source>
         <translation>{n} body(ies)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="271"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="273"/>
         <source>หน่วยงาน {n} แห่ง</source>
         <translation>{n} agency(ies)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="272"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="274"/>
         <source>พื้นที่ย่อย {n} แห่ง</source>
         <translation>{n} smaller area(s)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="276"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="278"/>
         <source>ลบ “{name}” ไม่ได้ เพราะ{parts} ยังอ้างถึงพื้นที่นี้ โปรดเปลี่ยนพื้นที่ของรายการเหล่านั้นก่อน</source>
         <translation>“{name}” cannot be deleted: {parts} still refer to it. Give them another area first.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/areas_dialog.py" line="277"/>
+        <location filename="../../mdt_desktop/gui/team/areas_dialog.py" line="279"/>
         <source> และ </source>
         <translation>, </translation>
     </message>
@@ -402,6 +412,52 @@
     </message>
 </context>
 <context>
+    <name>AutoLock</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="417"/>
+        <source>mdt-desktop — ล็อกอยู่</source>
+        <translation>mdt-desktop — locked</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="510"/>
+        <source>กุญแจที่จำไว้ในเครื่องนี้ใช้กับฐานข้อมูลนี้ไม่ได้แล้ว โปรดพิมพ์รหัสผ่าน</source>
+        <translation>The key remembered on this computer no longer opens this database. Please type the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="138"/>
+        <source>เลือกโฟลเดอร์สำรองข้อมูล</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="165"/>
+        <source>กำลังสำรองข้อมูล…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="173"/>
+        <source>สำรองข้อมูลแล้ว: {name} ({when})</source>
+        <translation>Backed up: {name} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="216"/>
+        <source>ไม่พบโฟลเดอร์นี้ ถ้าเป็นแฟลชไดรฟ์ โปรดเสียบก่อนสำรองข้อมูล</source>
+        <translation>This folder is not there. If it is a USB drive, plug it in before backing up.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="218"/>
+        <source>โฟลเดอร์ backups ข้างไฟล์ข้อมูล (ค่าเริ่มต้น) ควรเลือกแฟลชไดรฟ์หรือดิสก์อีกลูกหนึ่ง</source>
+        <translation>The backups folder beside the data file (the default). Better choose a USB drive or another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="220"/>
+        <source>ยังไม่มีสำเนาสำรองในโฟลเดอร์นี้</source>
+        <translation>No backups in this folder yet.</translation>
+    </message>
+</context>
+<context>
     <name>BeCalendarPopup</name>
     <message>
         <location filename="../../mdt_desktop/gui/widgets/be_date_edit.py" line="45"/>
@@ -430,58 +486,58 @@
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="217"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="218"/>
         <source>เพิ่มคณะ/ทีม…</source>
         <translation>Add body/team…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="218"/>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="235"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="219"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="236"/>
         <source>แก้ไข…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="219"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="220"/>
         <source>พื้นที่…</source>
         <translation>Areas…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="234"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="235"/>
         <source>เพิ่มกรรมการ…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="236"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="237"/>
         <source>สิ้นสุดวาระ/โยกย้าย…</source>
         <translation>End term/transfer…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="241"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="242"/>
         <source>คณะ/ทีม</source>
         <translation>Bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="304"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="311"/>
         <source>{name} (เลิกประชุม)</source>
         <translation>{name} (no longer meets)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="324"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="331"/>
         <source>กรรมการ</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="326"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="333"/>
         <source>กรรมการของ {name}</source>
         <translation>Members of {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="406"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="413"/>
         <source>โปรดเลือกกรรมการในตารางก่อน</source>
         <translation>Select a member in the table first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="423"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="430"/>
         <source>ส่งมอบงานค้าง {n} รายการแล้ว</source>
         <translation>Handed over {n} open actions</translation>
     </message>
@@ -489,22 +545,22 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="56"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="57"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="61"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="62"/>
         <source>แก้ไขคณะ/ทีม</source>
         <translation>Edit body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="61"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="62"/>
         <source>เพิ่มคณะ/ทีม</source>
         <translation>Add body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="92"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="93"/>
         <source>โปรดระบุชื่อคณะ/ทีม</source>
         <translation>Enter the name of the body/team</translation>
     </message>
@@ -572,13 +628,13 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="54"/>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="60"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="62"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="68"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="87"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="95"/>
         <source>โปรดระบุวันรับแจ้ง</source>
         <translation>Enter the intake date</translation>
     </message>
@@ -641,53 +697,53 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="18"/>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="24"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="18"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="24"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="22"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="22"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="23"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="23"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="25"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="25"/>
         <source>ขั้นตอน</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="26"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="26"/>
         <source>ผลการดำเนินการ</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="27"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="27"/>
         <source>วันรับแจ้ง</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="28"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="28"/>
         <source>คณะ/ทีม</source>
         <translation>Body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="30"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="30"/>
         <source>ความยินยอม</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="30"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="30"/>
         <source>บันทึกแล้ว</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/cases_model.py" line="30"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="30"/>
         <source>ยังไม่บันทึก</source>
         <translation>Not recorded</translation>
     </message>
@@ -695,72 +751,122 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="181"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="192"/>
         <source>ทุกประเภท</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="183"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="194"/>
         <source>ทุกขั้นตอน</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="185"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="196"/>
         <source>ทุกผลการดำเนินการ</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="187"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="198"/>
         <source>เด็กและผู้ใหญ่</source>
         <translation>Children and adults</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="188"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="199"/>
         <source>เฉพาะเด็ก</source>
         <translation>Children only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="189"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="200"/>
         <source>เฉพาะผู้ใหญ่</source>
         <translation>Adults only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="199"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="210"/>
         <source>กรณีใหม่…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="200"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="211"/>
         <source>บันทึกความยินยอม…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="201"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="212"/>
         <source>ข้อมูลระบุตัวบุคคล…</source>
         <translation>Identity…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="273"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="213"/>
+        <source>ถอนความยินยอม…</source>
+        <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="220"/>
+        <source>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: ดูรายการกรณีได้ แต่เพิ่มกรณี บันทึกหรือถอนความยินยอม และเปิดข้อมูลระบุตัวบุคคล (ซึ่งต้องบันทึกประวัติการเข้าถึง) ไม่ได้</source>
+        <translation>This database is open read-only: the cases can be listed, but adding a case, recording or withdrawing consent and opening identifying details (which must be written to the audit log) are not possible</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="303"/>
         <source>เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล</source>
         <translation>Select a case in the table to record consent or see the identity</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="277"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="307"/>
         <source>ยังบันทึกข้อมูลระบุตัวบุคคลของ {code} ไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง</source>
         <translation>The identity for {code} cannot be recorded yet: record consent first, or the urgent reason of serious harm</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="282"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="312"/>
         <source>ข้อมูลระบุตัวบุคคลเป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Identity data is confidential: every viewing is recorded in the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="294"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="333"/>
         <source>สร้างกรณี {code} แล้ว</source>
         <translation>Case {code} created</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="347"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="406"/>
+        <source>{code} ไม่มีความยินยอมที่ให้ไว้และยังมีผลอยู่ให้ถอน (ข้อมูลเก็บไว้ตามเหตุจำเป็นเร่งด่วนที่บันทึกไว้)</source>
+        <translation>{code} has no consent given and in force to withdraw (the details are kept on a recorded reason of imminent danger)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="413"/>
+        <source>ถอนความยินยอม: {code}</source>
+        <translation>Withdraw consent: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="414"/>
+        <source>ถอนความยินยอมของกรณี {code} ที่ให้ไว้เมื่อ {given_on} หรือไม่</source>
+        <translation>Withdraw the consent for case {code} given on {given_on}?</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="422"/>
+        <source>ข้อมูลระบุตัวบุคคลของกรณีนี้ (ชื่อ ที่อยู่ โทรศัพท์ เลขประจำตัว) จะถูกลบทันที และนำกลับคืนไม่ได้ การถอนและการลบจะถูกบันทึกในประวัติการเข้าถึง</source>
+        <translation>The identifying details of this case (name, address, phone, ID number) are erased at once and cannot be brought back. The withdrawal and the erasure are written to the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="426"/>
+        <source>ถอนความยินยอมและลบข้อมูล</source>
+        <translation>Withdraw and erase</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="427"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="447"/>
+        <source>ถอนความยินยอมของ {code} และลบข้อมูลระบุตัวบุคคลแล้ว</source>
+        <translation>Consent for {code} withdrawn and its identifying details erased</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="449"/>
+        <source>ถอนความยินยอมของ {code} แล้ว</source>
+        <translation>Consent for {code} withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="467"/>
         <source>บันทึกข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Identity saved</translation>
     </message>
@@ -768,68 +874,68 @@
 <context>
     <name>CirculationModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="286"/>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="292"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="286"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="292"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="292"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="292"/>
         <source>ครั้งที่</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="311"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="311"/>
         <source>บันทึกงาน</source>
         <translation>Action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="313"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="313"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="317"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="317"/>
         <source>บันทึกการมอบหมายงาน: ส่งภายใน 24 ชั่วโมงหลังการประชุม</source>
         <translation>Action record: due within 24 hours of the meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="319"/>
         <source>รายงานการประชุม: ส่งภายใน 10 วันทำการ</source>
         <translation>Minutes: due within 10 working days</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="325"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="325"/>
         <source>ส่งทันเวลา</source>
         <translation>Sent in time</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="325"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="325"/>
         <source>ส่งช้า</source>
         <translation>Sent late</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="327"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="327"/>
         <source>เลยกำหนด ยังไม่ส่ง</source>
         <translation>Overdue, not sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="328"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="328"/>
         <source>ยังไม่ส่ง</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="344"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="344"/>
         <source>ส่งเมื่อ {date} {time}</source>
         <translation>Sent on {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="348"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="348"/>
         <source>ยังไม่ได้บันทึกการส่ง</source>
         <translation>No sending recorded yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="350"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="350"/>
         <source>{sent}
 กำหนดส่งภายใน {due}</source>
         <translation>{sent}
@@ -839,7 +945,7 @@ Due by {due}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="98"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="109"/>
         <source>บันทึกความยินยอม: {code}</source>
         <translation>Record consent: {code}</translation>
     </message>
@@ -892,37 +998,37 @@ Due by {due}</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="229"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="229"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="241"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="241"/>
         <source>ที่เก็บฐานข้อมูลใหม่</source>
         <translation>Where to keep the new database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="251"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="251"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="269"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="269"/>
         <source>ฐานข้อมูล</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="270"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="270"/>
         <source>เปิด</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="271"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="271"/>
         <source>ข้อมูลทั้งหมดเก็บในไฟล์เดียวที่เข้ารหัส เปิดได้ด้วยรหัสผ่านหรือรหัสกู้คืนเท่านั้น</source>
         <translation>All data is kept in one encrypted file that opens only with the passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="274"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="274"/>
         <source>เก็บกุญแจไว้ในที่เก็บรหัสผ่านของระบบ ({backend}) เปิดเครื่องนี้ได้โดยไม่ต้องพิมพ์รหัสผ่าน</source>
         <translation>Keeps the key in the system keyring ({backend}), so this computer opens the database without the passphrase</translation>
     </message>
@@ -930,17 +1036,17 @@ Due by {due}</translation>
 <context>
     <name>EndTermDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="155"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="156"/>
         <source>สิ้นสุดวาระ/โยกย้าย: {name}</source>
         <translation>End term/transfer: {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="158"/>
         <source>{name} มีงานค้าง {n} รายการ งานค้างทั้งหมดจะส่งมอบให้ผู้รับมอบงานในขั้นตอนเดียว</source>
         <translation>{name} has {n} open actions; all of them are handed over to the successor in one step</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="201"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="202"/>
         <source>โปรดระบุชื่อ-สกุลของผู้รับมอบงาน</source>
         <translation>Enter the successor&apos;s full name</translation>
     </message>
@@ -988,190 +1094,155 @@ Due by {due}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="482"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="484"/>
         <source>แทนที่ไฟล์เดิม</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="487"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="489"/>
         <source>แทนที่</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="488"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="490"/>
         <source>ไม่แทนที่</source>
         <translation>Keep the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="198"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="155"/>
         <source>เลขไทย (๑ ๒ ๓)</source>
         <translation>Thai digits (๑ ๒ ๓)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="199"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="156"/>
         <source>เลขอารบิก (1 2 3)</source>
         <translation>Arabic digits (1 2 3)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="200"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="157"/>
         <source>ภาษาไทย</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="207"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="164"/>
         <source>ไม่มี</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="208"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="165"/>
         <source>ทุกหน่วยงาน</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="280"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="237"/>
         <source>เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน</source>
         <translation>Choose a folder for the action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="285"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="242"/>
         <source>เอกสาร Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="285"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="242"/>
         <source>เอกสาร PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="286"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="243"/>
         <source>บันทึกรายงานการประชุม</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="299"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="257"/>
         <source>การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด</source>
         <translation>No agency has actions from this meeting yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="300"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="258"/>
         <source>ส่งออกเอกสารการประชุมครั้งที่ {label}</source>
         <translation>Export documents of meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="335"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="293"/>
         <location filename="../../ui/export_dialog.ui" line="356"/>
         <source>กด “แสดงตัวอย่าง” เพื่อดูหน้า PDF ก่อนบันทึก</source>
         <translation>Press “Preview” to see the PDF pages before saving</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="337"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="295"/>
         <source>ตัวอย่างหน้าแสดงได้เฉพาะรายงานการประชุมแบบ PDF</source>
         <translation>A page preview is available for PDF minutes only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="360"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="318"/>
         <source>กำลังจัดหน้า…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="392"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="352"/>
         <source>หน้า {number}</source>
         <translation>Page {number}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="429"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="390"/>
         <source>กำลังส่งออกบันทึกการมอบหมายงาน…</source>
         <translation>Exporting action records…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="434"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="395"/>
         <source>กำลังส่งออกรายงานการประชุม…</source>
         <translation>Exporting the minutes…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="434"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="395"/>
         <source>กำลังส่งออกข้อมูลกรณี (ลับ)…</source>
         <translation>Exporting the case annex (confidential)…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="500"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="446"/>
         <source>กำลังส่งออก {done} จาก {total}: {agency}</source>
         <translation>Exporting {done} of {total}: {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="510"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="456"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved at {path}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="513"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="459"/>
         <source>บันทึกแล้ว {count} ไฟล์ในโฟลเดอร์ {folder}</source>
         <translation>Saved {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="518"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="464"/>
         <source>หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก</source>
         <translation>Stopped as asked; the remaining files were not exported</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="547"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="514"/>
         <source>ทุกหน่วยงานที่ส่งออก ({count})</source>
         <translation>Every agency exported ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="554"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="521"/>
         <source>ทุกหน่วยงานที่ได้รับมอบหมายงาน ({count})</source>
         <translation>Every agency given actions ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="594"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="561"/>
         <source>บันทึกการมอบหมายงาน</source>
         <translation>the action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="596"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="563"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="600"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="567"/>
         <source>บันทึกแล้วว่าส่ง{what}ให้ {who} เมื่อ {date} {time}</source>
         <translation>Recorded: {what} sent to {who} on {date} {time}</translation>
-    </message>
-    <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="614"/>
-        <source>บันทึก {name} ไม่สำเร็จ: พื้นที่ดิสก์เต็ม กรุณาเลือกที่อื่นหรือลบไฟล์ที่ไม่ใช้</source>
-        <translation>Could not save {name}: the disk is full. Choose another place or delete unused files</translation>
-    </message>
-    <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="615"/>
-        <source>บันทึก {name} ไม่สำเร็จ: ไม่มีสิทธิ์เขียนในที่ที่เลือก หรือเป็นสื่อแบบอ่านอย่างเดียว</source>
-        <translation>Could not save {name}: no permission to write there, or the medium is read-only</translation>
-    </message>
-    <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="616"/>
-        <source>บันทึก {name} ไม่สำเร็จ: ไม่พบโฟลเดอร์ปลายทาง</source>
-        <translation>Could not save {name}: the destination folder does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="617"/>
-        <source>บันทึก {name} ไม่สำเร็จ: ปลายทางที่เลือกไม่ใช่โฟลเดอร์</source>
-        <translation>Could not save {name}: the chosen destination is not a folder</translation>
-    </message>
-    <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="618"/>
-        <source>บันทึก {name} ไม่สำเร็จ: ระบบไม่ยอมให้เขียนไฟล์ที่ที่เลือก</source>
-        <translation>Could not save {name}: the system refused to write the file there</translation>
-    </message>
-    <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="621"/>
-        <source>ส่งออก {name} ไม่ได้: {reason}</source>
-        <translation>Could not export {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../mdt_desktop/gui/export_dialog.py" line="622"/>
-        <source>ไฟล์</source>
-        <translation>the file</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="6"/>
@@ -1378,27 +1449,27 @@ Due by {due}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="416"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="416"/>
         <source>เริ่มต้นใช้งาน mdt-desktop</source>
         <translation>Getting started with mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="417"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="417"/>
         <source>ถัดไป &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="418"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="418"/>
         <source>&lt; ย้อนกลับ</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="419"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="419"/>
         <source>เสร็จสิ้น</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="420"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="420"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -1406,7 +1477,7 @@ Due by {due}</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases_page.py" line="137"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="148"/>
         <source>ข้อมูลระบุตัวบุคคล (ลับ): {code}</source>
         <translation>Identity (confidential): {code}</translation>
     </message>
@@ -1474,25 +1545,68 @@ Due by {due}</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="104"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="104"/>
         <source>ยินดีต้อนรับ</source>
         <translation>Welcome</translation>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="114"/>
+        <source>โปรแกรมล็อกอยู่</source>
+        <translation>The program is locked</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="127"/>
+        <source>รหัสผ่านของฐานข้อมูล</source>
+        <translation>The database&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="130"/>
+        <source>ปลดล็อกด้วยกุญแจที่จำไว้ในเครื่องนี้</source>
+        <translation>Unlock with the key remembered on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="138"/>
+        <source>ไปที่หน้าต่างสำหรับปลดล็อก</source>
+        <translation>Go to the unlock window</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="180"/>
+        <source>งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านของฐานข้อมูลเพื่อใช้งานต่อ</source>
+        <translation>Everything you had open is still there. Type the database&apos;s passphrase to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="182"/>
+        <source>ปลดล็อกได้ที่หน้าต่างที่มีช่องรหัสผ่าน</source>
+        <translation>Unlock in the window with the passphrase field</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="198"/>
+        <source>ปลดล็อก (รออีก {seconds} วินาที)</source>
+        <translation>Unlock (wait {seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="200"/>
+        <source>ปลดล็อก</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="173"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="184"/>
         <source>เกี่ยวกับ mdt-desktop</source>
         <translation>About mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="186"/>
         <source>mdt-desktop รุ่น {version}
 บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
 
@@ -1503,22 +1617,32 @@ Minutes, actions and cases of multidisciplinary teams, in an encrypted database 
 The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="198"/>
         <source>เข้ารหัส</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="198"/>
+        <source>อ่านอย่างเดียว</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="202"/>
+        <source>เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที</source>
+        <translation>This database is open read-only: the file {name} or the folder it is in cannot be written, so you can read, search and export, but not change or add anything. To make changes, copy the .mdt, .keys and .recovery files to a folder you can write and open them from there, or ask IT.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="208"/>
         <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
         <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="209"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="210"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
@@ -1681,149 +1805,154 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="127"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="159"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="141"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="173"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="142"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="174"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="144"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="176"/>
         <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
         <translation>Minutes as Word or PDF, and action records per agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="261"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="243"/>
+        <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</source>
+        <translation>The database is open read-only: nothing can be changed</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="328"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="263"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="330"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="330"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="404"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="332"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="406"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="341"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="415"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="467"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="544"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="469"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="546"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="493"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="570"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="497"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="574"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="549"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="640"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="549"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="640"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="550"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="641"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="566"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="819"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="593"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="846"/>
         <location filename="../../ui/meeting_editor.ui" line="310"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="593"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="846"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="603"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="856"/>
         <location filename="../../ui/meeting_editor.ui" line="317"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="603"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="856"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="615"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="868"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="631"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="886"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="648"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="903"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="678"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="935"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="730"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="987"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="749"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1006"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="755"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1012"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="770"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1027"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -1848,7 +1977,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="622"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="877"/>
         <location filename="../../ui/meeting_editor.ui" line="344"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -1884,7 +2013,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="639"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="894"/>
         <location filename="../../ui/meeting_editor.ui" line="526"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -1905,13 +2034,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="699"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="956"/>
         <location filename="../../ui/meeting_editor.ui" line="603"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="712"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="969"/>
         <location filename="../../ui/meeting_editor.ui" line="610"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -1932,7 +2061,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="739"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="996"/>
         <location filename="../../ui/meeting_editor.ui" line="702"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -1953,7 +2082,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_editor.py" line="760"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1017"/>
         <location filename="../../ui/meeting_editor.ui" line="786"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
@@ -1964,53 +2093,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="676"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="709"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม
 {reason}</source>
         <translation>Not saved yet — trying again every {seconds} seconds. What you typed is kept: no need to type it again, and do not close the program.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="683"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="716"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง</source>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="705"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="738"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="707"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="740"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="708"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="741"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="736"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="769"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="739"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="772"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="740"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="773"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="760"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="793"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
@@ -2018,34 +2147,34 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="71"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="72"/>
         <source>ประชุมใหม่</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="73"/>
         <source>เปิดการประชุม</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="91"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="92"/>
         <source>ทีม/คณะ</source>
         <translation>Team/body</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="145"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="146"/>
         <source>{name}
 {count} ครั้ง</source>
         <translation>{name}
 {count} meetings</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="158"/>
         <source>ยังไม่มีทีม/คณะ: เพิ่มได้ที่หน้าทีมและคณะ</source>
         <translation>No team or body yet: add one on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meetings_page.py" line="193"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="194"/>
         <source>ยังไม่มีการประชุม: กด “ประชุมใหม่” เพื่อเริ่ม</source>
         <translation>No meetings yet: press “New meeting” to start</translation>
     </message>
@@ -2053,17 +2182,17 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="109"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="110"/>
         <source>แก้ไขกรรมการ</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="109"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="110"/>
         <source>เพิ่มกรรมการ</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/bodies_page.py" line="140"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="141"/>
         <source>โปรดระบุชื่อ-สกุลของกรรมการ</source>
         <translation>Enter the member&apos;s full name</translation>
     </message>
@@ -2116,62 +2245,62 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="24"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="24"/>
         <source>{name} (สิ้นสุดวาระ)</source>
         <translation>{name} (term ended)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="31"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="31"/>
         <source>ปัจจุบัน</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="36"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="36"/>
         <source>ชื่อ-สกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="37"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="37"/>
         <source>บทบาท</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="38"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="38"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="39"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="39"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="40"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="40"/>
         <source>วิชาชีพ</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="41"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="41"/>
         <source>วาระ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="43"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="43"/>
         <source>ตัดสินใจแทนหน่วยงานได้</source>
         <translation>May decide for the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="44"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="44"/>
         <source>ได้</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="47"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="47"/>
         <source>ผู้รับมอบงาน</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/members_model.py" line="48"/>
+        <location filename="../../mdt_desktop/gui/team/members_model.py" line="48"/>
         <source>งานค้าง</source>
         <translation>Open actions</translation>
     </message>
@@ -2179,22 +2308,22 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="51"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="57"/>
         <source>สร้างการประชุม</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="52"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="58"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="60"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="66"/>
         <source>โปรดเพิ่มทีม/คณะก่อน ที่หน้าทีมและคณะ</source>
         <translation>Add a team or body first, on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting_dialogs.py" line="62"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="68"/>
         <source>โปรดระบุวันที่ประชุม</source>
         <translation>Enter the meeting date</translation>
     </message>
@@ -2235,9 +2364,107 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="73"/>
+        <source>เพิ่ม {name} แล้ว เลือกชื่อนี้ได้ตอนปลดล็อกครั้งต่อไป</source>
+        <translation>{name} added: they can choose this name at the next unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="88"/>
+        <source>ปิดการใช้งานผู้ใช้</source>
+        <translation>Retire a person</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="89"/>
+        <source>ปิดการใช้งาน {name}? ชื่อนี้จะเลือกตอนปลดล็อกไม่ได้อีก แต่ประวัติการใช้งานเดิมยังระบุชื่อนี้</source>
+        <translation>Retire {name}? The name can no longer be chosen at unlock, but past audit entries keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="95"/>
+        <source>ปิดการใช้งาน</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="111"/>
+        <source>ปิดการใช้งาน {name} แล้ว</source>
+        <translation>{name} retired.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="128"/>
+        <source>{name} (กำลังใช้งาน)</source>
+        <translation>{name} (working now)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="142"/>
+        <source>ผู้ที่กำลังใช้งาน: {name}</source>
+        <translation>Working now: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="142"/>
+        <source>ยังไม่ได้เลือกผู้ใช้งานตอนปลดล็อก</source>
+        <translation>No person was chosen at unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="153"/>
+        <source>ปิดการใช้งานตัวเองไม่ได้ ให้ผู้ใช้คนอื่นเป็นผู้ปิด</source>
+        <translation>You cannot retire yourself: another person can.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="88"/>
+        <location filename="../../ui/profile_dialog.ui" line="30"/>
+        <source>ท่านคือใคร? ชื่อที่เลือกจะบันทึกในประวัติการเข้าถึงสำหรับทุกสิ่งที่ท่านทำ จนกว่าจะล็อกหรือปิดโปรแกรม</source>
+        <translation>Who are you? The name you choose is recorded in the audit log for everything you do until you lock or close the program.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="91"/>
+        <source>ฐานข้อมูลนี้ยังไม่มีรายชื่อผู้ใช้งาน โปรดพิมพ์ชื่อ-สกุลของท่าน ชื่อนี้จะบันทึกในประวัติการเข้าถึงสำหรับทุกสิ่งที่ท่านทำ ผู้อื่นที่ใช้ฐานข้อมูลนี้เพิ่มชื่อของตนได้ในหน้านี้</source>
+        <translation>This database has no users yet: type your full name. It is recorded in the audit log for everything you do; others who use this database add their own names here.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="96"/>
+        <location filename="../../ui/profile_dialog.ui" line="47"/>
+        <source>ผู้ใช้ใหม่ (ชื่อ-สกุล) — พิมพ์เมื่อชื่อของท่านยังไม่อยู่ในรายการ</source>
+        <translation>New user (full name) — type it when your name is not in the list</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="96"/>
+        <source>ชื่อ-สกุล</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="181"/>
+        <source>ฐานข้อมูล: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="182"/>
+        <source>เริ่มใช้งาน</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="183"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="14"/>
+        <source>ผู้ใช้งาน</source>
+        <translation>Who is working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="40"/>
+        <source>รายชื่อผู้ใช้งาน</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="45"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="47"/>
         <source>{agency}: {task}</source>
         <translation>{agency}: {task}</translation>
     </message>
@@ -2265,22 +2492,22 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="319"/>
         <source>คัดลอกแล้ว วางลงในที่ปลอดภัย แล้วคัดลอกข้อความอื่นทับ เพื่อไม่ให้รหัสค้างอยู่ในคลิปบอร์ด</source>
         <translation>Copied. Paste it somewhere safe, then copy something else so the code does not stay on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="330"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="330"/>
         <source>รหัสกู้คืนฐานข้อมูล mdt-desktop</source>
         <translation>mdt-desktop database recovery code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="331"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="331"/>
         <source>เก็บกระดาษนี้ไว้ในที่ปลอดภัย แยกจากเครื่องคอมพิวเตอร์ ใครมีรหัสนี้และไฟล์ฐานข้อมูลจะเปิดข้อมูลได้</source>
         <translation>Keep this paper somewhere safe, away from the computer: whoever has this code and the database file can open the data.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/first_run.py" line="339"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="339"/>
         <source>รหัสกู้คืน</source>
         <translation>Recovery code</translation>
     </message>
@@ -2288,62 +2515,62 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="66"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="66"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="67"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="67"/>
         <source>คณะ/ทีม</source>
         <translation>Body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="68"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="68"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="69"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="69"/>
         <source>งานที่มอบหมาย</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="70"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="70"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="71"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="71"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="72"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="73"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="73"/>
         <source>ผู้รับผิดชอบ</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="74"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="74"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="75"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="75"/>
         <source>ความคืบหน้าล่าสุด</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="172"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="172"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/models/register_model.py" line="208"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="208"/>
         <source>เหตุผล: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
@@ -2351,43 +2578,43 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="108"/>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="160"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="110"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="164"/>
         <source>ทุกคณะ/ทีม</source>
         <translation>All bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="110"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="112"/>
         <source>งานค้าง</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="112"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="114"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="230"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="234"/>
         <source>พบ {n} รายการ</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="243"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="247"/>
         <source>การส่งเอกสาร ครั้งที่ {meeting}</source>
         <translation>Circulation, meeting {meeting}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="257"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="261"/>
         <source>การส่งเอกสารถึง {agency}</source>
         <translation>Documents sent to {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="268"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="272"/>
         <source>การส่งเอกสาร: เลือกงานในตาราง หรือกรองตามหน่วยงาน</source>
         <translation>Circulation: select an action in the table, or filter by agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register_page.py" line="292"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="298"/>
         <source>โปรดเลือกงานในตารางก่อน</source>
         <translation>Select an action in the table first</translation>
     </message>
@@ -2448,6 +2675,137 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="79"/>
+        <source>เลือกสำเนาสำรองที่จะนำกลับมาแทน {name} ไฟล์ปัจจุบันจะถูกย้ายไปเก็บไว้ข้างกัน (ชื่อ …before-restore-…) ไม่ถูกเขียนทับหรือลบ</source>
+        <translation>Choose the backup to put in place of {name}. The current file is moved aside beside it (named …before-restore-…), never overwritten or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="88"/>
+        <source>กู้คืน</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="89"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="112"/>
+        <source>ไม่พบสำเนาสำรองในโฟลเดอร์ backups ข้างฐานข้อมูล</source>
+        <translation>No backup in the backups folder beside the database</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="136"/>
+        <source>เลือกไฟล์สำรองข้อมูล</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="138"/>
+        <source>ฐานข้อมูล (*.mdt)</source>
+        <translation>Databases (*.mdt)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="138"/>
+        <source>ทุกไฟล์ (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="14"/>
+        <source>กู้คืนจากสำเนาสำรอง</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="34"/>
+        <source>วันที่และเวลาที่สำรอง</source>
+        <translation>Backed up on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="39"/>
+        <source>ขนาด</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="44"/>
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="74"/>
+        <source>เลือกไฟล์อื่น (เช่น จากแฟลชไดรฟ์ USB)…</source>
+        <translation>Choose another file (e.g. on a USB drive)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="83"/>
+        <source>รหัสผ่านที่เปิดสำเนาสำรองนี้ได้</source>
+        <translation>The passphrase that opens this backup</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/salvage_dialog.py" line="53"/>
+        <source>ข้อมูลทุกแถวที่ยังอ่านได้จาก {name} จะถูกคัดลอกไปยังไฟล์ใหม่ ไฟล์ที่เสียหายจะถูกอ่านเท่านั้น ไม่ถูกแก้ไข ไฟล์ใหม่เปิดด้วยรหัสผ่านและรหัสกู้คืนเดิม</source>
+        <translation>Every row of {name} that can still be read is copied into a new file. The damaged file is only read, never changed. The new file opens with the same passphrase and recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/salvage_dialog.py" line="63"/>
+        <source>กู้ข้อมูล</source>
+        <translation>Salvage</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/salvage_dialog.py" line="64"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/salvage_dialog.py" line="73"/>
+        <source>บันทึกข้อมูลที่กู้ได้เป็นไฟล์ใหม่</source>
+        <translation>Save the salvaged data as a new file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/salvage_dialog.py" line="75"/>
+        <source>ฐานข้อมูล (*.mdt)</source>
+        <translation>Databases (*.mdt)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/salvage_dialog.py" line="103"/>
+        <source>กู้ข้อมูลไปยัง {path} แล้ว บางแถวอ่านไม่ได้และไม่ได้ถูกกู้ ในตาราง: {tables} โปรดเทียบกับสำเนาสำรองล่าสุด</source>
+        <translation>Salvaged into {path}. Some rows could not be read and were not recovered, in the tables: {tables}. Compare with the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/salvage_dialog.py" line="106"/>
+        <source>กู้ข้อมูลไปยัง {path} แล้ว ได้ครบทุกแถว</source>
+        <translation>Salvaged into {path}: every row was recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.ui" line="14"/>
+        <source>กู้ข้อมูลที่อ่านได้ไปยังไฟล์ใหม่</source>
+        <translation>Salvage the readable data into a new file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.ui" line="27"/>
+        <source>ไฟล์ใหม่</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.ui" line="46"/>
+        <source>เลือก…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.ui" line="55"/>
+        <source>รหัสผ่านของไฟล์ที่เสียหาย</source>
+        <translation>Passphrase of the damaged file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/salvage_dialog.ui" line="117"/>
+        <source>เปิดไฟล์ใหม่</source>
+        <translation>Open the new file</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../ui/search_dialog.ui" line="6"/>
@@ -2460,12 +2818,12 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Type what to search for, e.g. ค้ามนุษย์, พมจ. or a case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/search_dialog.py" line="71"/>
+        <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="77"/>
         <source>พบ {count} รายการ · Enter เพื่อเปิดการประชุม</source>
         <translation>{count} found · Enter opens the meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/search_dialog.py" line="77"/>
+        <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="83"/>
         <source>ไม่พบ “{text}”</source>
         <translation>Nothing found for “{text}”</translation>
     </message>
@@ -2473,253 +2831,403 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="1"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="345"/>
         <source>เปลี่ยนรหัสผ่านและกุญแจของไฟล์แล้ว รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมเปิดไฟล์นี้ไม่ได้อีก สำรองข้อมูลที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสผ่านและรหัสกู้คืนเดิม</source>
-        <translation>The passphrase and the file's key were changed: the old passphrase, recovery code and key file no longer open this file. Backups made before still open with the old passphrase and recovery code.</translation>
+        <translation>The passphrase and the file&apos;s key were changed: the old passphrase, recovery code and key file no longer open this file. Backups made before still open with the old passphrase and recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="1"/>
+        <location filename="../../ui/settings_page.ui" line="586"/>
         <source>ใช้เมื่อมีคนที่รู้รหัสผ่านเดิมออกจากทีม: ไฟล์ได้กุญแจใหม่ รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมใช้เปิดไฟล์นี้ไม่ได้อีก แต่สำรองข้อมูลที่ทำไว้ก่อนหน้ายังเปิดได้ด้วยรหัสเดิม</source>
         <translation>For when someone who knew the old passphrase has left the team: the file gets a new key, and the old passphrase, recovery code and key file no longer open it. Backups made before still open with the old ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="1"/>
+        <location filename="../../ui/settings_page.ui" line="589"/>
         <source>เปลี่ยนกุญแจของไฟล์ด้วย (ล็อกผู้ที่รู้รหัสเดิมออก)</source>
         <translation>Re-key the file too (locks out whoever knew the old one)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="284"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="226"/>
         <source>โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด</source>
         <translation>Enter both the date (Buddhist Era) and the name of the holiday</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="339"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="278"/>
+        <source>ไม่ล็อกเอง: ถ้าลุกจากเครื่องโดยไม่กดล็อก ผู้อื่นจะเห็นข้อมูลในเครื่องได้</source>
+        <translation>Never locks: if you leave the computer without locking it, others can see the data.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="282"/>
+        <source>ใช้กับทุกเครื่องที่เปิดไฟล์ข้อมูลนี้</source>
+        <translation>Applies to every computer that opens this data file.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="308"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="352"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="323"/>
         <source>กำลังเปลี่ยนรหัสผ่าน...</source>
         <translation>Changing the passphrase...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="361"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="340"/>
         <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่</source>
         <translation>Passphrase changed: use the new one from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="378"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="373"/>
         <source>จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก</source>
         <translation>Write this new recovery code down and keep it safe. The old code no longer works, and this one is not shown again.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="398"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="386"/>
         <source>จำรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer now remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="398"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="386"/>
         <source>ลืมรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer no longer remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="426"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="414"/>
         <source>ยังไม่มีใบรับรอง สร้างใหม่หรือนำเข้าก่อนส่งออกบันทึกการมอบหมายงานแบบลงนาม</source>
         <translation>No certificate yet; create or import one before exporting signed action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="447"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="439"/>
         <source>เลือกไฟล์ใบรับรอง PKCS#12</source>
         <translation>Choose a PKCS#12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="449"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="441"/>
         <source>ไฟล์ PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="460"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="452"/>
         <source>กำลังสร้างใบรับรอง…</source>
         <translation>Creating the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="463"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="455"/>
         <source>สร้างใบรับรองใหม่แล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>New certificate created; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="476"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="468"/>
         <source>กำลังนำเข้าใบรับรอง…</source>
         <translation>Importing the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="479"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="471"/>
         <source>นำเข้าใบรับรองแล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>Certificate imported; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings_page.py" line="518"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="481"/>
+        <source>บันทึกใบรับรองสำหรับศูนย์</source>
+        <translation>Save the certificate for the centre</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="483"/>
+        <source>ใบรับรอง PEM (*.pem)</source>
+        <translation>PEM certificate (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="491"/>
+        <source>กำลังบันทึกใบรับรอง…</source>
+        <translation>Saving the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="498"/>
+        <source>บันทึกใบรับรองแล้ว: {path}
+ให้ศูนย์ตรวจลายนิ้วมือ SHA-256 ทางโทรศัพท์ว่าตรงกับ:
+{lines}</source>
+        <translation>Certificate saved: {path}
+Have the centre check by telephone that its SHA-256 fingerprint is:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="571"/>
+        <source>ไฟล์ข้อมูลนี้เปิดแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้) จึงแก้การตั้งค่าที่เก็บในไฟล์ไม่ได้ ยังดูข้อมูล ส่งออก และสำรองข้อมูลได้ตามปกติ</source>
+        <translation>This data file is open read-only (the file or its folder cannot be written), so the settings kept in it cannot be changed. Reading, exporting and backing up work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="578"/>
         <source>เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}</source>
         <translation>Kept in the system keyring: {backend}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="39"/>
+        <location filename="../../ui/settings_page.ui" line="46"/>
         <source>ทั่วไป</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="48"/>
+        <location filename="../../ui/settings_page.ui" line="55"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="72"/>
+        <location filename="../../ui/settings_page.ui" line="79"/>
         <source>เมนูและหน้าหลักเปลี่ยนภาษาทันที บางหน้าจอจะเปลี่ยนเมื่อเปิดโปรแกรมครั้งถัดไป</source>
         <translation>Menus and the main pages switch at once; some screens switch the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="82"/>
+        <location filename="../../ui/settings_page.ui" line="89"/>
         <source>ชื่อเรียกทีม</source>
         <translation>Team label</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="106"/>
-        <source>ชื่อผู้ใช้</source>
-        <translation>Your name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="119"/>
-        <source>ชื่อของท่าน บันทึกในประวัติการใช้งานเมื่อเปิดดูข้อมูลลับหรือส่งออก</source>
-        <translation>Your name, written in the audit log when you view confidential data or export</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="129"/>
+        <location filename="../../ui/settings_page.ui" line="217"/>
         <source>วันหยุดราชการ (ใช้นับกำหนดส่งงานเป็นวันทำการ)</source>
         <translation>Public holidays (skipped when counting working days to a deadline)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="160"/>
+        <location filename="../../ui/settings_page.ui" line="248"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="165"/>
-        <location filename="../../ui/settings_page.ui" line="193"/>
+        <location filename="../../ui/settings_page.ui" line="253"/>
+        <location filename="../../ui/settings_page.ui" line="281"/>
         <source>ชื่อวันหยุด</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="204"/>
+        <location filename="../../ui/settings_page.ui" line="292"/>
         <source>เพิ่ม</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="211"/>
+        <location filename="../../ui/settings_page.ui" line="299"/>
         <source>แก้ไขรายการที่เลือก</source>
         <translation>Change selected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="218"/>
+        <location filename="../../ui/settings_page.ui" line="306"/>
         <source>ลบรายการที่เลือก</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="250"/>
+        <location filename="../../ui/settings_page.ui" line="338"/>
+        <source>สำรองข้อมูล</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="347"/>
+        <source>โฟลเดอร์สำรองข้อมูล</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="373"/>
+        <source>ใช้โฟลเดอร์ข้างไฟล์ข้อมูล</source>
+        <translation>Use the folder beside the data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="389"/>
+        <source>จำนวนชุดที่เก็บไว้</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="402"/>
+        <source> ชุดล่าสุด</source>
+        <translation> latest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="415"/>
+        <source>สำรองเมื่อ</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="426"/>
+        <source>ทุกวัน: เมื่อเปิดโปรแกรมครั้งแรกของวันและเมื่อปิดโปรแกรม</source>
+        <translation>Daily: at the first opening of the day and at closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="431"/>
+        <source>ทุกครั้งที่ปิดโปรแกรม</source>
+        <translation>At every closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="436"/>
+        <source>เฉพาะเมื่อสั่งเท่านั้น</source>
+        <translation>Only when asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="444"/>
+        <source>สำรองข้อมูลเดี๋ยวนี้</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="486"/>
+        <source>วันที่และเวลา</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="491"/>
+        <source>ขนาด</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="496"/>
+        <source>ไฟล์</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="504"/>
+        <source>กู้คืนจากสำเนาสำรองได้ที่หน้าต่างปลดล็อก: กด “ล็อก” แล้วเลือก “กู้คืนจากสำเนาสำรอง…”</source>
+        <translation>A backup is restored from the unlock window: choose “Lock”, then “Restore from a backup…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="517"/>
         <source>ความปลอดภัย</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="259"/>
+        <location filename="../../ui/settings_page.ui" line="526"/>
         <source>รหัสผ่านปัจจุบัน</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="276"/>
+        <location filename="../../ui/settings_page.ui" line="543"/>
         <source>รหัสผ่านใหม่</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="293"/>
+        <location filename="../../ui/settings_page.ui" line="560"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="317"/>
+        <location filename="../../ui/settings_page.ui" line="596"/>
         <source>เปลี่ยนรหัสผ่าน</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="324"/>
+        <location filename="../../ui/settings_page.ui" line="605"/>
         <source>รหัสกู้คืน</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="331"/>
+        <location filename="../../ui/settings_page.ui" line="612"/>
         <source>ออกรหัสกู้คืนใหม่ (รหัสเดิมจะใช้ไม่ได้)</source>
         <translation>New recovery code (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="352"/>
+        <location filename="../../ui/settings_page.ui" line="633"/>
         <source>จำรหัสผ่านบนเครื่องนี้</source>
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="376"/>
+        <location filename="../../ui/settings_page.ui" line="657"/>
         <source>ใบรับรองสำหรับลงนามดิจิทัล</source>
         <translation>Digital signing certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="385"/>
+        <location filename="../../ui/settings_page.ui" line="666"/>
         <source>ผู้ลงนาม</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="402"/>
+        <location filename="../../ui/settings_page.ui" line="683"/>
         <source>ใช้ได้ถึง</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="419"/>
+        <location filename="../../ui/settings_page.ui" line="700"/>
         <source>ลายนิ้วมือ SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="436"/>
+        <location filename="../../ui/settings_page.ui" line="717"/>
         <source>ชื่อสำนักงาน</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="446"/>
+        <location filename="../../ui/settings_page.ui" line="727"/>
         <source>ชื่อสำนักงานที่จะปรากฏในใบรับรอง</source>
-        <translation>The office's name as the certificate will show it</translation>
+        <translation>The office&apos;s name as the certificate will show it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="453"/>
+        <location filename="../../ui/settings_page.ui" line="734"/>
         <source>สร้างใบรับรองใหม่</source>
         <translation>Create a new certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="460"/>
+        <location filename="../../ui/settings_page.ui" line="741"/>
         <source>ไฟล์ PKCS#12</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="472"/>
+        <location filename="../../ui/settings_page.ui" line="753"/>
         <source>ไฟล์ .p12 หรือ .pfx ที่สำนักงานมีอยู่</source>
-        <translation>The office's existing .p12 or .pfx file</translation>
+        <translation>The office&apos;s existing .p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="479"/>
+        <location filename="../../ui/settings_page.ui" line="793"/>
+        <source>บันทึกเฉพาะใบรับรอง (ไม่มีกุญแจลับ) เป็นไฟล์ PEM ให้ศูนย์ใช้ตรวจว่าเอกสารลงนามโดยสำนักงานนี้จริง</source>
+        <translation>Saves the certificate only (never the private key) as a PEM file, with which the centre checks that documents were signed by this office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="796"/>
+        <source>บันทึกใบรับรองสำหรับศูนย์…</source>
+        <translation>Save the certificate for the centre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="366"/>
+        <location filename="../../ui/settings_page.ui" line="760"/>
         <source>เลือก…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="488"/>
+        <location filename="../../ui/settings_page.ui" line="113"/>
+        <source>ล็อกเมื่อไม่มีการใช้งาน</source>
+        <translation>Lock when not in use for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="126"/>
+        <source>ไม่ล็อกเอง</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="129"/>
+        <source> นาที</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="149"/>
+        <source>ผู้ใช้งานฐานข้อมูลนี้</source>
+        <translation>People of this database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="174"/>
+        <source>ชื่อ-สกุลของผู้ใช้งานคนใหม่</source>
+        <translation>Full name of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="181"/>
+        <source>เพิ่มผู้ใช้งาน</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="188"/>
+        <source>ปิดการใช้งานผู้ที่เลือก…</source>
+        <translation>Retire the selected person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="204"/>
+        <source>ชื่อผู้ใช้งานที่เลือกตอนปลดล็อกบันทึกในประวัติการใช้งาน ผู้ที่ออกจากทีมจะถูกปิดการใช้งาน ไม่ถูกลบ เพื่อให้ประวัติเดิมยังระบุชื่อได้</source>
+        <translation>The name chosen at unlock is written in the audit log. A person who leaves the team is retired, not deleted, so that past entries still name them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="769"/>
         <source>รหัสผ่านของไฟล์</source>
         <translation>File password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="505"/>
+        <location filename="../../ui/settings_page.ui" line="786"/>
         <source>นำเข้าไฟล์ PKCS#12</source>
         <translation>Import the PKCS#12 file</translation>
     </message>
@@ -2727,42 +3235,82 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="360"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="511"/>
         <source>ไฟล์กุญแจเสียหายบางส่วน</source>
         <translation>Part of the key file is damaged</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="361"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="513"/>
         <source>ไฟล์กุญแจ {name}.keys บางส่วนเสียหายหรือถูกแก้ไข แต่ฐานข้อมูลเปิดได้และข้อมูลครบ โปรดเปลี่ยนรหัสผ่านและสร้างรหัสกู้คืนใหม่ในหน้าตั้งค่า เพื่อเขียนไฟล์กุญแจใหม่ทั้งไฟล์</source>
         <translation>Part of the key file {name}.keys is damaged or was altered, but the database opened and its data is complete. In Settings, change the passphrase and make a new recovery code: this writes the key file anew.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="270"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="338"/>
         <source>เปิด (รออีก {seconds} วินาที)</source>
         <translation>Open (wait {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="282"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="359"/>
         <source>รหัสกู้คืนใหม่</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/unlock.py" line="215"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="377"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/unlock.py" line="284"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="394"/>
+        <source>ไม่พบสำเนาสำรองในโฟลเดอร์ backups ข้างฐานข้อมูล หากมีสำเนาที่อื่น (เช่น แฟลชไดรฟ์ USB) เลือกได้จากปุ่มกู้คืน</source>
+        <translation>No backup in the backups folder beside the database. A backup kept elsewhere (e.g. on a USB drive) can be chosen with the restore button.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="398"/>
+        <source>สำเนาสำรองล่าสุด: {backup} เมื่อ {when}</source>
+        <translation>Latest backup: {backup}, made {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="403"/>
+        <source>ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ จึงไม่เปิดใช้งาน และไม่มีการแก้ไขไฟล์นี้ {backup} กู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่</source>
+        <translation>{name} is damaged: part of it cannot be read, so it was not opened, and it was not changed. {backup} Restore from a backup, or salvage what is still readable into a new file.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="424"/>
+        <source>นำสำเนาสำรองกลับมาแทน {name} แล้ว ไฟล์เดิมย้ายไปเก็บไว้ที่ {aside} (ไม่ได้ลบ) ใส่รหัสผ่านของสำเนาสำรองเพื่อเปิด</source>
+        <translation>The backup is now in place of {name}. The previous file was moved to {aside} (not deleted). Type the backup&apos;s passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="443"/>
+        <source>เปิดไฟล์ที่กู้ข้อมูลมา {name}: ใช้รหัสผ่านเดิม</source>
+        <translation>Opening the salvaged file {name}: use the same passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="459"/>
+        <source>ไฟล์นี้เป็นแบบอ่านอย่างเดียว</source>
+        <translation>this file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="461"/>
+        <source>โฟลเดอร์ที่เก็บไฟล์นี้เป็นแบบอ่านอย่างเดียว</source>
+        <translation>the folder holding this file is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="463"/>
+        <source>จะเปิดแบบอ่านอย่างเดียว (ดูและส่งออกได้ แต่แก้ไขไม่ได้) เพราะ{why}</source>
+        <translation>It will open read-only (viewing and exporting, no editing) because {why}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="557"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/unlock.py" line="287"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="560"/>
         <source>เปิด</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/unlock.py" line="288"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="561"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -2777,55 +3325,70 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Demo database: the passphrase is mdt-demo-2569</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="63"/>
+        <location filename="../../ui/unlock.ui" line="70"/>
         <source>รหัสผ่าน</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="80"/>
+        <location filename="../../ui/unlock.ui" line="87"/>
         <source>&lt;a href=&quot;recovery&quot;&gt;ใช้รหัสกู้คืน&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;recovery&quot;&gt;Use the recovery code&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="100"/>
+        <location filename="../../ui/unlock.ui" line="107"/>
         <source>รหัสกู้คืน (ตัวอักษรและตัวเลข 24 ตัว เช่น ABCD-EFGH-...)</source>
         <translation>Recovery code (24 letters and digits, e.g. ABCD-EFGH-...)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="116"/>
+        <location filename="../../ui/unlock.ui" line="123"/>
         <source>&lt;a href=&quot;passphrase&quot;&gt;ใช้รหัสผ่าน&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;passphrase&quot;&gt;Use the passphrase&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="136"/>
+        <location filename="../../ui/unlock.ui" line="143"/>
         <source>เปิดด้วยรหัสกู้คืนแล้ว โปรดตั้งรหัสผ่านใหม่ก่อนใช้งานต่อ</source>
         <translation>Opened with the recovery code. Set a new passphrase before you go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="146"/>
+        <location filename="../../ui/unlock.ui" line="153"/>
         <source>รหัสผ่านใหม่</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="163"/>
+        <location filename="../../ui/unlock.ui" line="170"/>
         <source>พิมพ์รหัสผ่านใหม่อีกครั้ง</source>
         <translation>New passphrase again</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="191"/>
+        <location filename="../../ui/unlock.ui" line="198"/>
         <source>จำรหัสผ่านบนเครื่องนี้</source>
         <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="205"/>
+        <source>&lt;a href=&quot;restore&quot;&gt;กู้คืนจากสำเนาสำรอง…&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;restore&quot;&gt;Restore from a backup…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="240"/>
+        <source>กู้คืนจากสำเนาสำรอง…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="247"/>
+        <source>กู้ข้อมูลที่อ่านได้ไปยังไฟล์ใหม่…</source>
+        <translation>Salvage the readable data into a new file…</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../mdt_desktop/gui/crash.py" line="37"/>
+        <location filename="../../mdt_desktop/gui/shell/crash.py" line="37"/>
         <source>เกิดข้อผิดพลาดที่ไม่คาดคิด</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/crash.py" line="38"/>
+        <location filename="../../mdt_desktop/gui/shell/crash.py" line="38"/>
         <source>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิดและต้องปิดตัวลง
 ข้อมูลที่บันทึกไปแล้วยังอยู่ครบในฐานข้อมูล
 
@@ -2841,7 +3404,7 @@ Details for an administrator are in the log file:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../mdt_desktop/gui/editing.py" line="57"/>
+        <location filename="../../mdt_desktop/gui/common/editing.py" line="57"/>
         <source>บันทึกไม่สำเร็จ</source>
         <translation>Could not save</translation>
     </message>
