@@ -394,6 +394,8 @@ class Application(QObject):
     def _switch(self) -> Path | None:
         """Close the window and the database without quitting; returns the database's path."""
         path = self.database.path if self.database is not None else None
+        if self.auto_lock is not None:
+            self.auto_lock.stop()  # a locked window refuses every close, the program's own included
         if self.window is not None:
             self.window.closing_for_switch = True
             self.window.close()
