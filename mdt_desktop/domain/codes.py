@@ -188,9 +188,162 @@ class IdStatus(LabelledEnum):
     UNKNOWN = "unknown"
 
 
+class RiskLevel(LabelledEnum):
+    """A case's risk, as an instrument's rule computes it or as professional judgement sets it. The order of the
+    members is the order of gravity (``rank``)."""
+
+    STANDARD = "standard"
+    MEDIUM = "medium"
+    HIGH = "high"
+    IMMEDIATE_DANGER = "immediate_danger"
+
+    @property
+    def rank(self) -> int:
+        return list(RiskLevel).index(self)
+
+
+class Service(LabelledEnum):
+    """The services an action, a safety plan or a referral can name (UN Essential Services Package, plus an
+    interpreter and the two returns, which need a recorded safety check)."""
+
+    HEALTH_IDENTIFICATION = "health_identification"
+    FIRST_LINE_SUPPORT = "first_line_support"
+    INJURY_CARE = "injury_care"
+    SEXUAL_ASSAULT_CARE = "sexual_assault_care"
+    MENTAL_HEALTH = "mental_health"
+    MEDICO_LEGAL = "medico_legal"
+    JUSTICE_INITIAL_CONTACT = "justice_initial_contact"
+    INVESTIGATION = "investigation"
+    PRE_TRIAL = "pre_trial"
+    TRIAL = "trial"
+    PERPETRATOR_ACCOUNTABILITY = "perpetrator_accountability"
+    POST_TRIAL = "post_trial"
+    SAFETY_PROTECTION = "safety_protection"
+    JUSTICE_ASSISTANCE = "justice_assistance"
+    JUSTICE_INFORMATION = "justice_information"
+    JUSTICE_COORDINATION = "justice_coordination"
+    CRISIS_INFORMATION = "crisis_information"
+    CRISIS_COUNSELLING = "crisis_counselling"
+    HELPLINE = "helpline"
+    SAFE_ACCOMMODATION = "safe_accommodation"
+    MATERIAL_AID = "material_aid"
+    IDENTITY_DOCUMENTS = "identity_documents"
+    LEGAL_REPRESENTATION = "legal_representation"
+    PSYCHOSOCIAL_SUPPORT = "psychosocial_support"
+    WOMEN_CENTRED_SUPPORT = "women_centred_support"
+    CHILDRENS_SERVICES = "childrens_services"
+    COMMUNITY_OUTREACH = "community_outreach"
+    ECONOMIC_RECOVERY = "economic_recovery"
+    INTERPRETER = "interpreter"
+    RETURN_HOME = "return_home"
+    RETURN_TO_COUNTRY = "return_to_country"
+
+    @property
+    def needs_safety_check(self) -> bool:
+        """A return is only done once someone has checked it is safe (DOMAIN.md: safety before reunification)."""
+        return self in (Service.RETURN_HOME, Service.RETURN_TO_COUNTRY)
+
+
+class ServiceStatus(LabelledEnum):
+    """A service of a safety plan."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DECLINED = "declined"  # the survivor chose not to take it
+
+
+class ReturnChoice(LabelledEnum):
+    """What the survivor chose about going back."""
+
+    UNDECIDED = "undecided"
+    STAY = "stay"
+    RETURN_HOME = "return_home"
+    RETURN_TO_COUNTRY = "return_to_country"
+
+
+class ReferralStatus(LabelledEnum):
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    COMPLETED = "completed"
+
+
+class Escalation(LabelledEnum):
+    """Where a case is handled: at the district, sent up to the provincial centre, or resolved at the district."""
+
+    DISTRICT = "district"
+    ESCALATED = "escalated"
+    RESOLVED_AT_DISTRICT = "resolved_at_district"
+
+
+class HighRiskResponse(LabelledEnum):
+    """What the body agreed when a case's risk rose to high."""
+
+    URGENT_MEETING = "urgent_meeting"
+    NAMED_ACTIONS = "named_actions"
+    ALREADY_IN_HAND = "already_in_hand"
+
+
 # Written as member: labels for reading, but keyed by (enum class, value): members of different lists share
 # values ("ngo", "open", "other", ...) and a StrEnum member hashes like its string, so they would collide.
 _LABELS_BY_MEMBER: list[tuple[LabelledEnum, tuple[str, str]]] = [
+    (RiskLevel.STANDARD, ("ความเสี่ยงปกติ", "Standard risk")),
+    (RiskLevel.MEDIUM, ("ความเสี่ยงปานกลาง", "Medium risk")),
+    (RiskLevel.HIGH, ("ความเสี่ยงสูง", "High risk")),
+    (RiskLevel.IMMEDIATE_DANGER, ("อันตรายเร่งด่วน", "Immediate danger")),
+    (Service.HEALTH_IDENTIFICATION, ("คัดกรองและระบุปัญหาสุขภาพ", "Health: identification and assessment")),
+    (Service.FIRST_LINE_SUPPORT, ("การช่วยเหลือเบื้องต้น", "First-line support")),
+    (Service.INJURY_CARE, ("รักษาการบาดเจ็บ", "Care of injuries")),
+    (Service.SEXUAL_ASSAULT_CARE, ("ดูแลผู้ถูกกระทำทางเพศ", "Care after sexual assault")),
+    (Service.MENTAL_HEALTH, ("สุขภาพจิต", "Mental health")),
+    (Service.MEDICO_LEGAL, ("ตรวจและบันทึกทางนิติเวช", "Medico-legal documentation")),
+    (Service.JUSTICE_INITIAL_CONTACT, ("รับแจ้งความ/ติดต่อเบื้องต้น", "Justice: initial contact")),
+    (Service.INVESTIGATION, ("สอบสวน", "Investigation")),
+    (Service.PRE_TRIAL, ("ก่อนการพิจารณาคดี", "Pre-trial")),
+    (Service.TRIAL, ("การพิจารณาคดี", "Trial")),
+    (
+        Service.PERPETRATOR_ACCOUNTABILITY,
+        ("ความรับผิดของผู้กระทำและการเยียวยา", "Perpetrator accountability and reparation"),
+    ),
+    (Service.POST_TRIAL, ("หลังการพิจารณาคดี", "Post-trial")),
+    (Service.SAFETY_PROTECTION, ("ความปลอดภัยและการคุ้มครอง", "Safety and protection")),
+    (Service.JUSTICE_ASSISTANCE, ("ช่วยเหลือในกระบวนการยุติธรรม", "Assistance and support in justice")),
+    (Service.JUSTICE_INFORMATION, ("ข้อมูลกระบวนการยุติธรรม", "Communication and information in justice")),
+    (Service.JUSTICE_COORDINATION, ("ประสานงานกระบวนการยุติธรรม", "Justice sector coordination")),
+    (Service.CRISIS_INFORMATION, ("ข้อมูลในภาวะวิกฤต", "Crisis information")),
+    (Service.CRISIS_COUNSELLING, ("ให้คำปรึกษาในภาวะวิกฤต", "Crisis counselling")),
+    (Service.HELPLINE, ("สายด่วน", "Helpline")),
+    (Service.SAFE_ACCOMMODATION, ("ที่พักปลอดภัย", "Safe accommodation")),
+    (Service.MATERIAL_AID, ("ความช่วยเหลือด้านวัตถุและการเงิน", "Material and financial aid")),
+    (Service.IDENTITY_DOCUMENTS, ("เอกสารประจำตัว", "Identity documents")),
+    (Service.LEGAL_REPRESENTATION, ("ข้อมูลกฎหมายและทนายความ", "Legal information and representation")),
+    (Service.PSYCHOSOCIAL_SUPPORT, ("ฟื้นฟูจิตใจและสังคม", "Psychosocial support")),
+    (Service.WOMEN_CENTRED_SUPPORT, ("การช่วยเหลือที่เน้นผู้หญิงเป็นศูนย์กลาง", "Women-centred support")),
+    (Service.CHILDRENS_SERVICES, ("บริการสำหรับเด็ก", "Children's services")),
+    (Service.COMMUNITY_OUTREACH, ("งานชุมชน", "Community outreach")),
+    (Service.ECONOMIC_RECOVERY, ("ฟื้นฟูอาชีพและรายได้", "Economic recovery")),
+    (Service.INTERPRETER, ("ล่าม", "Interpreter")),
+    (Service.RETURN_HOME, ("ส่งกลับภูมิลำเนา", "Return home")),
+    (Service.RETURN_TO_COUNTRY, ("ส่งกลับประเทศเดิม", "Return to the country of origin")),
+    (ServiceStatus.PLANNED, ("วางแผนแล้ว", "Planned")),
+    (ServiceStatus.IN_PROGRESS, ("กำลังดำเนินการ", "In progress")),
+    (ServiceStatus.DONE, ("ดำเนินการแล้ว", "Done")),
+    (ServiceStatus.DECLINED, ("ผู้เสียหายไม่ประสงค์รับ", "Declined by the survivor")),
+    (ReturnChoice.UNDECIDED, ("ยังไม่ตัดสินใจ", "Undecided")),
+    (ReturnChoice.STAY, ("ไม่กลับ", "Not returning")),
+    (ReturnChoice.RETURN_HOME, ("กลับภูมิลำเนา", "Return home")),
+    (ReturnChoice.RETURN_TO_COUNTRY, ("กลับประเทศเดิม", "Return to the country of origin")),
+    (ReferralStatus.SENT, ("ส่งต่อแล้ว รอตอบรับ", "Sent, awaiting an answer")),
+    (ReferralStatus.ACCEPTED, ("รับเรื่องแล้ว", "Accepted")),
+    (ReferralStatus.REFUSED, ("ปฏิเสธ", "Refused")),
+    (ReferralStatus.COMPLETED, ("ดำเนินการเสร็จ", "Completed")),
+    (Escalation.DISTRICT, ("ดำเนินการระดับอำเภอ", "Handled at the district")),
+    (Escalation.ESCALATED, ("ส่งต่อศูนย์ระดับจังหวัด", "Escalated to the provincial centre")),
+    (Escalation.RESOLVED_AT_DISTRICT, ("ยุติได้ในระดับอำเภอ", "Resolved at the district")),
+    (HighRiskResponse.URGENT_MEETING, ("เรียกประชุมเร่งด่วน", "An urgent meeting")),
+    (HighRiskResponse.NAMED_ACTIONS, ("มอบหมายงานเฉพาะ", "Named actions")),
+    (HighRiskResponse.ALREADY_IN_HAND, ("มีมาตรการรองรับอยู่แล้ว", "Already in hand")),
     (Level.VILLAGE, ("หมู่บ้าน", "Village")),
     (Level.SUBDISTRICT, ("ตำบล", "Sub-district")),
     (Level.DISTRICT, ("อำเภอ", "District")),

@@ -199,6 +199,8 @@ class CaseFile(Base):
     intake_channel: Mapped[str | None] = mapped_column(String(24))
     intake_date: Mapped[dt.date] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")  # de-identified situation, no names
+    # domain.codes.Escalation: handled at the district, escalated to the provincial centre, resolved at district.
+    escalation: Mapped[str] = mapped_column(String(24), default="district", server_default="district")
 
     consents: Mapped[list[CaseConsent]] = relationship(back_populates="case", cascade="all, delete-orphan")
     identity: Mapped[CaseIdentity | None] = relationship(back_populates="case", cascade="all, delete-orphan")
@@ -311,6 +313,150 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     # SHA-256 of the previous entry's hash and this entry's content (services.audit); empty never verifies.
     entry_hash: Mapped[str] = mapped_column(String(64), server_default="")
+
+
+class RiskInstrument(Base):
+    """An instrument an office imported (the shipped ones are files in ``resources/instruments``): kept in the
+    database so it travels with it; a key and version, once stored, are never changed (a new version is added)."""
+
+    __tablename__ = "risk_instrument"
+    __table_args__ = (UniqueConstraint("key", "version", name="uq_instrument_version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    definition: Mapped[str] = mapped_column(Text)  # the instrument file as imported (JSON)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class RiskAssessment(Base):
+    """One assessment of a case with one instrument version. ``answers`` (JSON: question id to answer) is
+    restricted: it is printed only in the case annex. The score and levels are general (the minutes show them)."""
+
+    __tablename__ = "risk_assessment"
+    __table_args__ = (Index("ix_assessment_case_date", "case_id", "assessed_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
+    instrument_key: Mapped[str] = mapped_column(String(64))
+    instrument_version: Mapped[int] = mapped_column(Integer)
+    assessed_on: Mapped[dt.date] = mapped_column(Date)
+    assessor: Mapped[str] = mapped_column(String(200))
+    assessor_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    answers: Mapped[str] = mapped_column(Text, default="{}")
+    score: Mapped[int | None] = mapped_column(Integer)
+    computed_level: Mapped[str] = mapped_column(
+        String(24)
+    )  # domain.codes.RiskLevel, by the instrument's rule
+    level: Mapped[str] = mapped_column(String(24))  # the level in force: computed, or the override
+    override_reason: Mapped[str] = mapped_column(Text, default="")  # required when level != computed_level
+    next_review_on: Mapped[dt.date | None] = mapped_column(Date)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
+    )
+    # When the level rose to high: what the body agreed (domain.codes.HighRiskResponse) and a note of it.
+    high_risk_response: Mapped[str | None] = mapped_column(String(24))
+    high_risk_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class SafetyPlan(Base):
+    """One version of a case's safety plan. Everything typed here is restricted (annex only): the survivor's
+    words, her resources, the steps and the contacts. Versions are added, never rewritten once signed off."""
+
+    __tablename__ = "safety_plan"
+    __table_args__ = (UniqueConstraint("case_id", "version", name="uq_safety_plan_version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+    responsible_worker: Mapped[str] = mapped_column(String(200), default="")
+    responsible_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    signed_off_on: Mapped[dt.date | None] = mapped_column(Date)
+    main_concern: Mapped[str] = mapped_column(Text, default="")  # in her own words
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    steps_before: Mapped[str] = mapped_column(Text, default="")
+    steps_during: Mapped[str] = mapped_column(Text, default="")
+    steps_after: Mapped[str] = mapped_column(Text, default="")
+    # The survivor's choices, as fields: court (None: not decided) and going back (domain.codes.ReturnChoice).
+    wants_court: Mapped[bool | None] = mapped_column(Boolean)
+    return_choice: Mapped[str] = mapped_column(String(24), default="undecided")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    contacts: Mapped[list[SafetyContact]] = relationship(
+        back_populates="plan", order_by="SafetyContact.sort_order", cascade="all, delete-orphan"
+    )
+    services: Mapped[list[SafetyPlanService]] = relationship(
+        back_populates="plan", order_by="SafetyPlanService.sort_order", cascade="all, delete-orphan"
+    )
+
+
+class SafetyContact(Base):
+    """A person or place safe to contact, or one who is NOT safe and must never be told anything. Restricted."""
+
+    __tablename__ = "safety_contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("safety_plan.id", ondelete="CASCADE"), index=True)
+    safe: Mapped[bool] = mapped_column(Boolean)
+    name: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(200), default="")
+    how_to_reach: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[SafetyPlan] = relationship(back_populates="contacts")
+
+
+class SafetyPlanService(Base):
+    """A service of a safety plan (domain.codes.Service) with its agency, due date and status; agreed in a
+    meeting it becomes that meeting's action point (``action_id``). A return needs a recorded safety check
+    before it is done."""
+
+    __tablename__ = "safety_plan_service"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("safety_plan.id", ondelete="CASCADE"), index=True)
+    service: Mapped[str] = mapped_column(String(40))
+    chosen_by_survivor: Mapped[bool] = mapped_column(Boolean, default=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(24), default="planned")  # domain.codes.ServiceStatus
+    action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_point.id", ondelete="SET NULL"), index=True
+    )
+    safety_checked_by: Mapped[str] = mapped_column(String(200), default="")
+    safety_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    safety_check_finding: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[SafetyPlan] = relationship(back_populates="services")
+
+
+class Referral(Base):
+    """A case referred from one agency to another for a service, and the answer. An escalation to the provincial
+    centre is a referral with ``is_escalation``. It rests on a consent, or on a recorded ground without consent
+    (imminent danger) with a note and a named decision maker."""
+
+    __tablename__ = "referral"
+    __table_args__ = (Index("ix_referral_status_due", "status", "answer_due_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    from_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    to_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    service: Mapped[str | None] = mapped_column(String(40))  # domain.codes.Service
+    is_escalation: Mapped[bool] = mapped_column(Boolean, default=False)
+    sent_on: Mapped[dt.date] = mapped_column(Date)
+    answer_due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="sent")  # domain.codes.ReferralStatus
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    consent_id: Mapped[int | None] = mapped_column(ForeignKey("case_consent.id", ondelete="SET NULL"))
+    shares_identity: Mapped[bool] = mapped_column(Boolean, default=False)
+    without_consent_ground: Mapped[str] = mapped_column(String(40), default="")  # services.cases.UrgentGround
+    without_consent_note: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
 class UserProfile(Base):
