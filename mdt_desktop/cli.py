@@ -337,6 +337,7 @@ def _actor(args: argparse.Namespace, database: Database | None) -> str:
     if database is not None:
         profile = profile_named(database, args.user)
         if profile is not None:
+            database.actor = profile.name  # for the entries services write on their own
             return profile.name
     if args.user is not None and database is None:
         return typed_text.checked(str(args.user), typed_text.NAME).strip() or "cli"
