@@ -19,7 +19,7 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.meetings.amendments import note_amendment
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import ActionPoint, ActionProgress, Meeting
+from mdt_desktop.storage.models import ActionPoint, ActionProgress, AgendaItemCase, Meeting
 
 AGENCY_REQUIRED = Message(
     th="โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้", en="Choose the agency responsible for this action"
@@ -60,7 +60,8 @@ def add_action(
     case_id: int | None = None,
     resources: str = "",
 ) -> int:
-    """Assign a task to an agency at this meeting. The agency and the task are required (a Refusal)."""
+    """Assign a task to an agency at this meeting. The agency and the task are required (a Refusal). An action
+    given no case on an item that has exactly one linked case carries that case."""
     if agency_id is None:
         raise Refusal(AGENCY_REQUIRED)
     task = typed_text.checked(task, typed_text.TASK)
@@ -71,6 +72,12 @@ def add_action(
     with db.session() as session:
         note_amendment(session, db, meeting_id, "action_point: added")
         meeting = session.get_one(Meeting, meeting_id)
+        if case_id is None and item_id is not None:
+            linked = session.scalars(
+                select(AgendaItemCase.case_id).where(AgendaItemCase.agenda_item_id == item_id).limit(2)
+            ).all()
+            if len(linked) == 1:
+                case_id = linked[0]
         action = ActionPoint(
             meeting_id=meeting_id,
             agenda_item_id=item_id,

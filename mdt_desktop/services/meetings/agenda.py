@@ -2,20 +2,26 @@
 
 Numbers always follow the order (1, 2, ... 4.1, 4.2); titles are never touched by renumbering. Deleting an item
 returns a snapshot that ``restore_item`` puts back with the same ids, so later undo commands stay valid.
+
+A case is found for linking by part of its code or its type (``case_choices``, the body's own cases first); the
+actions an item already holds can follow the case linked to it (``link_item_actions``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
-from mdt_desktop.domain.codes import AgendaKind
+from mdt_desktop.domain.codes import AgendaKind, CaseType, RiskLevel
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.meetings.amendments import note_amendment, note_item_amendment
+from mdt_desktop.services.meetings.case_items import levels_in_force
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, AgendaItem, AgendaItemCase, CaseFile
@@ -26,6 +32,26 @@ ITEM_HAS_ACTIONS = Message(
 )
 
 CASE_NOT_FOUND = Message(th="ไม่พบรหัสกรณีนี้", en="No case has this code")
+
+CASE_CODE_REQUIRED = Message(
+    th="โปรดพิมพ์รหัสกรณี (หรือบางส่วนของรหัส หรือประเภทกรณี แล้วเลือกจากรายการ)",
+    en="Type a case code (or part of a code, or a case type, and choose from the list)",
+)
+
+CASE_CHOICES_SHOWN = 20  # a completion list longer than this is no help: typing more narrows it
+
+
+@dataclass(frozen=True)
+class CaseChoice:
+    """A case offered by the picker: its code, type and latest risk level (None when never assessed)."""
+
+    id: int
+    code: str
+    case_type: CaseType
+    is_child: bool
+    own_body: bool
+    latest_level: RiskLevel | None
+
 
 ITEM_FIELDS = ("title", "discussion", "resolution")
 _ITEM_FIELD_KINDS = {
@@ -152,9 +178,48 @@ def restore_item(db: Database, snapshot: dict[str, Any]) -> None:
         _renumber(session, top["meeting_id"])
 
 
+def case_choices(
+    db: Database, body_id: int | None, text: str, limit: int = CASE_CHOICES_SHOWN
+) -> list[CaseChoice]:
+    """Cases whose code holds ``text`` or whose type's Thai or English label does, the cases of ``body_id``
+    first, then by code; each with its latest risk level. Nothing identifying is read."""
+    needle = typed_text.clean(text).strip()
+    if not needle:
+        return []
+    lowered = needle.casefold()
+    types = [t.value for t in CaseType if lowered in t.th.casefold() or lowered in t.en.casefold()]
+    own = case((CaseFile.body_id == body_id, 0), else_=1) if body_id is not None else None
+    query = select(CaseFile.id, CaseFile.code, CaseFile.case_type, CaseFile.is_child, CaseFile.body_id).where(
+        or_(CaseFile.code.ilike(f"%{_escaped(needle)}%", escape="\\"), CaseFile.case_type.in_(types))
+    )
+    query = query.order_by(*([own] if own is not None else []), CaseFile.code).limit(limit)
+    with db.read_session() as session:
+        rows = session.execute(query).all()
+        levels = levels_in_force(session, [row[0] for row in rows])
+    return [
+        CaseChoice(
+            id=case_id,
+            code=code,
+            case_type=CaseType(case_type),
+            is_child=is_child,
+            own_body=body_id is not None and case_body == body_id,
+            latest_level=level.level if (level := levels.get(case_id)) else None,
+        )
+        for case_id, code, case_type, is_child, case_body in rows
+    ]
+
+
+def _escaped(text: str) -> str:
+    """``text`` as a literal inside a LIKE pattern."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def link_case(db: Database, item_id: int, case_code: str) -> int:
-    """Link a case (by its code, e.g. MKL-2569-0042) to an item; returns the case id."""
+    """Link a case (by its code, e.g. MKL-2569-0042) to an item; returns the case id. An empty code and a code
+    no case has are refused."""
     code = typed_text.clean(case_code).strip()  # a pasted control character or lone surrogate is no code
+    if not code:
+        raise Refusal(CASE_CODE_REQUIRED)
     with db.session() as session:
         case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == code.upper()))
         if case_id is None:
@@ -173,6 +238,57 @@ def relink_case(db: Database, item_id: int, case_id: int) -> None:
         note_item_amendment(session, db, item_id, f"agenda_item {item_id}: case linked")
         if session.get(AgendaItemCase, (item_id, case_id)) is None:
             session.add(AgendaItemCase(agenda_item_id=item_id, case_id=case_id))
+
+
+def actions_without_case(db: Database, item_id: int) -> int:
+    """How many actions of the item name no case: those ``link_item_actions`` would give the linked case."""
+    with db.read_session() as session:
+        return int(
+            session.scalar(
+                select(func.count()).where(
+                    ActionPoint.agenda_item_id == item_id, ActionPoint.case_id.is_(None)
+                )
+            )
+            or 0
+        )
+
+
+def link_item_actions(db: Database, item_id: int, case_id: int) -> list[int]:
+    """Give the item's actions that name no case the case ``case_id``; returns their ids (for undo)."""
+    with db.session() as session:
+        ids = list(
+            session.scalars(
+                select(ActionPoint.id).where(
+                    ActionPoint.agenda_item_id == item_id, ActionPoint.case_id.is_(None)
+                )
+            )
+        )
+        if ids:
+            note_item_amendment(session, db, item_id, f"agenda_item {item_id}: actions linked to its case")
+            session.execute(update(ActionPoint).where(ActionPoint.id.in_(ids)).values(case_id=case_id))
+        return ids
+
+
+def unlink_actions(db: Database, item_id: int, action_ids: Sequence[int]) -> None:
+    """Take the case off these actions again (the undo of ``link_item_actions``)."""
+    if not action_ids:
+        return
+    with db.session() as session:
+        note_item_amendment(session, db, item_id, f"agenda_item {item_id}: actions unlinked from its case")
+        session.execute(update(ActionPoint).where(ActionPoint.id.in_(action_ids)).values(case_id=None))
+
+
+def order_items(db: Database, item_ids: Sequence[int]) -> list[int]:
+    """Put sibling items in the order of ``item_ids`` (one ``move_item`` each); returns their order before, so
+    the same call puts it back."""
+    with db.read_session() as session:
+        items = [session.get_one(AgendaItem, item_id) for item_id in item_ids]
+        if not items:
+            return []
+        before = [s.id for s in _siblings(session, items[0].meeting_id, items[0].parent_id)]
+    for index, item_id in enumerate(item_ids):
+        move_item(db, item_id, index)
+    return before
 
 
 def unlink_case(db: Database, item_id: int, case_id: int) -> None:
