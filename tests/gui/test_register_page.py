@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from mdt_desktop.domain.codes import Service
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.register.register_model import OVERDUE, STATUS, TASK
 from mdt_desktop.gui.register.register_page import ProgressDialog, RegisterPage
+from mdt_desktop.services import referrals
 from mdt_desktop.storage.database import Database
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 from tests.register_fixtures import Sample, build_sample, make_context, save_shot
@@ -104,3 +107,61 @@ def test_double_click_opens_the_meeting(
     with qtbot.waitSignal(context.signals.open_meeting_requested) as opened:
         qtbot.mouseDClick(page.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [sample.meeting2]
+
+
+def test_overdue_referral_answers_beside_the_actions(
+    qtbot: QtBot, page: RegisterPage, context: AppContext, database: Database, sample: Sample
+) -> None:
+    today = dt.date.today()
+    late = referrals.refer(
+        database,
+        sample.case_id,
+        sample.pmj,
+        sample.hospital,
+        Service.MENTAL_HEALTH,
+        today - dt.timedelta(days=12),
+        actor="เลขานุการทดสอบ",
+    )
+    referrals.refer(  # sent today: its answer is not due yet
+        database,
+        sample.case_id,
+        sample.pmj,
+        sample.police,
+        Service.INVESTIGATION,
+        today,
+        actor="เลขานุการทดสอบ",
+    )
+    context.signals.case_changed.emit(sample.case_id)
+    wait_idle(qtbot, context)
+    table = page.referrals
+    assert table.rowCount() == 1
+    row = [table.index(0, col).data() for col in range(table.columnCount())]
+    assert row[:4] == ["MKL-2569-0001", "พมจ.", "รพ.มก.", "สุขภาพจิต"]
+    assert row[6] == "เกินกำหนด 5 วัน"
+    assert page.ui.referralsTitle.text() == "การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด: 1 รายการ"
+    page.resize(1366, 768)
+    save_shot(page, "register_overdue_referral")
+
+    # The agency filter keeps the referrals the agency sent or received.
+    page.ui.agencyFilter.setAgencyId(sample.police)
+    page.apply_filters()
+    wait_idle(qtbot, context)
+    assert table.rowCount() == 0
+    assert page.ui.referralsTitle.text() == "การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด: ไม่มี"
+    page.ui.agencyFilter.setAgencyId(sample.hospital)
+    page.apply_filters()
+    wait_idle(qtbot, context)
+    assert table.rowCount() == 1
+
+    # Double-clicking opens the case.
+    rect = page.ui.referralsTable.visualRect(table.index(0, 0))
+    qtbot.mouseClick(page.ui.referralsTable.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(context.signals.open_case_requested) as opened:
+        qtbot.mouseDClick(page.ui.referralsTable.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [sample.case_id]
+
+    # Answered, it leaves the list.
+    referrals.answer(database, late, True, today, actor="เลขานุการทดสอบ")
+    context.signals.case_changed.emit(sample.case_id)
+    wait_idle(qtbot, context)
+    assert table.rowCount() == 0

@@ -110,7 +110,11 @@ class Ui_RegisterPage(object):
 
         self.mainLayout.addLayout(self.filterRow2)
 
-        self.splitter = QSplitter(RegisterPage)
+        self.registerSplitter = QSplitter(RegisterPage)
+        self.registerSplitter.setObjectName(u"registerSplitter")
+        self.registerSplitter.setOrientation(Qt.Vertical)
+        self.registerSplitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(self.registerSplitter)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -155,8 +159,29 @@ class Ui_RegisterPage(object):
         self.sideLayout.addWidget(self.circulationTable)
 
         self.splitter.addWidget(self.sidePanel)
+        self.registerSplitter.addWidget(self.splitter)
+        self.referralsPanel = QWidget(self.registerSplitter)
+        self.referralsPanel.setObjectName(u"referralsPanel")
+        self.referralsLayout = QVBoxLayout(self.referralsPanel)
+        self.referralsLayout.setObjectName(u"referralsLayout")
+        self.referralsLayout.setContentsMargins(0, 0, 0, 0)
+        self.referralsTitle = QLabel(self.referralsPanel)
+        self.referralsTitle.setObjectName(u"referralsTitle")
 
-        self.mainLayout.addWidget(self.splitter)
+        self.referralsLayout.addWidget(self.referralsTitle)
+
+        self.referralsTable = QTableView(self.referralsPanel)
+        self.referralsTable.setObjectName(u"referralsTable")
+        self.referralsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.referralsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.referralsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.referralsTable.setWordWrap(False)
+
+        self.referralsLayout.addWidget(self.referralsTable)
+
+        self.registerSplitter.addWidget(self.referralsPanel)
+
+        self.mainLayout.addWidget(self.registerSplitter)
 
         self.totalLabel = QLabel(RegisterPage)
         self.totalLabel.setObjectName(u"totalLabel")
@@ -188,5 +213,9 @@ class Ui_RegisterPage(object):
         self.progressButton.setText(QCoreApplication.translate("RegisterPage", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e04\u0e27\u0e32\u0e21\u0e04\u0e37\u0e1a\u0e2b\u0e19\u0e49\u0e32\u2026", None))
         self.countsTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e07\u0e32\u0e19\u0e04\u0e49\u0e32\u0e07\u0e23\u0e32\u0e22\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19", None))
         self.circulationTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
+        self.referralsTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e17\u0e35\u0e48\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e23\u0e31\u0e1a\u0e04\u0e33\u0e15\u0e2d\u0e1a \u0e40\u0e01\u0e34\u0e19\u0e01\u0e33\u0e2b\u0e19\u0e14", None))
+#if QT_CONFIG(tooltip)
+        self.referralsTable.setToolTip(QCoreApplication.translate("RegisterPage", u"\u0e14\u0e31\u0e1a\u0e40\u0e1a\u0e34\u0e25\u0e04\u0e25\u0e34\u0e01\u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e01\u0e23\u0e13\u0e35", None))
+#endif // QT_CONFIG(tooltip)
         self.totalLabel.setText("")
     # retranslateUi

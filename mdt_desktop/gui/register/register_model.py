@@ -7,6 +7,9 @@ Overdue rows get a distinct background and, so that colour is not the only sign,
 ``CirculationModel`` is the register's small table of sent documents (``services.circulation``): per agency of
 one meeting, or per meeting of one agency, whether the action record went within 24 hours and the minutes within
 10 working days.
+
+``OverdueReferralsModel`` is the register's second table: referrals (``services.referrals``) still unanswered
+after their answer was due, with the days overdue in words as for actions.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from mdt_desktop.domain.codes import Escalation
 from mdt_desktop.gui.common.item_model_base import ID_ROLE, RECORD_ROLE, Index
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.services.circulation import AgencyCirculation
 from mdt_desktop.services.meetings import ActionRow, AgencyCount, RegisterFilter, RegisterPage, query_register
+from mdt_desktop.services.referrals import OverdueReferral
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
 from mdt_desktop.thai.dates import format_date, format_time
@@ -369,4 +374,84 @@ class CirculationModel(QAbstractTableModel):
             return IN_TIME_BACKGROUND if good else OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and good is False:
             return OVERDUE_FOREGROUND
+        return None
+
+
+class OverdueReferralsModel(QAbstractTableModel):
+    """Referrals whose answer is overdue: case code, from and to agency, service, sent, due and days overdue.
+    Every row is overdue, so every row has the overdue colours and the words "เกินกำหนด n วัน"."""
+
+    CASE, FROM, TO, SERVICE, SENT, DUE, OVERDUE = range(7)
+
+    def __init__(self, language: str = "th", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._rows: list[OverdueReferral] = []
+        self._headers = [
+            self.tr("รหัสกรณี"),
+            self.tr("จากหน่วยงาน"),
+            self.tr("ถึงหน่วยงาน"),
+            self.tr("บริการ"),
+            self.tr("ส่งเมื่อ"),
+            self.tr("กำหนดตอบ"),
+            self.tr("เกินกำหนด"),
+        ]
+
+    def set_rows(self, rows: list[OverdueReferral]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> OverdueReferral:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def display(self, row: OverdueReferral, column: int) -> str:
+        if column == self.CASE:
+            return row.case_code
+        if column == self.FROM:
+            return row.from_agency
+        if column == self.TO:
+            return row.to_agency
+        if column == self.SERVICE:
+            service = row.service.label(self.language) if row.service is not None else ""
+            if row.is_escalation:
+                escalated = Escalation.ESCALATED.label(self.language)
+                return f"{escalated}: {service}" if service else escalated
+            return service
+        if column == self.SENT:
+            return format_date(row.sent_on, "short")
+        if column == self.DUE:
+            return format_date(row.answer_due_on, "short")
+        if column == self.OVERDUE:
+            return self.tr("เกินกำหนด {n} วัน").format(n=row.days_overdue)
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.DUE, self.OVERDUE):
+            return OVERDUE_FOREGROUND
+        if role == RECORD_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
         return None
