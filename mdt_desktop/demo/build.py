@@ -25,6 +25,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, func, insert, select
 
 from mdt_desktop.demo import text as words
+from mdt_desktop.demo.case_conference import add_case_conference
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA
 from mdt_desktop.domain.case_codes import make_case_code
 from mdt_desktop.domain.codes import (
@@ -68,6 +69,9 @@ from mdt_desktop.storage.models import (
     Holiday,
     Meeting,
     Member,
+    Referral,
+    RiskAssessment,
+    SafetyPlan,
     Setting,
     UserProfile,
 )
@@ -123,6 +127,8 @@ def build_demo(
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
         builder = _Builder(connection, scale, seed, report)
         builder.build()
+        report(85, "ประเมินความเสี่ยง แผนความปลอดภัย และการส่งต่อ")
+        add_case_conference(connection, seed, DEMO_END)
         report(90, "สร้างดัชนีค้นหา")
         search_index.rebuild(connection)
         search_index.create(connection)
@@ -155,6 +161,9 @@ def build_demo(
                 ActionPoint,
                 ActionProgress,
                 Holiday,
+                RiskAssessment,
+                SafetyPlan,
+                Referral,
             )
         }
     db.checkpoint()
