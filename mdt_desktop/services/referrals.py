@@ -308,8 +308,11 @@ def overdue_referrals(
     ]
 
 
-def escalation_register(db: Database, body_id: int | None = None) -> list[EscalationRow]:
-    """Every escalation to the provincial centre with the centre's answer, newest first."""
+def escalation_register(
+    db: Database, body_id: int | None = None, agency_id: int | None = None
+) -> list[EscalationRow]:
+    """Every escalation to the provincial centre with the centre's answer, newest first; ``body_id`` keeps the
+    cases of one body, ``agency_id`` the escalations that agency sent or received."""
     sender, receiver = aliased(Agency), aliased(Agency)
     query = (
         select(
@@ -334,6 +337,8 @@ def escalation_register(db: Database, body_id: int | None = None) -> list[Escala
     )
     if body_id is not None:
         query = query.where(CaseFile.body_id == body_id)
+    if agency_id is not None:
+        query = query.where(or_(Referral.from_agency_id == agency_id, Referral.to_agency_id == agency_id))
     with db.read_session() as session:
         rows = session.execute(query).all()
     return [

@@ -138,7 +138,7 @@ def test_overdue_referral_answers_beside_the_actions(
     row = [table.index(0, col).data() for col in range(table.columnCount())]
     assert row[:4] == ["MKL-2569-0001", "พมจ.", "รพ.มก.", "สุขภาพจิต"]
     assert row[6] == "เกินกำหนด 5 วัน"
-    assert page.ui.referralsTitle.text() == "การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด: 1 รายการ"
+    assert page.ui.referralsTabs.tabText(0) == "การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด (1)"
     page.resize(1366, 768)
     save_shot(page, "register_overdue_referral")
 
@@ -147,7 +147,7 @@ def test_overdue_referral_answers_beside_the_actions(
     page.apply_filters()
     wait_idle(qtbot, context)
     assert table.rowCount() == 0
-    assert page.ui.referralsTitle.text() == "การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด: ไม่มี"
+    assert page.ui.referralsTabs.tabText(0) == "การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด (0)"
     page.ui.agencyFilter.setAgencyId(sample.hospital)
     page.apply_filters()
     wait_idle(qtbot, context)
@@ -163,5 +163,34 @@ def test_overdue_referral_answers_beside_the_actions(
     # Answered, it leaves the list.
     referrals.answer(database, late, True, today, actor="เลขานุการทดสอบ")
     context.signals.case_changed.emit(sample.case_id)
+    wait_idle(qtbot, context)
+    assert table.rowCount() == 0
+
+
+def test_escalation_register_tab(
+    qtbot: QtBot, page: RegisterPage, context: AppContext, database: Database, sample: Sample
+) -> None:
+    today = dt.date.today()
+    referral_id = referrals.escalate(
+        database, sample.case_id, sample.police, sample.pmj, today, actor="เลขานุการทดสอบ"
+    )
+    context.signals.case_changed.emit(sample.case_id)
+    wait_idle(qtbot, context)
+    assert page.ui.referralsTabs.tabText(1) == "ทะเบียนส่งต่อศูนย์ระดับจังหวัด (1)"
+    table = page.escalations
+    row = [table.index(0, col).data() for col in range(table.columnCount())]
+    assert row[:3] == ["MKL-2569-0001", "สภ.เมือง", "พมจ."]
+    assert row[5:] == ["ส่งต่อแล้ว รอตอบรับ", "ส่งต่อศูนย์ระดับจังหวัด"]
+
+    referrals.answer(database, referral_id, False, today, actor="เลขานุการทดสอบ", reason="อยู่ในอำนาจอำเภอ")
+    context.signals.case_changed.emit(sample.case_id)
+    wait_idle(qtbot, context)
+    assert table.index(0, table.ANSWER).data().startswith("ปฏิเสธ (")
+    assert table.index(0, table.CASE_STATE).data() == "ดำเนินการระดับอำเภอ"
+    page.ui.referralsTabs.setCurrentIndex(1)
+    page.resize(1366, 768)
+    save_shot(page, "register_escalations")
+    # The body filter keeps the cases of that body only.
+    page.ui.bodyFilter.setCurrentIndex(page.ui.bodyFilter.findData(sample.other_body_id))
     wait_idle(qtbot, context)
     assert table.rowCount() == 0

@@ -199,6 +199,8 @@ def test_escalation_moves_the_case_and_fills_its_register(database: Database, sa
         ReferralStatus.SENT,
     )
     assert referrals.escalation_register(database, body_id=sample.other_body_id) == []
+    assert referrals.escalation_register(database, agency_id=sample.hospital) == []
+    assert len(referrals.escalation_register(database, agency_id=sample.police)) == 1
 
     # The centre refuses: the case is the district's again and may be resolved there.
     referrals.answer(database, referral_id, False, TODAY, actor=ACTOR, reason="อยู่ในอำนาจอำเภอ")

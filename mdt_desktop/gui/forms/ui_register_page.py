@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 from mdt_desktop.gui.widgets.agency_picker import AgencyPicker
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
@@ -160,26 +160,37 @@ class Ui_RegisterPage(object):
 
         self.splitter.addWidget(self.sidePanel)
         self.registerSplitter.addWidget(self.splitter)
-        self.referralsPanel = QWidget(self.registerSplitter)
-        self.referralsPanel.setObjectName(u"referralsPanel")
-        self.referralsLayout = QVBoxLayout(self.referralsPanel)
-        self.referralsLayout.setObjectName(u"referralsLayout")
-        self.referralsLayout.setContentsMargins(0, 0, 0, 0)
-        self.referralsTitle = QLabel(self.referralsPanel)
-        self.referralsTitle.setObjectName(u"referralsTitle")
-
-        self.referralsLayout.addWidget(self.referralsTitle)
-
-        self.referralsTable = QTableView(self.referralsPanel)
+        self.referralsTabs = QTabWidget(self.registerSplitter)
+        self.referralsTabs.setObjectName(u"referralsTabs")
+        self.overdueReferralsTab = QWidget()
+        self.overdueReferralsTab.setObjectName(u"overdueReferralsTab")
+        self.overdueReferralsLayout = QVBoxLayout(self.overdueReferralsTab)
+        self.overdueReferralsLayout.setObjectName(u"overdueReferralsLayout")
+        self.referralsTable = QTableView(self.overdueReferralsTab)
         self.referralsTable.setObjectName(u"referralsTable")
         self.referralsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.referralsTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.referralsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.referralsTable.setWordWrap(False)
 
-        self.referralsLayout.addWidget(self.referralsTable)
+        self.overdueReferralsLayout.addWidget(self.referralsTable)
 
-        self.registerSplitter.addWidget(self.referralsPanel)
+        self.referralsTabs.addTab(self.overdueReferralsTab, "")
+        self.escalationsTab = QWidget()
+        self.escalationsTab.setObjectName(u"escalationsTab")
+        self.escalationsLayout = QVBoxLayout(self.escalationsTab)
+        self.escalationsLayout.setObjectName(u"escalationsLayout")
+        self.escalationsTable = QTableView(self.escalationsTab)
+        self.escalationsTable.setObjectName(u"escalationsTable")
+        self.escalationsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.escalationsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.escalationsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.escalationsTable.setWordWrap(False)
+
+        self.escalationsLayout.addWidget(self.escalationsTable)
+
+        self.referralsTabs.addTab(self.escalationsTab, "")
+        self.registerSplitter.addWidget(self.referralsTabs)
 
         self.mainLayout.addWidget(self.registerSplitter)
 
@@ -198,6 +209,9 @@ class Ui_RegisterPage(object):
 
         self.retranslateUi(RegisterPage)
 
+        self.referralsTabs.setCurrentIndex(0)
+
+
         QMetaObject.connectSlotsByName(RegisterPage)
     # setupUi
 
@@ -213,9 +227,13 @@ class Ui_RegisterPage(object):
         self.progressButton.setText(QCoreApplication.translate("RegisterPage", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e04\u0e27\u0e32\u0e21\u0e04\u0e37\u0e1a\u0e2b\u0e19\u0e49\u0e32\u2026", None))
         self.countsTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e07\u0e32\u0e19\u0e04\u0e49\u0e32\u0e07\u0e23\u0e32\u0e22\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19", None))
         self.circulationTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
-        self.referralsTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e17\u0e35\u0e48\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e23\u0e31\u0e1a\u0e04\u0e33\u0e15\u0e2d\u0e1a \u0e40\u0e01\u0e34\u0e19\u0e01\u0e33\u0e2b\u0e19\u0e14", None))
 #if QT_CONFIG(tooltip)
         self.referralsTable.setToolTip(QCoreApplication.translate("RegisterPage", u"\u0e14\u0e31\u0e1a\u0e40\u0e1a\u0e34\u0e25\u0e04\u0e25\u0e34\u0e01\u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e01\u0e23\u0e13\u0e35", None))
 #endif // QT_CONFIG(tooltip)
+        self.referralsTabs.setTabText(self.referralsTabs.indexOf(self.overdueReferralsTab), QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e17\u0e35\u0e48\u0e22\u0e31\u0e07\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e23\u0e31\u0e1a\u0e04\u0e33\u0e15\u0e2d\u0e1a \u0e40\u0e01\u0e34\u0e19\u0e01\u0e33\u0e2b\u0e19\u0e14", None))
+#if QT_CONFIG(tooltip)
+        self.escalationsTable.setToolTip(QCoreApplication.translate("RegisterPage", u"\u0e14\u0e31\u0e1a\u0e40\u0e1a\u0e34\u0e25\u0e04\u0e25\u0e34\u0e01\u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e01\u0e23\u0e13\u0e35", None))
+#endif // QT_CONFIG(tooltip)
+        self.referralsTabs.setTabText(self.referralsTabs.indexOf(self.escalationsTab), QCoreApplication.translate("RegisterPage", u"\u0e17\u0e30\u0e40\u0e1a\u0e35\u0e22\u0e19\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e23\u0e30\u0e14\u0e31\u0e1a\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14", None))
         self.totalLabel.setText("")
     # retranslateUi

@@ -9,7 +9,8 @@ one meeting, or per meeting of one agency, whether the action record went within
 10 working days.
 
 ``OverdueReferralsModel`` is the register's second table: referrals (``services.referrals``) still unanswered
-after their answer was due, with the days overdue in words as for actions.
+after their answer was due, with the days overdue in words as for actions. ``EscalationsModel`` is the register of
+escalations to the provincial centre with the centre's answer and where each case stands now.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from mdt_desktop.domain.codes import Escalation
+from mdt_desktop.domain.codes import Escalation, ReferralStatus
 from mdt_desktop.gui.common.item_model_base import ID_ROLE, RECORD_ROLE, Index
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.services.circulation import AgencyCirculation
 from mdt_desktop.services.meetings import ActionRow, AgencyCount, RegisterFilter, RegisterPage, query_register
-from mdt_desktop.services.referrals import OverdueReferral
+from mdt_desktop.services.referrals import EscalationRow, OverdueReferral
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
 from mdt_desktop.thai.dates import format_date, format_time
@@ -454,4 +455,98 @@ class OverdueReferralsModel(QAbstractTableModel):
             return row
         if role == ID_ROLE:
             return row.id
+        return None
+
+
+class EscalationsModel(QAbstractTableModel):
+    """The escalation register: case code, from and to agency, sent, answer due, the centre's answer (with its
+    date) and where the case stands now. An escalation still unanswered after its due date has the overdue
+    colours and says so in words."""
+
+    CASE, FROM, TO, SENT, DUE, ANSWER, CASE_STATE = range(7)
+
+    def __init__(self, language: str = "th", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.today = dt.date.today()
+        self._rows: list[EscalationRow] = []
+        self._headers = [
+            self.tr("รหัสกรณี"),
+            self.tr("จากหน่วยงาน"),
+            self.tr("ถึงหน่วยงาน"),
+            self.tr("ส่งเมื่อ"),
+            self.tr("กำหนดตอบ"),
+            self.tr("คำตอบของศูนย์"),
+            self.tr("สถานะของกรณี"),
+        ]
+
+    def set_rows(self, rows: list[EscalationRow]) -> None:
+        self.beginResetModel()
+        self.today = dt.date.today()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_data(self, row: int) -> EscalationRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def overdue(self, row: EscalationRow) -> bool:
+        due = row.answer_due_on
+        return row.status is ReferralStatus.SENT and due is not None and self.today > due
+
+    def display(self, row: EscalationRow, column: int) -> str:
+        if column == self.CASE:
+            return row.case_code
+        if column == self.FROM:
+            return row.from_agency
+        if column == self.TO:
+            return row.to_agency
+        if column == self.SENT:
+            return format_date(row.sent_on, "short")
+        if column == self.DUE:
+            if row.answer_due_on is None:
+                return ""
+            due = format_date(row.answer_due_on, "short")
+            if self.overdue(row):
+                days = (self.today - row.answer_due_on).days
+                return self.tr("{due} (เกินกำหนด {n} วัน)").format(due=due, n=days)
+            return due
+        if column == self.ANSWER:
+            status = row.status.label(self.language)
+            if row.answered_on is not None and row.status is not ReferralStatus.SENT:
+                return self.tr("{status} ({date})").format(
+                    status=status, date=format_date(row.answered_on, "short")
+                )
+            return status
+        if column == self.CASE_STATE:
+            return row.case_escalation.label(self.language)
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and self.overdue(row):
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and self.overdue(row) and column == self.DUE:
+            return OVERDUE_FOREGROUND
+        if role == RECORD_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.referral_id
         return None

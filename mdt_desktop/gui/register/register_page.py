@@ -6,8 +6,10 @@ Under the counts, the circulation of documents (``services.circulation``): for t
 each agency's record (within 24 hours) and minutes (within 10 working days); with an agency filtered and no row
 selected, the same for that agency at the meetings listed.
 
-Below the actions, the referrals still unanswered after their answer was due (``services.referrals``), filtered by
-the same body and agency (an agency's referrals sent or received); double-clicking one opens its case.
+Below the actions, two tabs of referrals (``services.referrals``) filtered by the same body and agency (an agency's
+referrals sent or received): those still unanswered after their answer was due, and the escalation register (every
+escalation to the provincial centre with its answer); each tab's title counts its rows, and double-clicking a row
+opens its case.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from mdt_desktop.gui.register.register_model import (
     AgencyCountsModel,
     CirculationLine,
     CirculationModel,
+    EscalationsModel,
     OverdueReferralsModel,
     RegisterModel,
 )
@@ -91,8 +94,9 @@ class RegisterPage(QWidget):
         self.ui.circulationTable.setModel(self.circulation)
         self._circulation_generation = 0
         self.referrals = OverdueReferralsModel(context.language, self)
+        self.escalations = EscalationsModel(context.language, self)
         self.ui.referralsTable.setModel(self.referrals)
-        self.ui.referralsTable.verticalHeader().hide()
+        self.ui.escalationsTable.setModel(self.escalations)
         self._referrals_generation = 0
         self._agency_labels: dict[int, str] = {}
         self.ui.table.verticalHeader().hide()
@@ -114,11 +118,15 @@ class RegisterPage(QWidget):
         self.ui.mainLayout.setStretch(2, 1)  # the tables take the height, not the filter rows
         self.ui.splitter.setStretchFactor(0, 3)  # the side tables need room for the circulation's words
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.registerSplitter.setStretchFactor(0, 3)  # the actions first; overdue referrals are fewer
+        # The actions first; the referrals' tabs keep room for a few rows (sizes are proportions until shown).
+        self.ui.registerSplitter.setStretchFactor(0, 3)
         self.ui.registerSplitter.setStretchFactor(1, 1)
-        referrals_header = self.ui.referralsTable.horizontalHeader()
-        referrals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        referrals_header.setStretchLastSection(True)
+        self.ui.registerSplitter.setSizes([600, 220])
+        for referrals_table in (self.ui.referralsTable, self.ui.escalationsTable):
+            referrals_table.verticalHeader().hide()
+            referrals_header = referrals_table.horizontalHeader()
+            referrals_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            referrals_header.setStretchLastSection(True)
 
         self.ui.bodyFilter.addItem(self.tr("ทุกคณะ/ทีม"), None)
         fill_enum_combo(
@@ -138,7 +146,12 @@ class RegisterPage(QWidget):
         self.ui.clearFilters.clicked.connect(self.clear_filters)
         self.ui.progressButton.clicked.connect(self.record_progress_for_selected)
         self.ui.table.doubleClicked.connect(self._open_meeting)
-        self.ui.referralsTable.doubleClicked.connect(self._open_case)
+        self.ui.referralsTable.doubleClicked.connect(
+            lambda index: self._open_case(self.referrals.row_data(index.row()).case_id)
+        )
+        self.ui.escalationsTable.doubleClicked.connect(
+            lambda index: self._open_case(self.escalations.row_data(index.row()).case_id)
+        )
         self.ui.countsTable.clicked.connect(self._filter_by_count_row)
         self.model.loaded.connect(self._show_total)
         self.model.loaded.connect(lambda _total: self.show_circulation())
@@ -148,7 +161,7 @@ class RegisterPage(QWidget):
         context.signals.actions_changed.connect(self.model.reload)
         context.signals.circulation_changed.connect(lambda _id: self.show_circulation())
         context.signals.meeting_changed.connect(lambda _id: self.model.reload())
-        context.signals.case_changed.connect(lambda _id: self.show_overdue_referrals())
+        context.signals.case_changed.connect(lambda _id: self.show_referrals())
         context.signals.agencies_changed.connect(self._load_choices)
         context.signals.bodies_changed.connect(self._load_choices)
         self.ui.progressButton.setEnabled(not context.database.read_only)  # reading, filtering, opening only
@@ -162,7 +175,7 @@ class RegisterPage(QWidget):
             self.apply_filters()
         else:
             self.model.reload()
-            self.show_overdue_referrals()
+            self.show_referrals()
 
     def _load_choices(self) -> None:
         database = self.context.database
@@ -211,7 +224,7 @@ class RegisterPage(QWidget):
 
     def apply_filters(self, *_args: object) -> None:
         self.model.set_filter(self.current_filter())
-        self.show_overdue_referrals()
+        self.show_referrals()
 
     def _agency_text_changed(self, text: str) -> None:
         if not text.strip():
@@ -252,28 +265,34 @@ class RegisterPage(QWidget):
 
     # --- overdue referrals ------------------------------------------------------------------------------------
 
-    def show_overdue_referrals(self) -> None:
-        """Ask for the overdue referral answers of the filtered body and agency; an older answer is dropped."""
+    def show_referrals(self) -> None:
+        """Ask for the overdue referral answers and the escalations of the filtered body and agency; an older
+        answer is dropped."""
         self._referrals_generation += 1
         generation, database = self._referrals_generation, self.context.database
         body_id, agency_id = self.ui.bodyFilter.currentData(), self.ui.agencyFilter.agencyId()
         today = dt.date.today()
 
-        def arrived(rows: list[referrals.OverdueReferral]) -> None:
-            if generation == self._referrals_generation:
-                self.referrals.set_rows(rows)
-                self.ui.referralsTitle.setText(
-                    self.tr("การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด: {n} รายการ").format(n=len(rows))
-                    if rows
-                    else self.tr("การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด: ไม่มี")
-                )
+        def job() -> tuple[list[referrals.OverdueReferral], list[referrals.EscalationRow]]:
+            return (
+                referrals.overdue_referrals(database, today, body_id, agency_id),
+                referrals.escalation_register(database, body_id, agency_id),
+            )
 
-        self.context.tasks.run(
-            lambda: referrals.overdue_referrals(database, today, body_id, agency_id), arrived, self._failed
-        )
+        def arrived(found: tuple[list[referrals.OverdueReferral], list[referrals.EscalationRow]]) -> None:
+            if generation != self._referrals_generation:
+                return
+            overdue, escalations = found
+            self.referrals.set_rows(overdue)
+            self.escalations.set_rows(escalations)
+            tabs = self.ui.referralsTabs
+            tabs.setTabText(0, self.tr("การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด ({n})").format(n=len(overdue)))
+            tabs.setTabText(1, self.tr("ทะเบียนส่งต่อศูนย์ระดับจังหวัด ({n})").format(n=len(escalations)))
 
-    def _open_case(self, index: QModelIndex) -> None:
-        self.context.signals.open_case_requested.emit(self.referrals.row_data(index.row()).case_id)
+        self.context.tasks.run(job, arrived, self._failed)
+
+    def _open_case(self, case_id: int) -> None:
+        self.context.signals.open_case_requested.emit(case_id)
 
     # --- circulation ------------------------------------------------------------------------------------------
 
