@@ -156,6 +156,8 @@ def test_agreeing_in_the_meeting_makes_the_services_actions_there(
     set_combo_value(dialog.service_widget(0, SERVICE), Service.INVESTIGATION.value)
     dialog.service_widget(0, AGENCY).setAgencyId(sample.police)
     type_text(dialog.service_widget(0, DUE).line_edit, "15/12/2569")
+    click(qtbot, dialog.ui.addServiceButton)  # no agency yet: it waits, and the dialog says so
+    set_combo_value(dialog.service_widget(1, SERVICE), Service.MENTAL_HEALTH.value)
 
     with qtbot.waitSignal(context.signals.meeting_changed):
         click(qtbot, dialog.ui.agreeButton)
@@ -166,7 +168,10 @@ def test_agreeing_in_the_meeting_makes_the_services_actions_there(
         ("สอบสวน", sample.police, dt.date(2026, 12, 15), "MKL-2569-0001")
     ]
     assert dialog.ui.servicesTable.item(0, 5).text() == "มอบหมายแล้ว"
+    assert dialog.ui.servicesTable.item(1, 5).text() == ""
+    assert "บริการ 1 รายการยังไม่ได้มอบหมาย" in dialog.ui.errorLabel.text()
     assert dialog.isVisible()
+    save_shot(dialog, "safety_plan_agreed")
 
 
 def test_return_home_is_refused_as_done_without_a_safety_check_and_the_text_stays(

@@ -11,6 +11,7 @@ one of them anything can put her in danger. Everything typed here is restricted:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -344,17 +345,18 @@ class SafetyPlanDialog(QDialog):
 
     def sign_off(self) -> None:
         """Save, then sign the saved version off with the worker, agency and date given."""
+        self.ui.signedOnEdit.commit_typed()  # a date typed and not yet left counts
         worker = self.ui.workerEdit.text()
         if not worker.strip():
             show_error(self.ui.errorLabel, safety_plans.WORKER_REQUIRED.text(self.language))
             return
         agency_id = self.ui.signAgencyPicker.agencyId()
         on = self.ui.signedOnEdit.date() or dt.date.today()
+        database = self.context.database
+        actor = actor_name(self.context)
 
         def then(plan_id: int) -> None:
-            safety_plans.sign_off(
-                self.context.database, plan_id, on, worker, agency_id, actor_name(self.context)
-            )
+            safety_plans.sign_off(database, plan_id, on, worker, agency_id, actor)
 
         self._submit(then, close=False)
 
@@ -364,16 +366,41 @@ class SafetyPlanDialog(QDialog):
         if meeting_id is None:
             return
         item_id = self.agenda_item_id
+        database = self.context.database
+        actor = actor_name(self.context)
 
         def then(plan_id: int) -> None:
-            safety_plans.agree_in_meeting(
-                self.context.database, plan_id, meeting_id, item_id, actor_name(self.context)
+            safety_plans.agree_in_meeting(database, plan_id, meeting_id, item_id, actor)
+
+        self._submit(then, close=False, after=self._agreed)
+
+    def _agreed(self, plan: PlanView) -> None:
+        """The meeting has new actions; a service still without an agency could not become one, and is told."""
+        if self.meeting_id is not None:
+            self.context.signals.meeting_changed.emit(self.meeting_id)
+        self.context.signals.actions_changed.emit()
+        waiting = [
+            entry
+            for entry in plan.content.services
+            if entry.action_id is None and entry.agency_id is None and entry.status != ServiceStatus.DECLINED
+        ]
+        if waiting:
+            show_error(
+                self.ui.errorLabel,
+                self.tr("บริการ {count} รายการยังไม่ได้มอบหมาย เพราะยังไม่ระบุหน่วยงานที่รับผิดชอบ").format(
+                    count=len(waiting)
+                ),
             )
 
-        self._submit(then, close=False)
-
-    def _submit(self, then: Any, *, close: bool) -> None:
-        self.ui.signedOnEdit.commit_typed()
+    def _submit(
+        self,
+        then: Callable[[int], None] | None,
+        *,
+        close: bool,
+        after: Callable[[PlanView], None] | None = None,
+    ) -> None:
+        """Save the form on the worker, then run ``then`` with the saved version's id in the same job; back on
+        the GUI thread close the dialog, or show the plan as stored and run ``after`` with it."""
         problem = self.problem()
         show_error(self.ui.errorLabel, problem)
         if problem:
@@ -397,13 +424,12 @@ class SafetyPlanDialog(QDialog):
             show_error(self.ui.errorLabel, "")
             self.saved.emit(saved_id)
             self.context.signals.case_changed.emit(case_id)
-            if self.meeting_id is not None and then is not None:
-                self.context.signals.meeting_changed.emit(self.meeting_id)
-                self.context.signals.actions_changed.emit()
             if close:
                 self.accept()
-            else:
-                self.show_plan(plan)
+                return
+            self.show_plan(plan)
+            if after is not None:
+                after(plan)
 
         self._set_writable(False)
         self.context.tasks.run(job, done, self._submit_failed)
