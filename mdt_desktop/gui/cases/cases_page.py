@@ -2,6 +2,9 @@
 the consent dialog, and the restricted identity dialog, which opens only once consent is recorded and whose
 every opening is written to the audit log by the service.
 
+Double-click or Enter on a case (or ``open_case`` from elsewhere: search, an agenda item) shows the case's own
+view in place of the list, with a way back to it; the view's identity button opens the same dialog, the same way.
+
 Withdrawing consent asks first, with cancel as the default: the service erases the identity record when no other
 ground to keep it remains, and that cannot be undone. On a database opened read-only every control that writes
 is disabled (opening the identity record writes its audit entry), with one note saying why."""
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +38,7 @@ from mdt_desktop.domain.codes import (
     Sex,
 )
 from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired
+from mdt_desktop.gui.cases.case_view import CaseView
 from mdt_desktop.gui.cases.cases_model import CasesModel
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.editing import (
@@ -140,12 +146,11 @@ class ConsentDialog(QDialog):
 class IdentityDialog(QDialog):
     """The restricted record of one case; it is filled from ``read_identity`` (which logs the view)."""
 
-    def __init__(self, case: CaseRow, language: str = "th", parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, language: str = "th", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_IdentityDialog()
         self.ui.setupUi(self)
-        self.case = case
-        self.setWindowTitle(self.tr("ข้อมูลระบุตัวบุคคล (ลับ): {code}").format(code=case.code))
+        self.setWindowTitle(self.tr("ข้อมูลระบุตัวบุคคล (ลับ): {code}").format(code=code))
         fill_enum_combo(self.ui.sex, Sex, language)
         fill_enum_combo(self.ui.idStatus, IdStatus, language)
         set_combo_value(self.ui.sex, Sex.UNKNOWN.value)
@@ -183,9 +188,12 @@ class IdentityDialog(QDialog):
 
 
 class CasesPage(QWidget):
+    """``view`` is the open case's view, or None while the list is shown."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.view: CaseView | None = None
         self._bodies: list[bodies.BodyRecord] = []
         language = context.language
         self.type_filter = QComboBox(self)
@@ -235,7 +243,13 @@ class CasesPage(QWidget):
         buttons.addWidget(self.identity_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget(self)
+        self.list_page = QWidget()
+        self.stack.addWidget(self.list_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        layout = QVBoxLayout(self.list_page)
         layout.addWidget(self.read_only_note)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -246,6 +260,7 @@ class CasesPage(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        self.table.activated.connect(self._case_activated)
         self.new_button.clicked.connect(self.new_case)
         self.consent_button.clicked.connect(self.record_consent)
         self.identity_button.clicked.connect(self.open_identity)
@@ -257,6 +272,8 @@ class CasesPage(QWidget):
     def activate(self) -> None:
         self._load_bodies()
         self.reload()
+        if self.view is not None:
+            self.view.reload()
 
     def current_filter(self) -> CaseFilter:
         return CaseFilter(
@@ -352,13 +369,58 @@ class CasesPage(QWidget):
             self._failed,
         )
 
+    # --- the case's own view ---------------------------------------------------------------------------------
+
+    def _case_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case(self.model.record(index.row()).id)
+
+    def open_case(self, case_id: int) -> CaseView:
+        """Show the view of ``case_id`` in place of the list (the one already open if it is that case)."""
+        if self.view is not None and self.view.case_id == case_id:
+            self.stack.setCurrentWidget(self.view)
+            return self.view
+        self.close_case()
+        view = CaseView(self.context, case_id)
+        view.back_requested.connect(self.close_case)
+        view.identity_requested.connect(self._open_identity_of_view)
+        self.view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        return view
+
+    def close_case(self) -> None:
+        """Back to the list, with the case that was open selected."""
+        if self.view is None:
+            return
+        view, self.view = self.view, None
+        view.retire()
+        self.stack.setCurrentWidget(self.list_page)
+        self.stack.removeWidget(view)
+        view.deleteLater()
+        row = self.model.row_of(view.case_id)
+        if row is not None:
+            self.table.selectRow(row)
+        self.table.setFocus()
+
+    def _open_identity_of_view(self, case_id: int) -> None:
+        story = self.view.story if self.view is not None else None
+        if story is None or story.id != case_id or not story.has_consent or self.read_only:
+            return
+        self._open_identity(case_id, story.code)
+
+    # --- consent and identity ---------------------------------------------------------------------------------
+
     def open_identity(self) -> IdentityDialog | None:
         """Open the restricted record: refused with an explanation until consent is recorded."""
         case = self.selected_case()
         if case is None or not case.has_consent:
             self._update_buttons()
             return None
-        dialog = IdentityDialog(case, self.context.language, self)
+        return self._open_identity(case.id, case.code)
+
+    def _open_identity(self, case_id: int, code: str) -> IdentityDialog:
+        dialog = IdentityDialog(code, self.context.language, self)
         database, actor = self.context.database, actor_name(self.context)
         dialog.setEnabled(False)  # until the stored details have arrived
 
@@ -373,11 +435,13 @@ class CasesPage(QWidget):
             if isinstance(error, Refusal):
                 self.context.signals.status_message.emit(error.message(self.context.language))
                 self.reload()
+                if self.view is not None:
+                    self.view.reload()
             else:
                 self._failed(error)
 
-        self.context.tasks.run(lambda: cases.read_identity(database, case.id, actor), arrived, not_read)
-        dialog.accepted.connect(lambda: self._save_identity(case.id, dialog.identity()))
+        self.context.tasks.run(lambda: cases.read_identity(database, case_id, actor), arrived, not_read)
+        dialog.accepted.connect(lambda: self._save_identity(case_id, dialog.identity()))
         dialog.open()
         return dialog
 

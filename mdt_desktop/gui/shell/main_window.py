@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
         self.ui.actionSearch.triggered.connect(self.open_search)
         self.ui.actionAbout.triggered.connect(self._about)
         context.signals.open_meeting_requested.connect(lambda _meeting_id: self.show_page("meetings"))
+        # Called here rather than by the page itself: the page may not exist until show_page creates it.
+        context.signals.open_case_requested.connect(
+            lambda case_id: self.show_page("cases").open_case(case_id)
+        )
         context.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         geometry = preferences.get(Pref.WINDOW_GEOMETRY)

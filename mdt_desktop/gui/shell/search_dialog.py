@@ -1,4 +1,5 @@
-"""Search everything (Ctrl+K): answers as the person types, and Enter opens the meeting of the chosen hit.
+"""Search everything (Ctrl+K): answers as the person types, and Enter opens the chosen hit: a case's own view
+for a case, the meeting for anything said or assigned in one.
 
 Each keystroke restarts a short timer; the query then runs on the worker. Answers to queries that are no longer
 what the field says are dropped, so a slow answer never replaces a newer one. A query the service declines (too
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.forms.ui_search_dialog import Ui_SearchDialog
-from mdt_desktop.gui.shell.search_results_model import HIT_ROLE, SearchResultsModel
+from mdt_desktop.gui.shell.search_results_model import HIT_ROLE, SearchResultsModel, opens
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services.search import SearchHit, search
 from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.storage.search_index import SearchKind
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -73,10 +75,8 @@ class SearchDialog(QDialog):
             return  # a newer query is on its way
         self.model.set_hits(hits)
         if hits:
-            self.ui.statusLabel.setText(
-                self.tr("พบ {count} รายการ · Enter เพื่อเปิดการประชุม").format(count=len(hits))
-            )
-            first = next((row for row, hit in enumerate(hits) if hit.meeting_id is not None), None)
+            self.ui.statusLabel.setText(self.tr("พบ {count} รายการ · Enter เพื่อเปิด").format(count=len(hits)))
+            first = next((row for row, hit in enumerate(hits) if opens(hit)), None)
             if first is not None:
                 self.ui.resultsView.setCurrentIndex(self.model.index(first))
         else:
@@ -115,7 +115,10 @@ class SearchDialog(QDialog):
 
     def _open(self, index: QModelIndex) -> None:
         hit: SearchHit | None = index.data(HIT_ROLE) if index.isValid() else None
-        if hit is None or hit.meeting_id is None:
+        if hit is None or not opens(hit):
             return
-        self.context.signals.open_meeting_requested.emit(hit.meeting_id)
+        if hit.kind is SearchKind.CASE:
+            self.context.signals.open_case_requested.emit(hit.ref_id)
+        elif hit.meeting_id is not None:
+            self.context.signals.open_meeting_requested.emit(hit.meeting_id)
         self.accept()

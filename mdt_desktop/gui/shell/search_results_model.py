@@ -1,4 +1,5 @@
-"""Search hits as a list: what was found (kind), where (body, meeting, date) and the text around it."""
+"""Search hits as a list: what was found (kind), where (body, meeting, date) and the text around it. A case opens
+its own view and anything from a meeting opens that meeting; an agency opens nothing and cannot be chosen."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ KIND_LABELS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SearchResultsModel", text)
+
+
+def opens(hit: SearchHit) -> bool:
+    """Whether choosing the hit opens something: a case's view, or the meeting the hit was found in."""
+    return hit.kind is SearchKind.CASE or hit.meeting_id is not None
 
 
 def hit_text(hit: SearchHit) -> str:
@@ -66,7 +72,6 @@ class SearchResultsModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        hit = self._hits[index.row()]
-        if hit.meeting_id is None:  # an agency or an undiscussed case: shown, but nothing to open
+        if not opens(self._hits[index.row()]):  # an agency: shown, but nothing to open
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

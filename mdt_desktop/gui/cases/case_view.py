@@ -1,0 +1,234 @@
+"""A case's own page: its header (code, type, stage, outcome, escalation, consent), the latest risk level with the
+chart of its assessments, the current safety plan's services, its referrals, every meeting and agenda item where
+it was discussed with the resolutions, and its actions across meetings.
+
+Everything comes from ``services.case_story`` in one read on the worker, again whenever the case changes
+(``case_changed`` for this case, or ``cases_changed``). Nothing restricted is shown here: the identifying details
+stay behind their own button, which asks the cases page to open them (audited there as from the list).
+Double-clicking a meeting or an action opens that meeting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from mdt_desktop.domain.codes import RiskLevel
+from mdt_desktop.gui.cases.cases_model import (
+    CaseActionsModel,
+    DiscussionsModel,
+    PlanServicesModel,
+    ReferralsModel,
+)
+from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS
+from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.tasks import UserFacingError
+from mdt_desktop.gui.forms.ui_case_view import Ui_CaseView
+from mdt_desktop.services.case_story import CaseStory, ConsentState, case_story
+from mdt_desktop.services.cases import UrgentGround
+from mdt_desktop.thai.dates import format_date
+
+
+class CaseView(QWidget):
+    """``loaded`` is emitted each time the story on screen is brought up to date."""
+
+    back_requested = Signal()
+    identity_requested = Signal(int)  # case id
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id = case_id
+        self.story: CaseStory | None = None
+        self._retired = False  # set once the page is taken away: answers still on their way are dropped
+        self.ui = Ui_CaseView()
+        self.ui.setupUi(self)
+        font = self.ui.codeLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.ui.codeLabel.setFont(font)
+        level_font = self.ui.latestLevel.font()
+        level_font.setPointSizeF(level_font.pointSizeF() * 1.15)
+        level_font.setBold(True)
+        self.ui.latestLevel.setFont(level_font)
+        language = context.language
+        self.discussions = DiscussionsModel(self)
+        self.actions = CaseActionsModel(language, self)
+        self.plan_services = PlanServicesModel(language, self)
+        self.referrals = ReferralsModel(language, self)
+        for view, model in (
+            (self.ui.meetingsView, self.discussions),
+            (self.ui.actionsView, self.actions),
+            (self.ui.planView, self.plan_services),
+            (self.ui.referralsView, self.referrals),
+        ):
+            view.setModel(model)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+        # The long texts (an item's title and its resolution, a task) share the width; the rest fit their text.
+        for view, long_columns in ((self.ui.meetingsView, (2, 3)), (self.ui.actionsView, (2,))):
+            view.horizontalHeader().setStretchLastSection(False)
+            for column in long_columns:
+                view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # A resolution can run to a paragraph: its rows grow to show it whole.
+        self.ui.meetingsView.setWordWrap(True)
+        self.ui.meetingsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.ui.backButton.clicked.connect(self.back_requested)
+        self.ui.identityButton.clicked.connect(lambda: self.identity_requested.emit(self.case_id))
+        self.ui.meetingsView.activated.connect(self._open_discussion)
+        self.ui.actionsView.activated.connect(self._open_action)
+        context.signals.case_changed.connect(self._case_changed)
+        context.signals.cases_changed.connect(self.reload)
+        self.ui.identityButton.setEnabled(False)  # until the story says whether consent is in force
+        self.reload()
+
+    # --- loading ----------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        database, case_id = self.context.database, self.case_id
+        self.context.tasks.run(lambda: case_story(database, case_id), self._show, self._failed)
+
+    def _case_changed(self, case_id: int) -> None:
+        if case_id == self.case_id:
+            self.reload()
+
+    def retire(self) -> None:
+        """The page is being taken away: stop following changes and ignore answers still on their way."""
+        self._retired = True
+        self.context.signals.case_changed.disconnect(self._case_changed)
+        self.context.signals.cases_changed.disconnect(self.reload)
+
+    def _failed(self, error: UserFacingError) -> None:
+        if not self._retired:
+            self.context.signals.status_message.emit(error.message(self.context.language))
+
+    def _show(self, story: CaseStory) -> None:
+        if self._retired:
+            return
+        self.story = story
+        language = self.context.language
+        ui = self.ui
+        ui.codeLabel.setText(self.tr("กรณี {code}").format(code=story.code))
+        ui.typeValue.setText(story.case_type.label(language))
+        if story.is_child:
+            child = self.tr("เด็ก")
+            ui.childValue.setText(
+                f"{child} ({story.child_status.label(language)})" if story.child_status else child
+            )
+        else:
+            ui.childValue.setText(self.tr("ผู้ใหญ่"))
+        ui.bodyValue.setText(story.body_name or self.tr("(ไม่ระบุ)"))
+        ui.intakeValue.setText(format_date(story.intake_date, "short"))
+        ui.stageValue.setText(story.stage.label(language))
+        ui.outcomeValue.setText(story.outcome.label(language))
+        ui.escalationValue.setText(story.escalation.label(language))
+        ui.consentValue.setText(self._consent_text(story))
+        self._show_risk(story)
+        self._show_plan(story)
+        self.discussions.set_records(story.discussions)
+        self.actions.set_records(story.actions)
+        self.referrals.set_records(story.referrals)
+        ui.meetingsBox.setTitle(
+            self.tr("การประชุมที่พิจารณากรณีนี้และมติ ({count})").format(count=len(story.discussions))
+        )
+        ui.actionsBox.setTitle(self.tr("งานที่มอบหมายทุกการประชุม ({count})").format(count=len(story.actions)))
+        ui.referralsBox.setTitle(self.tr("การส่งต่อ ({count})").format(count=len(story.referrals)))
+        writable = not self.context.database.read_only
+        ui.identityButton.setEnabled(writable and story.has_consent)
+        if not writable:
+            ui.identityButton.setToolTip(self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว: เปิดข้อมูลระบุตัวบุคคลไม่ได้"))
+        elif not story.has_consent:
+            ui.identityButton.setToolTip(self.tr("ต้องบันทึกความยินยอมก่อน (ที่รายการกรณี)"))
+        else:
+            ui.identityButton.setToolTip(self.tr("ข้อมูลลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง"))
+        self.loaded.emit()
+
+    def _consent_text(self, story: CaseStory) -> str:
+        texts = {
+            ConsentState.IN_FORCE: self.tr("ให้ความยินยอมแล้ว มีผลอยู่"),
+            ConsentState.WITHOUT_CONSENT: self.tr("บันทึกโดยไม่มีความยินยอม เพราะมีอันตรายร้ายแรงเร่งด่วน"),
+            ConsentState.WITHDRAWN: self.tr("ถอนความยินยอมแล้ว"),
+            ConsentState.NONE: self.tr("ยังไม่บันทึกความยินยอม"),
+        }
+        text = texts[story.consent]
+        if story.without_consent_ground is not None:
+            grounds = {
+                UrgentGround.CHILD_IN_IMMINENT_DANGER: self.tr("เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า"),
+                UrgentGround.PERSON_AT_SPECIAL_RISK: self.tr("บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายร้ายแรง"),
+            }
+            text += "\n" + self.tr("ส่งข้อมูลโดยไม่มีความยินยอม: {ground}").format(
+                ground=grounds[story.without_consent_ground]
+            )
+        return text
+
+    def _show_risk(self, story: CaseStory) -> None:
+        """The latest level on one line (in its colour when high or worse), then the override and review."""
+        language = self.context.language
+        latest = story.latest_assessment
+        self.ui.riskChart.set_points(list(story.assessments), language)
+        if latest is None:
+            self.ui.latestLevel.setText(self.tr("ยังไม่มีการประเมินความเสี่ยง"))
+            self.ui.latestLevel.setStyleSheet("")
+            self.ui.reviewLabel.setText("")
+            self.ui.reviewLabel.hide()
+            return
+        parts = [
+            self.tr("ล่าสุด: {level}").format(level=latest.level.label(language)),
+            format_date(latest.assessed_on, "short"),
+        ]
+        if latest.score is not None:
+            parts.append(self.tr("คะแนน {score}").format(score=latest.score))
+        self.ui.latestLevel.setText(" · ".join(parts))
+        serious = latest.level.rank >= RiskLevel.HIGH.rank
+        self.ui.latestLevel.setStyleSheet(
+            f"QLabel {{ color: {POINT_COLOURS[latest.level].name()}; }}" if serious else ""
+        )
+        notes = []
+        if latest.overridden:
+            notes.append(
+                self.tr("ปรับตามดุลยพินิจ (แบบประเมินให้ {level})").format(
+                    level=latest.computed_level.label(language)
+                )
+            )
+        if latest.next_review_on is not None:
+            review = format_date(latest.next_review_on, "short")
+            if latest.review_overdue:
+                notes.append(self.tr("เลยกำหนดทบทวน {date} แล้ว").format(date=review))
+            else:
+                notes.append(self.tr("ทบทวนครั้งต่อไป {date}").format(date=review))
+        self.ui.reviewLabel.setText(" · ".join(notes))
+        self.ui.reviewLabel.setVisible(bool(notes))
+        overdue_colour = POINT_COLOURS[RiskLevel.IMMEDIATE_DANGER].name()
+        self.ui.reviewLabel.setStyleSheet(
+            f"QLabel {{ color: {overdue_colour}; }}" if latest.review_overdue else ""
+        )
+
+    def _show_plan(self, story: CaseStory) -> None:
+        plan = story.plan
+        if plan is None:
+            self.ui.planSummary.setText(self.tr("ยังไม่มีแผนความปลอดภัย"))
+            self.plan_services.set_records([])
+            return
+        signed = (
+            self.tr("ลงนามแล้ว {date}").format(date=format_date(plan.signed_off_on, "short"))
+            if plan.signed_off_on is not None
+            else self.tr("ยังไม่ลงนาม")
+        )
+        self.ui.planSummary.setText(
+            self.tr("ฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}").format(
+                version=plan.version, date=format_date(plan.agreed_on, "short"), signed=signed
+            )
+        )
+        self.plan_services.set_records(plan.services)
+
+    # --- opening a meeting ------------------------------------------------------------------------------------
+
+    def _open_discussion(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.context.signals.open_meeting_requested.emit(self.discussions.record(index.row()).meeting_id)
+
+    def _open_action(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.context.signals.open_meeting_requested.emit(self.actions.record(index.row()).meeting_id)
