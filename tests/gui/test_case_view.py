@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from mdt_desktop.gui.cases.case_view import CaseView
 from mdt_desktop.gui.cases.cases_page import CasesPage, IdentityDialog
+from mdt_desktop.gui.cases.referral_dialog import ReferralDialog
+from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.shell.main_window import MainWindow
@@ -242,3 +244,19 @@ def test_a_case_found_by_search_opens_its_view_in_the_main_window(
     assert not dialog.isVisible()
     save_shot(window, "case_view_in_window")
     context.tasks.run_and_wait(lambda: None)
+
+
+def test_the_plan_and_referral_buttons_open_their_dialogs_for_this_case(
+    qtbot: QtBot, page: CasesPage, context: AppContext, sample: Sample
+) -> None:
+    view = open_with_enter(qtbot, page, context)
+    qtbot.mouseClick(view.ui.planButton, Qt.MouseButton.LeftButton)
+    plan = open_dialog(view, SafetyPlanDialog)
+    assert plan.case_id == sample.case_id and plan.meeting_id is None
+    wait_idle(qtbot, context)
+    plan.reject()
+    qtbot.mouseClick(view.ui.referralButton, Qt.MouseButton.LeftButton)
+    referrals = open_dialog(view, ReferralDialog)
+    assert referrals.case_id == sample.case_id
+    wait_idle(qtbot, context)
+    referrals.reject()

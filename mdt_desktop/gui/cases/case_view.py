@@ -5,7 +5,8 @@ it was discussed with the resolutions, and its actions across meetings.
 Everything comes from ``services.case_story`` in one read on the worker, again whenever the case changes
 (``case_changed`` for this case, or ``cases_changed``). Nothing restricted is shown here: the identifying details
 stay behind their own button, which asks the cases page to open them (audited there as from the list).
-Double-clicking a meeting or an action opens that meeting.
+Double-clicking a meeting or an action opens that meeting. The safety plan and referral buttons open those
+dialogs for this case; each says ``case_changed`` when it saves, and the view follows.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from mdt_desktop.gui.cases.cases_model import (
     PlanServicesModel,
     ReferralsModel,
 )
+from mdt_desktop.gui.cases.referral_dialog import ReferralDialog
 from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS
+from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_view import Ui_CaseView
@@ -77,6 +80,8 @@ class CaseView(QWidget):
 
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.identityButton.clicked.connect(lambda: self.identity_requested.emit(self.case_id))
+        self.ui.planButton.clicked.connect(self.open_safety_plan)
+        self.ui.referralButton.clicked.connect(self.open_referrals)
         self.ui.meetingsView.activated.connect(self._open_discussion)
         self.ui.actionsView.activated.connect(self._open_action)
         context.signals.case_changed.connect(self._case_changed)
@@ -222,6 +227,20 @@ class CaseView(QWidget):
             )
         )
         self.plan_services.set_records(plan.services)
+
+    # --- the case's dialogs (they save, then say case_changed, which reloads this view) ----------------------
+
+    def open_safety_plan(self) -> SafetyPlanDialog:
+        dialog = SafetyPlanDialog(self.context, self.case_id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_referrals(self) -> ReferralDialog:
+        dialog = ReferralDialog(self.context, self.case_id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- opening a meeting ------------------------------------------------------------------------------------
 
