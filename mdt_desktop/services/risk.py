@@ -223,6 +223,23 @@ def import_instrument(db: Database, path: Path, actor: str, folder: Path | None 
     return instrument
 
 
+@dataclass(frozen=True)
+class AssessmentStart:
+    """What the assessment form needs to open: the case's code, its level in force, the instruments on offer."""
+
+    case_code: str
+    latest_level: RiskLevel | None
+    catalogue: Catalogue
+
+
+def start_assessment(db: Database, case_id: int) -> AssessmentStart:
+    with db.read_session() as session:
+        code = session.scalar(select(CaseFile.code).where(CaseFile.id == case_id))
+    if code is None:
+        raise Refusal(CASE_NOT_FOUND)
+    return AssessmentStart(code, latest_level(db, case_id), list_instruments(db))
+
+
 # --- assessments ----------------------------------------------------------------------------------------------
 
 
