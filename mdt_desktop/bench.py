@@ -51,6 +51,8 @@ GOAL_MEETING_MS = 100.0
 GOAL_REGISTER_MS = 50.0
 GOAL_SEARCH_MS = 50.0
 GOAL_EDIT_MS = 20.0
+GOAL_CASE_VIEW_MS = 100.0  # the case view of the case with the longest history
+GOAL_ASSESS_MS = 20.0  # compute and store one risk assessment
 GOAL_CIPHER_RATIO = 1.5
 GOAL_MEMORY_MB = 300.0
 GOAL_DOCX_MS = 500.0
@@ -220,11 +222,13 @@ class _Targets:
     agency_id: int
     item_id: int
     item_text: str
+    case_id: int  # the case with the longest history
     counts: dict[str, int]
 
 
 def _targets(db: Database) -> _Targets:
-    """The largest meeting (items, actions and progress reported there) and the agency with most overdue actions."""
+    """The largest meeting (items, actions and progress reported there), the agency with most overdue actions and
+    the case with the longest history."""
     with db.engine.connect() as connection:
         meeting_id = connection.exec_driver_sql(
             "SELECT m.id FROM meeting m "
@@ -245,11 +249,29 @@ def _targets(db: Database) -> _Targets:
             "LIMIT 1",
             (meeting_id,),
         ).one()
+        # The case with the longest history: meetings where it was discussed, actions, assessments, referrals.
+        case_id = connection.exec_driver_sql(
+            "SELECT c.id FROM case_file c "
+            "LEFT JOIN (SELECT case_id, count(*) AS n FROM agenda_item_case GROUP BY case_id) i ON i.case_id = c.id "
+            "LEFT JOIN (SELECT case_id, count(*) AS n FROM action_point GROUP BY case_id) a ON a.case_id = c.id "
+            "LEFT JOIN (SELECT case_id, count(*) AS n FROM risk_assessment GROUP BY case_id) r ON r.case_id = c.id "
+            "LEFT JOIN (SELECT case_id, count(*) AS n FROM referral GROUP BY case_id) f ON f.case_id = c.id "
+            "ORDER BY coalesce(i.n, 0) + coalesce(a.n, 0) + coalesce(r.n, 0) + coalesce(f.n, 0) DESC, c.id LIMIT 1"
+        ).scalar_one()
         counts = {
             table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
-            for table in ("meeting", "agenda_item", "case_file", "action_point", "action_progress")
+            for table in (
+                "meeting",
+                "agenda_item",
+                "case_file",
+                "action_point",
+                "action_progress",
+                "risk_assessment",
+                "safety_plan",
+                "referral",
+            )
         }
-    return _Targets(meeting_id, agency_id, item_id, item_text, counts)
+    return _Targets(meeting_id, agency_id, item_id, item_text, case_id, counts)
 
 
 def _reads(
@@ -287,10 +309,40 @@ def _reads(
 
         return lambda: search_service.search(db, SEARCH_TEXT)
 
+    def case_view() -> Callable[[], Any]:
+        from mdt_desktop.services.case_story import case_story
+
+        return lambda: case_story(db, targets.case_id, today=DEMO_END)
+
     measure("meeting", "open the largest meeting (load_meeting)", GOAL_MEETING_MS, meeting)
     measure("register", "register: overdue actions of one agency", GOAL_REGISTER_MS, register)
     measure("search", f"search '{SEARCH_TEXT}'", GOAL_SEARCH_MS, search)
+    measure("case view", "case view: the case with the longest history", GOAL_CASE_VIEW_MS, case_view)
     return measured
+
+
+def _assess(db: Database, targets: _Targets, runs: int) -> Result:
+    """Compute and store one assessment of the longest case with the 24-question checklist; the rows it adds
+    are removed after (their audit entries stay: the log is never cut)."""
+    name = "assess a case: compute and store (24 questions)"
+    try:
+        from mdt_desktop.domain.risk import NO, YES
+        from mdt_desktop.services.risk import assess, find_instrument
+    except ImportError as error:
+        return Result(name, None, "ms", note=f"not available ({error})")
+    instrument = find_instrument(db, "domestic_abuse_checklist", 1)
+    answers = {q.id: YES if index % 2 else NO for index, q in enumerate(instrument.questions)}
+    with db.engine.connect() as connection:
+        before = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM risk_assessment").scalar_one()
+    value = _median_ms(
+        lambda: assess(
+            db, targets.case_id, instrument.key, instrument.version, answers, DEMO_END, "bench", "bench"
+        ),
+        runs,
+    )
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM risk_assessment WHERE id > ?", (before,))
+    return Result(name, value, "ms", f"≤ {GOAL_ASSESS_MS:g} ms", value <= GOAL_ASSESS_MS)
 
 
 def _edit(db: Database, targets: _Targets, runs: int) -> Result:
@@ -657,6 +709,7 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
         info["counts"] = targets.counts
         encrypted = _reads(db, targets, runs, results)
         results.append(_edit(db, targets, runs))
+        results.append(_assess(db, targets, runs))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         results.append(
             Result(

@@ -19,6 +19,8 @@ FIGURES = (
     "start: remembered key to the meeting list shown",
     "open the largest meeting (load_meeting)",
     "register: overdue actions of one agency",
+    "case view: the case with the longest history",
+    "assess a case: compute and store (24 questions)",
     "SQLCipher overhead (encrypted / plain reads)",
     "minutes DOCX, 40-item meeting",
     "minutes PDF, 40-item meeting",
