@@ -39,9 +39,20 @@ class AnnexField:
 
 
 @dataclass(frozen=True)
+class AnnexSection:
+    """A restricted part of a case (an assessment with its answers, the safety plan, its contacts, its referrals):
+    a title, labelled lines, then plain lines."""
+
+    title: str
+    fields: list[AnnexField]
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class AnnexCase:
     """One case as the annex shows it. ``identity`` is empty when it is not shown; ``identity_note`` then says why
-    (no consent, nothing recorded) or, when shown without consent, on what ground."""
+    (no consent, nothing recorded) or, when shown without consent, on what ground. ``sections`` hold the
+    restricted record: assessments with their answers, the safety plan, the referrals."""
 
     code: str
     heading: str
@@ -51,6 +62,7 @@ class AnnexCase:
     actions: list[ActionLine]
     identity: list[AnnexField]
     identity_note: str
+    sections: list[AnnexSection] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -136,6 +148,11 @@ def _story(annex: CaseAnnex) -> list[Flowable]:
             story.append(_body(words["none"], left_indent=0.75 * cm))
         for index, action in enumerate(case.actions, start=1):
             story.append(_body(_action_text(_number(annex, index), action, words), left_indent=0.75 * cm))
+        for section in case.sections:
+            story.append(_bold(section.title, space_before=6))
+            if section.fields:
+                story.append(_fields_table(section.fields))
+            story += [_body(line, left_indent=0.75 * cm) for line in section.lines]
         story.append(_bold(words["identity"], space_before=6))
         if case.identity_note:
             story.append(_body(case.identity_note, left_indent=0.75 * cm))
@@ -206,6 +223,12 @@ def write_annex_docx(annex: CaseAnnex, target: Path | BinaryIO) -> None:
             paragraph(
                 _action_text(_number(annex, index), action, words).replace(") ", ")\t", 1), "Minutes Action"
             )
+        for section in case.sections:
+            paragraph(section.title, "Minutes List Label")
+            if section.fields:
+                fields(section.fields)
+            for line in section.lines:
+                paragraph(line, "Minutes Progress")
         paragraph(words["identity"], "Minutes List Label")
         if case.identity_note:
             paragraph(case.identity_note, "Minutes Progress")

@@ -103,6 +103,8 @@ class _Writer:
 
     def item(self, item: MinutesItem, labels: dict[str, str]) -> None:
         self.paragraph(item.heading, "Heading 1" if item.depth == 0 else "Heading 2")
+        for line in item.cases:
+            self.paragraph(line, "Minutes Progress")
         for text in item.paragraphs:
             self.paragraph(text, "Minutes Body")
         if item.carried:

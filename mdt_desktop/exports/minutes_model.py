@@ -35,7 +35,9 @@ class ActionLine:
 
 @dataclass(frozen=True)
 class MinutesItem:
-    """One agenda item; heading is e.g. "ระเบียบวาระที่ 1 เรื่อง..." or "4.1 ...", depth 0 for a top-level item."""
+    """One agenda item; heading is e.g. "ระเบียบวาระที่ 1 เรื่อง..." or "4.1 ...", depth 0 for a top-level item.
+    ``cases`` has a line for each case linked to the item: its code and the risk level in force at the meeting,
+    nothing restricted."""
 
     number: str
     heading: str
@@ -44,6 +46,7 @@ class MinutesItem:
     resolution: str
     actions: list[ActionLine]
     carried: list[ActionLine]
+    cases: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -151,6 +151,7 @@ def _story(doc: MinutesDocument) -> list[Flowable]:
     story.append(_heading(doc.start_line, space_before=8))
     for item in doc.items:
         story.append(_heading(item.heading, left_indent=0.75 * cm * item.depth, space_before=8))
+        story += [_body(line, left_indent=INDENT) for line in item.cases]
         for paragraph in item.paragraphs:
             story.append(_body(paragraph, align="justify", first_indent=INDENT))
         if item.carried:

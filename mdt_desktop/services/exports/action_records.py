@@ -2,7 +2,8 @@
 the office, written into a folder.
 
 A record goes outside the team, so it carries the least the agency needs: task, due date, case code, status and
-reported progress of that agency's own actions. It never reads the case file's story, the agenda items'
+reported progress of that agency's own actions (an action made before its item's case was linked shows the code of
+the item's one linked case). It never reads the case file's story, the agenda items'
 discussion, nor anything of ``CaseIdentity``: the queries below select exactly the printed columns, so nothing else
 can reach the page by mistake. ``exports.action_records`` lays a record out; ``export_action_records`` checks the
 whole batch first (folder, files already there, a signing identity), then signs and writes each file whole
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mdt_desktop.domain.codes import ActionStatus, AttendanceCategory, MemberRole
 from mdt_desktop.domain.numbering import meeting_number_label
@@ -40,6 +42,7 @@ from mdt_desktop.storage.models import (
     ActionPoint,
     ActionProgress,
     Agency,
+    AgendaItemCase,
     Attendance,
     Body,
     CaseFile,
@@ -154,12 +157,22 @@ def build_action_record(
         body_name = session.scalar(select(Body.name_th).where(Body.id == meeting.body_id)) or ""
         # Only the printed columns are selected: the case's code, never its summary or identity.
         actions = session.execute(
-            select(ActionPoint.id, ActionPoint.task, ActionPoint.due_date, ActionPoint.status, CaseFile.code)
+            select(
+                ActionPoint.id,
+                ActionPoint.task,
+                ActionPoint.due_date,
+                ActionPoint.status,
+                CaseFile.code,
+                ActionPoint.agenda_item_id,
+            )
             .outerjoin(CaseFile, CaseFile.id == ActionPoint.case_id)
             .join(Meeting, Meeting.id == ActionPoint.meeting_id)
             .where(ActionPoint.meeting_id.in_(meeting_ids), ActionPoint.agency_id == agency_id)
             .order_by(Meeting.date, ActionPoint.id)
         ).all()
+        item_codes = _single_case_codes(
+            session, {item for *_, code, item in actions if code is None and item is not None}
+        )
         progress: dict[int, list[str]] = {}
         for action_id, recorded_on, note, status in session.execute(
             select(
@@ -204,11 +217,11 @@ def build_action_record(
         RecordLine(
             task=" ".join(task.split()),
             due=format_date(due, "long") if due else "-",
-            case_code=code or "-",
+            case_code=code or (item_codes.get(item_id) if item_id is not None else None) or "-",
             status=ActionStatus(status).th,
             progress=progress.get(action_id, []),
         )
-        for action_id, task, due, status, code in actions
+        for action_id, task, due, status, code, item_id in actions
     ]
     signatures = [
         SignatureBlock(
@@ -223,6 +236,19 @@ def build_action_record(
         ),
     ]
     return ActionRecord(body_name, meeting_line, agency_name, lines, signatures)
+
+
+def _single_case_codes(session: Session, item_ids: set[int | None]) -> dict[int, str]:
+    """The code of the one case linked to each item that has exactly one: the case of an action made on the item
+    before the case was linked to it."""
+    codes: dict[int, list[str]] = {}
+    for item_id, code in session.execute(
+        select(AgendaItemCase.agenda_item_id, CaseFile.code)
+        .join(CaseFile, CaseFile.id == AgendaItemCase.case_id)
+        .where(AgendaItemCase.agenda_item_id.in_([i for i in item_ids if i is not None]))
+    ):
+        codes.setdefault(item_id, []).append(code)
+    return {item_id: found[0] for item_id, found in codes.items() if len(found) == 1}
 
 
 def identity_for_signing(db: Database, meeting_id: int) -> signing.IdentityInfo | None:

@@ -2,7 +2,8 @@
 meeting's cases may read, kept out of the general minutes; built from the database and exported as DOCX or PDF.
 
 ``build_annex`` gathers, for each case linked to the meeting's agenda items (in agenda order), its code and
-non-identifying facts, the de-identified summary, the items where it was discussed and this meeting's actions on it;
+non-identifying facts, the de-identified summary, the items where it was discussed, this meeting's actions on it
+and its restricted record (assessment answers, the safety plan, referrals with their notes: ``annex_record``);
 and its identity record only when a consent is in force (or sharing without consent in imminent danger was recorded,
 domain.privacy). Identity records are read through services.cases.read_identity, so every one shown is audited; a
 case without consent is never read and carries a line saying nothing identifying is shown. ``export_annex`` lays it
@@ -34,6 +35,7 @@ from mdt_desktop.exports.minutes_model import ActionLine, MinutesOptions
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
 from mdt_desktop.services.cases import read_identity
+from mdt_desktop.services.exports.annex_record import restricted_sections
 from mdt_desktop.services.exports.destination import write_whole
 from mdt_desktop.services.exports.minutes import (
     ExportFormat,
@@ -162,6 +164,9 @@ def build_annex(
             consents.setdefault(consent.case_id, []).append(
                 ConsentFacts(consent.given_on, consent.withdrawn_on, consent.without_consent_reason or "")
             )
+    sections = restricted_sections(
+        db, case_ids, meeting_id, view.header.date, language, lambda day: document_date(day, language)
+    )
     cases = []
     for case_id in case_ids:
         code, case_heading, case_facts, summary = facts[case_id]
@@ -184,10 +189,11 @@ def build_annex(
                     )
                     for item in view.all_items()
                     for a in item.actions
-                    if a.case_id == case_id
+                    if a.case_id == case_id or (a.case_id is None and [c.id for c in item.cases] == [case_id])
                 ],
                 identity=identity,
                 identity_note=note,
+                sections=sections[case_id],
             )
         )
     title = minutes_title(view, body_name_en, language)

@@ -2,7 +2,8 @@
 document built from the database, exported as DOCX or PDF, or rendered in memory for the preview.
 
 ``build_minutes`` decides every word, in the form's order and exact words, so that the writers in ``exports`` only
-lay them out. General minutes name cases by their code only: nothing here reads ``CaseIdentity``. The restricted
+lay them out. General minutes name cases by their code only, with the risk level in force on the meeting's day (a general fact):
+nothing here reads ``CaseIdentity``, an assessment's answers, a safety plan's text or a referral's notes. The restricted
 case annex is a document of its own (``annex``). ``export_minutes`` writes the file whole or not at all
 (``destination``) and logs who exported what, for whom.
 """
@@ -39,7 +40,9 @@ from mdt_desktop.services.meetings import (
     AttendanceRow,
     CarriedAction,
     ItemView,
+    LevelInForce,
     MeetingView,
+    levels_in_force,
     load_meeting,
 )
 from mdt_desktop.storage.database import Database
@@ -74,6 +77,9 @@ LABELS: dict[str, dict[str, str]] = {
         "status": "สถานะ",
         "case": "กรณี",
         "progress": "ความคืบหน้า",
+        "risk_level": "ระดับความเสี่ยง",
+        "assessed_on": "ประเมินเมื่อ",
+        "not_assessed": "ยังไม่ได้ประเมินความเสี่ยง",
         "none": "ไม่มี",
         "sign": "(ลงชื่อ)",
         "secretary": "ผู้จดรายงานการประชุม",
@@ -103,6 +109,9 @@ LABELS: dict[str, dict[str, str]] = {
         "status": "Status",
         "case": "Case",
         "progress": "Progress",
+        "risk_level": "risk level",
+        "assessed_on": "assessed on",
+        "not_assessed": "risk not assessed yet",
         "none": "None",
         "sign": "(Signed)",
         "secretary": "Minutes taken by",
@@ -153,6 +162,7 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
     options = options or MinutesOptions()
     view = load_meeting(db, meeting_id)
     roles, body_name_en = roles_and_body_name(db, view)
+    levels = _levels_at_meeting(db, view)
     language = options.language
     words = LABELS[language]
     header = view.header
@@ -168,7 +178,7 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         ],
         attending=[_attendee(row, words) for row in view.attendance if row.category in _ATTENDING],
         start_line=_time_line(words["start"], header.start_time, words),
-        items=_items(view, language, words),
+        items=_items(view, language, words, levels),
         end_line=_time_line(words["end"], header.end_time, words),
         signatures=_signatures(view, roles, words),
         classification=options.classification.strip(),
@@ -328,7 +338,36 @@ def _carried_line(carried: CarriedAction, meeting_date: dt.date, language: str) 
     return _action_line(action, language, progress, status)
 
 
-def _items(view: MeetingView, language: str, words: dict[str, str]) -> list[MinutesItem]:
+def _levels_at_meeting(db: Database, view: MeetingView) -> dict[int, LevelInForce]:
+    """The risk level in force on the meeting's day of each case linked to its items (a later assessment is not
+    what the meeting knew)."""
+    case_ids = sorted({ref.id for item in view.all_items() for ref in item.cases})
+    with db.read_session() as session:
+        return levels_in_force(session, case_ids, on=view.header.date)
+
+
+def case_line(code: str, level: LevelInForce | None, language: str) -> str:
+    """ "กรณี MSI-2569-0001 ระดับความเสี่ยง: ความเสี่ยงสูง (ประเมินเมื่อ 1 ตุลาคม 2569)": general facts only."""
+    words = LABELS[language]
+    if level is None:
+        return f"{words['case']} {code} {words['not_assessed']}"
+    assessed = document_date(level.assessed_on, language)
+    return (
+        f"{words['case']} {code} {words['risk_level']}: {level.level.label(language)} "
+        f"({words['assessed_on']} {assessed})"
+    )
+
+
+def _case_code(item: ItemView, action: ActionView) -> ActionView:
+    """An action made before its item's case was linked names the item's one case."""
+    if action.case_code or len(item.cases) != 1:
+        return action
+    return dataclasses.replace(action, case_id=item.cases[0].id, case_code=item.cases[0].code)
+
+
+def _items(
+    view: MeetingView, language: str, words: dict[str, str], levels: dict[int, LevelInForce]
+) -> list[MinutesItem]:
     level = view.header.recording_level
     carried = [_carried_line(c, view.header.date, language) for c in view.carried_over]
     out = []
@@ -341,8 +380,12 @@ def _items(view: MeetingView, language: str, words: dict[str, str]) -> list[Minu
                 depth=item.number.count("."),
                 paragraphs=paragraphs,
                 resolution=item.resolution.strip(),
-                actions=[_action_line(a, language, [], a.status.label(language)) for a in item.actions],
+                actions=[
+                    _action_line(_case_code(item, a), language, [], a.status.label(language))
+                    for a in item.actions
+                ],
                 carried=carried if item.kind is AgendaKind.MATTERS_ARISING and item.parent_id is None else [],
+                cases=[case_line(ref.code, levels.get(ref.id), language) for ref in item.cases],
             )
         )
     return out
