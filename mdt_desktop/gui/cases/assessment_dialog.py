@@ -245,7 +245,7 @@ class AssessmentDialog(QDialog):
                 row += 1
             text = f"{number}. {question.text.text(self.language)}"
             if question.strength is Strength.STRONG:
-                text += self.tr(" (ตัวบ่งชี้น้ำหนักมาก)")
+                text = self.tr("{question} (ตัวบ่งชี้น้ำหนักมาก)").format(question=text)
             label = QLabel(text, page)
             label.setWordWrap(True)
             field = AnswerField(question, self.language, page)
@@ -425,7 +425,7 @@ class HighRiskResponseDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("เช่น วันประชุมเร่งด่วน หรืองานที่มอบหมาย"))
         form.addRow(self.tr("ทีมตกลง"), self.response)
-        form.addRow(self.tr("บันทึก"), self.note)
+        form.addRow(self.tr("บันทึกเพิ่มเติม"), self.note)
         layout.addLayout(form)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020;")
