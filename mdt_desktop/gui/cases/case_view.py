@@ -69,14 +69,22 @@ class CaseView(QWidget):
             view.setModel(model)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
-        # The long texts (an item's title and its resolution, a task) share the width; the rest fit their text.
-        for view, long_columns in ((self.ui.meetingsView, (2, 3)), (self.ui.actionsView, (2,))):
+        # The long texts (an item's title and its resolution, a task, a service, a status) share the width and
+        # are cut with "…" (the whole text is the cell's tooltip); the short ones fit their text.
+        for view, long_columns in (
+            (self.ui.meetingsView, (2, 3)),
+            (self.ui.actionsView, (2, 4)),
+            (self.ui.planView, (0,)),
+            (self.ui.referralsView, (2, 4)),
+        ):
             view.horizontalHeader().setStretchLastSection(False)
             for column in long_columns:
                 view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # A resolution can run to a paragraph: its rows grow to show it whole.
-        self.ui.meetingsView.setWordWrap(True)
-        self.ui.meetingsView.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        # The four tables share the room equally at first; each splitter can be dragged.
+        for splitter in (self.ui.tablesSplitter, self.ui.storySplitter, self.ui.servicesSplitter):
+            splitter.setStretchFactor(0, 1)
+            splitter.setStretchFactor(1, 1)
 
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.identityButton.clicked.connect(lambda: self.identity_requested.emit(self.case_id))
@@ -211,9 +219,10 @@ class CaseView(QWidget):
         )
 
     def _show_plan(self, story: CaseStory) -> None:
+        """The plan's version and dates are the title of its box; its services are the table."""
         plan = story.plan
         if plan is None:
-            self.ui.planSummary.setText(self.tr("ยังไม่มีแผนความปลอดภัย"))
+            self.ui.planBox.setTitle(self.tr("แผนความปลอดภัย: ยังไม่มี"))
             self.plan_services.set_records([])
             return
         signed = (
@@ -221,8 +230,8 @@ class CaseView(QWidget):
             if plan.signed_off_on is not None
             else self.tr("ยังไม่ลงนาม")
         )
-        self.ui.planSummary.setText(
-            self.tr("ฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}").format(
+        self.ui.planBox.setTitle(
+            self.tr("แผนความปลอดภัยฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}").format(
                 version=plan.version, date=format_date(plan.agreed_on, "short"), signed=signed
             )
         )

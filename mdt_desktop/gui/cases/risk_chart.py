@@ -57,7 +57,7 @@ class RiskChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())
-        return QSize(320, int(metrics.height() * 7))
+        return QSize(320, int(metrics.height() * 5.5))
 
     def sizeHint(self) -> QSize:
         return QSize(520, self.minimumSizeHint().height() + 20)

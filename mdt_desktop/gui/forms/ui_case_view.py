@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+    QSizePolicy, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 from mdt_desktop.gui.cases.risk_chart import RiskChart
 
@@ -82,6 +83,18 @@ class Ui_CaseView(object):
 
         self.caseGrid.addWidget(self.typeValue, 0, 1, 1, 1)
 
+        self.stageLabel = QLabel(self.caseBox)
+        self.stageLabel.setObjectName(u"stageLabel")
+
+        self.caseGrid.addWidget(self.stageLabel, 0, 2, 1, 1)
+
+        self.stageValue = QLabel(self.caseBox)
+        self.stageValue.setObjectName(u"stageValue")
+        self.stageValue.setWordWrap(True)
+        self.stageValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.caseGrid.addWidget(self.stageValue, 0, 3, 1, 1)
+
         self.childLabel = QLabel(self.caseBox)
         self.childLabel.setObjectName(u"childLabel")
 
@@ -94,79 +107,68 @@ class Ui_CaseView(object):
 
         self.caseGrid.addWidget(self.childValue, 1, 1, 1, 1)
 
-        self.bodyLabel = QLabel(self.caseBox)
-        self.bodyLabel.setObjectName(u"bodyLabel")
-
-        self.caseGrid.addWidget(self.bodyLabel, 2, 0, 1, 1)
-
-        self.bodyValue = QLabel(self.caseBox)
-        self.bodyValue.setObjectName(u"bodyValue")
-        self.bodyValue.setWordWrap(True)
-        self.bodyValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.caseGrid.addWidget(self.bodyValue, 2, 1, 1, 1)
-
-        self.intakeLabel = QLabel(self.caseBox)
-        self.intakeLabel.setObjectName(u"intakeLabel")
-
-        self.caseGrid.addWidget(self.intakeLabel, 3, 0, 1, 1)
-
-        self.intakeValue = QLabel(self.caseBox)
-        self.intakeValue.setObjectName(u"intakeValue")
-        self.intakeValue.setWordWrap(True)
-        self.intakeValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.caseGrid.addWidget(self.intakeValue, 3, 1, 1, 1)
-
-        self.stageLabel = QLabel(self.caseBox)
-        self.stageLabel.setObjectName(u"stageLabel")
-
-        self.caseGrid.addWidget(self.stageLabel, 4, 0, 1, 1)
-
-        self.stageValue = QLabel(self.caseBox)
-        self.stageValue.setObjectName(u"stageValue")
-        self.stageValue.setWordWrap(True)
-        self.stageValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.caseGrid.addWidget(self.stageValue, 4, 1, 1, 1)
-
         self.outcomeLabel = QLabel(self.caseBox)
         self.outcomeLabel.setObjectName(u"outcomeLabel")
 
-        self.caseGrid.addWidget(self.outcomeLabel, 5, 0, 1, 1)
+        self.caseGrid.addWidget(self.outcomeLabel, 1, 2, 1, 1)
 
         self.outcomeValue = QLabel(self.caseBox)
         self.outcomeValue.setObjectName(u"outcomeValue")
         self.outcomeValue.setWordWrap(True)
         self.outcomeValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.caseGrid.addWidget(self.outcomeValue, 5, 1, 1, 1)
+        self.caseGrid.addWidget(self.outcomeValue, 1, 3, 1, 1)
+
+        self.intakeLabel = QLabel(self.caseBox)
+        self.intakeLabel.setObjectName(u"intakeLabel")
+
+        self.caseGrid.addWidget(self.intakeLabel, 2, 0, 1, 1)
+
+        self.intakeValue = QLabel(self.caseBox)
+        self.intakeValue.setObjectName(u"intakeValue")
+        self.intakeValue.setWordWrap(True)
+        self.intakeValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.caseGrid.addWidget(self.intakeValue, 2, 1, 1, 1)
 
         self.escalationLabel = QLabel(self.caseBox)
         self.escalationLabel.setObjectName(u"escalationLabel")
 
-        self.caseGrid.addWidget(self.escalationLabel, 6, 0, 1, 1)
+        self.caseGrid.addWidget(self.escalationLabel, 2, 2, 1, 1)
 
         self.escalationValue = QLabel(self.caseBox)
         self.escalationValue.setObjectName(u"escalationValue")
         self.escalationValue.setWordWrap(True)
         self.escalationValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.caseGrid.addWidget(self.escalationValue, 6, 1, 1, 1)
+        self.caseGrid.addWidget(self.escalationValue, 2, 3, 1, 1)
+
+        self.bodyLabel = QLabel(self.caseBox)
+        self.bodyLabel.setObjectName(u"bodyLabel")
+
+        self.caseGrid.addWidget(self.bodyLabel, 3, 0, 1, 1)
+
+        self.bodyValue = QLabel(self.caseBox)
+        self.bodyValue.setObjectName(u"bodyValue")
+        self.bodyValue.setWordWrap(True)
+        self.bodyValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.caseGrid.addWidget(self.bodyValue, 3, 1, 1, 1)
 
         self.consentLabel = QLabel(self.caseBox)
         self.consentLabel.setObjectName(u"consentLabel")
 
-        self.caseGrid.addWidget(self.consentLabel, 7, 0, 1, 1)
+        self.caseGrid.addWidget(self.consentLabel, 3, 2, 1, 1)
 
         self.consentValue = QLabel(self.caseBox)
         self.consentValue.setObjectName(u"consentValue")
         self.consentValue.setWordWrap(True)
         self.consentValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.caseGrid.addWidget(self.consentValue, 7, 1, 1, 1)
+        self.caseGrid.addWidget(self.consentValue, 3, 3, 1, 1)
 
         self.caseGrid.setColumnStretch(1, 1)
+        self.caseGrid.setColumnStretch(3, 1)
 
         self.headerRow.addWidget(self.caseBox)
 
@@ -196,14 +198,20 @@ class Ui_CaseView(object):
 
         self.headerRow.addWidget(self.riskBox)
 
-        self.headerRow.setStretch(0, 2)
-        self.headerRow.setStretch(1, 3)
+        self.headerRow.setStretch(0, 1)
+        self.headerRow.setStretch(1, 1)
 
         self.mainLayout.addLayout(self.headerRow)
 
-        self.tablesGrid = QGridLayout()
-        self.tablesGrid.setObjectName(u"tablesGrid")
-        self.meetingsBox = QGroupBox(CaseView)
+        self.tablesSplitter = QSplitter(CaseView)
+        self.tablesSplitter.setObjectName(u"tablesSplitter")
+        self.tablesSplitter.setOrientation(Qt.Horizontal)
+        self.tablesSplitter.setChildrenCollapsible(False)
+        self.storySplitter = QSplitter(self.tablesSplitter)
+        self.storySplitter.setObjectName(u"storySplitter")
+        self.storySplitter.setOrientation(Qt.Vertical)
+        self.storySplitter.setChildrenCollapsible(False)
+        self.meetingsBox = QGroupBox(self.storySplitter)
         self.meetingsBox.setObjectName(u"meetingsBox")
         self.meetingsBoxLayout = QVBoxLayout(self.meetingsBox)
         self.meetingsBoxLayout.setObjectName(u"meetingsBoxLayout")
@@ -219,36 +227,8 @@ class Ui_CaseView(object):
 
         self.meetingsBoxLayout.addWidget(self.meetingsView)
 
-
-        self.tablesGrid.addWidget(self.meetingsBox, 0, 0, 1, 1)
-
-        self.planBox = QGroupBox(CaseView)
-        self.planBox.setObjectName(u"planBox")
-        self.planBoxLayout = QVBoxLayout(self.planBox)
-        self.planBoxLayout.setObjectName(u"planBoxLayout")
-        self.planSummary = QLabel(self.planBox)
-        self.planSummary.setObjectName(u"planSummary")
-        self.planSummary.setWordWrap(True)
-        self.planSummary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.planBoxLayout.addWidget(self.planSummary)
-
-        self.planView = QTableView(self.planBox)
-        self.planView.setObjectName(u"planView")
-        self.planView.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.planView.setAlternatingRowColors(True)
-        self.planView.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.planView.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.planView.setWordWrap(False)
-        self.planView.horizontalHeader().setStretchLastSection(True)
-        self.planView.verticalHeader().setVisible(False)
-
-        self.planBoxLayout.addWidget(self.planView)
-
-
-        self.tablesGrid.addWidget(self.planBox, 0, 1, 1, 1)
-
-        self.actionsBox = QGroupBox(CaseView)
+        self.storySplitter.addWidget(self.meetingsBox)
+        self.actionsBox = QGroupBox(self.storySplitter)
         self.actionsBox.setObjectName(u"actionsBox")
         self.actionsBoxLayout = QVBoxLayout(self.actionsBox)
         self.actionsBoxLayout.setObjectName(u"actionsBoxLayout")
@@ -264,10 +244,30 @@ class Ui_CaseView(object):
 
         self.actionsBoxLayout.addWidget(self.actionsView)
 
+        self.storySplitter.addWidget(self.actionsBox)
+        self.tablesSplitter.addWidget(self.storySplitter)
+        self.servicesSplitter = QSplitter(self.tablesSplitter)
+        self.servicesSplitter.setObjectName(u"servicesSplitter")
+        self.servicesSplitter.setOrientation(Qt.Vertical)
+        self.servicesSplitter.setChildrenCollapsible(False)
+        self.planBox = QGroupBox(self.servicesSplitter)
+        self.planBox.setObjectName(u"planBox")
+        self.planBoxLayout = QVBoxLayout(self.planBox)
+        self.planBoxLayout.setObjectName(u"planBoxLayout")
+        self.planView = QTableView(self.planBox)
+        self.planView.setObjectName(u"planView")
+        self.planView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.planView.setAlternatingRowColors(True)
+        self.planView.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.planView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.planView.setWordWrap(False)
+        self.planView.horizontalHeader().setStretchLastSection(True)
+        self.planView.verticalHeader().setVisible(False)
 
-        self.tablesGrid.addWidget(self.actionsBox, 1, 0, 1, 1)
+        self.planBoxLayout.addWidget(self.planView)
 
-        self.referralsBox = QGroupBox(CaseView)
+        self.servicesSplitter.addWidget(self.planBox)
+        self.referralsBox = QGroupBox(self.servicesSplitter)
         self.referralsBox.setObjectName(u"referralsBox")
         self.referralsBoxLayout = QVBoxLayout(self.referralsBox)
         self.referralsBoxLayout.setObjectName(u"referralsBoxLayout")
@@ -283,15 +283,10 @@ class Ui_CaseView(object):
 
         self.referralsBoxLayout.addWidget(self.referralsView)
 
+        self.servicesSplitter.addWidget(self.referralsBox)
+        self.tablesSplitter.addWidget(self.servicesSplitter)
 
-        self.tablesGrid.addWidget(self.referralsBox, 1, 1, 1, 1)
-
-        self.tablesGrid.setRowStretch(0, 1)
-        self.tablesGrid.setRowStretch(1, 1)
-        self.tablesGrid.setColumnStretch(0, 1)
-        self.tablesGrid.setColumnStretch(1, 1)
-
-        self.mainLayout.addLayout(self.tablesGrid)
+        self.mainLayout.addWidget(self.tablesSplitter)
 
         self.mainLayout.setStretch(2, 1)
 
@@ -309,16 +304,16 @@ class Ui_CaseView(object):
         self.identityButton.setText(QCoreApplication.translate("CaseView", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e23\u0e30\u0e1a\u0e38\u0e15\u0e31\u0e27\u0e1a\u0e38\u0e04\u0e04\u0e25\u2026", None))
         self.caseBox.setTitle(QCoreApplication.translate("CaseView", u"\u0e01\u0e23\u0e13\u0e35", None))
         self.typeLabel.setText(QCoreApplication.translate("CaseView", u"\u0e1b\u0e23\u0e30\u0e40\u0e20\u0e17", None))
-        self.childLabel.setText(QCoreApplication.translate("CaseView", u"\u0e40\u0e14\u0e47\u0e01/\u0e1c\u0e39\u0e49\u0e43\u0e2b\u0e0d\u0e48", None))
-        self.bodyLabel.setText(QCoreApplication.translate("CaseView", u"\u0e04\u0e13\u0e30/\u0e17\u0e35\u0e21", None))
-        self.intakeLabel.setText(QCoreApplication.translate("CaseView", u"\u0e27\u0e31\u0e19\u0e23\u0e31\u0e1a\u0e41\u0e08\u0e49\u0e07", None))
         self.stageLabel.setText(QCoreApplication.translate("CaseView", u"\u0e02\u0e31\u0e49\u0e19\u0e15\u0e2d\u0e19", None))
+        self.childLabel.setText(QCoreApplication.translate("CaseView", u"\u0e40\u0e14\u0e47\u0e01/\u0e1c\u0e39\u0e49\u0e43\u0e2b\u0e0d\u0e48", None))
         self.outcomeLabel.setText(QCoreApplication.translate("CaseView", u"\u0e1c\u0e25\u0e01\u0e32\u0e23\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e01\u0e32\u0e23", None))
+        self.intakeLabel.setText(QCoreApplication.translate("CaseView", u"\u0e27\u0e31\u0e19\u0e23\u0e31\u0e1a\u0e41\u0e08\u0e49\u0e07", None))
         self.escalationLabel.setText(QCoreApplication.translate("CaseView", u"\u0e23\u0e30\u0e14\u0e31\u0e1a\u0e17\u0e35\u0e48\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e01\u0e32\u0e23", None))
+        self.bodyLabel.setText(QCoreApplication.translate("CaseView", u"\u0e04\u0e13\u0e30/\u0e17\u0e35\u0e21", None))
         self.consentLabel.setText(QCoreApplication.translate("CaseView", u"\u0e04\u0e27\u0e32\u0e21\u0e22\u0e34\u0e19\u0e22\u0e2d\u0e21", None))
         self.riskBox.setTitle(QCoreApplication.translate("CaseView", u"\u0e04\u0e27\u0e32\u0e21\u0e40\u0e2a\u0e35\u0e48\u0e22\u0e07", None))
         self.meetingsBox.setTitle(QCoreApplication.translate("CaseView", u"\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21\u0e17\u0e35\u0e48\u0e1e\u0e34\u0e08\u0e32\u0e23\u0e13\u0e32\u0e01\u0e23\u0e13\u0e35\u0e19\u0e35\u0e49\u0e41\u0e25\u0e30\u0e21\u0e15\u0e34", None))
-        self.planBox.setTitle(QCoreApplication.translate("CaseView", u"\u0e41\u0e1c\u0e19\u0e04\u0e27\u0e32\u0e21\u0e1b\u0e25\u0e2d\u0e14\u0e20\u0e31\u0e22\u0e09\u0e1a\u0e31\u0e1a\u0e1b\u0e31\u0e08\u0e08\u0e38\u0e1a\u0e31\u0e19", None))
         self.actionsBox.setTitle(QCoreApplication.translate("CaseView", u"\u0e07\u0e32\u0e19\u0e17\u0e35\u0e48\u0e21\u0e2d\u0e1a\u0e2b\u0e21\u0e32\u0e22\u0e17\u0e38\u0e01\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21", None))
+        self.planBox.setTitle(QCoreApplication.translate("CaseView", u"\u0e41\u0e1c\u0e19\u0e04\u0e27\u0e32\u0e21\u0e1b\u0e25\u0e2d\u0e14\u0e20\u0e31\u0e22\u0e09\u0e1a\u0e31\u0e1a\u0e1b\u0e31\u0e08\u0e08\u0e38\u0e1a\u0e31\u0e19", None))
         self.referralsBox.setTitle(QCoreApplication.translate("CaseView", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d", None))
     # retranslateUi
