@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
+from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
 from mdt_desktop.gui.cases.case_view import CaseView
 from mdt_desktop.gui.cases.cases_page import CasesPage, IdentityDialog
 from mdt_desktop.gui.cases.referral_dialog import ReferralDialog
@@ -246,10 +247,16 @@ def test_a_case_found_by_search_opens_its_view_in_the_main_window(
     context.tasks.run_and_wait(lambda: None)
 
 
-def test_the_plan_and_referral_buttons_open_their_dialogs_for_this_case(
+def test_the_assessment_plan_and_referral_buttons_open_their_dialogs_for_this_case(
     qtbot: QtBot, page: CasesPage, context: AppContext, sample: Sample
 ) -> None:
     view = open_with_enter(qtbot, page, context)
+    qtbot.mouseClick(view.ui.assessButton, Qt.MouseButton.LeftButton)
+    assessment = open_dialog(view, AssessmentDialog)
+    assert assessment.case_id == sample.case_id and assessment.agenda_item_id is None
+    wait_idle(qtbot, context)
+    assert "MKL-2569-0001" in assessment.windowTitle()
+    assessment.reject()
     qtbot.mouseClick(view.ui.planButton, Qt.MouseButton.LeftButton)
     plan = open_dialog(view, SafetyPlanDialog)
     assert plan.case_id == sample.case_id and plan.meeting_id is None
@@ -260,3 +267,30 @@ def test_the_plan_and_referral_buttons_open_their_dialogs_for_this_case(
     assert referrals.case_id == sample.case_id
     wait_idle(qtbot, context)
     referrals.reject()
+
+
+def test_on_a_read_only_database_the_view_reads_but_neither_assesses_nor_opens_identity(
+    qtbot: QtBot, database: Database, sample: Sample, history: CaseHistory
+) -> None:
+    cases.record_consent(database, sample.case_id, "ผู้เสียหาย", "เลขานุการ", dt.date(2026, 10, 1), "แบ่งปันกับทีม")
+    path, key, slots = database.path, database.key, database.slots
+    database.close()
+    read_only = Database(path, key, slots, read_only=True)
+    context = make_context(read_only)
+    try:
+        page = CasesPage(context)
+        qtbot.addWidget(page)
+        page.show()
+        page.activate()
+        wait_idle(qtbot, context)
+        view = open_with_enter(qtbot, page, context)
+        assert view.ui.codeLabel.text() == "กรณี MKL-2569-0001" and len(view.ui.riskChart.points()) == 3
+        assert not view.ui.identityButton.isEnabled()  # opening it writes its audit entry
+        assert "อ่านอย่างเดียว" in view.ui.identityButton.toolTip()
+        assert not view.ui.assessButton.isEnabled()
+        assert (
+            view.ui.planButton.isEnabled() and view.ui.referralButton.isEnabled()
+        )  # they show what is there
+    finally:
+        context.tasks.shutdown()
+        read_only.close()

@@ -5,8 +5,9 @@ it was discussed with the resolutions, and its actions across meetings.
 Everything comes from ``services.case_story`` in one read on the worker, again whenever the case changes
 (``case_changed`` for this case, or ``cases_changed``). Nothing restricted is shown here: the identifying details
 stay behind their own button, which asks the cases page to open them (audited there as from the list).
-Double-clicking a meeting or an action opens that meeting. The safety plan and referral buttons open those
-dialogs for this case; each says ``case_changed`` when it saves, and the view follows.
+Double-clicking a meeting or an action opens that meeting. The assessment, safety plan and referral buttons open
+those dialogs for this case (a new assessment not on a database open read-only; the other two show what is there
+read-only); each says ``case_changed`` when it saves, and the view follows.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from mdt_desktop.domain.codes import RiskLevel
+from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
 from mdt_desktop.gui.cases.cases_model import (
     CaseActionsModel,
     DiscussionsModel,
@@ -88,6 +90,8 @@ class CaseView(QWidget):
 
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.identityButton.clicked.connect(lambda: self.identity_requested.emit(self.case_id))
+        self.ui.assessButton.clicked.connect(self.open_assessment)
+        self.ui.assessButton.setEnabled(not context.database.read_only)  # an assessment is only ever added
         self.ui.planButton.clicked.connect(self.open_safety_plan)
         self.ui.referralButton.clicked.connect(self.open_referrals)
         self.ui.meetingsView.activated.connect(self._open_discussion)
@@ -238,6 +242,14 @@ class CaseView(QWidget):
         self.plan_services.set_records(plan.services)
 
     # --- the case's dialogs (they save, then say case_changed, which reloads this view) ----------------------
+
+    def open_assessment(self) -> AssessmentDialog | None:
+        if self.context.database.read_only:
+            return None
+        dialog = AssessmentDialog(self.context, self.case_id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_safety_plan(self) -> SafetyPlanDialog:
         dialog = SafetyPlanDialog(self.context, self.case_id, parent=self)

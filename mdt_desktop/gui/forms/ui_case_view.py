@@ -47,6 +47,11 @@ class Ui_CaseView(object):
 
         self.topBar.addWidget(self.codeLabel)
 
+        self.assessButton = QPushButton(CaseView)
+        self.assessButton.setObjectName(u"assessButton")
+
+        self.topBar.addWidget(self.assessButton)
+
         self.planButton = QPushButton(CaseView)
         self.planButton.setObjectName(u"planButton")
 
@@ -299,6 +304,7 @@ class Ui_CaseView(object):
         CaseView.setWindowTitle(QCoreApplication.translate("CaseView", u"\u0e01\u0e23\u0e13\u0e35", None))
         self.backButton.setText(QCoreApplication.translate("CaseView", u"\u2039 \u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e01\u0e23\u0e13\u0e35", None))
         self.codeLabel.setText("")
+        self.assessButton.setText(QCoreApplication.translate("CaseView", u"\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19\u0e04\u0e27\u0e32\u0e21\u0e40\u0e2a\u0e35\u0e48\u0e22\u0e07\u2026", None))
         self.planButton.setText(QCoreApplication.translate("CaseView", u"\u0e41\u0e1c\u0e19\u0e04\u0e27\u0e32\u0e21\u0e1b\u0e25\u0e2d\u0e14\u0e20\u0e31\u0e22\u2026", None))
         self.referralButton.setText(QCoreApplication.translate("CaseView", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u2026", None))
         self.identityButton.setText(QCoreApplication.translate("CaseView", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e23\u0e30\u0e1a\u0e38\u0e15\u0e31\u0e27\u0e1a\u0e38\u0e04\u0e04\u0e25\u2026", None))
