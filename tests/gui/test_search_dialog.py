@@ -1,4 +1,5 @@
-"""Search dialog: answers as you type a Thai substring, and Enter opens the meeting that was found."""
+"""Search dialog: answers as you type a Thai substring, and Enter opens the meeting that was found, or the view
+of a case found by its code."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from mdt_desktop.gui.shell.search_dialog import SearchDialog
-from mdt_desktop.services import meetings
+from mdt_desktop.services import cases, meetings
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
 from tests.gui.thai_typing import type_text
 
@@ -120,3 +121,25 @@ def test_a_failing_drive_during_a_search_is_told_in_the_status_line(
     wait_idle(qtbot, context)
     assert "USB" in dialog.ui.statusLabel.text()
     assert crashes == []
+
+
+def test_a_case_never_discussed_is_found_by_its_code_and_enter_opens_its_view(qtbot, context):  # noqa: F811
+    team = make_team(context.database)
+    case_id, code = cases.create_case(
+        context.database, cases.NewCase("neglect", D(2026, 11, 2), team["body"])
+    )
+    dialog = SearchDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened_cases: list[int] = []
+    opened_meetings: list[int] = []
+    context.signals.open_case_requested.connect(opened_cases.append)
+    context.signals.open_meeting_requested.connect(opened_meetings.append)
+    with qtbot.waitSignal(dialog.answered, timeout=5000):
+        type_text(dialog.ui.queryEdit, code)
+    wait_idle(qtbot, context)
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0).data().startswith("กรณี")
+    assert "Enter เพื่อเปิด" in dialog.ui.statusLabel.text()
+    qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Return)
+    assert (opened_cases, opened_meetings) == ([case_id], [])
+    assert not dialog.isVisible()
