@@ -160,3 +160,106 @@ def test_header_venue_and_number_are_edited_in_place(qtbot, editor, context, dat
     header = meetings.load_meeting(database, editor.meeting_id).header
     assert (header.venue, header.label) == ("ห้องประชุมศูนย์พึ่งได้", "7/2569")
     assert editor.ui.meetingTitleLabel.text() == "ทีมสหวิชาชีพอำเภอแม่สาย ครั้งที่ 7/2569"
+
+
+def case_item_meeting(database, team):
+    """Item 4 with two case sub-items, the adult's first; the child's case assessed high with its review past,
+    discussed again from a meeting in June, with an open action and a plan's open service."""
+    from mdt_desktop.storage.models import CaseFile, RiskAssessment, SafetyPlan, SafetyPlanService
+
+    with database.session() as s:
+        adult = CaseFile(
+            code="MSI-2569-0001",
+            body_id=team["body"],
+            case_type="domestic_violence",
+            intake_date=D(2026, 1, 3),
+        )
+        child = CaseFile(code="MSI-2569-0002", body_id=team["body"], case_type="child_sexual_abuse",
+                         is_child=True, intake_date=D(2026, 1, 4))  # fmt: skip
+        s.add_all([adult, child])
+        s.flush()
+        s.add(RiskAssessment(case_id=child.id, instrument_key="k", instrument_version=1, assessed_on=D(2026, 10, 1),
+                             assessor="x", computed_level="high", level="high", score=15,
+                             next_review_on=D(2026, 10, 15)))  # fmt: skip
+        plan = SafetyPlan(case_id=child.id, version=1, agreed_on=D(2026, 6, 1))
+        plan.services = [
+            SafetyPlanService(service="safe_accommodation", agency_id=team["pmj"], status="planned")
+        ]
+        s.add(plan)
+        child_id = child.id
+    june = meetings.create_meeting(database, team["body"], D(2026, 6, 1))
+    june_item = next(i.id for i in meetings.load_meeting(database, june).items if i.number == "4")
+    meetings.link_case(database, june_item, "MSI-2569-0002")
+    meetings.add_action(database, june, june_item, team["police"], "สอบปากคำเด็กร่วมสหวิชาชีพ")
+    meeting_id = meetings.create_meeting(database, team["body"], D(2026, 11, 21))
+    parent = next(i.id for i in meetings.load_meeting(database, meeting_id).items if i.number == "4")
+    adult_item = meetings.add_item(database, meeting_id, "กรณีความรุนแรงในครอบครัว", parent_id=parent)
+    child_item = meetings.add_item(database, meeting_id, "กรณีเด็กถูกล่วงละเมิด", parent_id=parent)
+    meetings.link_case(database, adult_item, "MSI-2569-0001")
+    meetings.link_case(database, child_item, "MSI-2569-0002")
+    return meeting_id, adult_item, child_item, child_id
+
+
+@pytest.fixture
+def case_editor(qtbot, context, database):  # noqa: F811 - pytest fixture
+    team = make_team(database)
+    meeting_id, adult_item, child_item, child_id = case_item_meeting(database, team)
+    editor = MeetingEditor(context, meeting_id)
+    qtbot.addWidget(editor)
+    editor.resize(1366, 768)
+    editor.show()
+    wait_idle(qtbot, context)
+    return editor, adult_item, child_item, child_id
+
+
+def test_a_case_item_shows_level_flags_open_actions_and_plan_services(qtbot, case_editor, context):  # noqa: F811
+    editor, _adult_item, child_item, _child_id = case_editor
+    editor.select_item(child_item)
+    summary = editor.case_panel.summary.text()
+    assert editor.case_panel.isVisible()
+    for shown in ("MSI-2569-0002", "ความเสี่ยงสูง", "กรณีเด็ก", "พิจารณาซ้ำภายใน 12 เดือน", "1 มิ.ย. 2569",
+                  "เลยกำหนดทบทวนการประเมิน (15 ต.ค. 2569)", "สอบปากคำเด็กร่วมสหวิชาชีพ", "ที่พักปลอดภัย"):  # fmt: skip
+        assert shown in summary
+    row = editor.agenda_model.index_of(child_item).data()
+    assert row.endswith("[เด็ก · ซ้ำใน 12 เดือน · เลยกำหนดทบทวน]")
+    editor.select_item(next(i.id for i in editor.view.items if i.number == "1"))
+    assert not editor.case_panel.isVisible()
+
+
+def test_childrens_cases_first_is_one_undoable_step(qtbot, case_editor, context):  # noqa: F811
+    editor, adult_item, child_item, _child_id = case_editor
+    qtbot.mouseClick(editor.children_first_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    section = next(i for i in editor.view.items if i.number == "4")
+    assert [(c.id, c.number) for c in section.children] == [(child_item, "4.1"), (adult_item, "4.2")]
+    editor.undo_stack.undo()
+    wait_idle(qtbot, context)
+    section = next(i for i in editor.view.items if i.number == "4")
+    assert [c.id for c in section.children] == [adult_item, child_item]
+
+
+def test_assessing_from_the_item_shows_the_new_level_there(qtbot, case_editor, context, database):  # noqa: F811
+    from mdt_desktop.domain.codes import RiskLevel
+    from mdt_desktop.services import risk
+
+    editor, adult_item, _child_item, _child_id = case_editor
+    editor.select_item(adult_item)
+    assert "ยังไม่ได้ประเมินความเสี่ยง" in editor.case_panel.summary.text()
+    qtbot.mouseClick(editor.case_panel.assess_button, Qt.MouseButton.LeftButton)
+    dialog = editor.case_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.case_id == editor.current_item().cases[0].id and dialog.agenda_item_id == adult_item
+    wait_idle(qtbot, context)  # what the dialog loads has arrived
+    dialog.close()
+    # What the dialog's save does (its own tests type the answers): an assessment from this item.
+    risk.assess(
+        database, dialog.case_id, "domestic_abuse_checklist", 1, {}, D(2026, 11, 21), "นักสังคมสงเคราะห์",
+        "เลขานุการ", override_level=RiskLevel.HIGH, override_reason="ดุลยพินิจ", agenda_item_id=adult_item,
+    )  # fmt: skip
+    context.signals.case_changed.emit(dialog.case_id)
+    wait_idle(qtbot, context)
+    assert "ความเสี่ยงสูง" in editor.case_panel.summary.text()
+    qtbot.mouseClick(editor.case_panel.plan_button, Qt.MouseButton.LeftButton)
+    assert editor.case_dialog is not None and editor.case_dialog.meeting_id == editor.meeting_id
+    wait_idle(qtbot, context)
+    editor.case_dialog.close()

@@ -14,6 +14,7 @@ from mdt_desktop.thai.dates import format_date
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 ITEM_KIND_ROLE = Qt.ItemDataRole.UserRole + 11
 DONE_FOREGROUND = QBrush(QColor("#2e7d32"))
+MARKED_FOREGROUND = QBrush(QColor("#ad1457"))
 
 
 def _tr(text: str) -> str:
@@ -23,16 +24,21 @@ def _tr(text: str) -> str:
 class AgendaModel(QStandardItemModel):
     """One row per item, sub-items as children; the text is the heading as the minutes print it."""
 
-    def set_items(self, items: list[ItemView]) -> None:
+    def set_items(self, items: list[ItemView], marks: dict[int, str] | None = None) -> None:
+        """``marks`` adds to an item's row what the room should notice (a child's case, a case seen again, a
+        review overdue), by item id."""
         self.clear()
+        marks = marks or {}
 
         def add(parent: QStandardItem, views: list[ItemView]) -> None:
             for view in views:
-                row = QStandardItem(view.heading)
+                row = QStandardItem(view.heading + marks.get(view.id, ""))
                 row.setEditable(False)
                 row.setData(view.id, ITEM_ID_ROLE)
                 row.setData(view.kind, ITEM_KIND_ROLE)
-                row.setToolTip(view.heading)
+                row.setToolTip(view.heading + marks.get(view.id, ""))
+                if view.id in marks:
+                    row.setForeground(MARKED_FOREGROUND)
                 parent.appendRow(row)
                 add(row, view.children)
 

@@ -39,6 +39,9 @@ class CommandHost(Protocol):
     def save_text(self, item_id: int, field: str, text: str) -> None:
         """Store an item's text on the worker, keeping it until the database holds it (retried if refused)."""
 
+    def case_linked(self, item_id: int, case_id: int, code: str, actions_without_case: int) -> None:
+        """A case was linked to an item for the first time; the item holds that many actions naming no case."""
+
 
 class MeetingCommand(QUndoCommand):
     """A command whose ``forward`` and ``backward`` run on the worker with the database."""
@@ -240,20 +243,61 @@ class MeasureCommand(MeetingCommand):
 
 
 class LinkCaseCommand(MeetingCommand):
+    """Link a case by its code; the first time, the editor is told how many of the item's actions name no case,
+    so it can offer to link them too (a separate step on the stack)."""
+
     def __init__(self, host: CommandHost, item_id: int, case_code: str, text: str) -> None:
         super().__init__(host, text)
         self.item_id, self.case_code = item_id, case_code
         self.case_id: int | None = None
 
+    def redo(self) -> None:
+        self.host.submit(self.forward, self._linked)
+
+    def _linked(self, actions_without_case: int | None) -> None:
+        if actions_without_case is not None and self.case_id is not None:
+            self.host.case_linked(self.item_id, self.case_id, self.case_code, actions_without_case)
+
     def forward(self, db: Database) -> Any:
         if self.case_id is None:
             self.case_id = meetings.link_case(db, self.item_id, self.case_code)
-        else:
-            meetings.relink_case(db, self.item_id, self.case_id)
+            return meetings.actions_without_case(db, self.item_id)
+        meetings.relink_case(db, self.item_id, self.case_id)
+        return None
 
     def backward(self, db: Database) -> Any:
         if self.case_id is not None:  # None when the code was not found: nothing was linked
             meetings.unlink_case(db, self.item_id, self.case_id)
+
+
+class LinkItemActionsCommand(MeetingCommand):
+    """The item's actions that name no case take the case just linked to it."""
+
+    def __init__(self, host: CommandHost, item_id: int, case_id: int, text: str) -> None:
+        super().__init__(host, text)
+        self.item_id, self.case_id = item_id, case_id
+        self.action_ids: list[int] = []
+
+    def forward(self, db: Database) -> Any:
+        self.action_ids = meetings.link_item_actions(db, self.item_id, self.case_id)
+
+    def backward(self, db: Database) -> Any:
+        meetings.unlink_actions(db, self.item_id, self.action_ids)
+
+
+class OrderItemsCommand(MeetingCommand):
+    """Put sibling items in a new order (children's cases first); undo puts back the order they had."""
+
+    def __init__(self, host: CommandHost, item_ids: list[int], text: str) -> None:
+        super().__init__(host, text)
+        self.item_ids = item_ids
+        self.before: list[int] = []
+
+    def forward(self, db: Database) -> Any:
+        self.before = meetings.order_items(db, self.item_ids)
+
+    def backward(self, db: Database) -> Any:
+        meetings.order_items(db, self.before)
 
 
 class UnlinkCaseCommand(MeetingCommand):

@@ -13,6 +13,12 @@ meeting or the program with text still unsaved asks first, and only an explicit 
 
 A database open read-only (its file or folder cannot be written) shows the meeting as it is: every field read-only,
 every button that would change it disabled; the export dialog still works.
+
+The meeting runs through its cases: a case is linked with a picker (part of a code or a type), and the item's
+actions naming no case can follow it; a case item shows the case's level, open actions and open plan services and
+opens an assessment or the safety plan from the item; the agenda marks children's cases, cases seen again within
+12 months and overdue reviews, and "children's cases first" moves the child-case items of the consideration
+section to the top (one undoable step).
 """
 
 from __future__ import annotations
@@ -47,17 +53,21 @@ from mdt_desktop.domain.codes import (
     MeetingStatus,
     RecordingLevel,
 )
+from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
+from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from mdt_desktop.gui.meeting import meeting_commands as commands
 from mdt_desktop.gui.meeting.agenda_model import AgendaModel, ItemActionsModel
 from mdt_desktop.gui.meeting.attendance_model import CATEGORY, AttendanceModel
 from mdt_desktop.gui.meeting.carried_over_model import CarriedOverModel, history_text
+from mdt_desktop.gui.meeting.case_item_panel import CaseItemPanel
+from mdt_desktop.gui.meeting.case_picker import CasePicker
 from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings
-from mdt_desktop.services.meetings import AgencyChoice, ItemView, MeetingView
+from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingView
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
 from mdt_desktop.thai.dates import TimeFormatError, format_time, parse_time
@@ -122,6 +132,9 @@ class MeetingEditor(QWidget):
         self._carried_sized_for: int | None = None
         self.action_dialog: ActionDialog | None = None
         self.export_dialog: QWidget | None = None
+        self.case_dialog: AssessmentDialog | SafetyPlanDialog | None = None
+        self.link_actions_question: QMessageBox | None = None
+        self.case_facts: dict[int, CaseItemFacts] = {}  # the cases linked in this meeting, by case id
 
         self.ui = Ui_MeetingEditor()
         self.ui.setupUi(self)
@@ -215,6 +228,19 @@ class MeetingEditor(QWidget):
         self.unsaved_banner.setStyleSheet(UNSAVED_BANNER_STYLE)
         self.unsaved_banner.setVisible(False)
         ui.mainLayout.insertWidget(1, self.unsaved_banner)  # under the top bar, seen from every tab
+        self.case_picker = CasePicker(
+            self.context, ui.caseCodeEdit, lambda: self.view.header.body_id if self.view else None
+        )
+        self.case_panel = CaseItemPanel(ui.actionsPanel)
+        self.case_panel.setVisible(False)
+        ui.actionsLayout.insertWidget(ui.actionsLayout.indexOf(ui.tagsWidget) + 1, self.case_panel)
+        self.children_first_button = QPushButton(self.tr("เรียงกรณีเด็กก่อน"), ui.itemButtons)
+        self.children_first_button.setToolTip(
+            self.tr("ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน")
+        )
+        ui.itemButtonsLayout.insertWidget(
+            ui.itemButtonsLayout.indexOf(ui.deleteItemButton), self.children_first_button
+        )
 
     @property
     def read_only(self) -> bool:
@@ -235,9 +261,10 @@ class MeetingEditor(QWidget):
             ui.addActionButton, ui.editActionButton, ui.deleteActionButton,
             ui.progressNoteEdit, ui.progressStatusCombo, ui.recordProgressButton,
             ui.attendeeCategoryCombo, ui.attendeeNameEdit, ui.attendeePositionEdit, ui.addAttendeeButton,
-            ui.removeAttendeeButton,
+            ui.removeAttendeeButton, self.children_first_button,
         ):  # fmt: skip
             widget.setEnabled(False)
+        self.case_panel.set_writable(False)
         self.attendance_model.read_only = True
         ui.attendanceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tip = self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้")
@@ -293,6 +320,11 @@ class MeetingEditor(QWidget):
         ui.linkCaseButton.clicked.connect(self.link_case)
         ui.caseCodeEdit.returnPressed.connect(self.link_case)
         ui.unlinkCaseButton.clicked.connect(self.unlink_case)
+        self.children_first_button.clicked.connect(self.children_first)
+        self.case_picker.chosen.connect(self.link_chosen_case)
+        self.case_panel.assess_requested.connect(self.open_assessment)
+        self.case_panel.plan_requested.connect(self.open_safety_plan)
+        self.context.signals.case_changed.connect(self._case_changed)
 
         ui.addActionButton.clicked.connect(self.open_action_dialog)
         ui.editActionButton.clicked.connect(self.edit_selected_action)
@@ -368,8 +400,22 @@ class MeetingEditor(QWidget):
     def reload(self) -> None:
         meeting_id, database = self.meeting_id, self.context.database
         self.context.tasks.run(
-            lambda: meetings.load_meeting(database, meeting_id), self._apply_view, self._storage_failed
+            lambda: (
+                meetings.load_meeting(database, meeting_id),
+                meetings.meeting_cases(database, meeting_id),
+            ),
+            self._apply_loaded,
+            self._storage_failed,
         )
+
+    def _apply_loaded(self, loaded: tuple[MeetingView, dict[int, CaseItemFacts]]) -> None:
+        view, self.case_facts = loaded
+        self._apply_view(view)
+
+    def _case_changed(self, case_id: int) -> None:
+        """An assessment, a plan or a referral of a case in this meeting changed (from here or elsewhere)."""
+        if case_id in self.case_facts:
+            self.reload()
 
     def select_item_later(self, item_id: int | None) -> None:
         self._pending_select = item_id
@@ -444,9 +490,26 @@ class MeetingEditor(QWidget):
             show()
             owner.blockSignals(blocked)
 
+    def item_marks(self, view: MeetingView) -> dict[int, str]:
+        """What the agenda shows beside an item about its cases: a child's case, seen again, a review overdue."""
+        marks = {}
+        for item in view.all_items():
+            facts = [self.case_facts[c.id] for c in item.cases if c.id in self.case_facts]
+            flags = []
+            if any(f.is_child for f in facts):
+                flags.append(self.tr("เด็ก"))
+            if any(f.seen_again_after is not None for f in facts):
+                flags.append(self.tr("ซ้ำใน 12 เดือน"))
+            if any(f.review_overdue for f in facts):
+                flags.append(self.tr("เลยกำหนดทบทวน"))
+            if flags:
+                marks[item.id] = "  [" + " · ".join(flags) + "]"
+        return marks
+
     def _show_tree(self, view: MeetingView) -> None:
         items = view.all_items()
-        shape = [(item.id, item.parent_id, item.heading) for item in items]
+        marks = self.item_marks(view)
+        shape = [(item.id, item.parent_id, item.heading + marks.get(item.id, "")) for item in items]
         current = [
             (
                 self.agenda_model.itemFromIndex(index).data(Qt.ItemDataRole.UserRole + 10),
@@ -459,7 +522,7 @@ class MeetingEditor(QWidget):
         self._pending_select = None
         if shape != current:
             blocked = self.ui.agendaTree.selectionModel().blockSignals(True)
-            self.agenda_model.set_items(view.items)
+            self.agenda_model.set_items(view.items, marks)
             self.ui.agendaTree.expandAll()
             self.ui.agendaTree.selectionModel().blockSignals(blocked)
         ids = [item.id for item in items]
@@ -515,6 +578,7 @@ class MeetingEditor(QWidget):
         ui.measureCombo.setCurrentIndex(max(0, ui.measureCombo.findData(item.measure)))
         ui.measureCombo.blockSignals(blocked)
         ui.casesLabel.setText(", ".join(case.code for case in item.cases))
+        self.case_panel.show_cases(item.cases, self.case_facts)
         if self.actions_model.records() != item.actions:
             self.actions_model.set_records(item.actions)
             ui.actionsTable.resizeColumnsToContents()
@@ -887,12 +951,101 @@ class MeetingEditor(QWidget):
             )
 
     def link_case(self) -> None:
+        """Link the code typed in the field (Enter or the link button)."""
+        if self.case_picker.row_highlighted():
+            return  # Enter on a row of the list: the list chooses it (``link_chosen_case``)
+        self.case_picker.completer.popup().hide()
+        self.link_chosen_case(self.ui.caseCodeEdit.text())
+
+    def link_chosen_case(self, code: str) -> None:
         item = self.current_item()
-        code = self.ui.caseCodeEdit.text().strip()
-        if item is None or not code:
+        if item is None:
+            return
+        code = code.strip()
+        if not code:
+            self.show_message(meetings.CASE_CODE_REQUIRED.text(self.context.language))
             return
         self.undo_stack.push(commands.LinkCaseCommand(self, item.id, code, self.tr("เชื่อมกรณี")))
         self.ui.caseCodeEdit.clear()
+
+    def case_linked(self, item_id: int, case_id: int, code: str, actions_without_case: int) -> None:
+        """Offer to link the item's actions that name no case to the case just linked."""
+        self.context.signals.case_changed.emit(case_id)
+        if not actions_without_case or self.link_actions_question is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("เชื่อมงานกับกรณี"),
+            self.tr("เรื่องนี้มีงานที่มอบหมายแล้ว {count} งานที่ยังไม่ระบุกรณี จะระบุกรณี {code} ให้งานเหล่านั้นด้วยหรือไม่").format(
+                count=actions_without_case, code=code
+            ),
+            parent=self.window(),
+        )
+        box.setObjectName("linkActionsQuestion")
+        yes = box.addButton(self.tr("ระบุกรณีให้งานเหล่านั้น"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("ไม่ต้อง"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.link_actions_question = None
+            if button is yes:
+                self.undo_stack.push(
+                    commands.LinkItemActionsCommand(self, item_id, case_id, self.tr("ระบุกรณีให้งาน"))
+                )
+
+        box.buttonClicked.connect(answered)
+        self.link_actions_question = box
+        box.open()
+
+    def children_first(self) -> None:
+        """Child-case items of the consideration section first, the others after, each group in its order."""
+        if self.view is None:
+            return
+        self.commit_text()
+        moved = False
+        for section in self.view.items:
+            if section.kind is not AgendaKind.FOR_CONSIDERATION:
+                continue
+            children = [c for c in section.children if self._is_child_item(c)]
+            order = children + [c for c in section.children if c not in children]
+            if [c.id for c in order] != [c.id for c in section.children]:
+                moved = True
+                self.undo_stack.push(
+                    commands.OrderItemsCommand(self, [c.id for c in order], self.tr("เรียงกรณีเด็กก่อน"))
+                )
+        if not moved:
+            self.show_message(self.tr("กรณีเด็กอยู่ก่อนแล้ว (หรือไม่มีกรณีเด็กในเรื่องเสนอเพื่อพิจารณา)"))
+
+    def _is_child_item(self, item: ItemView) -> bool:
+        return any(self.case_facts[c.id].is_child for c in item.cases if c.id in self.case_facts)
+
+    def open_assessment(self, case_id: int) -> AssessmentDialog | None:
+        item = self.current_item()
+        if item is None or self.read_only:
+            return None
+        self.commit_text()
+        dialog = AssessmentDialog(self.context, case_id, agenda_item_id=item.id, parent=self)
+        return self._open_case_dialog(dialog)
+
+    def open_safety_plan(self, case_id: int) -> SafetyPlanDialog | None:
+        item = self.current_item()
+        if item is None or self.read_only:
+            return None
+        self.commit_text()
+        dialog = SafetyPlanDialog(
+            self.context, case_id, meeting_id=self.meeting_id, agenda_item_id=item.id, parent=self
+        )
+        return self._open_case_dialog(dialog)
+
+    def _open_case_dialog(self, dialog: AssessmentDialog | SafetyPlanDialog) -> Any:
+        # A plan agreed here adds actions to this meeting: read it again after any save.
+        dialog.saved.connect(lambda _id: self.reload())
+        dialog.finished.connect(dialog.deleteLater)
+        self.case_dialog = dialog
+        dialog.open()
+        return dialog
 
     def unlink_case(self) -> None:
         item = self.current_item()
