@@ -62,26 +62,19 @@ class CaseView(QWidget):
         self.actions = CaseActionsModel(language, self)
         self.plan_services = PlanServicesModel(language, self)
         self.referrals = ReferralsModel(language, self)
-        for view, model in (
-            (self.ui.meetingsView, self.discussions),
-            (self.ui.actionsView, self.actions),
-            (self.ui.planView, self.plan_services),
-            (self.ui.referralsView, self.referrals),
-        ):
-            view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
         # The long texts (an item's title and its resolution, a task, a service, a status) share the width and
         # are cut with "…" (the whole text is the cell's tooltip); the short ones fit their text.
-        for view, long_columns in (
-            (self.ui.meetingsView, (2, 3)),
-            (self.ui.actionsView, (2, 4)),
-            (self.ui.planView, (0,)),
-            (self.ui.referralsView, (2, 4)),
+        for view, model, long_columns in (
+            (self.ui.meetingsView, self.discussions, (2, 3)),
+            (self.ui.actionsView, self.actions, (2, 4)),
+            (self.ui.planView, self.plan_services, (0,)),
+            (self.ui.referralsView, self.referrals, (2, 4)),
         ):
-            view.horizontalHeader().setStretchLastSection(False)
+            view.setModel(model)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             for column in long_columns:
-                view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         # The four tables share the room equally at first; each splitter can be dragged.
         for splitter in (self.ui.tablesSplitter, self.ui.storySplitter, self.ui.servicesSplitter):

@@ -227,7 +227,6 @@ class Ui_CaseView(object):
         self.meetingsView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.meetingsView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.meetingsView.setWordWrap(False)
-        self.meetingsView.horizontalHeader().setStretchLastSection(True)
         self.meetingsView.verticalHeader().setVisible(False)
 
         self.meetingsBoxLayout.addWidget(self.meetingsView)
@@ -244,7 +243,6 @@ class Ui_CaseView(object):
         self.actionsView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.actionsView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.actionsView.setWordWrap(False)
-        self.actionsView.horizontalHeader().setStretchLastSection(True)
         self.actionsView.verticalHeader().setVisible(False)
 
         self.actionsBoxLayout.addWidget(self.actionsView)
@@ -266,7 +264,6 @@ class Ui_CaseView(object):
         self.planView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.planView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.planView.setWordWrap(False)
-        self.planView.horizontalHeader().setStretchLastSection(True)
         self.planView.verticalHeader().setVisible(False)
 
         self.planBoxLayout.addWidget(self.planView)
@@ -283,7 +280,6 @@ class Ui_CaseView(object):
         self.referralsView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.referralsView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.referralsView.setWordWrap(False)
-        self.referralsView.horizontalHeader().setStretchLastSection(True)
         self.referralsView.verticalHeader().setVisible(False)
 
         self.referralsBoxLayout.addWidget(self.referralsView)
