@@ -10,6 +10,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mdt_desktop.domain.codes import RiskLevel
@@ -68,6 +69,14 @@ class CaseItemPanel(QWidget):
         self.assess_button.setEnabled(writable)
         self.plan_button.setEnabled(writable)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        # A wrapped label in a splitter is given the height of one line: ask for the height its lines take.
+        self.summary.setMinimumHeight(max(0, self.summary.heightForWidth(max(self.summary.width(), 200))))
+
     def show_cases(self, cases: list[CaseRef], facts: dict[int, CaseItemFacts]) -> None:
         self.setVisible(bool(cases))
         chosen = self.chosen_case()
@@ -79,6 +88,7 @@ class CaseItemPanel(QWidget):
         self.case_combo.blockSignals(blocked)
         self.case_combo.setVisible(len(cases) > 1)
         self.summary.setText("<br>".join(self._case_html(case, facts.get(case.id)) for case in cases))
+        self._fit_summary()
 
     def _case_html(self, case: CaseRef, fact: CaseItemFacts | None) -> str:
         head = f"<b>{html.escape(case.code)}</b>"
