@@ -163,3 +163,20 @@ def test_refusing_needs_a_reason_then_escalate(
     assert referrals.case_referrals(database, sample.case_id).escalation is Escalation.ESCALATED
     dialog.ui.referralsTable.selectRow(0)
     save_shot(dialog, "referral_dialog_escalated")
+
+
+def test_a_read_only_database_shows_the_referrals_and_offers_no_writing(
+    qtbot: QtBot, context: AppContext, database: Database, sample: Sample
+) -> None:
+    referrals.refer(
+        database, sample.case_id, sample.pmj, sample.hospital, "mental_health", dt.date.today(), actor="ทดสอบ"
+    )
+    database.read_only = True  # what the dialog reads of a file opened read-only
+    dialog = ReferralDialog(context, sample.case_id)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    wait_idle(qtbot, context)
+    assert dialog.model.rowCount() == 1
+    assert not dialog.ui.sendGroup.isEnabled()
+    assert not dialog.ui.answerGroup.isEnabled()
+    assert not dialog.ui.resolveButton.isEnabled()
