@@ -35,7 +35,9 @@ class AppSignals(QObject):
     settings_changed = Signal()
     language_changed = Signal(str)
     open_meeting_requested = Signal(int)  # e.g. from search or the action register
-    open_case_requested = Signal(int)  # case id: show the case's own view (from search, a list, an agenda item)
+    open_case_requested = Signal(
+        int
+    )  # case id: show the case's own view (from search, a list, an agenda item)
     case_changed = Signal(int)  # case id: an assessment, a safety plan, a referral or the case itself changed
     # Meeting id, agenda item id (NO_ITEM for none): the item the secretary has in front of them, so another
     # window (the chair's screen) can follow the meeting.
