@@ -80,7 +80,7 @@ def build_history(db: Database, sample: Sample) -> CaseHistory:
         def assessment(on: dt.date, score: int, computed: str, level: str, review: dt.date) -> RiskAssessment:
             return RiskAssessment(
                 case_id=sample.case_id,
-                instrument_key="da_checklist",
+                instrument_key="domestic_abuse_checklist",
                 instrument_version=1,
                 assessed_on=on,
                 assessor="นายสมชาย ใจดี",

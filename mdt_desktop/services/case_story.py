@@ -2,7 +2,8 @@
 
 ``case_story`` reads the tables directly in a fixed handful of queries (the case, its consents, assessments,
 current safety plan and its services, referrals, the agenda items where it was discussed, its actions), never
-one per row: the case with the longest history of a province opens while the person waits for it.
+one per row: the case with the longest history of a province opens while the person waits for it. The titles
+of the instruments come from ``services.risk``'s catalogue.
 
 Only what is general or belongs on the case's own screens is read: codes, dates, levels and scores, services,
 statuses, agencies, and the resolutions of the minutes. No restricted text (answers of an assessment, what is
@@ -35,7 +36,9 @@ from mdt_desktop.domain.codes import (
 )
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.privacy import ConsentFacts
+from mdt_desktop.refusal import Message
 from mdt_desktop.services.cases import UrgentGround
+from mdt_desktop.services.risk import list_instruments
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -71,6 +74,7 @@ class AssessmentPoint:
     assessed_on: dt.date
     instrument_key: str
     instrument_version: int
+    instrument_title: Message | None  # None when that instrument and version is no longer on offer
     score: int | None
     level: RiskLevel
     computed_level: RiskLevel
@@ -191,7 +195,9 @@ def consent_state(consents: list[ConsentFacts], today: dt.date) -> ConsentState:
     return ConsentState.NONE
 
 
-def _assessment_points(rows: Sequence[Any], today: dt.date) -> tuple[AssessmentPoint, ...]:
+def _assessment_points(
+    rows: Sequence[Any], today: dt.date, titles: dict[tuple[str, int], Message]
+) -> tuple[AssessmentPoint, ...]:
     newest_of_instrument = {row.instrument_key: row.id for row in rows}  # rows are oldest first
     return tuple(
         AssessmentPoint(
@@ -199,6 +205,7 @@ def _assessment_points(rows: Sequence[Any], today: dt.date) -> tuple[AssessmentP
             assessed_on=row.assessed_on,
             instrument_key=row.instrument_key,
             instrument_version=row.instrument_version,
+            instrument_title=titles.get((row.instrument_key, row.instrument_version)),
             score=row.score,
             level=RiskLevel(row.level),
             computed_level=RiskLevel(row.computed_level),
@@ -216,6 +223,7 @@ def _assessment_points(rows: Sequence[Any], today: dt.date) -> tuple[AssessmentP
 def case_story(db: Database, case_id: int, today: dt.date | None = None) -> CaseStory:
     """The story of one case; an unknown id is a bug of the caller (``NoResultFound``)."""
     today = today or dt.date.today()
+    titles = {(i.key, i.version): i.title for i in list_instruments(db).instruments}
     from_agency, to_agency = aliased(Agency), aliased(Agency)
     with db.read_session() as session:
         case, body_name = session.execute(
@@ -365,7 +373,7 @@ def case_story(db: Database, case_id: int, today: dt.date | None = None) -> Case
             intake_date=case.intake_date,
             consent=consent_state(consents, today),
             without_consent_ground=UrgentGround(grounds[0]) if grounds else None,
-            assessments=_assessment_points(assessments, today),
+            assessments=_assessment_points(assessments, today, titles),
             plan=plan_summary,
             referrals=referrals,
             discussions=tuple(

@@ -20,7 +20,7 @@ from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.shell.main_window import MainWindow
 from mdt_desktop.gui.shell.search_dialog import SearchDialog
-from mdt_desktop.services import audit, cases
+from mdt_desktop.services import audit, cases, risk
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import RiskAssessment
 from tests.case_story_fixtures import PLANTED, CaseHistory, build_history
@@ -75,6 +75,12 @@ def shown_texts(view: CaseView) -> str:
     return f"{labels} {tables} {view.ui.riskChart.toolTip()}"
 
 
+def checklist_title(context: AppContext) -> str:
+    shipped = risk.list_instruments(context.database).find("domestic_abuse_checklist", 1)
+    assert shipped is not None
+    return shipped.title.th
+
+
 def double_click(qtbot: QtBot, view: QTableView, row: int) -> None:
     """As a person does it: the first click selects, the second opens."""
     centre = view.visualRect(view.model().index(row, 0)).center()
@@ -105,7 +111,8 @@ def test_enter_opens_the_story_of_the_case_and_back_returns_to_the_list(
     # The latest level, overridden by judgement and past its review date.
     assert ui.latestLevel.text() == "ล่าสุด: ความเสี่ยงสูง · 15 ต.ค. 2569 · คะแนน 13"
     assert ui.reviewLabel.text() == (
-        "ปรับตามดุลยพินิจ (แบบประเมินให้ ความเสี่ยงปานกลาง) · เลยกำหนดทบทวน 15 พ.ย. 2569 แล้ว"
+        f"{checklist_title(context)} · ปรับตามดุลยพินิจ (แบบประเมินให้ ความเสี่ยงปานกลาง)"
+        " · เลยกำหนดทบทวน 15 พ.ย. 2569 แล้ว"
     )
 
     assert cells(ui.meetingsView) == [
@@ -151,7 +158,7 @@ def test_the_chart_has_one_point_per_assessment_in_date_order(
     # Higher levels sit higher: standard, then medium, then high.
     assert positions[0].y() > positions[1].y() > positions[2].y()
     assert all(chart.rect().contains(p.toPoint()) for p in positions)
-    assert "15 ต.ค. 2569: ความเสี่ยงสูง (13)" in chart.toolTip()
+    assert f"15 ต.ค. 2569: ความเสี่ยงสูง (13) · {checklist_title(context)}" in chart.toolTip()
 
 
 def test_double_click_opens_the_case_and_a_meeting_of_its_story(
@@ -175,7 +182,7 @@ def test_the_view_follows_changes_to_its_case(
         s.add(
             RiskAssessment(
                 case_id=sample.case_id,
-                instrument_key="da_checklist",
+                instrument_key="domestic_abuse_checklist",
                 instrument_version=1,
                 assessed_on=dt.date(2026, 11, 20),
                 assessor="นายสมชาย ใจดี",
@@ -189,7 +196,7 @@ def test_the_view_follows_changes_to_its_case(
         context.signals.case_changed.emit(sample.case_id)
     assert len(view.ui.riskChart.point_positions()) == 4
     assert "คะแนน 15" in view.ui.latestLevel.text()
-    assert view.ui.reviewLabel.text() == "ทบทวนครั้งต่อไป 1 ม.ค. 2573"
+    assert view.ui.reviewLabel.text() == f"{checklist_title(context)} · ทบทวนครั้งต่อไป 1 ม.ค. 2573"
 
 
 def test_identity_needs_its_button_and_consent_and_is_audited(

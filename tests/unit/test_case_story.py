@@ -15,11 +15,11 @@ from mdt_desktop.domain.codes import (
     ServiceStatus,
 )
 from mdt_desktop.domain.privacy import ConsentFacts
-from mdt_desktop.services import cases
+from mdt_desktop.services import cases, risk
 from mdt_desktop.services.case_story import ConsentState, case_story, consent_state
 from mdt_desktop.services.cases import UrgentGround
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import CaseFile, Referral
+from mdt_desktop.storage.models import CaseFile, Referral, RiskAssessment
 from tests.case_story_fixtures import PLANTED, CaseHistory, build_history
 from tests.register_fixtures import TODAY, Sample, build_sample
 
@@ -57,7 +57,9 @@ def test_the_story_has_the_case_its_meetings_assessments_plan_referrals_and_acti
     ]
     latest = story.latest_assessment
     assert latest is not None and latest.overridden and latest.computed_level is RiskLevel.MEDIUM
-    assert (latest.instrument_key, latest.instrument_version) == ("da_checklist", 1)
+    assert (latest.instrument_key, latest.instrument_version) == ("domestic_abuse_checklist", 1)
+    shipped = risk.list_instruments(database).find("domestic_abuse_checklist", 1)
+    assert shipped is not None and latest.instrument_title == shipped.title
     # Only the newest assessment can be overdue: the older ones were reviewed by the next one.
     assert [a.review_overdue for a in story.assessments] == [False, False, True]
 
@@ -92,6 +94,15 @@ def test_the_story_has_the_case_its_meetings_assessments_plan_referrals_and_acti
         ("3/2569", "รพ.มก.", "นัดตรวจสุขภาพจิต", ActionStatus.OPEN, False),
         ("2/2569", "พมจ.", "งาน visit", ActionStatus.OPEN, True),
     ]
+
+
+def test_an_instrument_no_longer_on_offer_leaves_its_assessments_without_a_title(
+    database: Database, sample: Sample, history: CaseHistory
+) -> None:
+    with database.session() as s:
+        s.get_one(RiskAssessment, history.assessments[0]).instrument_version = 99
+    story = case_story(database, sample.case_id, today=TODAY)
+    assert [a.instrument_title is None for a in story.assessments] == [False, True, False]
 
 
 def test_nothing_restricted_is_in_the_story(database: Database, sample: Sample, history: CaseHistory) -> None:

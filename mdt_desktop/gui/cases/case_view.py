@@ -24,7 +24,7 @@ from mdt_desktop.gui.cases.cases_model import (
     ReferralsModel,
 )
 from mdt_desktop.gui.cases.referral_dialog import ReferralDialog
-from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS
+from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS, instrument_name
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.tasks import UserFacingError
@@ -174,7 +174,8 @@ class CaseView(QWidget):
         return text
 
     def _show_risk(self, story: CaseStory) -> None:
-        """The latest level on one line (in its colour when high or worse), then the override and review."""
+        """The latest level on one line (in its colour when high or worse), then its instrument, the override and
+        the review."""
         language = self.context.language
         latest = story.latest_assessment
         self.ui.riskChart.set_points(list(story.assessments), language)
@@ -195,7 +196,7 @@ class CaseView(QWidget):
         self.ui.latestLevel.setStyleSheet(
             f"QLabel {{ color: {POINT_COLOURS[latest.level].name()}; }}" if serious else ""
         )
-        notes = []
+        notes = [instrument_name(latest, language)]
         if latest.overridden:
             notes.append(
                 self.tr("ปรับตามดุลยพินิจ (แบบประเมินให้ {level})").format(
@@ -209,7 +210,7 @@ class CaseView(QWidget):
             else:
                 notes.append(self.tr("ทบทวนครั้งต่อไป {date}").format(date=review))
         self.ui.reviewLabel.setText(" · ".join(notes))
-        self.ui.reviewLabel.setVisible(bool(notes))
+        self.ui.reviewLabel.setVisible(True)
         overdue_colour = POINT_COLOURS[RiskLevel.IMMEDIATE_DANGER].name()
         self.ui.reviewLabel.setStyleSheet(
             f"QLabel {{ color: {overdue_colour}; }}" if latest.review_overdue else ""

@@ -7,7 +7,7 @@ Painted with QPainter (no chart library): the program ships as one small wheel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -32,6 +32,15 @@ POINT_RADIUS = 5.0
 MARGIN = 6.0
 
 
+def instrument_name(point: AssessmentPoint, language: str) -> str:
+    """The instrument's title, or its key and version when it is no longer on offer."""
+    if point.instrument_title is not None:
+        return point.instrument_title.text(language)
+    return QCoreApplication.translate("RiskChart", "{key} ฉบับที่ {version}").format(
+        key=point.instrument_key, version=point.instrument_version
+    )
+
+
 class RiskChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +56,7 @@ class RiskChart(QWidget):
             "\n".join(
                 f"{format_date(p.assessed_on, 'short')}: {p.level.label(language)}"
                 + (f" ({p.score})" if p.score is not None else "")
+                + f" · {instrument_name(p, language)}"
                 for p in self._points
             )
         )
