@@ -36,6 +36,7 @@ class Ui_ReferralDialog(object):
         self.headerRow.setObjectName(u"headerRow")
         self.caseLabel = QLabel(ReferralDialog)
         self.caseLabel.setObjectName(u"caseLabel")
+        self.caseLabel.setStyleSheet(u"font-weight: bold;")
 
         self.headerRow.addWidget(self.caseLabel)
 
@@ -55,6 +56,7 @@ class Ui_ReferralDialog(object):
         self.caseError = QLabel(ReferralDialog)
         self.caseError.setObjectName(u"caseError")
         self.caseError.setWordWrap(True)
+        self.caseError.setStyleSheet(u"color: #b71c1c;")
 
         self.mainLayout.addWidget(self.caseError)
 
@@ -179,6 +181,7 @@ class Ui_ReferralDialog(object):
         self.sendError = QLabel(self.sendGroup)
         self.sendError.setObjectName(u"sendError")
         self.sendError.setWordWrap(True)
+        self.sendError.setStyleSheet(u"color: #b71c1c;")
 
         self.sendLayout.addWidget(self.sendError, 10, 0, 1, 2)
 
@@ -302,6 +305,7 @@ class Ui_ReferralDialog(object):
         self.answerError = QLabel(self.answerGroup)
         self.answerError.setObjectName(u"answerError")
         self.answerError.setWordWrap(True)
+        self.answerError.setStyleSheet(u"color: #b71c1c;")
 
         self.answerLayout.addWidget(self.answerError, 7, 0, 1, 2)
 
@@ -339,13 +343,11 @@ class Ui_ReferralDialog(object):
     def retranslateUi(self, ReferralDialog):
         ReferralDialog.setWindowTitle(QCoreApplication.translate("ReferralDialog", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d", None))
         self.caseLabel.setText("")
-        self.caseLabel.setStyleSheet(QCoreApplication.translate("ReferralDialog", u"font-weight: bold;", None))
         self.resolveButton.setText(QCoreApplication.translate("ReferralDialog", u"\u0e22\u0e38\u0e15\u0e34\u0e44\u0e14\u0e49\u0e43\u0e19\u0e23\u0e30\u0e14\u0e31\u0e1a\u0e2d\u0e33\u0e40\u0e20\u0e2d", None))
 #if QT_CONFIG(tooltip)
         self.resolveButton.setToolTip(QCoreApplication.translate("ReferralDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e27\u0e48\u0e32\u0e01\u0e23\u0e13\u0e35\u0e19\u0e35\u0e49\u0e22\u0e38\u0e15\u0e34\u0e44\u0e14\u0e49\u0e43\u0e19\u0e23\u0e30\u0e14\u0e31\u0e1a\u0e2d\u0e33\u0e40\u0e20\u0e2d \u0e44\u0e21\u0e48\u0e15\u0e49\u0e2d\u0e07\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e23\u0e30\u0e14\u0e31\u0e1a\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14", None))
 #endif // QT_CONFIG(tooltip)
         self.caseError.setText("")
-        self.caseError.setStyleSheet(QCoreApplication.translate("ReferralDialog", u"color: #b71c1c;", None))
         self.sendGroup.setTitle(QCoreApplication.translate("ReferralDialog", u"\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e01\u0e23\u0e13\u0e35\u0e19\u0e35\u0e49", None))
         self.fromLabel.setText(QCoreApplication.translate("ReferralDialog", u"\u0e08\u0e32\u0e01\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19", None))
         self.toLabel.setText(QCoreApplication.translate("ReferralDialog", u"\u0e16\u0e36\u0e07\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19", None))
@@ -359,7 +361,6 @@ class Ui_ReferralDialog(object):
         self.noteLabel.setText(QCoreApplication.translate("ReferralDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e40\u0e2b\u0e15\u0e38\u0e1c\u0e25", None))
         self.decidedByLabel.setText(QCoreApplication.translate("ReferralDialog", u"\u0e1c\u0e39\u0e49\u0e21\u0e35\u0e2d\u0e33\u0e19\u0e32\u0e08\u0e15\u0e31\u0e14\u0e2a\u0e34\u0e19\u0e43\u0e08", None))
         self.sendError.setText("")
-        self.sendError.setStyleSheet(QCoreApplication.translate("ReferralDialog", u"color: #b71c1c;", None))
         self.sendButton.setText(QCoreApplication.translate("ReferralDialog", u"\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d", None))
         self.answerGroup.setTitle(QCoreApplication.translate("ReferralDialog", u"\u0e04\u0e33\u0e15\u0e2d\u0e1a\u0e41\u0e25\u0e30\u0e1c\u0e25\u0e02\u0e2d\u0e07\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e17\u0e35\u0e48\u0e40\u0e25\u0e37\u0e2d\u0e01", None))
         self.selectedLabel.setText(QCoreApplication.translate("ReferralDialog", u"\u0e40\u0e25\u0e37\u0e2d\u0e01\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e43\u0e19\u0e15\u0e32\u0e23\u0e32\u0e07\u0e14\u0e49\u0e32\u0e19\u0e1a\u0e19", None))
@@ -372,5 +373,4 @@ class Ui_ReferralDialog(object):
         self.outcomeLabel.setText(QCoreApplication.translate("ReferralDialog", u"\u0e1c\u0e25\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d", None))
         self.outcomeButton.setText(QCoreApplication.translate("ReferralDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e1c\u0e25", None))
         self.answerError.setText("")
-        self.answerError.setStyleSheet(QCoreApplication.translate("ReferralDialog", u"color: #b71c1c;", None))
     # retranslateUi
