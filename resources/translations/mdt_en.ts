@@ -139,17 +139,17 @@
 <context>
     <name>AgencyCountsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="233"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="233"/>
         <source>ค้าง</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="233"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
@@ -231,6 +231,34 @@
     </message>
 </context>
 <context>
+    <name>AnswerField</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="77"/>
+        <source>ใช่</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="77"/>
+        <source>ไม่ใช่</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="77"/>
+        <source>ไม่ทราบ</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="86"/>
+        <source>(ยังไม่ตอบ)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="95"/>
+        <source>ไม่ระบุ</source>
+        <translation>Not given</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../mdt_desktop/gui/shell/app.py" line="290"/>
@@ -244,12 +272,12 @@
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="436"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="438"/>
         <source>ไฟล์ข้อมูลเสียหาย</source>
         <translation>The database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="438"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="440"/>
         <source>ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ โปรแกรมจะปิดไฟล์นี้ แล้วให้เลือกกู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่</source>
         <translation>The file {name} is damaged: part of it cannot be read. The program will close it and let you restore a backup or salvage what can still be read into a new file.</translation>
     </message>
@@ -409,6 +437,129 @@
         <location filename="../../ui/areas_dialog.ui" line="82"/>
         <source>แก้ไข…</source>
         <translation>Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="152"/>
+        <source>ตามผลที่คำนวณได้</source>
+        <translation>As computed</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="156"/>
+        <source>บันทึกการประเมิน</source>
+        <translation>Save the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="157"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="186"/>
+        <source>ประเมินความเสี่ยง: {code}</source>
+        <translation>Risk assessment: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="190"/>
+        <source>ยังไม่เคยประเมิน</source>
+        <translation>never assessed</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="193"/>
+        <source>กรณี {code} · ระดับความเสี่ยงล่าสุด: {level}</source>
+        <translation>Case {code} · latest risk level: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="201"/>
+        <source>{title} (ฉบับที่ {version})</source>
+        <translation>{title} (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="248"/>
+        <source>{question} (ตัวบ่งชี้น้ำหนักมาก)</source>
+        <translation>{question} (strong indicator)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="295"/>
+        <source>{score} (ยังไม่ได้ตอบหรือไม่ทราบ {unanswered} ข้อ)</source>
+        <translation>{score} ({unanswered} unanswered or not known)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="332"/>
+        <source>โปรดเลือกแบบประเมิน</source>
+        <translation>Choose an instrument</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="334"/>
+        <source>โปรดระบุวันที่ประเมิน</source>
+        <translation>Give the date of the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="14"/>
+        <source>ประเมินความเสี่ยง</source>
+        <translation>Assess risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="67"/>
+        <source>แบบประเมิน</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="80"/>
+        <source>วันที่ประเมิน</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="93"/>
+        <source>ผู้ประเมิน</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="106"/>
+        <source>หน่วยงานผู้ประเมิน</source>
+        <translation>Assessor&apos;s agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="127"/>
+        <source>ผลที่คำนวณได้</source>
+        <translation>Computed result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="136"/>
+        <source>คะแนน</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="150"/>
+        <source>ระดับความเสี่ยง</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="164"/>
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="187"/>
+        <source>ดุลยพินิจทางวิชาชีพและการทบทวน</source>
+        <translation>Professional judgement and review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="196"/>
+        <source>ระดับที่ใช้</source>
+        <translation>Level in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="209"/>
+        <source>เหตุผลการปรับระดับ</source>
+        <translation>Reason for the level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessment_dialog.ui" line="229"/>
+        <source>ทบทวนครั้งถัดไป</source>
+        <translation>Next review</translation>
     </message>
 </context>
 <context>
@@ -626,15 +777,48 @@
     </message>
 </context>
 <context>
+    <name>CaseActionsModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="69"/>
+        <source>ครั้งที่</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="70"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="71"/>
+        <source>งาน</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="72"/>
+        <source>กำหนดเสร็จ</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="72"/>
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="73"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="62"/>
         <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="68"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="74"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="95"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="101"/>
         <source>โปรดระบุวันรับแจ้ง</source>
         <translation>Enter the intake date</translation>
     </message>
@@ -695,55 +879,381 @@
     </message>
 </context>
 <context>
-    <name>CasesModel</name>
+    <name>CaseItemPanel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="18"/>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="24"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="43"/>
+        <source>กรณีที่จะประเมินหรือเปิดแผนความปลอดภัย</source>
+        <translation>The case to assess or whose safety plan to open</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="44"/>
+        <source>ประเมินความเสี่ยง</source>
+        <translation>Assess risk</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="45"/>
+        <source>แผนความปลอดภัย</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="104"/>
+        <source>(ประเมิน {date})</source>
+        <translation>(assessed {date})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="107"/>
+        <source>ยังไม่ได้ประเมินความเสี่ยง</source>
+        <translation>Risk not assessed yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="110"/>
+        <source>กรณีเด็ก</source>
+        <translation>Child&apos;s case</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="113"/>
+        <source>พิจารณาซ้ำภายใน 12 เดือน (ครั้งก่อน {date})</source>
+        <translation>Seen again within 12 months (last on {date})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="119"/>
+        <source>เลยกำหนดทบทวนการประเมิน ({date})</source>
+        <translation>Assessment review overdue ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="129"/>
+        <source>และอีก {count} งาน</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="131"/>
+        <source>งานที่ยังไม่แล้วเสร็จ: </source>
+        <translation>Open actions: </translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="132"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="147"/>
+        <source>ไม่มี</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="143"/>
+        <source>บริการตามแผนความปลอดภัย (ฉบับที่ {version}) ที่ยังไม่เสร็จ: </source>
+        <translation>Open services of the safety plan (version {version}): </translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="150"/>
+        <source>ยังไม่มีแผนความปลอดภัย</source>
+        <translation>No safety plan yet</translation>
+    </message>
+</context>
+<context>
+    <name>CasePicker</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_picker.py" line="51"/>
+        <source>รหัสกรณี หรือบางส่วนของรหัส/ประเภทกรณี</source>
+        <translation>Case code, or part of a code or case type</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/case_picker.py" line="87"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="22"/>
-        <source>รหัสกรณี</source>
-        <translation>Case code</translation>
+        <location filename="../../mdt_desktop/gui/meeting/case_picker.py" line="88"/>
+        <source>ยังไม่ได้ประเมินความเสี่ยง</source>
+        <translation>Risk not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="23"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_picker.py" line="95"/>
+        <source>กรณีของคณะอื่น</source>
+        <translation>A case of another body</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="123"/>
+        <source>กรณี {code}</source>
+        <translation>Case {code}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="126"/>
+        <source>เด็ก</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="131"/>
+        <source>ผู้ใหญ่</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="132"/>
+        <source>(ไม่ระบุ)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="144"/>
+        <source>การประชุมที่พิจารณากรณีนี้และมติ ({count})</source>
+        <translation>Meetings that discussed this case, and their resolutions ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="146"/>
+        <source>งานที่มอบหมายทุกการประชุม ({count})</source>
+        <translation>Actions from every meeting ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="147"/>
+        <source>การส่งต่อ ({count})</source>
+        <translation>Referrals ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="151"/>
+        <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว: เปิดข้อมูลระบุตัวบุคคลไม่ได้</source>
+        <translation>The database is open read-only: the identifying details cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="153"/>
+        <source>ต้องบันทึกความยินยอมก่อน (ที่รายการกรณี)</source>
+        <translation>Record consent first (in the list of cases)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="155"/>
+        <source>ข้อมูลลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
+        <translation>Restricted: every opening is written to the access log</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="160"/>
+        <source>ให้ความยินยอมแล้ว มีผลอยู่</source>
+        <translation>Consent given and in force</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="161"/>
+        <source>บันทึกโดยไม่มีความยินยอม เพราะมีอันตรายร้ายแรงเร่งด่วน</source>
+        <translation>Recorded without consent, for serious and imminent danger</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="162"/>
+        <source>ถอนความยินยอมแล้ว</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="163"/>
+        <source>ยังไม่บันทึกความยินยอม</source>
+        <translation>No consent recorded</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="168"/>
+        <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
+        <translation>A child in serious and imminent danger</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="169"/>
+        <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายร้ายแรง</source>
+        <translation>A person at special risk in serious danger</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="171"/>
+        <source>ส่งข้อมูลโดยไม่มีความยินยอม: {ground}</source>
+        <translation>Details shared without consent: {ground}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="183"/>
+        <source>ยังไม่มีการประเมินความเสี่ยง</source>
+        <translation>No risk assessment yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="189"/>
+        <source>ล่าสุด: {level}</source>
+        <translation>Latest: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="193"/>
+        <source>คะแนน {score}</source>
+        <translation>score {score}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="202"/>
+        <source>ปรับตามดุลยพินิจ (แบบประเมินให้ {level})</source>
+        <translation>Set by professional judgement (the instrument gave {level})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="209"/>
+        <source>เลยกำหนดทบทวน {date} แล้ว</source>
+        <translation>Review overdue since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="211"/>
+        <source>ทบทวนครั้งต่อไป {date}</source>
+        <translation>Next review {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="223"/>
+        <source>แผนความปลอดภัย: ยังไม่มี</source>
+        <translation>Safety plan: none yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="227"/>
+        <source>ลงนามแล้ว {date}</source>
+        <translation>signed off {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="229"/>
+        <source>ยังไม่ลงนาม</source>
+        <translation>not signed off</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="232"/>
+        <source>แผนความปลอดภัยฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}</source>
+        <translation>Safety plan version {version} · agreed {date} · {signed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="14"/>
+        <location filename="../../ui/case_view.ui" line="77"/>
+        <source>กรณี</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="22"/>
+        <source>‹ รายการกรณี</source>
+        <translation>‹ Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="45"/>
+        <source>ประเมินความเสี่ยง…</source>
+        <translation>Assess risk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>แผนความปลอดภัย…</source>
+        <translation>Safety plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="59"/>
+        <source>การส่งต่อ…</source>
+        <translation>Referrals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="66"/>
+        <source>ข้อมูลระบุตัวบุคคล…</source>
+        <translation>Identity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="83"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="25"/>
+        <location filename="../../ui/case_view.ui" line="100"/>
         <source>ขั้นตอน</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="26"/>
+        <location filename="../../ui/case_view.ui" line="117"/>
+        <source>เด็ก/ผู้ใหญ่</source>
+        <translation>Child/adult</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="134"/>
         <source>ผลการดำเนินการ</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="27"/>
+        <location filename="../../ui/case_view.ui" line="151"/>
         <source>วันรับแจ้ง</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="28"/>
+        <location filename="../../ui/case_view.ui" line="168"/>
+        <source>ระดับที่ดำเนินการ</source>
+        <translation>Handled at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="185"/>
         <source>คณะ/ทีม</source>
         <translation>Body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="30"/>
+        <location filename="../../ui/case_view.ui" line="202"/>
         <source>ความยินยอม</source>
         <translation>Consent</translation>
     </message>
     <message>
+        <location filename="../../ui/case_view.ui" line="222"/>
+        <source>ความเสี่ยง</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="270"/>
+        <source>การประชุมที่พิจารณากรณีนี้และมติ</source>
+        <translation>Meetings that discussed this case, and their resolutions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="299"/>
+        <source>งานที่มอบหมายทุกการประชุม</source>
+        <translation>Actions from every meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="336"/>
+        <source>แผนความปลอดภัยฉบับปัจจุบัน</source>
+        <translation>Current safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="365"/>
+        <source>การส่งต่อ</source>
+        <translation>Referrals</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="22"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="28"/>
+        <source>เด็ก</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="26"/>
+        <source>รหัสกรณี</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="27"/>
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="29"/>
+        <source>ขั้นตอน</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="30"/>
+        <source>ผลการดำเนินการ</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="31"/>
+        <source>วันรับแจ้ง</source>
+        <translation>Intake date</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="32"/>
+        <source>คณะ/ทีม</source>
+        <translation>Body/team</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="34"/>
+        <source>ความยินยอม</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="34"/>
         <source>บันทึกแล้ว</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="30"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="34"/>
         <source>ยังไม่บันทึก</source>
         <translation>Not recorded</translation>
     </message>
@@ -751,122 +1261,122 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="192"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="200"/>
         <source>ทุกประเภท</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="194"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="202"/>
         <source>ทุกขั้นตอน</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="196"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="204"/>
         <source>ทุกผลการดำเนินการ</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="198"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="206"/>
         <source>เด็กและผู้ใหญ่</source>
         <translation>Children and adults</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="199"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="207"/>
         <source>เฉพาะเด็ก</source>
         <translation>Children only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="200"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="208"/>
         <source>เฉพาะผู้ใหญ่</source>
         <translation>Adults only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="210"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="218"/>
         <source>กรณีใหม่…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="211"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="219"/>
         <source>บันทึกความยินยอม…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="212"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="220"/>
         <source>ข้อมูลระบุตัวบุคคล…</source>
         <translation>Identity…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="213"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="221"/>
         <source>ถอนความยินยอม…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="220"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="228"/>
         <source>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: ดูรายการกรณีได้ แต่เพิ่มกรณี บันทึกหรือถอนความยินยอม และเปิดข้อมูลระบุตัวบุคคล (ซึ่งต้องบันทึกประวัติการเข้าถึง) ไม่ได้</source>
         <translation>This database is open read-only: the cases can be listed, but adding a case, recording or withdrawing consent and opening identifying details (which must be written to the audit log) are not possible</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="303"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="320"/>
         <source>เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล</source>
         <translation>Select a case in the table to record consent or see the identity</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="307"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="324"/>
         <source>ยังบันทึกข้อมูลระบุตัวบุคคลของ {code} ไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง</source>
         <translation>The identity for {code} cannot be recorded yet: record consent first, or the urgent reason of serious harm</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="312"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="329"/>
         <source>ข้อมูลระบุตัวบุคคลเป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Identity data is confidential: every viewing is recorded in the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="333"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="350"/>
         <source>สร้างกรณี {code} แล้ว</source>
         <translation>Case {code} created</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="406"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="470"/>
         <source>{code} ไม่มีความยินยอมที่ให้ไว้และยังมีผลอยู่ให้ถอน (ข้อมูลเก็บไว้ตามเหตุจำเป็นเร่งด่วนที่บันทึกไว้)</source>
         <translation>{code} has no consent given and in force to withdraw (the details are kept on a recorded reason of imminent danger)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="413"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="477"/>
         <source>ถอนความยินยอม: {code}</source>
         <translation>Withdraw consent: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="414"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="478"/>
         <source>ถอนความยินยอมของกรณี {code} ที่ให้ไว้เมื่อ {given_on} หรือไม่</source>
         <translation>Withdraw the consent for case {code} given on {given_on}?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="422"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="486"/>
         <source>ข้อมูลระบุตัวบุคคลของกรณีนี้ (ชื่อ ที่อยู่ โทรศัพท์ เลขประจำตัว) จะถูกลบทันที และนำกลับคืนไม่ได้ การถอนและการลบจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>The identifying details of this case (name, address, phone, ID number) are erased at once and cannot be brought back. The withdrawal and the erasure are written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="426"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="490"/>
         <source>ถอนความยินยอมและลบข้อมูล</source>
         <translation>Withdraw and erase</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="427"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="491"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="447"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="511"/>
         <source>ถอนความยินยอมของ {code} และลบข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Consent for {code} withdrawn and its identifying details erased</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="449"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="513"/>
         <source>ถอนความยินยอมของ {code} แล้ว</source>
         <translation>Consent for {code} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="467"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="531"/>
         <source>บันทึกข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Identity saved</translation>
     </message>
@@ -874,68 +1384,68 @@
 <context>
     <name>CirculationModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="286"/>
         <location filename="../../mdt_desktop/gui/register/register_model.py" line="292"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="298"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="292"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="298"/>
         <source>ครั้งที่</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="311"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="317"/>
         <source>บันทึกงาน</source>
         <translation>Action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="313"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="319"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="317"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="323"/>
         <source>บันทึกการมอบหมายงาน: ส่งภายใน 24 ชั่วโมงหลังการประชุม</source>
         <translation>Action record: due within 24 hours of the meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="325"/>
         <source>รายงานการประชุม: ส่งภายใน 10 วันทำการ</source>
         <translation>Minutes: due within 10 working days</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="325"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="331"/>
         <source>ส่งทันเวลา</source>
         <translation>Sent in time</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="325"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="331"/>
         <source>ส่งช้า</source>
         <translation>Sent late</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="327"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="333"/>
         <source>เลยกำหนด ยังไม่ส่ง</source>
         <translation>Overdue, not sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="328"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="334"/>
         <source>ยังไม่ส่ง</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="344"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="350"/>
         <source>ส่งเมื่อ {date} {time}</source>
         <translation>Sent on {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="348"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="354"/>
         <source>ยังไม่ได้บันทึกการส่ง</source>
         <translation>No sending recorded yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="350"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="356"/>
         <source>{sent}
 กำหนดส่งภายใน {due}</source>
         <translation>{sent}
@@ -945,7 +1455,7 @@ Due by {due}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="109"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="115"/>
         <source>บันทึกความยินยอม: {code}</source>
         <translation>Record consent: {code}</translation>
     </message>
@@ -1034,6 +1544,29 @@ Due by {due}</translation>
     </message>
 </context>
 <context>
+    <name>DiscussionsModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="53"/>
+        <source>ครั้งที่</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="54"/>
+        <source>วันที่ประชุม</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="55"/>
+        <source>วาระ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="56"/>
+        <source>มติ</source>
+        <translation>Resolution</translation>
+    </message>
+</context>
+<context>
     <name>EndTermDialog</name>
     <message>
         <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="156"/>
@@ -1089,6 +1622,54 @@ Due by {due}</translation>
         <location filename="../../ui/end_term_dialog.ui" line="104"/>
         <source>ยังไม่มีผู้รับมอบงาน (งานค้างยังอยู่กับผู้นี้)</source>
         <translation>No successor yet (open actions stay with this person)</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="474"/>
+        <source>รหัสกรณี</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="475"/>
+        <source>จากหน่วยงาน</source>
+        <translation>From agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="476"/>
+        <source>ถึงหน่วยงาน</source>
+        <translation>To agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="477"/>
+        <source>ส่งเมื่อ</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="478"/>
+        <source>กำหนดตอบ</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="479"/>
+        <source>คำตอบของศูนย์</source>
+        <translation>The centre&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="480"/>
+        <source>สถานะของกรณี</source>
+        <translation>Where the case stands</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="525"/>
+        <source>{due} (เกินกำหนด {n} วัน)</source>
+        <translation>{due} ({n} days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="530"/>
+        <source>{status} ({date})</source>
+        <translation>{status} ({date})</translation>
     </message>
 </context>
 <context>
@@ -1475,9 +2056,47 @@ Due by {due}</translation>
     </message>
 </context>
 <context>
+    <name>HighRiskResponseDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="412"/>
+        <source>ความเสี่ยงสูงขึ้น: ทีมตกลงอย่างไร</source>
+        <translation>Risk has risen: what did the team agree?</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="415"/>
+        <source>ระดับความเสี่ยงของกรณีนี้เพิ่มเป็น “{level}” โปรดบันทึกสิ่งที่ทีมตกลงดำเนินการ</source>
+        <translation>This case&apos;s risk has risen to “{level}”. Record what the team agreed to do</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="426"/>
+        <source>เช่น วันประชุมเร่งด่วน หรืองานที่มอบหมาย</source>
+        <translation>e.g. the date of the urgent meeting, or the actions assigned</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="427"/>
+        <source>ทีมตกลง</source>
+        <translation>The team agreed</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="428"/>
+        <source>บันทึกเพิ่มเติม</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="438"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="439"/>
+        <source>ภายหลัง</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="148"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="153"/>
         <source>ข้อมูลระบุตัวบุคคล (ลับ): {code}</source>
         <translation>Identity (confidential): {code}</translation>
     </message>
@@ -1596,17 +2215,17 @@ Due by {due}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="173"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="177"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="184"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="188"/>
         <source>เกี่ยวกับ mdt-desktop</source>
         <translation>About mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="186"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="190"/>
         <source>mdt-desktop รุ่น {version}
 บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
 
@@ -1617,32 +2236,32 @@ Minutes, actions and cases of multidisciplinary teams, in an encrypted database 
 The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="198"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="202"/>
         <source>เข้ารหัส</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="198"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="202"/>
         <source>อ่านอย่างเดียว</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="202"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="206"/>
         <source>เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที</source>
         <translation>This database is open read-only: the file {name} or the folder it is in cannot be written, so you can read, search and export, but not change or add anything. To make changes, copy the .mdt, .keys and .recovery files to a folder you can write and open them from there, or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="208"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="212"/>
         <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
         <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="209"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="213"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="210"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="214"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
@@ -1805,154 +2424,210 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="159"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="172"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="173"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="186"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="174"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="187"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="176"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="189"/>
         <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
         <translation>Minutes as Word or PDF, and action records per agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="243"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="237"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1016"/>
+        <source>เรียงกรณีเด็กก่อน</source>
+        <translation>Children&apos;s cases first</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="239"/>
+        <source>ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน</source>
+        <translation>Move the children&apos;s case items of the matters for consideration to the top, so children&apos;s agencies can leave early</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="270"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</source>
         <translation>The database is open read-only: nothing can be changed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="328"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="360"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="330"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="362"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="404"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="450"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="406"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="452"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="415"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="461"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="544"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="500"/>
+        <source>เด็ก</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="502"/>
+        <source>ซ้ำใน 12 เดือน</source>
+        <translation>Again within 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="504"/>
+        <source>เลยกำหนดทบทวน</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="608"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="546"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="610"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="570"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="634"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="574"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="638"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="640"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="704"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="640"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="704"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="641"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="705"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="819"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="883"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="846"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="910"/>
         <location filename="../../ui/meeting_editor.ui" line="310"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="846"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="910"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="856"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="920"/>
         <location filename="../../ui/meeting_editor.ui" line="317"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="856"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="920"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="868"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="932"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="886"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="950"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="903"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="978"/>
+        <source>เชื่อมงานกับกรณี</source>
+        <translation>Link actions to the case</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="979"/>
+        <source>เรื่องนี้มีงานที่มอบหมายแล้ว {count} งานที่ยังไม่ระบุกรณี จะระบุกรณี {code} ให้งานเหล่านั้นด้วยหรือไม่</source>
+        <translation>This item already holds {count} action(s) that name no case. Give them the case {code} too?</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="985"/>
+        <source>ระบุกรณีให้งานเหล่านั้น</source>
+        <translation>Give them the case</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="986"/>
+        <source>ไม่ต้อง</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="995"/>
+        <source>ระบุกรณีให้งาน</source>
+        <translation>Give the actions the case</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1019"/>
+        <source>กรณีเด็กอยู่ก่อนแล้ว (หรือไม่มีกรณีเด็กในเรื่องเสนอเพื่อพิจารณา)</source>
+        <translation>Children&apos;s cases already come first (or there are none among the matters for consideration)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1056"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="935"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1088"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="987"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1140"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1006"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1159"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1012"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1165"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1027"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1180"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -1977,7 +2652,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="877"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="941"/>
         <location filename="../../ui/meeting_editor.ui" line="344"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -2013,7 +2688,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="894"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="968"/>
         <location filename="../../ui/meeting_editor.ui" line="526"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -2034,13 +2709,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="956"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1109"/>
         <location filename="../../ui/meeting_editor.ui" line="603"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="969"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1122"/>
         <location filename="../../ui/meeting_editor.ui" line="610"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -2061,7 +2736,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="996"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1149"/>
         <location filename="../../ui/meeting_editor.ui" line="702"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -2082,7 +2757,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1017"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1170"/>
         <location filename="../../ui/meeting_editor.ui" line="786"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
@@ -2093,53 +2768,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="709"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="773"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม
 {reason}</source>
         <translation>Not saved yet — trying again every {seconds} seconds. What you typed is kept: no need to type it again, and do not close the program.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="716"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="780"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง</source>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="738"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="802"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="740"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="804"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="741"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="805"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="769"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="833"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="772"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="836"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="773"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="837"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="793"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="857"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
@@ -2364,6 +3039,49 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>OverdueReferralsModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="392"/>
+        <source>รหัสกรณี</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="393"/>
+        <source>จากหน่วยงาน</source>
+        <translation>From agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="394"/>
+        <source>ถึงหน่วยงาน</source>
+        <translation>To agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="395"/>
+        <source>บริการ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="396"/>
+        <source>ส่งเมื่อ</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="397"/>
+        <source>กำหนดตอบ</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="398"/>
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="441"/>
+        <source>เกินกำหนด {n} วัน</source>
+        <translation>{n} days overdue</translation>
+    </message>
+</context>
+<context>
     <name>PeopleSection</name>
     <message>
         <location filename="../../mdt_desktop/gui/settings/people_section.py" line="73"/>
@@ -2409,6 +3127,29 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../mdt_desktop/gui/settings/people_section.py" line="153"/>
         <source>ปิดการใช้งานตัวเองไม่ได้ ให้ผู้ใช้คนอื่นเป็นผู้ปิด</source>
         <translation>You cannot retire yourself: another person can.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanServicesModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="86"/>
+        <source>บริการ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="87"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="88"/>
+        <source>กำหนดเสร็จ</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="89"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +3205,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="47"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="54"/>
         <source>{agency}: {task}</source>
         <translation>{agency}: {task}</translation>
     </message>
@@ -2513,64 +3254,359 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
-    <name>RegisterModel</name>
+    <name>ReferralDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="66"/>
-        <source>ครั้งที่</source>
-        <translation>No.</translation>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="164"/>
+        <source>(เลือกบริการ)</source>
+        <translation>(choose a service)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="67"/>
-        <source>คณะ/ทีม</source>
-        <translation>Body/team</translation>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="166"/>
+        <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
+        <translation>A child in serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="68"/>
-        <source>หน่วยงาน</source>
-        <translation>Agency</translation>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="169"/>
+        <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า</source>
+        <translation>A person at special risk in imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="69"/>
-        <source>งานที่มอบหมาย</source>
-        <translation>Action</translation>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="220"/>
+        <source>การส่งต่อ: {code}</source>
+        <translation>Referrals: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="70"/>
-        <source>กำหนดเสร็จ</source>
-        <translation>Due</translation>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="222"/>
+        <source>กรณี {code} · {state}</source>
+        <translation>Case {code} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="71"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="242"/>
+        <source>ส่งเฉพาะรหัสกรณี ไม่ส่งข้อมูลระบุตัวบุคคล</source>
+        <translation>Only the case code is sent, not the identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="244"/>
+        <source>ส่งข้อมูลระบุตัวบุคคลตามความยินยอมที่มีผลอยู่ การส่งนี้บันทึกในประวัติการเข้าถึงของกรณี</source>
+        <translation>The identifying details are shared on the consent in force; the sharing is written to the case&apos;s access log</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="247"/>
+        <source>ไม่มีความยินยอมที่มีผลอยู่: ส่งข้อมูลระบุตัวบุคคลได้เฉพาะเมื่อเด็กหรือบุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า ต้องระบุเหตุ บันทึกเหตุผล และผู้มีอำนาจตัดสินใจ (บันทึกในประวัติการเข้าถึง)</source>
+        <translation>No consent is in force: the identifying details may be shared only when a child or a person at special risk is in imminent danger; give the ground, a note of the reason and who decided (written to the access log)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="357"/>
+        <location filename="../../ui/referral_dialog.ui" line="276"/>
+        <source>เลือกการส่งต่อในตารางด้านบน</source>
+        <translation>Select a referral in the table above</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="362"/>
+        <source>{agencies} ส่งเมื่อ {date}</source>
+        <translation>{agencies}, sent on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="14"/>
+        <source>การส่งต่อ</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="39"/>
+        <source>ยุติได้ในระดับอำเภอ</source>
+        <translation>Resolved at the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="45"/>
+        <source>บันทึกว่ากรณีนี้ยุติได้ในระดับอำเภอ ไม่ต้องส่งต่อศูนย์ระดับจังหวัด</source>
+        <translation>Record that this case was resolved at the district, without the provincial centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="85"/>
+        <source>ส่งต่อกรณีนี้</source>
+        <translation>Refer this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="91"/>
+        <source>จากหน่วยงาน</source>
+        <translation>From agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="104"/>
+        <source>ถึงหน่วยงาน</source>
+        <translation>To agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="117"/>
+        <source>บริการ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="130"/>
+        <source>ส่งเมื่อ</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="145"/>
+        <source>กำหนดตอบ</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="160"/>
+        <source>ส่งต่อศูนย์ระดับจังหวัด (ยกระดับกรณี)</source>
+        <translation>Escalate to the provincial centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="167"/>
+        <source>ส่งข้อมูลระบุตัวบุคคลไปด้วย</source>
+        <translation>Share the identifying details too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="184"/>
+        <source>เหตุที่ส่งโดยไม่มีความยินยอม</source>
+        <translation>Ground for sharing without consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="197"/>
+        <source>บันทึกเหตุผล</source>
+        <translation>Note of the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="220"/>
+        <source>ผู้มีอำนาจตัดสินใจ</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="255"/>
+        <source>ส่งต่อ</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="270"/>
+        <source>คำตอบและผลของการส่งต่อที่เลือก</source>
+        <translation>Answer and outcome of the selected referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="286"/>
+        <source>คำตอบ</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="295"/>
+        <source>รับเรื่อง</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="305"/>
+        <source>ปฏิเสธ</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="321"/>
+        <source>วันที่ตอบ</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="334"/>
+        <source>เหตุผลที่ปฏิเสธ</source>
+        <translation>Reason for refusing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="366"/>
+        <source>บันทึกคำตอบ</source>
+        <translation>Save the answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="378"/>
+        <source>ผลการส่งต่อ</source>
+        <translation>Outcome of the referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="410"/>
+        <source>บันทึกผล</source>
+        <translation>Save the outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralListModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="43"/>
+        <source>ส่งเมื่อ</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="44"/>
+        <source>จาก → ถึง</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="45"/>
+        <source>บริการ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="46"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="47"/>
+        <source>กำหนดตอบ</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="48"/>
+        <source>ข้อมูลระบุตัวบุคคล</source>
+        <translation>Identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="85"/>
+        <source>ส่งต่อศูนย์ระดับจังหวัด</source>
+        <translation>Escalated to the provincial centre</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="90"/>
+        <source>{status} ({date})</source>
+        <translation>{status} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="98"/>
+        <source>{due} (เกินกำหนด {n} วัน)</source>
+        <translation>{due} ({n} days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="102"/>
+        <source>ไม่ส่ง</source>
+        <translation>Not shared</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="104"/>
+        <source>ส่ง โดยไม่มีความยินยอม ({name} ตัดสินใจ)</source>
+        <translation>Shared without consent (decided by {name})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="105"/>
+        <source>ส่ง ตามความยินยอม</source>
+        <translation>Shared on consent</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="111"/>
+        <source>เหตุผลที่ปฏิเสธ: {reason}</source>
+        <translation>Reason for refusing: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="113"/>
+        <source>ผล: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="115"/>
+        <source>เหตุผล: {note}</source>
+        <translation>Reason: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="103"/>
+        <source>ส่งต่อระดับจังหวัด</source>
+        <translation>Escalated to the province</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="108"/>
+        <source>จาก</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="109"/>
+        <source>ถึง</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="110"/>
+        <source>บริการ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="111"/>
+        <source>วันที่ส่ง</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="112"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="114"/>
+        <source>กำหนดตอบ</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="115"/>
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
         <location filename="../../mdt_desktop/gui/register/register_model.py" line="72"/>
+        <source>ครั้งที่</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="73"/>
+        <source>คณะ/ทีม</source>
+        <translation>Body/team</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="74"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="75"/>
+        <source>งานที่มอบหมาย</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="76"/>
+        <source>กำหนดเสร็จ</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="77"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="78"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="73"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="79"/>
         <source>ผู้รับผิดชอบ</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="74"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="80"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="75"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="81"/>
         <source>ความคืบหน้าล่าสุด</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="172"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="178"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="208"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="214"/>
         <source>เหตุผล: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
@@ -2578,43 +3614,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="110"/>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="164"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="131"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="193"/>
         <source>ทุกคณะ/ทีม</source>
         <translation>All bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="112"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="133"/>
         <source>งานค้าง</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="114"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="135"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="234"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="264"/>
         <source>พบ {n} รายการ</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="247"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="289"/>
+        <source>การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด ({n})</source>
+        <translation>Referrals with an overdue answer ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="290"/>
+        <source>ทะเบียนส่งต่อศูนย์ระดับจังหวัด ({n})</source>
+        <translation>Escalations to the provincial centre ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="308"/>
         <source>การส่งเอกสาร ครั้งที่ {meeting}</source>
         <translation>Circulation, meeting {meeting}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="261"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="322"/>
         <source>การส่งเอกสารถึง {agency}</source>
         <translation>Documents sent to {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="272"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="333"/>
         <source>การส่งเอกสาร: เลือกงานในตาราง หรือกรองตามหน่วยงาน</source>
         <translation>Circulation: select an action in the table, or filter by agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="298"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="359"/>
         <source>โปรดเลือกงานในตารางก่อน</source>
         <translation>Select an action in the table first</translation>
     </message>
@@ -2664,14 +3710,30 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Record progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.ui" line="152"/>
+        <location filename="../../ui/register_page.ui" line="159"/>
         <source>งานค้างรายหน่วยงาน</source>
         <translation>Open actions per agency</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.ui" line="172"/>
+        <location filename="../../ui/register_page.ui" line="179"/>
         <source>การส่งเอกสาร</source>
         <translation>Circulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="208"/>
+        <source>การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด</source>
+        <translation>Referrals with an overdue answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="214"/>
+        <location filename="../../ui/register_page.ui" line="240"/>
+        <source>ดับเบิลคลิกเพื่อเปิดกรณี</source>
+        <translation>Double-click to open the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_page.ui" line="234"/>
+        <source>ทะเบียนส่งต่อศูนย์ระดับจังหวัด</source>
+        <translation>Escalations to the provincial centre</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3802,298 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../ui/restore_dialog.ui" line="83"/>
         <source>รหัสผ่านที่เปิดสำเนาสำรองนี้ได้</source>
         <translation>The passphrase that opens this backup</translation>
+    </message>
+</context>
+<context>
+    <name>RiskChart</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/risk_chart.py" line="39"/>
+        <source>{key} ฉบับที่ {version}</source>
+        <translation>{key} version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/risk_chart.py" line="125"/>
+        <source>ยังไม่มีการประเมินความเสี่ยง</source>
+        <translation>No risk assessment yet</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="90"/>
+        <source>ยังไม่ตัดสินใจ</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="91"/>
+        <source>ประสงค์ดำเนินคดี</source>
+        <translation>Wants to go to court</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="92"/>
+        <source>ไม่ประสงค์ดำเนินคดี</source>
+        <translation>Does not want to go to court</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="104"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="105"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="176"/>
+        <source>ยังไม่มีแผนความปลอดภัย: บันทึกเพื่อสร้างฉบับที่ 1</source>
+        <translation>No safety plan yet: save to make version 1</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="177"/>
+        <source>ฉบับที่ {version} ลงวันที่ {date}</source>
+        <translation>Version {version} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="181"/>
+        <source>ลงนามรับรองแล้ว {date} โดย {worker} (แก้ไขแล้วบันทึกจะเป็นฉบับใหม่)</source>
+        <translation>Signed off {date} by {worker} (a change is saved as a new version)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="185"/>
+        <source>ยังไม่ลงนามรับรอง</source>
+        <translation>Not signed off yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="237"/>
+        <source>เลือก</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="254"/>
+        <source>มอบหมายแล้ว</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="390"/>
+        <source>บริการ {count} รายการยังไม่ได้มอบหมาย เพราะยังไม่ระบุหน่วยงานที่รับผิดชอบ</source>
+        <translation>{count} service(s) not assigned: no responsible agency is given yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="14"/>
+        <source>แผนความปลอดภัย</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="33"/>
+        <source>ข้อมูลลับ: ทุกข้อความในแผนนี้แสดงเฉพาะในภาคผนวกของกรณีและหน้าจอของกรณีเท่านั้น ไม่อยู่ในรายงานการประชุมทั่วไป</source>
+        <translation>Restricted: everything typed in this plan appears only in the case annex and on the case&apos;s own screens, never in the general minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="47"/>
+        <source>ความกังวลและการตัดสินใจ</source>
+        <translation>Concern and choices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="53"/>
+        <source>ความกังวลหลัก (บันทึกตามคำพูดของผู้เสียหายเอง)</source>
+        <translation>Main concern (in her own words)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="70"/>
+        <source>จุดแข็งและแหล่งช่วยเหลือของผู้เสียหาย</source>
+        <translation>Her strengths and resources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="87"/>
+        <source>การตัดสินใจของผู้เสียหายเอง</source>
+        <translation>Her own choices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="102"/>
+        <source>การดำเนินคดี</source>
+        <translation>Going to court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="115"/>
+        <source>การกลับภูมิลำเนา/ประเทศเดิม</source>
+        <translation>Going back home or to the country of origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="131"/>
+        <source>ผู้ติดต่อ</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="137"/>
+        <source>ติดต่อได้อย่างปลอดภัย (บุคคลและสถานที่)</source>
+        <translation>Safe to contact (people and places)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="156"/>
+        <location filename="../../ui/safety_plan_dialog.ui" line="251"/>
+        <source>ชื่อ</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="161"/>
+        <location filename="../../ui/safety_plan_dialog.ui" line="256"/>
+        <source>ความเกี่ยวข้อง</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="166"/>
+        <location filename="../../ui/safety_plan_dialog.ui" line="261"/>
+        <source>ช่องทางติดต่อ</source>
+        <translation>How to reach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="171"/>
+        <location filename="../../ui/safety_plan_dialog.ui" line="266"/>
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="181"/>
+        <source>เพิ่มผู้ติดต่อที่ปลอดภัย</source>
+        <translation>Add a safe contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="188"/>
+        <location filename="../../ui/safety_plan_dialog.ui" line="283"/>
+        <source>ลบแถวที่เลือก</source>
+        <translation>Remove the selected row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="213"/>
+        <source>ไม่ปลอดภัย</source>
+        <translation>NOT safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="222"/>
+        <source>ห้ามติดต่อ/ห้ามแจ้งข้อมูลใดๆ</source>
+        <translation>Do not contact / never tell them anything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="276"/>
+        <source>เพิ่มผู้ที่ไม่ปลอดภัย</source>
+        <translation>Add someone NOT safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="309"/>
+        <source>ขั้นตอนความปลอดภัย</source>
+        <translation>Safety steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="315"/>
+        <source>ก่อนเกิดเหตุ: เตรียมตัวอย่างไร</source>
+        <translation>Before: how to prepare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="332"/>
+        <source>ขณะเกิดเหตุ: ทำอย่างไรให้ปลอดภัย</source>
+        <translation>During: how to stay safe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="349"/>
+        <source>หลังเกิดเหตุ: ไปที่ไหน ติดต่อใคร</source>
+        <translation>After: where to go, whom to contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="367"/>
+        <location filename="../../ui/safety_plan_dialog.ui" line="386"/>
+        <source>บริการ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="391"/>
+        <source>ผู้เสียหายเลือก</source>
+        <translation>Her choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="396"/>
+        <source>หน่วยงานที่รับผิดชอบ</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="401"/>
+        <source>กำหนดเสร็จ</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="406"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="411"/>
+        <source>มอบหมายในที่ประชุม</source>
+        <translation>Assigned in a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="421"/>
+        <source>เพิ่มบริการ</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="428"/>
+        <source>ลบบริการที่เลือก</source>
+        <translation>Remove the selected service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="450"/>
+        <source>การตรวจสอบความปลอดภัยก่อนส่งกลับ (บริการที่เลือก)</source>
+        <translation>Safety check before a return (selected service)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="456"/>
+        <source>ส่งกลับภูมิลำเนาหรือประเทศเดิมจะบันทึกว่าดำเนินการแล้วได้ เมื่อบันทึกผู้ตรวจสอบ วันที่ตรวจ และผลที่พบครบ</source>
+        <translation>A return home or to the country of origin can be marked done once who checked, when and what they found are recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="471"/>
+        <source>ผู้ตรวจสอบ</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="484"/>
+        <source>วันที่ตรวจ</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="497"/>
+        <source>ผลที่พบ</source>
+        <translation>What they found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="529"/>
+        <source>ลงนามรับรองโดยผู้รับผิดชอบ</source>
+        <translation>Sign-off by the responsible worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="535"/>
+        <source>ผู้รับผิดชอบ</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="548"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="561"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="574"/>
+        <source>ลงนามรับรองแผน</source>
+        <translation>Sign the plan off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety_plan_dialog.ui" line="586"/>
+        <source>ตกลงแผนในที่ประชุมนี้ (บริการเป็นงานที่มอบหมาย)</source>
+        <translation>Agree the plan in this meeting (services become actions)</translation>
     </message>
 </context>
 <context>
@@ -2818,9 +4172,9 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Type what to search for, e.g. ค้ามนุษย์, พมจ. or a case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="77"/>
-        <source>พบ {count} รายการ · Enter เพื่อเปิดการประชุม</source>
-        <translation>{count} found · Enter opens the meeting</translation>
+        <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="78"/>
+        <source>พบ {count} รายการ · Enter เพื่อเปิด</source>
+        <translation>{count} found · Enter to open</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="83"/>
