@@ -42,7 +42,6 @@ LABELS: dict[str, dict[str, str]] = {
         "override": "เหตุผลที่ปรับระดับตามดุลยพินิจ",
         "next_review": "ทบทวนครั้งต่อไป",
         "high_risk_note": "สิ่งที่ที่ประชุมตกลงเมื่อความเสี่ยงสูงขึ้น",
-        "answers": "คำตอบ",
         "yes": "ใช่",
         "no": "ไม่ใช่",
         "not_known": "ไม่ทราบ",
@@ -73,7 +72,6 @@ LABELS: dict[str, dict[str, str]] = {
         "outcome": "ผล",
         "without_consent": "ส่งข้อมูลระบุตัวตนโดยไม่มีความยินยอม",
         "decided_by": "ผู้ตัดสินใจ",
-        "none": "ไม่มี",
     },
     "en": {
         "assessment": "Risk assessment",
@@ -86,7 +84,6 @@ LABELS: dict[str, dict[str, str]] = {
         "override": "Reason for the professional judgement",
         "next_review": "Next review",
         "high_risk_note": "What the body agreed when the risk rose",
-        "answers": "Answers",
         "yes": "Yes",
         "no": "No",
         "not_known": "Not known",
@@ -117,7 +114,6 @@ LABELS: dict[str, dict[str, str]] = {
         "outcome": "outcome",
         "without_consent": "Identifying details shared without consent",
         "decided_by": "decided by",
-        "none": "None",
     },
 }
 

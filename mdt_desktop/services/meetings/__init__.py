@@ -1,6 +1,6 @@
 """Running a meeting, by concern: the meeting and its header (``header``), who attended (``attendance``), the agenda
-and its case links (``agenda``), action points and their progress (``actions``), the action register across
-meetings (``register``) and what the editor shows (``views``).
+and its case links (``agenda``), what a case item shows of its cases (``case_items``), action points and their
+progress (``actions``), the action register across meetings (``register``) and what the editor shows (``views``).
 
 Each function is one small unit of work, because the editor commits every edit as it is made. Functions that
 remove something return a snapshot that the matching ``restore_*`` puts back with the same ids, which is what
