@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from mdt_desktop.refusal import Refusal
@@ -24,6 +25,13 @@ Job = Callable[[], Any]
 Success = Callable[[Any], None]
 UserFacingError = StorageError | Refusal
 Failure = Callable[[UserFacingError], None]
+
+
+def _receiver_alive(callback: Callable[..., None]) -> bool:
+    """A result for a window or dialog closed (and deleted) while its job ran has nobody left to show it to: a
+    callback bound to a deleted Qt object is skipped instead of touching freed widgets. Bugs still crash."""
+    receiver = getattr(callback, "__self__", None)
+    return not isinstance(receiver, QObject) or shiboken6.isValid(receiver)
 
 
 class _Bridge(QObject):
@@ -97,10 +105,11 @@ class TaskRunner(QObject):
         self._pending -= 1
         try:
             if error is None:
-                if on_success is not None:
+                if on_success is not None and _receiver_alive(on_success):
                     on_success(result)
             elif isinstance(error, StorageError | Refusal) and on_failure is not None:
-                on_failure(error)
+                if _receiver_alive(on_failure):
+                    on_failure(error)
             else:
                 sys.excepthook(type(error), error, error.__traceback__)
         finally:
