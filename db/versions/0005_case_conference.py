@@ -1,5 +1,5 @@
 """The case conference: risk instruments an office imported, risk assessments, safety plans with their contacts and
-services, referrals (escalations among them), and where a case is handled (district, escalated, resolved).
+services, and referrals (escalations to the provincial centre among them).
 
 Revision ID: 0005
 Revises: 0004
@@ -162,16 +162,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_safety_plan_service_action_id"), ["action_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_safety_plan_service_plan_id"), ["plan_id"], unique=False)
 
-    with op.batch_alter_table("case_file", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("escalation", sa.String(length=24), server_default="district", nullable=False)
-        )
-
 
 def downgrade() -> None:
-
-    with op.batch_alter_table("case_file", schema=None) as batch_op:
-        batch_op.drop_column("escalation")
 
     with op.batch_alter_table("safety_plan_service", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_safety_plan_service_plan_id"))

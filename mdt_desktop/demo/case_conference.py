@@ -2,9 +2,9 @@
 
 Believable proportions rather than statistics: most cases are assessed when first discussed (with the instrument
 their type calls for) and a third again later; cases at medium or high risk, and most children, get a safety plan
-agreed at that meeting; a third of cases are referred to another agency, and trafficking cases that the demo
-escalated go to the provincial centre. Levels come from the shipped instruments' own rules (``domain.risk``), on
-answers drawn from a risk leaning per case, so that the levels spread as the rules make them spread.
+agreed at that meeting; a third of cases are referred to another agency, and the cases the demo escalated (their
+outcome) have their escalation to the provincial centre. Levels come from the shipped instruments' own rules
+(``domain.risk``), on answers drawn from a risk leaning per case, so that the levels spread as the rules do.
 
 Every choice comes from a random generator of its own seeded by the demo's seed, so the rows the rest of the demo
 writes are the same as before this was added. Names in contacts are roles ("พี่สาว", "ผู้ใหญ่บ้าน"), never people.
@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select
 
 from mdt_desktop.domain import risk
 from mdt_desktop.domain.codes import (
+    CaseOutcome,
     CaseType,
-    Escalation,
     HighRiskResponse,
     ReferralStatus,
     ReturnChoice,
@@ -114,7 +114,7 @@ class _CaseRow:
     case_type: str
     is_child: bool
     intake: date
-    closed: bool
+    escalated: bool  # the demo's outcome says the case went to the provincial centre
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def add_case_conference(connection: Connection, seed: int, end: date) -> None:
     agencies = _agencies(connection)
     discussions = _discussions(connection)
     cases = [
-        _CaseRow(row.id, row.case_type, row.is_child, row.intake_date, row.outcome != "open")
+        _CaseRow(row.id, row.case_type, row.is_child, row.intake_date, row.outcome == CaseOutcome.ESCALATED)
         for row in connection.execute(
             select(
                 CaseFile.id, CaseFile.case_type, CaseFile.is_child, CaseFile.intake_date, CaseFile.outcome
@@ -139,8 +139,6 @@ def add_case_conference(connection: Connection, seed: int, end: date) -> None:
         )
     ]
     writer = _Writer(connection)
-    escalated: list[int] = []
-    resolved: list[int] = []
     for case in cases:
         seen = discussions.get(case.id, [])
         first_day = seen[0].day if seen else min(case.intake + timedelta(days=rng.randint(1, 10)), end)
@@ -160,18 +158,9 @@ def add_case_conference(connection: Connection, seed: int, end: date) -> None:
             _plan(writer, rng, case, seen[0] if seen else None, first_day, agencies, end)
         if rng.random() < _REFERRED_SHARE:
             _refer(writer, rng, case, first_day, agencies, end, escalation=False)
-        trafficking = case.case_type.startswith("trafficking")
-        if (trafficking and rng.random() < 0.3) or (
-            level is RiskLevel.IMMEDIATE_DANGER and rng.random() < 0.5
-        ):
+        if case.escalated:
             _refer(writer, rng, case, first_day, agencies, end, escalation=True)
-            escalated.append(case.id)
-        elif case.closed and rng.random() < 0.5:
-            resolved.append(case.id)
     writer.flush()
-    for ids, state in ((escalated, Escalation.ESCALATED), (resolved, Escalation.RESOLVED_AT_DISTRICT)):
-        for chunk in _chunks(ids):
-            connection.execute(update(CaseFile).where(CaseFile.id.in_(chunk)).values(escalation=state.value))
 
 
 # --- the three kinds of record --------------------------------------------------------------------------------

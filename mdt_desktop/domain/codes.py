@@ -269,14 +269,6 @@ class ReferralStatus(LabelledEnum):
     COMPLETED = "completed"
 
 
-class Escalation(LabelledEnum):
-    """Where a case is handled: at the district, sent up to the provincial centre, or resolved at the district."""
-
-    DISTRICT = "district"
-    ESCALATED = "escalated"
-    RESOLVED_AT_DISTRICT = "resolved_at_district"
-
-
 class HighRiskResponse(LabelledEnum):
     """What the body agreed when a case's risk rose to high."""
 
@@ -338,9 +330,6 @@ _LABELS_BY_MEMBER: list[tuple[LabelledEnum, tuple[str, str]]] = [
     (ReferralStatus.ACCEPTED, ("รับเรื่องแล้ว", "Accepted")),
     (ReferralStatus.REFUSED, ("ปฏิเสธ", "Refused")),
     (ReferralStatus.COMPLETED, ("ดำเนินการเสร็จ", "Completed")),
-    (Escalation.DISTRICT, ("ดำเนินการระดับอำเภอ", "Handled at the district")),
-    (Escalation.ESCALATED, ("ส่งต่อศูนย์ระดับจังหวัด", "Escalated to the provincial centre")),
-    (Escalation.RESOLVED_AT_DISTRICT, ("ยุติได้ในระดับอำเภอ", "Resolved at the district")),
     (HighRiskResponse.URGENT_MEETING, ("เรียกประชุมเร่งด่วน", "An urgent meeting")),
     (HighRiskResponse.NAMED_ACTIONS, ("มอบหมายงานเฉพาะ", "Named actions")),
     (HighRiskResponse.ALREADY_IN_HAND, ("มีมาตรการรองรับอยู่แล้ว", "Already in hand")),

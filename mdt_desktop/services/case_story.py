@@ -28,7 +28,6 @@ from mdt_desktop.domain.codes import (
     CaseStage,
     CaseType,
     ChildStatus,
-    Escalation,
     ReferralStatus,
     RiskLevel,
     Service,
@@ -159,7 +158,6 @@ class CaseStory:
     child_status: ChildStatus | None
     stage: CaseStage
     outcome: CaseOutcome
-    escalation: Escalation
     intake_date: dt.date
     consent: ConsentState
     without_consent_ground: UrgentGround | None  # of the latest sharing without consent, if any
@@ -369,7 +367,6 @@ def case_story(db: Database, case_id: int, today: dt.date | None = None) -> Case
             child_status=ChildStatus(case.child_status) if case.child_status else None,
             stage=CaseStage(case.stage),
             outcome=CaseOutcome(case.outcome),
-            escalation=Escalation(case.escalation),
             intake_date=case.intake_date,
             consent=consent_state(consents, today),
             without_consent_ground=UrgentGround(grounds[0]) if grounds else None,

@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from mdt_desktop.domain import deadlines, typed_text
-from mdt_desktop.domain.codes import Escalation, ReferralStatus, Service
+from mdt_desktop.domain.codes import CaseOutcome, ReferralStatus, Service
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.audit import add_entry
 from mdt_desktop.services.cases import UrgentGround
@@ -136,7 +136,7 @@ class CaseReferrals:
 
     case_id: int
     code: str
-    escalation: Escalation
+    escalation: CaseOutcome  # the case's outcome: open (at the district), escalated, resolved at district
     consent_in_force: int | None
     referrals: list[ReferralRecord]
 
@@ -166,7 +166,7 @@ class EscalationRow:
     referral_id: int
     case_id: int
     case_code: str
-    case_escalation: Escalation
+    case_escalation: CaseOutcome
     from_agency: str
     to_agency: str
     sent_on: dt.date
@@ -241,7 +241,7 @@ def case_referrals(db: Database, case_id: int, today: dt.date | None = None) -> 
     today = today or dt.date.today()
     with db.read_session() as session:
         case = session.get_one(CaseFile, case_id)
-        code, escalation = case.code, Escalation(case.escalation)
+        code, escalation = case.code, CaseOutcome(case.outcome)
         consent_id = _consent_in_force(session, case_id, today)
     return CaseReferrals(case_id, code, escalation, consent_id, referrals_of(db, case_id))
 
@@ -319,7 +319,7 @@ def escalation_register(
             Referral.id,
             Referral.case_id,
             CaseFile.code,
-            CaseFile.escalation,
+            CaseFile.outcome,
             sender.abbreviation,
             sender.name_th,
             receiver.abbreviation,
@@ -346,7 +346,7 @@ def escalation_register(
             referral_id=id_,
             case_id=case_id,
             case_code=code,
-            case_escalation=Escalation(escalation),
+            case_escalation=CaseOutcome(escalation),
             from_agency=_agency_label(fa, fn),
             to_agency=_agency_label(ta, tn),
             sent_on=sent_on,
@@ -501,7 +501,7 @@ def escalate(
     case becomes ESCALATED. Refused when the case is escalated already."""
     with db.session() as session:
         case = session.get_one(CaseFile, case_id)
-        if case.escalation == Escalation.ESCALATED.value:
+        if case.outcome == CaseOutcome.ESCALATED.value:
             raise Refusal(ALREADY_ESCALATED)
         referral = _send(
             session,
@@ -517,7 +517,7 @@ def escalate(
             shares_identity,
             without_consent,
         )
-        case.escalation = Escalation.ESCALATED.value
+        case.outcome = CaseOutcome.ESCALATED.value
         return referral.id
 
 
@@ -526,9 +526,9 @@ def mark_resolved_at_district(db: Database, case_id: int, actor: str) -> None:
     the centre's to resolve."""
     with db.session() as session:
         case = session.get_one(CaseFile, case_id)
-        if case.escalation == Escalation.ESCALATED.value:
+        if case.outcome == CaseOutcome.ESCALATED.value:
             raise Refusal(STILL_ESCALATED)
-        case.escalation = Escalation.RESOLVED_AT_DISTRICT.value
+        case.outcome = CaseOutcome.RESOLVED_DISTRICT.value
         add_entry(session, actor, "resolve_at_district", "case", case_id)
 
 
@@ -561,7 +561,7 @@ def answer(
         referral.refusal_reason = "" if accepted else reason
         if referral.is_escalation:
             case = session.get_one(CaseFile, referral.case_id)
-            case.escalation = (Escalation.ESCALATED if accepted else Escalation.DISTRICT).value
+            case.outcome = (CaseOutcome.ESCALATED if accepted else CaseOutcome.OPEN).value
         add_entry(
             session,
             actor,

@@ -199,8 +199,6 @@ class CaseFile(Base):
     intake_channel: Mapped[str | None] = mapped_column(String(24))
     intake_date: Mapped[dt.date] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")  # de-identified situation, no names
-    # domain.codes.Escalation: handled at the district, escalated to the provincial centre, resolved at district.
-    escalation: Mapped[str] = mapped_column(String(24), default="district", server_default="district")
 
     consents: Mapped[list[CaseConsent]] = relationship(back_populates="case", cascade="all, delete-orphan")
     identity: Mapped[CaseIdentity | None] = relationship(back_populates="case", cascade="all, delete-orphan")

@@ -993,117 +993,117 @@
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="144"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="143"/>
         <source>การประชุมที่พิจารณากรณีนี้และมติ ({count})</source>
         <translation>Meetings that discussed this case, and their resolutions ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="146"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="145"/>
         <source>งานที่มอบหมายทุกการประชุม ({count})</source>
         <translation>Actions from every meeting ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="147"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="146"/>
         <source>การส่งต่อ ({count})</source>
         <translation>Referrals ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="151"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="150"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว: เปิดข้อมูลระบุตัวบุคคลไม่ได้</source>
         <translation>The database is open read-only: the identifying details cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="153"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="152"/>
         <source>ต้องบันทึกความยินยอมก่อน (ที่รายการกรณี)</source>
         <translation>Record consent first (in the list of cases)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="155"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="154"/>
         <source>ข้อมูลลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Restricted: every opening is written to the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="160"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="159"/>
         <source>ให้ความยินยอมแล้ว มีผลอยู่</source>
         <translation>Consent given and in force</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="161"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="160"/>
         <source>บันทึกโดยไม่มีความยินยอม เพราะมีอันตรายร้ายแรงเร่งด่วน</source>
         <translation>Recorded without consent, for serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="162"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="161"/>
         <source>ถอนความยินยอมแล้ว</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="163"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="162"/>
         <source>ยังไม่บันทึกความยินยอม</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="168"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="167"/>
         <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
         <translation>A child in serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="169"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="168"/>
         <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายร้ายแรง</source>
         <translation>A person at special risk in serious danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="171"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="170"/>
         <source>ส่งข้อมูลโดยไม่มีความยินยอม: {ground}</source>
         <translation>Details shared without consent: {ground}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="183"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="182"/>
         <source>ยังไม่มีการประเมินความเสี่ยง</source>
         <translation>No risk assessment yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="189"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="188"/>
         <source>ล่าสุด: {level}</source>
         <translation>Latest: {level}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="193"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="192"/>
         <source>คะแนน {score}</source>
         <translation>score {score}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="202"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="201"/>
         <source>ปรับตามดุลยพินิจ (แบบประเมินให้ {level})</source>
         <translation>Set by professional judgement (the instrument gave {level})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="209"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="208"/>
         <source>เลยกำหนดทบทวน {date} แล้ว</source>
         <translation>Review overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="211"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="210"/>
         <source>ทบทวนครั้งต่อไป {date}</source>
         <translation>Next review {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="223"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="222"/>
         <source>แผนความปลอดภัย: ยังไม่มี</source>
         <translation>Safety plan: none yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="226"/>
         <source>ลงนามแล้ว {date}</source>
         <translation>signed off {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="229"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="228"/>
         <source>ยังไม่ลงนาม</source>
         <translation>not signed off</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="232"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="231"/>
         <source>แผนความปลอดภัยฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}</source>
         <translation>Safety plan version {version} · agreed {date} · {signed}</translation>
     </message>
@@ -1165,41 +1165,36 @@
     </message>
     <message>
         <location filename="../../ui/case_view.ui" line="168"/>
-        <source>ระดับที่ดำเนินการ</source>
-        <translation>Handled at</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.ui" line="185"/>
         <source>คณะ/ทีม</source>
         <translation>Body/team</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="202"/>
+        <location filename="../../ui/case_view.ui" line="185"/>
         <source>ความยินยอม</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="222"/>
+        <location filename="../../ui/case_view.ui" line="205"/>
         <source>ความเสี่ยง</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="270"/>
+        <location filename="../../ui/case_view.ui" line="253"/>
         <source>การประชุมที่พิจารณากรณีนี้และมติ</source>
         <translation>Meetings that discussed this case, and their resolutions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="299"/>
+        <location filename="../../ui/case_view.ui" line="282"/>
         <source>งานที่มอบหมายทุกการประชุม</source>
         <translation>Actions from every meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="336"/>
+        <location filename="../../ui/case_view.ui" line="319"/>
         <source>แผนความปลอดภัยฉบับปัจจุบัน</source>
         <translation>Current safety plan</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="365"/>
+        <location filename="../../ui/case_view.ui" line="348"/>
         <source>การส่งต่อ</source>
         <translation>Referrals</translation>
     </message>

@@ -106,7 +106,7 @@ def test_enter_opens_the_story_of_the_case_and_back_returns_to_the_list(
     assert ui.codeLabel.text() == "กรณี MKL-2569-0001"
     assert ui.typeValue.text() == "ความรุนแรงในครอบครัว"
     assert ui.childValue.text() == "ผู้ใหญ่"
-    assert ui.escalationValue.text() == "ดำเนินการระดับอำเภอ"
+    assert ui.outcomeValue.text() == "อยู่ระหว่างดำเนินการ"
     assert ui.consentValue.text() == "ยังไม่บันทึกความยินยอม"
     # The latest level, overridden by judgement and past its review date.
     assert ui.latestLevel.text() == "ล่าสุด: ความเสี่ยงสูง · 15 ต.ค. 2569 · คะแนน 13"

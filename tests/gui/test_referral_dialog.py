@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from mdt_desktop.domain.codes import Escalation, ReferralStatus
+from mdt_desktop.domain.codes import CaseOutcome, ReferralStatus
 from mdt_desktop.gui.cases.referral_dialog import ReferralDialog, ReferralListModel
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.services import audit, referrals
@@ -68,7 +68,7 @@ def test_identity_shared_only_on_a_ground_with_a_decision_maker(
     qtbot: QtBot, dialog: ReferralDialog, context: AppContext, database: Database, sample: Sample
 ) -> None:
     assert dialog.windowTitle() == "การส่งต่อ: MKL-2569-0001"
-    assert dialog.ui.caseLabel.text() == "กรณี MKL-2569-0001 · ดำเนินการระดับอำเภอ"
+    assert dialog.ui.caseLabel.text() == "กรณี MKL-2569-0001 · อยู่ระหว่างดำเนินการ"
     choose_agency(qtbot, dialog.ui.fromAgency, "พมจ")
     choose_agency(qtbot, dialog.ui.toAgency, "สภ")
     dialog.ui.service.setCurrentIndex(dialog.ui.service.findText("ความปลอดภัยและการคุ้มครอง"))
@@ -93,7 +93,7 @@ def test_identity_shared_only_on_a_ground_with_a_decision_maker(
     wait_idle(qtbot, context)
     assert changed.args == [sample.case_id]
     # The Enter that chose an agency pressed nothing else: the case is still handled at the district.
-    assert dialog.ui.caseLabel.text() == "กรณี MKL-2569-0001 · ดำเนินการระดับอำเภอ"
+    assert dialog.ui.caseLabel.text() == "กรณี MKL-2569-0001 · อยู่ระหว่างดำเนินการ"
     assert dialog.isVisible()
     assert dialog.ui.sendError.isHidden()
     assert dialog.model.rowCount() == 1
@@ -153,14 +153,14 @@ def test_refusing_needs_a_reason_then_escalate(
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.ui.sendButton, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
-    assert dialog.ui.caseLabel.text() == "กรณี MKL-2569-0001 · ส่งต่อศูนย์ระดับจังหวัด"
+    assert dialog.ui.caseLabel.text() == "กรณี MKL-2569-0001 · ส่งต่อศูนย์ฯ จังหวัด"
     assert cell(dialog, 0, ReferralListModel.SERVICE) == "ส่งต่อศูนย์ระดับจังหวัด"
     assert [row.case_code for row in referrals.escalation_register(database)] == ["MKL-2569-0001"]
     # Escalated, the case is the centre's to resolve.
     qtbot.mouseClick(dialog.ui.resolveButton, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
     assert dialog.ui.caseError.text() == referrals.STILL_ESCALATED.th
-    assert referrals.case_referrals(database, sample.case_id).escalation is Escalation.ESCALATED
+    assert referrals.case_referrals(database, sample.case_id).escalation is CaseOutcome.ESCALATED
     dialog.ui.referralsTable.selectRow(0)
     save_shot(dialog, "referral_dialog_escalated")
 

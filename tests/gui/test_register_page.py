@@ -180,13 +180,13 @@ def test_escalation_register_tab(
     table = page.escalations
     row = [table.index(0, col).data() for col in range(table.columnCount())]
     assert row[:3] == ["MKL-2569-0001", "สภ.เมือง", "พมจ."]
-    assert row[5:] == ["ส่งต่อแล้ว รอตอบรับ", "ส่งต่อศูนย์ระดับจังหวัด"]
+    assert row[5:] == ["ส่งต่อแล้ว รอตอบรับ", "ส่งต่อศูนย์ฯ จังหวัด"]
 
     referrals.answer(database, referral_id, False, today, actor="เลขานุการทดสอบ", reason="อยู่ในอำนาจอำเภอ")
     context.signals.case_changed.emit(sample.case_id)
     wait_idle(qtbot, context)
     assert table.index(0, table.ANSWER).data().startswith("ปฏิเสธ (")
-    assert table.index(0, table.CASE_STATE).data() == "ดำเนินการระดับอำเภอ"
+    assert table.index(0, table.CASE_STATE).data() == "อยู่ระหว่างดำเนินการ"
     page.ui.referralsTabs.setCurrentIndex(1)
     page.resize(1366, 768)
     save_shot(page, "register_escalations")

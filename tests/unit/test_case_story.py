@@ -8,7 +8,7 @@ import pytest
 
 from mdt_desktop.domain.codes import (
     ActionStatus,
-    Escalation,
+    CaseOutcome,
     ReferralStatus,
     RiskLevel,
     Service,
@@ -46,7 +46,7 @@ def test_the_story_has_the_case_its_meetings_assessments_plan_referrals_and_acti
         "ทีมสหวิชาชีพอำเภอแม่กลอง",
         "domestic_violence",
     )
-    assert story.escalation is Escalation.DISTRICT
+    assert story.outcome is CaseOutcome.OPEN
     assert story.consent is ConsentState.NONE and not story.has_consent
 
     # Assessments in date order, whatever order they were recorded in; the last overridden and overdue.
@@ -121,7 +121,7 @@ def test_escalation_and_a_sharing_without_consent_are_in_the_header(
     database: Database, sample: Sample
 ) -> None:
     with database.session() as s:
-        s.get_one(CaseFile, sample.case_id).escalation = Escalation.ESCALATED.value
+        s.get_one(CaseFile, sample.case_id).outcome = CaseOutcome.ESCALATED.value
         s.add(
             Referral(
                 case_id=sample.case_id,
@@ -133,7 +133,7 @@ def test_escalation_and_a_sharing_without_consent_are_in_the_header(
             )
         )
     story = case_story(database, sample.case_id, today=TODAY)
-    assert story.escalation is Escalation.ESCALATED
+    assert story.outcome is CaseOutcome.ESCALATED
     assert story.without_consent_ground is UrgentGround.CHILD_IN_IMMINENT_DANGER
 
 

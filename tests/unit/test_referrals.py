@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from mdt_desktop.domain.codes import Escalation, ReferralStatus, Service
+from mdt_desktop.domain.codes import CaseOutcome, ReferralStatus, Service
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, cases, referrals
 from mdt_desktop.services.cases import UrgentGround
@@ -180,9 +180,9 @@ def test_bad_agencies_and_dates_are_refused(database: Database, sample: Sample) 
 
 
 def test_escalation_moves_the_case_and_fills_its_register(database: Database, sample: Sample) -> None:
-    assert referrals.case_referrals(database, sample.case_id).escalation is Escalation.DISTRICT
+    assert referrals.case_referrals(database, sample.case_id).escalation is CaseOutcome.OPEN
     referral_id = referrals.escalate(database, sample.case_id, sample.police, sample.pmj, SENT, actor=ACTOR)
-    assert referrals.case_referrals(database, sample.case_id).escalation is Escalation.ESCALATED
+    assert referrals.case_referrals(database, sample.case_id).escalation is CaseOutcome.ESCALATED
     with pytest.raises(Refusal) as refused:
         referrals.escalate(database, sample.case_id, sample.police, sample.pmj, TODAY, actor=ACTOR)
     assert refused.value.reason == referrals.ALREADY_ESCALATED
@@ -208,10 +208,10 @@ def test_escalation_moves_the_case_and_fills_its_register(database: Database, sa
     assert (row.status, row.answered_on, row.case_escalation) == (
         ReferralStatus.REFUSED,
         TODAY,
-        Escalation.DISTRICT,
+        CaseOutcome.OPEN,
     )
     referrals.mark_resolved_at_district(database, sample.case_id, ACTOR)
-    assert referrals.case_referrals(database, sample.case_id).escalation is Escalation.RESOLVED_AT_DISTRICT
+    assert referrals.case_referrals(database, sample.case_id).escalation is CaseOutcome.RESOLVED_DISTRICT
     assert "resolve_at_district" in [e.event for e in audit.list_entries(database, "case", sample.case_id)]
 
 

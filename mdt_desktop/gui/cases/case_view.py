@@ -1,4 +1,4 @@
-"""A case's own page: its header (code, type, stage, outcome, escalation, consent), the latest risk level with the
+"""A case's own page: its header (code, type, stage, outcome (escalated or not), consent), the latest risk level with the
 chart of its assessments, the current safety plan's services, its referrals, every meeting and agenda item where
 it was discussed with the resolutions, and its actions across meetings.
 
@@ -133,7 +133,6 @@ class CaseView(QWidget):
         ui.intakeValue.setText(format_date(story.intake_date, "short"))
         ui.stageValue.setText(story.stage.label(language))
         ui.outcomeValue.setText(story.outcome.label(language))
-        ui.escalationValue.setText(story.escalation.label(language))
         ui.consentValue.setText(self._consent_text(story))
         self._show_risk(story)
         self._show_plan(story)

@@ -136,18 +136,6 @@ class Ui_CaseView(object):
 
         self.caseGrid.addWidget(self.intakeValue, 2, 1, 1, 1)
 
-        self.escalationLabel = QLabel(self.caseBox)
-        self.escalationLabel.setObjectName(u"escalationLabel")
-
-        self.caseGrid.addWidget(self.escalationLabel, 2, 2, 1, 1)
-
-        self.escalationValue = QLabel(self.caseBox)
-        self.escalationValue.setObjectName(u"escalationValue")
-        self.escalationValue.setWordWrap(True)
-        self.escalationValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.caseGrid.addWidget(self.escalationValue, 2, 3, 1, 1)
-
         self.bodyLabel = QLabel(self.caseBox)
         self.bodyLabel.setObjectName(u"bodyLabel")
 
@@ -310,7 +298,6 @@ class Ui_CaseView(object):
         self.childLabel.setText(QCoreApplication.translate("CaseView", u"\u0e40\u0e14\u0e47\u0e01/\u0e1c\u0e39\u0e49\u0e43\u0e2b\u0e0d\u0e48", None))
         self.outcomeLabel.setText(QCoreApplication.translate("CaseView", u"\u0e1c\u0e25\u0e01\u0e32\u0e23\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e01\u0e32\u0e23", None))
         self.intakeLabel.setText(QCoreApplication.translate("CaseView", u"\u0e27\u0e31\u0e19\u0e23\u0e31\u0e1a\u0e41\u0e08\u0e49\u0e07", None))
-        self.escalationLabel.setText(QCoreApplication.translate("CaseView", u"\u0e23\u0e30\u0e14\u0e31\u0e1a\u0e17\u0e35\u0e48\u0e14\u0e33\u0e40\u0e19\u0e34\u0e19\u0e01\u0e32\u0e23", None))
         self.bodyLabel.setText(QCoreApplication.translate("CaseView", u"\u0e04\u0e13\u0e30/\u0e17\u0e35\u0e21", None))
         self.consentLabel.setText(QCoreApplication.translate("CaseView", u"\u0e04\u0e27\u0e32\u0e21\u0e22\u0e34\u0e19\u0e22\u0e2d\u0e21", None))
         self.riskBox.setTitle(QCoreApplication.translate("CaseView", u"\u0e04\u0e27\u0e32\u0e21\u0e40\u0e2a\u0e35\u0e48\u0e22\u0e07", None))

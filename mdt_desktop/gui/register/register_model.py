@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from mdt_desktop.domain.codes import Escalation, ReferralStatus
+from mdt_desktop.domain.codes import CaseOutcome, ReferralStatus
 from mdt_desktop.gui.common.item_model_base import ID_ROLE, RECORD_ROLE, Index
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.services.circulation import AgencyCirculation
@@ -430,7 +430,7 @@ class OverdueReferralsModel(QAbstractTableModel):
         if column == self.SERVICE:
             service = row.service.label(self.language) if row.service is not None else ""
             if row.is_escalation:
-                escalated = Escalation.ESCALATED.label(self.language)
+                escalated = CaseOutcome.ESCALATED.label(self.language)
                 return f"{escalated}: {service}" if service else escalated
             return service
         if column == self.SENT:
