@@ -224,3 +224,41 @@ def test_a_contact_needs_a_name_and_text_is_kept_within_its_field(database: Data
         safety_plans.save_plan(database, sample.case_id, None, PlanContent(main_concern="ก" * 50_001), ACTOR)
     assert "ความกังวลหลัก" in too_long.value.message("th")
     assert safety_plans.current_plan(database, sample.case_id) is None
+
+
+def test_a_service_agreed_as_an_action_follows_its_progress_and_a_return_needs_its_check_there_too(
+    database: Database, sample: Sample
+) -> None:
+    """Agencies report in the register: the plan shows the same status, and closing a return there is refused
+    until the safety check is recorded in the plan."""
+    item_id = meetings.add_item(database, sample.meeting2, "กรณี MKL-2569-0001", AgendaKind.CASE)
+    content = PlanContent(
+        return_choice=ReturnChoice.RETURN_HOME,
+        services=(
+            ServiceEntry(Service.SAFE_ACCOMMODATION, agency_id=sample.pmj, due_date=dt.date(2026, 12, 1)),
+            ServiceEntry(Service.RETURN_HOME, agency_id=sample.pmj, due_date=dt.date(2026, 12, 20)),
+        ),
+    )
+    plan_id = safety_plans.save_plan(database, sample.case_id, None, content, ACTOR)
+    shelter_action, return_action = safety_plans.agree_in_meeting(
+        database, plan_id, sample.meeting2, item_id, ACTOR
+    )
+    day = dt.date(2026, 11, 25)
+
+    meetings.record_progress(database, None, shelter_action, "เข้าพักบ้านพักแล้ว", ActionStatus.DONE, day)
+    meetings.record_progress(database, None, return_action, "ประสานครอบครัว", ActionStatus.IN_PROGRESS, day)
+    statuses = [s.status for s in safety_plans.load_plan(database, plan_id).content.services]
+    assert statuses == [ServiceStatus.DONE, ServiceStatus.IN_PROGRESS]
+
+    with pytest.raises(Refusal) as refused:
+        meetings.record_progress(database, None, return_action, "ส่งกลับบ้านแล้ว", ActionStatus.DONE, day)
+    assert refused.value.reason == meetings.RETURN_NOT_CHECKED
+    assert meetings.get_action(database, return_action).status == ActionStatus.IN_PROGRESS  # nothing changed
+
+    return_service = safety_plans.load_plan(database, plan_id).content.services[1].id
+    assert return_service is not None
+    safety_plans.record_safety_check(
+        database, return_service, "นายตรวจ ปลอดภัย", day, "ผู้กระทำย้ายออกแล้ว ครอบครัวพร้อมรับ", ACTOR
+    )
+    meetings.record_progress(database, None, return_action, "ส่งกลับบ้านแล้ว", ActionStatus.DONE, day)
+    assert safety_plans.load_plan(database, plan_id).content.services[1].status == ServiceStatus.DONE

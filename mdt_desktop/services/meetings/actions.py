@@ -14,12 +14,18 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
-from mdt_desktop.domain.codes import ActionStatus
+from mdt_desktop.domain.codes import ActionStatus, Service, ServiceStatus
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.meetings.amendments import note_amendment
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import ActionPoint, ActionProgress, AgendaItemCase, Meeting
+from mdt_desktop.storage.models import (
+    ActionPoint,
+    ActionProgress,
+    AgendaItemCase,
+    Meeting,
+    SafetyPlanService,
+)
 
 AGENCY_REQUIRED = Message(
     th="โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้", en="Choose the agency responsible for this action"
@@ -32,6 +38,18 @@ REASON_REQUIRED = Message(
     en="Give the reason the action was not completed (circumstances changed, or the agency did not act) "
     "before recording this status",
 )
+
+RETURN_NOT_CHECKED = Message(
+    th="งานนี้คือการส่งกลับตามแผนความปลอดภัย จะบันทึกว่าเสร็จได้เมื่อบันทึกการตรวจความปลอดภัยแล้ว "
+    "(ผู้ตรวจ วันที่ และสิ่งที่พบ) ในแผนความปลอดภัยของกรณี",
+    en="This action is a return in a safety plan: it can be recorded as done once the safety check (who checked, "
+    "when and what they found) is recorded in the case's safety plan",
+)
+_PLAN_SERVICE_STATUS = {
+    ActionStatus.OPEN: ServiceStatus.PLANNED,
+    ActionStatus.IN_PROGRESS: ServiceStatus.IN_PROGRESS,
+    ActionStatus.DONE: ServiceStatus.DONE,
+}
 
 ACTION_FIELDS = ("agency_id", "task", "due_date", "responsible_person", "measure", "case_id", "resources")
 _TYPED_FIELDS = {
@@ -206,6 +224,7 @@ def record_progress(
                 raise TypeError("progress between meetings needs its date")
             recorded_on = session.get_one(Meeting, meeting_id).date
         action = session.get_one(ActionPoint, action_id)
+        _follow_plan_services(session, action_id, new_status)
         line = add_progress_line(session, action, meeting_id, note.strip(), new_status, recorded_on)
         session.flush()
         return line.id
@@ -232,6 +251,7 @@ def remove_progress(db: Database, progress_id: int) -> dict[str, Any]:
             action.status = status.value
             action.closed_on = None if status.is_open else earlier.recorded_on
             action.status_reason = earlier.note if status in FAILURE_STATUSES else ""
+        _follow_plan_services(session, action.id, ActionStatus(action.status))
     return snapshot
 
 
@@ -241,6 +261,20 @@ def restore_progress(db: Database, snapshot: dict[str, Any]) -> None:
         action = session.get_one(ActionPoint, snapshot["action"]["id"])
         for name in ("status", "closed_on", "status_reason"):
             setattr(action, name, snapshot["action"][name])
+        _follow_plan_services(session, action.id, ActionStatus(action.status))
+
+
+def _follow_plan_services(session: Session, action_id: int, status: ActionStatus) -> None:
+    """A safety-plan service agreed as this action follows its progress (the register is where agencies report),
+    so the plan and the register never disagree; a return is not done before its recorded safety check."""
+    follows = _PLAN_SERVICE_STATUS.get(status)
+    if follows is None:
+        return  # a failure status says nothing the plan's own statuses can carry; the plan keeps its own
+    for service in session.scalars(select(SafetyPlanService).where(SafetyPlanService.action_id == action_id)):
+        checked = service.safety_checked_by and service.safety_checked_on and service.safety_check_finding
+        if follows is ServiceStatus.DONE and Service(service.service).needs_safety_check and not checked:
+            raise Refusal(RETURN_NOT_CHECKED)
+        service.status = follows.value
 
 
 def update_due_date(db: Database, action_id: int, due_date: dt.date | None) -> None:
