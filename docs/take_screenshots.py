@@ -18,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mdt_desktop import demo
+from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
+from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import AppContext, AppSignals
 from mdt_desktop.gui.common.fonts import apply_application_font
 from mdt_desktop.gui.common.i18n import install_translator
@@ -28,7 +30,7 @@ from mdt_desktop.services import meetings
 from mdt_desktop.storage.database import Database
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-SIZE = (1440, 900)
+SIZE = (1366, 768)  # the usual office laptop
 
 
 def settle(app: QApplication, tasks: TaskRunner, until: Callable[[], bool] = lambda: True) -> None:
@@ -66,6 +68,20 @@ def busiest_meeting(database: Database) -> tuple[int, int, int]:
     if best is None:
         raise SystemExit("the demo has no meeting with actions")
     return best
+
+
+def longest_case(database: Database) -> int:
+    """The case discussed at most meetings, with most assessments: the view with the most to show."""
+    with database.engine.connect() as connection:
+        return int(
+            connection.exec_driver_sql(
+                "SELECT c.id FROM case_file c "
+                "LEFT JOIN (SELECT case_id, count(*) n FROM agenda_item_case GROUP BY case_id) i ON i.case_id = c.id "
+                "LEFT JOIN (SELECT case_id, count(*) n FROM risk_assessment GROUP BY case_id) r ON r.case_id = c.id "
+                "LEFT JOIN (SELECT case_id, count(*) n FROM safety_plan GROUP BY case_id) p ON p.case_id = c.id "
+                "ORDER BY coalesce(i.n, 0) + coalesce(r.n, 0) + coalesce(p.n, 0) DESC, c.id LIMIT 1"
+            ).scalar_one()
+        )
 
 
 def main() -> int:
@@ -109,6 +125,27 @@ def main() -> int:
             window.show_page(name)
             settle(app, tasks)
             save(window, name)
+
+        case_id = longest_case(database)
+        context.signals.open_case_requested.emit(case_id)
+        settle(app, tasks)
+        window.resize(*SIZE)
+        settle(app, tasks)
+        save(window, "case_view")
+        assessment = AssessmentDialog(context, case_id, parent=window)
+        assessment.resize(*SIZE)
+        assessment.open()
+        settle(app, tasks)
+        save(assessment, "assessment_form")
+        assessment.close()
+        plan = SafetyPlanDialog(context, case_id, parent=window)
+        plan.resize(*SIZE)
+        plan.open()
+        settle(app, tasks)
+        plan.ui.tabs.setCurrentIndex(1)  # the contacts, safe and NOT safe
+        settle(app, tasks)
+        save(plan, "safety_plan")
+        plan.close()
 
         window.show_page("meetings")
         dialog = window.open_search()

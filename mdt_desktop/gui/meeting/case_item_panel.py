@@ -10,8 +10,16 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mdt_desktop.domain.codes import RiskLevel
 from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS
@@ -19,6 +27,7 @@ from mdt_desktop.services.meetings import CaseItemFacts, CaseRef
 from mdt_desktop.thai.dates import format_date
 
 ACTIONS_SHOWN = 3  # the rest are counted: the actions table below needs the room
+SUMMARY_LINES = 3  # the case lines shown before the summary scrolls (the two buttons' height)
 
 
 def short_date(day: dt.date | None) -> str:
@@ -39,19 +48,29 @@ class CaseItemPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A long list of open actions scrolls inside a few lines instead of pushing the buttons over the text
+        # or the actions table off a 768-pixel screen.
+        self.summary_area = QScrollArea(self)
+        self.summary_area.setWidgetResizable(True)
+        self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary_area.setWidget(self.summary)
+        self.summary_area.setFixedHeight(self.fontMetrics().lineSpacing() * SUMMARY_LINES + 6)
         self.case_combo = QComboBox(self)
         self.case_combo.setToolTip(self.tr("กรณีที่จะประเมินหรือเปิดแผนความปลอดภัย"))
         self.assess_button = QPushButton(self.tr("ประเมินความเสี่ยง"), self)
         self.plan_button = QPushButton(self.tr("แผนความปลอดภัย"), self)
-        buttons = QHBoxLayout()
+        # The buttons beside the summary, not under it: a row of height saved for the actions table.
+        buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.case_combo)
         buttons.addWidget(self.assess_button)
         buttons.addWidget(self.plan_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.summary_area, 1)
         layout.addLayout(buttons)
         self.assess_button.clicked.connect(lambda: self._request(self.assess_requested))
         self.plan_button.clicked.connect(lambda: self._request(self.plan_requested))
@@ -69,14 +88,6 @@ class CaseItemPanel(QWidget):
         self.assess_button.setEnabled(writable)
         self.plan_button.setEnabled(writable)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_summary()
-
-    def _fit_summary(self) -> None:
-        # A wrapped label in a splitter is given the height of one line: ask for the height its lines take.
-        self.summary.setMinimumHeight(max(0, self.summary.heightForWidth(max(self.summary.width(), 200))))
-
     def show_cases(self, cases: list[CaseRef], facts: dict[int, CaseItemFacts]) -> None:
         self.setVisible(bool(cases))
         chosen = self.chosen_case()
@@ -88,7 +99,6 @@ class CaseItemPanel(QWidget):
         self.case_combo.blockSignals(blocked)
         self.case_combo.setVisible(len(cases) > 1)
         self.summary.setText("<br>".join(self._case_html(case, facts.get(case.id)) for case in cases))
-        self._fit_summary()
 
     def _case_html(self, case: CaseRef, fact: CaseItemFacts | None) -> str:
         head = f"<b>{html.escape(case.code)}</b>"
