@@ -13,14 +13,17 @@ from PySide6.QtWidgets import QDialogButtonBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from mdt_desktop.domain.codes import AgendaKind, ReturnChoice, Service, ServiceStatus
+from mdt_desktop.exports.action_records import render_pdf
 from mdt_desktop.gui.cases.safety_plan_dialog import AGENCY, DUE, SERVICE, STATUS, SafetyPlanDialog
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.editing import set_combo_value
 from mdt_desktop.services import meetings, safety_plans
+from mdt_desktop.services.exports.action_records import build_action_record
 from mdt_desktop.storage.database import Database
 from tests.gui.page_support import wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 from tests.register_fixtures import Sample, build_sample, make_context, save_shot
+from tests.unit.test_tier_markers import pdf_text
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE)
 
@@ -167,6 +170,12 @@ def test_agreeing_in_the_meeting_makes_the_services_actions_there(
     assert [(a.task, a.agency_id, a.due_date, a.case_code) for a in actions] == [
         ("สอบสวน", sample.police, dt.date(2026, 12, 15), "MKL-2569-0001")
     ]
+    # The police's own record of the meeting (what is signed and sent to them) carries the agreed service.
+    record = build_action_record(context.database, sample.meeting2, sample.police)
+    assert [(line.task, line.case_code) for line in record.lines if line.task == "สอบสวน"] == [
+        ("สอบสวน", "MKL-2569-0001")
+    ]
+    assert "สอบสวน" in pdf_text(render_pdf(record))
     assert dialog.ui.servicesTable.item(0, 5).text() == "มอบหมายแล้ว"
     assert dialog.ui.servicesTable.item(1, 5).text() == ""
     assert "บริการ 1 รายการยังไม่ได้มอบหมาย" in dialog.ui.errorLabel.text()
