@@ -189,6 +189,9 @@ HEAVY_FOR_THE_UNLOCK_WINDOW = (
     "mdt_desktop.exports",
     "mdt_desktop.demo",
     "mdt_desktop.gui.shell.main_window",
+    "mdt_desktop.gui.shell.restore_dialog",  # the ways back load when first used
+    "mdt_desktop.gui.shell.salvage_dialog",
+    "mdt_desktop.gui.shell.auto_lock",
 )
 _MODULES_WHEN_SHOWN = (
     "import json, sys\n"

@@ -34,13 +34,13 @@ from mdt_desktop.gui.common.fonts import monospace_font
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
-from mdt_desktop.gui.shell.restore_dialog import RestoreDialog, backup_made_at, describe_when
-from mdt_desktop.gui.shell.salvage_dialog import SalvageDialog
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 
 if TYPE_CHECKING:
+    from mdt_desktop.gui.shell.restore_dialog import RestoreDialog
+    from mdt_desktop.gui.shell.salvage_dialog import SalvageDialog
     from mdt_desktop.storage.database import Database
     from mdt_desktop.storage.keyring_store import KeyStore
 
@@ -386,6 +386,8 @@ class UnlockDialog(QDialog):
     def _show_damage(self) -> None:
         """The damage told in the error line, naming the latest backup beside the file (looked up on the
         worker), with the two ways back under it."""
+        from mdt_desktop.gui.shell import restore_dialog  # the ways back load when first used
+
         path = self.path
 
         def told(latest: Path | None) -> None:
@@ -396,7 +398,8 @@ class UnlockDialog(QDialog):
                 )
             else:
                 backup = self.tr("สำเนาสำรองล่าสุด: {backup} เมื่อ {when}").format(
-                    backup=latest.name, when=describe_when(backup_made_at(latest))
+                    backup=latest.name,
+                    when=restore_dialog.describe_when(restore_dialog.backup_made_at(latest)),
                 )
             self.ui.errorLabel.setText(
                 self.tr(
@@ -412,6 +415,8 @@ class UnlockDialog(QDialog):
     def open_restore(self) -> RestoreDialog | None:
         if self._busy or self.mode() == PAGE_NEW_PASSPHRASE:
             return None  # a database is open (or opening): it cannot be replaced under it
+        from mdt_desktop.gui.shell.restore_dialog import RestoreDialog  # the ways back load when first used
+
         dialog = RestoreDialog(self.path, self.tasks, self.language, self)
         dialog.restored.connect(self._restored)
         self.restore_dialog = dialog
@@ -429,6 +434,8 @@ class UnlockDialog(QDialog):
     def open_salvage(self) -> SalvageDialog | None:
         if self._busy:
             return None
+        from mdt_desktop.gui.shell.salvage_dialog import SalvageDialog  # the ways back load when first used
+
         dialog = SalvageDialog(self.path, self.tasks, self.language, self)
         dialog.open_requested.connect(self._open_salvaged)
         self.salvage_dialog = dialog
