@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from mdt_desktop.domain import deadlines, typed_text
 from mdt_desktop.domain.codes import CaseOutcome, ReferralStatus, Service
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services.audit import add_entry
+from mdt_desktop.services.audit import add_entry, log_export
 from mdt_desktop.services.cases import UrgentGround
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Agency, CaseConsent, CaseFile, Referral
@@ -244,6 +244,15 @@ def case_referrals(db: Database, case_id: int, today: dt.date | None = None) -> 
         code, escalation = case.code, CaseOutcome(case.outcome)
         consent_id = _consent_in_force(session, case_id, today)
     return CaseReferrals(case_id, code, escalation, consent_id, referrals_of(db, case_id))
+
+
+def view_referrals(db: Database, case_id: int, actor: str) -> CaseReferrals:
+    """The case's referrals for showing to a person: their notes, reasons and outcomes are restricted, so the view
+    is written to the audit log (the case's access log) when there is anything to see."""
+    found = case_referrals(db, case_id)
+    if found.referrals:
+        log_export(db, actor, "referrals_viewed", "case", case_id)
+    return found
 
 
 def _overdue_clause(today: dt.date) -> ColumnElement[bool]:

@@ -28,7 +28,7 @@ from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import ReturnChoice, Service, ServiceStatus
 from mdt_desktop.domain.typed_text import TypedField
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services.audit import add_entry
+from mdt_desktop.services.audit import add_entry, log_export
 from mdt_desktop.services.meetings import add_action
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
@@ -194,6 +194,15 @@ def current_plan(db: Database, case_id: int) -> PlanView | None:
             .limit(1)
         ).first()
         return _view(plan) if plan is not None else None
+
+
+def view_plan(db: Database, case_id: int, actor: str) -> PlanView | None:
+    """The newest version, for showing to a person: everything typed in a plan is restricted (the survivor's
+    words, the contacts safe and not safe), so each view is written to the audit log by its id, as identity is."""
+    plan = current_plan(db, case_id)
+    if plan is not None:
+        log_export(db, actor, "safety_plan_viewed", "safety_plan", plan.id)
+    return plan
 
 
 def load_plan(db: Database, plan_id: int) -> PlanView:

@@ -250,3 +250,23 @@ def test_overdue_referrals_until_answered(database: Database, sample: Sample) ->
     assert referrals.overdue_referrals(database, TODAY, body_id=sample.other_body_id) == []
     referrals.answer(database, late, True, TODAY, actor=ACTOR)
     assert referrals.overdue_referrals(database, TODAY) == []
+
+
+def test_showing_a_cases_referrals_to_a_person_is_in_its_access_log(
+    database: Database, sample: Sample
+) -> None:
+    def viewed() -> list[str]:
+        return [
+            e.actor
+            for e in audit.list_entries(database, "case", sample.case_id)
+            if e.event == "referrals_viewed"
+        ]
+
+    referrals.view_referrals(database, sample.case_id, "นางสาวผู้ดู ทดสอบ")
+    assert viewed() == []  # nothing referred yet: nothing restricted was shown
+    referrals.refer(
+        database, sample.case_id, sample.pmj, sample.hospital, Service.MENTAL_HEALTH, SENT, actor=ACTOR
+    )
+    shown = referrals.view_referrals(database, sample.case_id, "นางสาวผู้ดู ทดสอบ")
+    assert len(shown.referrals) == 1
+    assert viewed() == ["นางสาวผู้ดู ทดสอบ"]

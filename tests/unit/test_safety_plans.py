@@ -262,3 +262,17 @@ def test_a_service_agreed_as_an_action_follows_its_progress_and_a_return_needs_i
     )
     meetings.record_progress(database, None, return_action, "ส่งกลับบ้านแล้ว", ActionStatus.DONE, day)
     assert safety_plans.load_plan(database, plan_id).content.services[1].status == ServiceStatus.DONE
+
+
+def test_showing_a_plan_to_a_person_is_audited_and_its_text_never_reaches_the_log(
+    database: Database, sample: Sample
+) -> None:
+    assert safety_plans.view_plan(database, sample.case_id, ACTOR) is None  # nothing to see, nothing logged
+    plan_id = safety_plans.save_plan(database, sample.case_id, None, plan_content(sample), ACTOR)
+    shown = safety_plans.view_plan(database, sample.case_id, "นางสาวผู้ดู ทดสอบ")
+    assert shown is not None and shown.id == plan_id
+    viewed = [
+        e for e in audit.list_entries(database, "safety_plan", plan_id) if e.event == "safety_plan_viewed"
+    ]
+    assert [(e.actor, e.object_id) for e in viewed] == [("นางสาวผู้ดู ทดสอบ", plan_id)]
+    assert all("สามี" not in e.detail + e.recipient for e in audit.list_entries(database))

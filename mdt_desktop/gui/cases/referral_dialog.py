@@ -153,6 +153,7 @@ class ReferralDialog(QDialog):
         self.ui = Ui_ReferralDialog()
         self.ui.setupUi(self)
         self.case: CaseReferrals | None = None
+        self._viewed = False  # the first load is the audited view
         self.model = ReferralListModel(context.language, self)
         self.ui.referralsTable.setModel(self.model)
         self.ui.referralsTable.verticalHeader().hide()
@@ -209,8 +210,16 @@ class ReferralDialog(QDialog):
 
     def reload(self, select_id: int | None = None) -> None:
         database, case_id = self.context.database, self.case_id
+        # The first look is a view of restricted notes and is audited; reloads after this dialog's own writes
+        # show what the person just typed.
+        first, self._viewed = not self._viewed, True
+        actor = actor_name(self.context)
         self.context.tasks.run(
-            lambda: referrals.case_referrals(database, case_id),
+            lambda: (
+                referrals.view_referrals(database, case_id, actor)
+                if first
+                else referrals.case_referrals(database, case_id)
+            ),
             lambda case: self._arrived(case, select_id),
             lambda error: show_error(self.ui.caseError, error.message(self.language)),
         )

@@ -129,13 +129,14 @@ class SafetyPlanDialog(QDialog):
         self.ui.findingEdit.textChanged.connect(self._check_typed)
 
         self._set_writable(False)
-        self.context.tasks.run(self._load_job, self._loaded, self._failed)
+        database, case_id, actor = self.context.database, self.case_id, actor_name(self.context)
+
+        def load() -> tuple[PlanView | None, list[AgencyChoice]]:
+            return safety_plans.view_plan(database, case_id, actor), list_agency_choices(database)
+
+        self.context.tasks.run(load, self._loaded, self._failed)
 
     # --- loading ------------------------------------------------------------------------------------------
-
-    def _load_job(self) -> tuple[PlanView | None, list[AgencyChoice]]:
-        database = self.context.database
-        return safety_plans.current_plan(database, self.case_id), list_agency_choices(database)
 
     def _loaded(self, result: tuple[PlanView | None, list[AgencyChoice]]) -> None:
         plan, agencies = result
