@@ -19,10 +19,13 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
+from mdt_desktop.domain.codes import Service
 from mdt_desktop.domain.typed_text import clean
+from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import agencies, bodies, meetings
+from mdt_desktop.services import agencies, bodies, cases, meetings, referrals, safety_plans
 from mdt_desktop.services.exports import signing
+from mdt_desktop.services.exports.annex import build_annex, render_annex
 from mdt_desktop.services.exports.minutes import export_minutes
 from mdt_desktop.services.search import search
 from mdt_desktop.storage.database import Database
@@ -203,3 +206,37 @@ def test_a_case_code_or_an_office_name_typed_as_anything_is_linked_created_or_re
     identity = _unless_refused(signing.create_identity, database, typed)
     if identity is not None:
         assert NOT_XML.search(identity.label) is None and identity.label.strip()
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+def test_safety_plan_and_referral_text_is_stored_cleaned_or_refused_and_the_annex_still_exports(
+    database: Database, meeting: dict[str, int], typed: str
+) -> None:
+    """What a worker pastes into a plan (her words, a contact, the steps) or a referral's refusal reason: stored
+    cleaned or refused with a message, and the restricted annex that prints it still writes in both formats."""
+    case_id, code = cases.create_case(
+        database, cases.NewCase("domestic_violence", D(2026, 1, 10), meeting["body"])
+    )
+    meetings.link_case(database, meeting["item"], code)
+    content = safety_plans.PlanContent(
+        main_concern=typed,
+        strengths=typed,
+        steps_during=typed,
+        contacts=(safety_plans.ContactEntry(safe=False, name="อดีตสามี", note=typed),),
+    )
+    plan_id = _unless_refused(safety_plans.save_plan, database, case_id, None, content, "เลขานุการ")
+    if plan_id is not None:
+        stored = safety_plans.load_plan(database, plan_id).content
+        for text in (stored.main_concern, stored.strengths, stored.steps_during, stored.contacts[0].note):
+            _assert_clean_copy(text, typed)
+    hospital = agencies.create_agency(database, agencies.AgencyRecord(name_th="โรงพยาบาลแม่สาย"))
+    referral_id = referrals.refer(
+        database, case_id, meeting["agency"], hospital, Service.MENTAL_HEALTH, D(2026, 1, 15),
+        actor="เลขานุการ",
+    )  # fmt: skip
+    _unless_refused(
+        referrals.answer, database, referral_id, False, D(2026, 1, 16), actor="เลขานุการ", reason=typed
+    )
+    annex = build_annex(database, meeting["meeting"], "เลขานุการ", MinutesOptions(), today=D(2026, 1, 20))
+    for fmt in ("docx", "pdf"):
+        assert render_annex(annex, fmt)
