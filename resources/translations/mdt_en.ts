@@ -881,68 +881,68 @@
 <context>
     <name>CaseItemPanel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="43"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="61"/>
         <source>กรณีที่จะประเมินหรือเปิดแผนความปลอดภัย</source>
         <translation>The case to assess or whose safety plan to open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="44"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="62"/>
         <source>ประเมินความเสี่ยง</source>
         <translation>Assess risk</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="45"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="63"/>
         <source>แผนความปลอดภัย</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="104"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="114"/>
         <source>(ประเมิน {date})</source>
         <translation>(assessed {date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="107"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="117"/>
         <source>ยังไม่ได้ประเมินความเสี่ยง</source>
         <translation>Risk not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="110"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="120"/>
         <source>กรณีเด็ก</source>
         <translation>Child&apos;s case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="113"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="123"/>
         <source>พิจารณาซ้ำภายใน 12 เดือน (ครั้งก่อน {date})</source>
         <translation>Seen again within 12 months (last on {date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="119"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="129"/>
         <source>เลยกำหนดทบทวนการประเมิน ({date})</source>
         <translation>Assessment review overdue ({date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="129"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="139"/>
         <source>และอีก {count} งาน</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="131"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="141"/>
         <source>งานที่ยังไม่แล้วเสร็จ: </source>
         <translation>Open actions: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="132"/>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="147"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="142"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="157"/>
         <source>ไม่มี</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="143"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="153"/>
         <source>บริการตามแผนความปลอดภัย (ฉบับที่ {version}) ที่ยังไม่เสร็จ: </source>
         <translation>Open services of the safety plan (version {version}): </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="150"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="160"/>
         <source>ยังไม่มีแผนความปลอดภัย</source>
         <translation>No safety plan yet</translation>
     </message>
@@ -2419,210 +2419,225 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="172"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="175"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="186"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="189"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="187"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="190"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="189"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="192"/>
         <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
         <translation>Minutes as Word or PDF, and action records per agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="237"/>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1016"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="246"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1056"/>
         <source>เรียงกรณีเด็กก่อน</source>
         <translation>Children&apos;s cases first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="239"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="248"/>
         <source>ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน</source>
         <translation>Move the children&apos;s case items of the matters for consideration to the top, so children&apos;s agencies can leave early</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="270"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="279"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</source>
         <translation>The database is open read-only: nothing can be changed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="360"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="369"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="362"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="371"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="440"/>
+        <source>{code} (ครบ {day})</source>
+        <translation>{code} (due {day})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="448"/>
+        <source> และอีก {n} กรณี</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
         <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="450"/>
+        <source>ถึงกำหนดทบทวนการประเมินความเสี่ยง แต่ยังไม่อยู่ในวาระ: {cases}</source>
+        <translation>Risk reviews due, not on the agenda: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="490"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="452"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="492"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="461"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="501"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="500"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="540"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="502"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="542"/>
         <source>ซ้ำใน 12 เดือน</source>
         <translation>Again within 12 months</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="504"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="544"/>
         <source>เลยกำหนดทบทวน</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="608"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="648"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="610"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="650"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="634"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="674"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="638"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="678"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="704"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="744"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="704"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="744"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="705"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="745"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="883"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="923"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="910"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="950"/>
         <location filename="../../ui/meeting_editor.ui" line="310"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="910"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="950"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="920"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="960"/>
         <location filename="../../ui/meeting_editor.ui" line="317"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="920"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="960"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="932"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="972"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="950"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="990"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="978"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1018"/>
         <source>เชื่อมงานกับกรณี</source>
         <translation>Link actions to the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="979"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1019"/>
         <source>เรื่องนี้มีงานที่มอบหมายแล้ว {count} งานที่ยังไม่ระบุกรณี จะระบุกรณี {code} ให้งานเหล่านั้นด้วยหรือไม่</source>
         <translation>This item already holds {count} action(s) that name no case. Give them the case {code} too?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="985"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1025"/>
         <source>ระบุกรณีให้งานเหล่านั้น</source>
         <translation>Give them the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="986"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1026"/>
         <source>ไม่ต้อง</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="995"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1035"/>
         <source>ระบุกรณีให้งาน</source>
         <translation>Give the actions the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1019"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1059"/>
         <source>กรณีเด็กอยู่ก่อนแล้ว (หรือไม่มีกรณีเด็กในเรื่องเสนอเพื่อพิจารณา)</source>
         <translation>Children&apos;s cases already come first (or there are none among the matters for consideration)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1056"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1096"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1088"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1128"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1140"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1180"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1159"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1199"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1165"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1205"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1180"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1220"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -2647,7 +2662,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="941"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="981"/>
         <location filename="../../ui/meeting_editor.ui" line="344"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -2683,7 +2698,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="968"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1008"/>
         <location filename="../../ui/meeting_editor.ui" line="526"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -2704,13 +2719,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1109"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1149"/>
         <location filename="../../ui/meeting_editor.ui" line="603"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1122"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1162"/>
         <location filename="../../ui/meeting_editor.ui" line="610"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -2731,7 +2746,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1149"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1189"/>
         <location filename="../../ui/meeting_editor.ui" line="702"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -2752,7 +2767,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1170"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1210"/>
         <location filename="../../ui/meeting_editor.ui" line="786"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
@@ -2763,53 +2778,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="773"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="813"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม
 {reason}</source>
         <translation>Not saved yet — trying again every {seconds} seconds. What you typed is kept: no need to type it again, and do not close the program.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="780"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="820"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง</source>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="802"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="842"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="804"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="844"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="805"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="845"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="833"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="873"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="836"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="876"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="837"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="877"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="857"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="897"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
@@ -3251,53 +3266,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="164"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="165"/>
         <source>(เลือกบริการ)</source>
         <translation>(choose a service)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="166"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="167"/>
         <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
         <translation>A child in serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="169"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="170"/>
         <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า</source>
         <translation>A person at special risk in imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="220"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="229"/>
         <source>การส่งต่อ: {code}</source>
         <translation>Referrals: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="222"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="231"/>
         <source>กรณี {code} · {state}</source>
         <translation>Case {code} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="242"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="251"/>
         <source>ส่งเฉพาะรหัสกรณี ไม่ส่งข้อมูลระบุตัวบุคคล</source>
         <translation>Only the case code is sent, not the identifying details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="244"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="253"/>
         <source>ส่งข้อมูลระบุตัวบุคคลตามความยินยอมที่มีผลอยู่ การส่งนี้บันทึกในประวัติการเข้าถึงของกรณี</source>
         <translation>The identifying details are shared on the consent in force; the sharing is written to the case&apos;s access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="247"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="256"/>
         <source>ไม่มีความยินยอมที่มีผลอยู่: ส่งข้อมูลระบุตัวบุคคลได้เฉพาะเมื่อเด็กหรือบุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า ต้องระบุเหตุ บันทึกเหตุผล และผู้มีอำนาจตัดสินใจ (บันทึกในประวัติการเข้าถึง)</source>
         <translation>No consent is in force: the identifying details may be shared only when a child or a person at special risk is in imminent danger; give the ground, a note of the reason and who decided (written to the access log)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="357"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="366"/>
         <location filename="../../ui/referral_dialog.ui" line="276"/>
         <source>เลือกการส่งต่อในตารางด้านบน</source>
         <translation>Select a referral in the table above</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="362"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="371"/>
         <source>{agencies} ส่งเมื่อ {date}</source>
         <translation>{agencies}, sent on {date}</translation>
     </message>
@@ -3840,37 +3855,37 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="176"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="177"/>
         <source>ยังไม่มีแผนความปลอดภัย: บันทึกเพื่อสร้างฉบับที่ 1</source>
         <translation>No safety plan yet: save to make version 1</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="178"/>
         <source>ฉบับที่ {version} ลงวันที่ {date}</source>
         <translation>Version {version} of {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="181"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="182"/>
         <source>ลงนามรับรองแล้ว {date} โดย {worker} (แก้ไขแล้วบันทึกจะเป็นฉบับใหม่)</source>
         <translation>Signed off {date} by {worker} (a change is saved as a new version)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="185"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="186"/>
         <source>ยังไม่ลงนามรับรอง</source>
         <translation>Not signed off yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="237"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="238"/>
         <source>เลือก</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="254"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="255"/>
         <source>มอบหมายแล้ว</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="390"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="391"/>
         <source>บริการ {count} รายการยังไม่ได้มอบหมาย เพราะยังไม่ระบุหน่วยงานที่รับผิดชอบ</source>
         <translation>{count} service(s) not assigned: no responsible agency is given yet</translation>
     </message>
@@ -4584,12 +4599,12 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="511"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="518"/>
         <source>ไฟล์กุญแจเสียหายบางส่วน</source>
         <translation>Part of the key file is damaged</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="513"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="520"/>
         <source>ไฟล์กุญแจ {name}.keys บางส่วนเสียหายหรือถูกแก้ไข แต่ฐานข้อมูลเปิดได้และข้อมูลครบ โปรดเปลี่ยนรหัสผ่านและสร้างรหัสกู้คืนใหม่ในหน้าตั้งค่า เพื่อเขียนไฟล์กุญแจใหม่ทั้งไฟล์</source>
         <translation>Part of the key file {name}.keys is damaged or was altered, but the database opened and its data is complete. In Settings, change the passphrase and make a new recovery code: this writes the key file anew.</translation>
     </message>
@@ -4609,57 +4624,57 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="394"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="396"/>
         <source>ไม่พบสำเนาสำรองในโฟลเดอร์ backups ข้างฐานข้อมูล หากมีสำเนาที่อื่น (เช่น แฟลชไดรฟ์ USB) เลือกได้จากปุ่มกู้คืน</source>
         <translation>No backup in the backups folder beside the database. A backup kept elsewhere (e.g. on a USB drive) can be chosen with the restore button.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="398"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="400"/>
         <source>สำเนาสำรองล่าสุด: {backup} เมื่อ {when}</source>
         <translation>Latest backup: {backup}, made {when}.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="403"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="406"/>
         <source>ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ จึงไม่เปิดใช้งาน และไม่มีการแก้ไขไฟล์นี้ {backup} กู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่</source>
         <translation>{name} is damaged: part of it cannot be read, so it was not opened, and it was not changed. {backup} Restore from a backup, or salvage what is still readable into a new file.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="424"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="429"/>
         <source>นำสำเนาสำรองกลับมาแทน {name} แล้ว ไฟล์เดิมย้ายไปเก็บไว้ที่ {aside} (ไม่ได้ลบ) ใส่รหัสผ่านของสำเนาสำรองเพื่อเปิด</source>
         <translation>The backup is now in place of {name}. The previous file was moved to {aside} (not deleted). Type the backup&apos;s passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="443"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="450"/>
         <source>เปิดไฟล์ที่กู้ข้อมูลมา {name}: ใช้รหัสผ่านเดิม</source>
         <translation>Opening the salvaged file {name}: use the same passphrase</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="459"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="466"/>
         <source>ไฟล์นี้เป็นแบบอ่านอย่างเดียว</source>
         <translation>this file is read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="461"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="468"/>
         <source>โฟลเดอร์ที่เก็บไฟล์นี้เป็นแบบอ่านอย่างเดียว</source>
         <translation>the folder holding this file is read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="463"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="470"/>
         <source>จะเปิดแบบอ่านอย่างเดียว (ดูและส่งออกได้ แต่แก้ไขไม่ได้) เพราะ{why}</source>
         <translation>It will open read-only (viewing and exporting, no editing) because {why}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="557"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="564"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="560"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="567"/>
         <source>เปิด</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="561"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="568"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>

@@ -263,3 +263,22 @@ def test_assessing_from_the_item_shows_the_new_level_there(qtbot, case_editor, c
     assert editor.case_dialog is not None and editor.case_dialog.meeting_id == editor.meeting_id
     wait_idle(qtbot, context)
     editor.case_dialog.close()
+
+
+def test_a_review_due_of_a_case_not_on_the_agenda_is_named_above_it(qtbot, case_editor, context, database):  # noqa: F811
+    """The child's review fell due on 15 Oct; with its item removed from the 21 Nov meeting the room is told."""
+    editor, _adult_item, child_item, _child_id = case_editor
+    assert not editor.reviews_due_label.isVisible()  # the case is on the agenda: its item carries the flag
+    meetings.unlink_case(database, child_item, _child_id)
+    editor.reload()
+    wait_idle(qtbot, context)
+    assert editor.reviews_due_label.isVisible()
+    assert editor.reviews_due_label.text() == (
+        "ถึงกำหนดทบทวนการประเมินความเสี่ยง แต่ยังไม่อยู่ในวาระ: MSI-2569-0002 (ครบ 15 ต.ค. 2569)"
+    )
+    meetings.set_status(
+        database, editor.meeting_id, "approved"
+    )  # a past meeting's minutes: not flagged there
+    editor.reload()
+    wait_idle(qtbot, context)
+    assert not editor.reviews_due_label.isVisible()

@@ -66,13 +66,16 @@ from mdt_desktop.gui.meeting.case_picker import CasePicker
 from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import meetings
+from mdt_desktop.services import meetings, risk
 from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingView
+from mdt_desktop.services.risk import ReviewDue
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
-from mdt_desktop.thai.dates import TimeFormatError, format_time, parse_time
+from mdt_desktop.thai.dates import TimeFormatError, format_date, format_time, parse_time
 
 TEXT_IDLE_MS = 500
+REVIEWS_LISTED = 5  # case codes named in the reviews-due line; the rest counted
+REVIEWS_DUE_STYLE = "color: #a04000;"
 RETRY_MS = 5000  # how often text the database refused is tried again
 TEXT_FIELDS = ("title", "discussion", "resolution")
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; background: #fdecea; }"
@@ -231,6 +234,12 @@ class MeetingEditor(QWidget):
         self.case_picker = CasePicker(
             self.context, ui.caseCodeEdit, lambda: self.view.header.body_id if self.view else None
         )
+        self.reviews_due_label = QLabel(ui.agendaPanel)
+        self.reviews_due_label.setObjectName("reviewsDueLabel")
+        self.reviews_due_label.setWordWrap(True)
+        self.reviews_due_label.setStyleSheet(REVIEWS_DUE_STYLE)
+        self.reviews_due_label.hide()
+        ui.agendaPanelLayout.insertWidget(0, self.reviews_due_label)
         self.case_panel = CaseItemPanel(ui.actionsPanel)
         self.case_panel.setVisible(False)
         ui.actionsLayout.insertWidget(ui.actionsLayout.indexOf(ui.tagsWidget) + 1, self.case_panel)
@@ -399,18 +408,49 @@ class MeetingEditor(QWidget):
 
     def reload(self) -> None:
         meeting_id, database = self.meeting_id, self.context.database
-        self.context.tasks.run(
-            lambda: (
-                meetings.load_meeting(database, meeting_id),
-                meetings.meeting_cases(database, meeting_id),
-            ),
-            self._apply_loaded,
-            self._storage_failed,
-        )
 
-    def _apply_loaded(self, loaded: tuple[MeetingView, dict[int, CaseItemFacts]]) -> None:
-        view, self.case_facts = loaded
+        def load() -> tuple[MeetingView, dict[int, CaseItemFacts], list[ReviewDue]]:
+            view = meetings.load_meeting(database, meeting_id)
+            due: list[ReviewDue] = []
+            if view.header.status is MeetingStatus.DRAFT:  # the meeting being prepared or held: its reviews
+                due = risk.reviews_due(database, view.header.body_id, view.header.date)
+            return view, meetings.meeting_cases(database, meeting_id), due
+
+        self.context.tasks.run(load, self._apply_loaded, self._storage_failed)
+
+    def _apply_loaded(self, loaded: tuple[MeetingView, dict[int, CaseItemFacts], list[ReviewDue]]) -> None:
+        view, self.case_facts, due = loaded
         self._apply_view(view)
+        self._show_reviews_due(view, due)
+
+    def _show_reviews_due(self, view: MeetingView, due: list[ReviewDue]) -> None:
+        """Cases of the body whose risk review falls due by this meeting and are not on its agenda: the room
+        should see them (a case on the agenda has the flag on its item instead)."""
+        on_agenda: set[int] = set()
+        items = list(view.items)
+        while items:
+            item = items.pop()
+            on_agenda.update(case.id for case in item.cases)
+            items.extend(item.children)
+        missing = [review for review in due if review.case_id not in on_agenda]
+        if not missing:
+            self.reviews_due_label.hide()
+            return
+        listed = [
+            self.tr("{code} (ครบ {day})").format(
+                code=review.case_code, day=format_date(review.next_review_on, "short")
+            )
+            for review in missing
+        ]
+        shown = ", ".join(listed[:REVIEWS_LISTED])
+        more = len(listed) - REVIEWS_LISTED
+        if more > 0:
+            shown += self.tr(" และอีก {n} กรณี").format(n=more)
+        self.reviews_due_label.setText(
+            self.tr("ถึงกำหนดทบทวนการประเมินความเสี่ยง แต่ยังไม่อยู่ในวาระ: {cases}").format(cases=shown)
+        )
+        self.reviews_due_label.setToolTip("\n".join(listed))
+        self.reviews_due_label.show()
 
     def _case_changed(self, case_id: int) -> None:
         """An assessment, a plan or a referral of a case in this meeting changed (from here or elsewhere)."""
