@@ -443,6 +443,38 @@ def cmd_export_certificate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- risk instruments -----------------------------------------------------------------------------------------
+
+
+def cmd_instruments_list(args: argparse.Namespace) -> int:
+    """The instruments an assessment can use (shipped and imported), and every file or record left out."""
+    from mdt_desktop.services.risk import list_instruments
+
+    database = _open_for_reading(args, _ask_passphrase(args))
+    try:
+        catalogue = list_instruments(database)
+    finally:
+        database.close()
+    for instrument in catalogue.instruments:
+        print(f"{instrument.key}\t{instrument.version}\t{instrument.title.th}\t{len(instrument.questions)}")
+    for problem in catalogue.problems:
+        _report(problem.th, problem.en)
+    return EXIT_OK
+
+
+def cmd_instruments_import(args: argparse.Namespace) -> int:
+    """An office's own instrument file into the database: a new key or version is added beside the others."""
+    from mdt_desktop.services.risk import import_instrument
+
+    database = Database.open_with_passphrase(args.database, _ask_passphrase(args))
+    try:
+        instrument = import_instrument(database, args.file, _actor(args, database))
+    finally:
+        database.close()
+    print(f"{instrument.key}\t{instrument.version}\t{instrument.title.th}\t{len(instrument.questions)}")
+    return EXIT_OK
+
+
 # --- backups and the ways back -------------------------------------------------------------------------------
 
 
@@ -653,6 +685,25 @@ def build_parser() -> argparse.ArgumentParser:
     certificate.add_argument("--force", action="store_true", help="replace FILE if it exists")
     _add_passphrase_option(certificate)
     certificate.set_defaults(handler=cmd_export_certificate)
+
+    instruments = commands.add_parser(
+        "instruments", help="risk instruments: list them, import an office's own"
+    )
+    instrument_commands = instruments.add_subparsers(dest="instruments_command", required=True)
+    listing = instrument_commands.add_parser(
+        "list",
+        help="key, version, title and number of questions of every instrument; files left out, and why",
+    )
+    listing.add_argument("database", type=Path, metavar="DB")
+    _add_passphrase_option(listing)
+    listing.set_defaults(handler=cmd_instruments_list)
+    importing = instrument_commands.add_parser(
+        "import", help="add an instrument file (resources/instruments/README.md describes the format)"
+    )
+    importing.add_argument("database", type=Path, metavar="DB")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    _add_passphrase_option(importing)
+    importing.set_defaults(handler=cmd_instruments_import)
 
     verify = commands.add_parser(
         "verify",
