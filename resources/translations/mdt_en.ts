@@ -2157,6 +2157,24 @@ Due by {due}</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentsSection</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="45"/>
+        <source>นำเข้าแบบประเมินของหน่วยงาน</source>
+        <translation>Import the office&apos;s own instrument</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="45"/>
+        <source>แบบประเมิน (*.json)</source>
+        <translation>Instruments (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="69"/>
+        <source>นำเข้าแล้ว: {title} ฉบับที่ {version}</source>
+        <translation>Imported: {title}, version {version}</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../mdt_desktop/gui/shell/first_run.py" line="104"/>
@@ -4195,7 +4213,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="345"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="348"/>
         <source>เปลี่ยนรหัสผ่านและกุญแจของไฟล์แล้ว รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมเปิดไฟล์นี้ไม่ได้อีก สำรองข้อมูลที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสผ่านและรหัสกู้คืนเดิม</source>
         <translation>The passphrase and the file&apos;s key were changed: the old passphrase, recovery code and key file no longer open this file. Backups made before still open with the old passphrase and recovery code.</translation>
     </message>
@@ -4210,102 +4228,102 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Re-key the file too (locks out whoever knew the old one)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="226"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="229"/>
         <source>โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด</source>
         <translation>Enter both the date (Buddhist Era) and the name of the holiday</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="278"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="281"/>
         <source>ไม่ล็อกเอง: ถ้าลุกจากเครื่องโดยไม่กดล็อก ผู้อื่นจะเห็นข้อมูลในเครื่องได้</source>
         <translation>Never locks: if you leave the computer without locking it, others can see the data.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="282"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="285"/>
         <source>ใช้กับทุกเครื่องที่เปิดไฟล์ข้อมูลนี้</source>
         <translation>Applies to every computer that opens this data file.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="308"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="311"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="323"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="326"/>
         <source>กำลังเปลี่ยนรหัสผ่าน...</source>
         <translation>Changing the passphrase...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="340"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="343"/>
         <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่</source>
         <translation>Passphrase changed: use the new one from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="373"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="376"/>
         <source>จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก</source>
         <translation>Write this new recovery code down and keep it safe. The old code no longer works, and this one is not shown again.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="386"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="389"/>
         <source>จำรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer now remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="386"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="389"/>
         <source>ลืมรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer no longer remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="414"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="417"/>
         <source>ยังไม่มีใบรับรอง สร้างใหม่หรือนำเข้าก่อนส่งออกบันทึกการมอบหมายงานแบบลงนาม</source>
         <translation>No certificate yet; create or import one before exporting signed action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="439"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="442"/>
         <source>เลือกไฟล์ใบรับรอง PKCS#12</source>
         <translation>Choose a PKCS#12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="441"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="444"/>
         <source>ไฟล์ PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="452"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="455"/>
         <source>กำลังสร้างใบรับรอง…</source>
         <translation>Creating the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="455"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="458"/>
         <source>สร้างใบรับรองใหม่แล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>New certificate created; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="468"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="471"/>
         <source>กำลังนำเข้าใบรับรอง…</source>
         <translation>Importing the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="471"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="474"/>
         <source>นำเข้าใบรับรองแล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>Certificate imported; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="481"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="484"/>
         <source>บันทึกใบรับรองสำหรับศูนย์</source>
         <translation>Save the certificate for the centre</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="483"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="486"/>
         <source>ใบรับรอง PEM (*.pem)</source>
         <translation>PEM certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="491"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="494"/>
         <source>กำลังบันทึกใบรับรอง…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="498"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="501"/>
         <source>บันทึกใบรับรองแล้ว: {path}
 ให้ศูนย์ตรวจลายนิ้วมือ SHA-256 ทางโทรศัพท์ว่าตรงกับ:
 {lines}</source>
@@ -4314,12 +4332,12 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="571"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="574"/>
         <source>ไฟล์ข้อมูลนี้เปิดแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้) จึงแก้การตั้งค่าที่เก็บในไฟล์ไม่ได้ ยังดูข้อมูล ส่งออก และสำรองข้อมูลได้ตามปกติ</source>
         <translation>This data file is open read-only (the file or its folder cannot be written), so the settings kept in it cannot be changed. Reading, exporting and backing up work as usual.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="578"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="581"/>
         <source>เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}</source>
         <translation>Kept in the system keyring: {backend}</translation>
     </message>
@@ -4538,6 +4556,31 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
         <location filename="../../ui/settings_page.ui" line="796"/>
         <source>บันทึกใบรับรองสำหรับศูนย์…</source>
         <translation>Save the certificate for the centre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="813"/>
+        <source>แบบประเมินความเสี่ยง</source>
+        <translation>Risk instruments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="832"/>
+        <source>แบบประเมิน</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="837"/>
+        <source>ฉบับที่</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="842"/>
+        <source>จำนวนข้อ</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="862"/>
+        <source>นำเข้าแบบประเมินของหน่วยงาน…</source>
+        <translation>Import the office&apos;s own instrument…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="366"/>

@@ -321,3 +321,35 @@ def test_the_page_fits_1366_by_768_and_scrolls_to_every_section(qtbot: QtBot, pa
         _scroll_to(page, name)
         save_shot(page, f"settings_{name}")
         assert getattr(page.ui, name).visibleRegion().boundingRect().height() > 0
+
+
+def test_the_instruments_are_listed_and_an_office_file_is_imported_or_refused_by_name(
+    qtbot: QtBot, page: SettingsPage, context: AppContext, tmp_path: Path
+) -> None:
+    import json
+
+    from mdt_desktop.services import risk
+
+    table = page.ui.instrumentsTable
+    titles = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert len(titles) == 3 and any("24 ข้อ" in title for title in titles)
+
+    shipped = risk.instruments_dir() / "child_protection_screen.json"
+    definition = json.loads(shipped.read_text(encoding="utf-8"))
+    definition.update(key="office_child_screen", version=1)
+    definition["title"] = {"th": "แบบคัดกรองเด็กของจังหวัด", "en": "The province's child screen"}
+    office = tmp_path / "office.json"
+    office.write_text(json.dumps(definition, ensure_ascii=False), encoding="utf-8")
+    page.instruments.import_file(office)
+    wait_idle(qtbot, context)
+    assert table.rowCount() == 4
+    assert "แบบคัดกรองเด็กของจังหวัด" in [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert page.ui.instrumentsNote.text() == "นำเข้าแล้ว: แบบคัดกรองเด็กของจังหวัด ฉบับที่ 1"
+
+    broken = tmp_path / "ของสำนักงาน.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    page.instruments.import_file(broken)
+    wait_idle(qtbot, context)
+    assert "ของสำนักงาน.json" in page.ui.instrumentsNote.text()
+    assert table.rowCount() == 4  # nothing changed
+    assert page.ui.importInstrumentButton.isEnabled()

@@ -535,6 +535,49 @@ class Ui_SettingsPage(object):
 
         self.contentLayout.addWidget(self.signingGroup)
 
+        self.instrumentsGroup = QGroupBox(self.content)
+        self.instrumentsGroup.setObjectName(u"instrumentsGroup")
+        self.instrumentsLayout = QVBoxLayout(self.instrumentsGroup)
+        self.instrumentsLayout.setObjectName(u"instrumentsLayout")
+        self.instrumentsTable = QTableWidget(self.instrumentsGroup)
+        if (self.instrumentsTable.columnCount() < 3):
+            self.instrumentsTable.setColumnCount(3)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.instrumentsTable.setHorizontalHeaderItem(0, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.instrumentsTable.setHorizontalHeaderItem(1, __qtablewidgetitem6)
+        __qtablewidgetitem7 = QTableWidgetItem()
+        self.instrumentsTable.setHorizontalHeaderItem(2, __qtablewidgetitem7)
+        self.instrumentsTable.setObjectName(u"instrumentsTable")
+        self.instrumentsTable.setMinimumSize(QSize(0, 140))
+        self.instrumentsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.instrumentsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+
+        self.instrumentsLayout.addWidget(self.instrumentsTable)
+
+        self.instrumentsNote = QLabel(self.instrumentsGroup)
+        self.instrumentsNote.setObjectName(u"instrumentsNote")
+        self.instrumentsNote.setWordWrap(True)
+
+        self.instrumentsLayout.addWidget(self.instrumentsNote)
+
+        self.instrumentsButtons = QHBoxLayout()
+        self.instrumentsButtons.setObjectName(u"instrumentsButtons")
+        self.importInstrumentButton = QPushButton(self.instrumentsGroup)
+        self.importInstrumentButton.setObjectName(u"importInstrumentButton")
+
+        self.instrumentsButtons.addWidget(self.importInstrumentButton)
+
+        self.instrumentsButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.instrumentsButtons.addItem(self.instrumentsButtonsSpacer)
+
+
+        self.instrumentsLayout.addLayout(self.instrumentsButtons)
+
+
+        self.contentLayout.addWidget(self.instrumentsGroup)
+
         self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.contentLayout.addItem(self.bottomSpacer)
@@ -634,5 +677,14 @@ class Ui_SettingsPage(object):
         self.exportCertificateButton.setToolTip(QCoreApplication.translate("SettingsPage", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e40\u0e09\u0e1e\u0e32\u0e30\u0e43\u0e1a\u0e23\u0e31\u0e1a\u0e23\u0e2d\u0e07 (\u0e44\u0e21\u0e48\u0e21\u0e35\u0e01\u0e38\u0e0d\u0e41\u0e08\u0e25\u0e31\u0e1a) \u0e40\u0e1b\u0e47\u0e19\u0e44\u0e1f\u0e25\u0e4c PEM \u0e43\u0e2b\u0e49\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e43\u0e0a\u0e49\u0e15\u0e23\u0e27\u0e08\u0e27\u0e48\u0e32\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23\u0e25\u0e07\u0e19\u0e32\u0e21\u0e42\u0e14\u0e22\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19\u0e19\u0e35\u0e49\u0e08\u0e23\u0e34\u0e07", None))
 #endif // QT_CONFIG(tooltip)
         self.exportCertificateButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e43\u0e1a\u0e23\u0e31\u0e1a\u0e23\u0e2d\u0e07\u0e2a\u0e33\u0e2b\u0e23\u0e31\u0e1a\u0e28\u0e39\u0e19\u0e22\u0e4c\u2026", None))
+        self.instrumentsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e41\u0e1a\u0e1a\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19\u0e04\u0e27\u0e32\u0e21\u0e40\u0e2a\u0e35\u0e48\u0e22\u0e07", None))
+        ___qtablewidgetitem5 = self.instrumentsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("SettingsPage", u"\u0e41\u0e1a\u0e1a\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19", None))
+        ___qtablewidgetitem6 = self.instrumentsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("SettingsPage", u"\u0e09\u0e1a\u0e31\u0e1a\u0e17\u0e35\u0e48", None))
+        ___qtablewidgetitem7 = self.instrumentsTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("SettingsPage", u"\u0e08\u0e33\u0e19\u0e27\u0e19\u0e02\u0e49\u0e2d", None))
+        self.instrumentsNote.setText("")
+        self.importInstrumentButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e19\u0e33\u0e40\u0e02\u0e49\u0e32\u0e41\u0e1a\u0e1a\u0e1b\u0e23\u0e30\u0e40\u0e21\u0e34\u0e19\u0e02\u0e2d\u0e07\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19\u2026", None))
         pass
     # retranslateUi

@@ -1,5 +1,5 @@
 """The settings page: language, the team's label, the automatic lock, the people of this database, holidays,
-backups, passphrase, recovery code, keyring, and the office's signing certificate.
+backups, passphrase, recovery code, keyring, the office's signing certificate, and the risk instruments.
 
 Two kinds of setting meet here. The user's own (language, remembering the key on this computer) are preferences
 of this computer. The team's (how the team calls itself, when an unattended laptop locks, the holidays that
@@ -35,6 +35,7 @@ from mdt_desktop.gui.common.fonts import monospace_font
 from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mdt_desktop.gui.settings.backups_section import BackupsSection
+from mdt_desktop.gui.settings.instruments_section import InstrumentsSection
 from mdt_desktop.gui.settings.notes import ERROR_STYLE, NOTE_STYLE, show_note
 from mdt_desktop.gui.settings.people_section import PeopleSection
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
@@ -150,6 +151,7 @@ class SettingsPage(QWidget):
         self.ui.autoLockSpin.setEnabled(False)  # until the office's value has arrived
         self.people = PeopleSection(self, self.ui, context)
         self.backups = BackupsSection(self, self.ui, context)
+        self.instruments = InstrumentsSection(self, self.ui, context)
         self.ui.readOnlyNote.setVisible(self.read_only)
         self._retranslate_dynamic()
         self._passphrase_edited()
@@ -173,6 +175,7 @@ class SettingsPage(QWidget):
         )
         self.people.activate()
         self.backups.activate()
+        self.instruments.activate()
         self._disable_writing()
 
     # --- team settings ----------------------------------------------------------------------------------------
