@@ -22,16 +22,17 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from mdt_desktop.domain import typed_text
-from mdt_desktop.domain.codes import ReturnChoice, Service, ServiceStatus
+from mdt_desktop.domain.codes import ActionStatus, ReturnChoice, Service, ServiceStatus
 from mdt_desktop.domain.typed_text import TypedField
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.audit import add_entry, log_export
-from mdt_desktop.services.meetings import add_action
+from mdt_desktop.services.meetings import add_action, add_progress_line
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
+    ActionPoint,
     AgendaItem,
     CaseFile,
     Meeting,
@@ -50,6 +51,19 @@ CONTACT_NOTE = TypedField(Message("หมายเหตุผู้ติดต
 WORKER = TypedField(Message("ผู้รับผิดชอบแผน", "responsible worker"), typed_text.SHORT_TEXT)
 CHECKED_BY = TypedField(Message("ผู้ตรวจสอบความปลอดภัย", "who checked"), typed_text.SHORT_TEXT)
 FINDING = TypedField(Message("ผลการตรวจสอบความปลอดภัย", "safety check finding"), typed_text.TASK_TEXT)
+
+# The progress line an action gets when its service is moved in the plan (general words: the register shows them).
+FOLLOWED_FROM_PLAN = Message("บันทึกตามแผนความปลอดภัยของกรณี", "Recorded from the case's safety plan")
+DECLINED_NOTE = Message(
+    "ผู้เสียหายไม่ประสงค์รับบริการนี้ (บันทึกตามแผนความปลอดภัย)",
+    "The survivor declined this service (recorded from the safety plan)",
+)
+_ACTION_STATUS_OF = {
+    ServiceStatus.PLANNED: ActionStatus.OPEN,
+    ServiceStatus.IN_PROGRESS: ActionStatus.IN_PROGRESS,
+    ServiceStatus.DONE: ActionStatus.DONE,
+    ServiceStatus.DECLINED: ActionStatus.CIRCUMSTANCES_CHANGED,
+}
 
 CONTACT_NAME_REQUIRED = Message(
     th="โปรดระบุชื่อผู้ติดต่อทุกรายการ (หรือลบแถวที่ไม่ใช้)",
@@ -391,7 +405,7 @@ def set_service_status(db: Database, service_id: int, status: ServiceStatus, act
         stored = session.get_one(SafetyPlanService, service_id)
         entry = replace(_entry(stored), status=status)
         _refuse_unchecked_return(entry)
-        stored.status = status.value
+        _write_service_follow_up(stored, entry)
         add_entry(
             session,
             actor,
@@ -500,10 +514,28 @@ def _write_follow_up(plan: SafetyPlan, content: PlanContent) -> None:
 
 
 def _write_service_follow_up(row: SafetyPlanService, entry: ServiceEntry) -> None:
+    # Only a stored service moved by a person: a row being copied into a new version keeps what its action says.
+    if row.id is not None and row.action_id is not None and row.status != entry.status.value:
+        _report_on_action(row, entry)
     row.status = entry.status.value
     row.safety_checked_by = entry.safety_checked_by
     row.safety_checked_on = entry.safety_checked_on
     row.safety_check_finding = entry.safety_check_finding
+
+
+def _report_on_action(row: SafetyPlanService, entry: ServiceEntry) -> None:
+    """A service agreed as an action, moved in the plan, is reported on that action too (a dated progress line), so
+    the register does not keep showing as open or overdue what the plan says is done (and the reverse:
+    ``services.meetings`` moves the service when the action's progress is recorded)."""
+    session = object_session(row)
+    action = session.get(ActionPoint, row.action_id) if session is not None else None
+    if session is None or action is None:
+        return
+    status = _ACTION_STATUS_OF[entry.status]
+    if action.status == status.value:
+        return
+    note = (DECLINED_NOTE if entry.status is ServiceStatus.DECLINED else FOLLOWED_FROM_PLAN).text("th")
+    add_progress_line(session, action, None, note, status, dt.date.today())
 
 
 def _entry(row: SafetyPlanService) -> ServiceEntry:

@@ -276,3 +276,27 @@ def test_showing_a_plan_to_a_person_is_audited_and_its_text_never_reaches_the_lo
     ]
     assert [(e.actor, e.object_id) for e in viewed] == [("นางสาวผู้ดู ทดสอบ", plan_id)]
     assert all("สามี" not in e.detail + e.recipient for e in audit.list_entries(database))
+
+
+def test_a_service_moved_in_the_plan_is_reported_on_its_action_so_the_register_agrees(
+    database: Database, sample: Sample
+) -> None:
+    item_id = meetings.add_item(database, sample.meeting2, "กรณี MKL-2569-0001", AgendaKind.CASE)
+    plan_id = safety_plans.save_plan(database, sample.case_id, None, plan_content(sample), ACTOR)
+    shelter_action, police_action = safety_plans.agree_in_meeting(
+        database, plan_id, sample.meeting2, item_id, ACTOR
+    )
+    services = safety_plans.load_plan(database, plan_id).content.services
+    assert services[0].id is not None and services[1].id is not None
+
+    safety_plans.set_service_status(database, services[0].id, ServiceStatus.DONE, ACTOR)
+    shelter = meetings.get_action(database, shelter_action)
+    assert shelter.status == ActionStatus.DONE
+    assert [line.note for line in meetings.progress_history(database, shelter_action)] == [
+        "บันทึกตามแผนความปลอดภัยของกรณี"
+    ]
+    safety_plans.set_service_status(database, services[1].id, ServiceStatus.DECLINED, ACTOR)
+    assert meetings.get_action(database, police_action).status == ActionStatus.CIRCUMSTANCES_CHANGED
+    # Moving it again in the plan to what the action already says adds nothing.
+    safety_plans.set_service_status(database, services[0].id, ServiceStatus.DONE, ACTOR)
+    assert len(meetings.progress_history(database, shelter_action)) == 1
