@@ -1,7 +1,7 @@
 """User preferences of this computer: declared once with type and default, keys an enum, stored with QSettings.
 
 Preferences are the user's, not the team's: language, recently opened databases (paths only), whether to remember
-a database's key in the keyring, the main window's geometry, the stretched-strings debug mode, the profile last
+a database's key in the keyring, the main window's geometry and zoom, the stretched-strings debug mode, the profile last
 chosen at unlock. Who acts in the audit log is the profile chosen at unlock, never a preference. Team-wide
 settings (the MDT label, holidays) live in the encrypted database instead. Nothing here is case data.
 
@@ -34,6 +34,7 @@ class Pref(StrEnum):
     WINDOW_GEOMETRY = "ui/main_window_geometry"
     STRETCH_STRINGS = "debug/stretch_strings"
     LAST_PROFILE = "last_profile"  # a group: the profile id last chosen at unlock, per database id
+    ZOOM_PERCENT = "ui/zoom_percent"  # every window's type size, in percent of the default (gui.common.fonts)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ OPTIONS: dict[Pref, Option] = {
     Pref.WINDOW_GEOMETRY: Option(QByteArray, QByteArray()),
     Pref.STRETCH_STRINGS: Option(bool, False),
     Pref.LAST_PROFILE: Option(int, 0),
+    Pref.ZOOM_PERCENT: Option(int, 100),
 }
 
 LANGUAGES = ("th", "en")

@@ -531,8 +531,9 @@ def main(argv: list[str] | None = None) -> int:
     crash.install()
     _log.info("mdt-desktop %s starting", __version__)
 
-    fonts.apply_application_font(app)
     preferences = Preferences()
+    # Before the first window, so every window opens at the zoom chosen last time.
+    fonts.apply_application_font(app, zoom_percent=preferences.get(Pref.ZOOM_PERCENT))
     language = args.language or preferences.language
     i18n.install_translator(language, stretched=_stretched(preferences))
 

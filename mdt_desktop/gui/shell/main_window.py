@@ -7,6 +7,9 @@ application's business (app.py): the window only asks for it through its signals
 
 A database open read-only (its file or folder cannot be written) gets a banner above every page, for as long as
 it is open, saying so, why, and what to do; the pages themselves offer no writing.
+
+มุมมอง > ขยาย/ย่อ/ปกติ (Ctrl++ or Ctrl+=, Ctrl+-, Ctrl+0) zoom every window through the application font
+(``gui.common.fonts``); the choice is kept in the preferences and applied at the next start.
 """
 
 from __future__ import annotations
@@ -18,9 +21,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mdt_desktop import __version__
+from mdt_desktop.gui.common import fonts
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -31,6 +43,7 @@ READ_ONLY_BANNER_STYLE = (
     "QLabel { background: #fff8e1; color: #4e3b00; border-bottom: 2px solid #f9a825; padding: 8px 12px; }"
 )
 DATABASE_FILTER = "mdt (*.mdt)"
+ZOOM_MESSAGE_MS = 3000
 
 _log = get_logger("gui")
 
@@ -93,6 +106,11 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSearch.triggered.connect(self.open_search)
         self.ui.actionAbout.triggered.connect(self._about)
+        # Ctrl+= too: on many keyboards + needs Shift, and people press the key that shows it.
+        self.ui.actionZoomIn.setShortcuts([self.ui.actionZoomIn.shortcut(), QKeySequence("Ctrl+=")])
+        self.ui.actionZoomIn.triggered.connect(lambda: self.zoom(self._zoom + fonts.ZOOM_STEP))
+        self.ui.actionZoomOut.triggered.connect(lambda: self.zoom(self._zoom - fonts.ZOOM_STEP))
+        self.ui.actionZoomReset.triggered.connect(lambda: self.zoom(fonts.NORMAL_ZOOM))
         context.signals.open_meeting_requested.connect(lambda _meeting_id: self.show_page("meetings"))
         # Called here rather than by the page itself: the page may not exist until show_page creates it.
         context.signals.open_case_requested.connect(
@@ -171,6 +189,45 @@ class MainWindow(QMainWindow):
         self._search_dialog.raise_()
         self._search_dialog.activateWindow()
         return self._search_dialog
+
+    @property
+    def _zoom(self) -> int:
+        return fonts.clamped_zoom(int(self.preferences.get(Pref.ZOOM_PERCENT)))
+
+    def zoom(self, percent: int) -> None:
+        """Every window's type at ``percent`` of the default size, kept for the next start; says so briefly."""
+        percent = fonts.clamped_zoom(percent)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        fonts.set_zoom(app, percent)
+        self.preferences.set(Pref.ZOOM_PERCENT, percent)
+        self._keep_within_screen()
+        self.statusBar().showMessage(
+            self.tr("ขนาดตัวอักษร {percent}%").format(percent=percent), ZOOM_MESSAGE_MS
+        )
+
+    def _keep_within_screen(self) -> None:
+        """Larger type makes the layouts ask for more room: the window grows, but never past the screen."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the new minimum sizes now, not at the next turn of the event loop
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        border_width = frame.width() - self.width()
+        border_height = frame.height() - self.height()
+        if frame.width() > available.width() or frame.height() > available.height():
+            self.resize(
+                min(self.width(), available.width() - border_width),
+                min(self.height(), available.height() - border_height),
+            )
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            self.move(
+                max(available.left(), min(frame.left(), available.right() - frame.width() + 1)),
+                max(available.top(), min(frame.top(), available.bottom() - frame.height() + 1)),
+            )
 
     def _choose_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
