@@ -182,7 +182,7 @@ def set_up_team(qtbot: QtBot, context: AppContext, window: MainWindow) -> None:
     ]
     # The seeded agencies, found by what the secretary typed (an alias, an abbreviation, a Thai name).
     assert [members.index(r, 2).data() for r in range(members.rowCount())] == ["อำเภอ", "พมจ.", "สภ.", "OSCC"]
-    assert {members.index(r, 5).data() for r in range(members.rowCount())} == {"01/10/2568 – ปัจจุบัน"}
+    assert {members.index(r, 5).data() for r in range(members.rowCount())} == {"1 ต.ค. 2568 – ปัจจุบัน"}
     shot(window, "journey-3-bodies-page")
 
 

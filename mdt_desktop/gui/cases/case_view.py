@@ -27,11 +27,11 @@ from mdt_desktop.gui.cases.referral_dialog import ReferralDialog
 from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS, instrument_name
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_view import Ui_CaseView
 from mdt_desktop.services.case_story import CaseStory, ConsentState, case_story
 from mdt_desktop.services.cases import UrgentGround
-from mdt_desktop.thai.dates import format_date
 
 
 class CaseView(QWidget):
@@ -130,7 +130,7 @@ class CaseView(QWidget):
         else:
             ui.childValue.setText(self.tr("ผู้ใหญ่"))
         ui.bodyValue.setText(story.body_name or self.tr("(ไม่ระบุ)"))
-        ui.intakeValue.setText(format_date(story.intake_date, "short"))
+        ui.intakeValue.setText(screen_date(story.intake_date))
         ui.stageValue.setText(story.stage.label(language))
         ui.outcomeValue.setText(story.outcome.label(language))
         ui.consentValue.setText(self._consent_text(story))
@@ -186,7 +186,7 @@ class CaseView(QWidget):
             return
         parts = [
             self.tr("ล่าสุด: {level}").format(level=latest.level.label(language)),
-            format_date(latest.assessed_on, "short"),
+            screen_date(latest.assessed_on),
         ]
         if latest.score is not None:
             parts.append(self.tr("คะแนน {score}").format(score=latest.score))
@@ -203,7 +203,7 @@ class CaseView(QWidget):
                 )
             )
         if latest.next_review_on is not None:
-            review = format_date(latest.next_review_on, "short")
+            review = screen_date(latest.next_review_on)
             if latest.review_overdue:
                 notes.append(self.tr("เลยกำหนดทบทวน {date} แล้ว").format(date=review))
             else:
@@ -223,13 +223,13 @@ class CaseView(QWidget):
             self.plan_services.set_records([])
             return
         signed = (
-            self.tr("ลงนามแล้ว {date}").format(date=format_date(plan.signed_off_on, "short"))
+            self.tr("ลงนามแล้ว {date}").format(date=screen_date(plan.signed_off_on))
             if plan.signed_off_on is not None
             else self.tr("ยังไม่ลงนาม")
         )
         self.ui.planBox.setTitle(
             self.tr("แผนความปลอดภัยฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}").format(
-                version=plan.version, date=format_date(plan.agreed_on, "short"), signed=signed
+                version=plan.version, date=screen_date(plan.agreed_on), signed=signed
             )
         )
         self.plan_services.set_records(plan.services)

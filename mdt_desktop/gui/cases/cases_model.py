@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.case_story import CaseAction, Discussion, PlanServiceLine, ReferralLine
 from mdt_desktop.services.cases import CaseRow
-from mdt_desktop.thai.dates import format_date
 
 
 class CasesModel(RecordTableModel[CaseRow]):
@@ -28,7 +28,7 @@ class CasesModel(RecordTableModel[CaseRow]):
             Column(self.tr("เด็ก"), self._child),
             Column(self.tr("ขั้นตอน"), lambda c: c.stage.label(self.language)),
             Column(self.tr("ผลการดำเนินการ"), lambda c: c.outcome.label(self.language)),
-            Column(self.tr("วันรับแจ้ง"), lambda c: format_date(c.intake_date)),
+            Column(self.tr("วันรับแจ้ง"), lambda c: screen_date(c.intake_date)),
             Column(self.tr("คณะ/ทีม"), lambda c: c.body_name),
             Column(
                 self.tr("ความยินยอม"), lambda c: self.tr("บันทึกแล้ว") if c.has_consent else self.tr("ยังไม่บันทึก")
@@ -39,7 +39,7 @@ class CasesModel(RecordTableModel[CaseRow]):
 def _due(due: dt.date | None, overdue: bool, late: str) -> str:
     if due is None:
         return ""
-    return f"{format_date(due, 'short')} · {late}" if overdue else format_date(due, "short")
+    return f"{screen_date(due)} · {late}" if overdue else screen_date(due)
 
 
 class DiscussionsModel(RecordTableModel[Discussion]):
@@ -51,7 +51,7 @@ class DiscussionsModel(RecordTableModel[Discussion]):
     def columns(self) -> list[Column[Discussion]]:
         return [
             Column(self.tr("ครั้งที่"), lambda d: d.meeting_label),
-            Column(self.tr("วันที่ประชุม"), lambda d: format_date(d.meeting_date, "short")),
+            Column(self.tr("วันที่ประชุม"), lambda d: screen_date(d.meeting_date)),
             Column(self.tr("วาระ"), lambda d: f"{d.item_number} {d.item_title}"),
             Column(self.tr("มติ"), lambda d: " ".join(d.resolution.split())),
         ]
@@ -85,7 +85,7 @@ class PlanServicesModel(RecordTableModel[PlanServiceLine]):
         return [
             Column(self.tr("บริการ"), lambda s: s.service.label(self.language)),
             Column(self.tr("หน่วยงาน"), lambda s: s.agency),
-            Column(self.tr("กำหนดเสร็จ"), lambda s: format_date(s.due_date, "short") if s.due_date else ""),
+            Column(self.tr("กำหนดเสร็จ"), lambda s: screen_date(s.due_date)),
             Column(self.tr("สถานะ"), lambda s: s.status.label(self.language)),
         ]
 
@@ -108,7 +108,7 @@ class ReferralsModel(RecordTableModel[ReferralLine]):
             Column(self.tr("จาก"), lambda r: r.from_agency),
             Column(self.tr("ถึง"), lambda r: r.to_agency),
             Column(self.tr("บริการ"), self._service),
-            Column(self.tr("วันที่ส่ง"), lambda r: format_date(r.sent_on, "short")),
+            Column(self.tr("วันที่ส่ง"), lambda r: screen_date(r.sent_on)),
             Column(self.tr("สถานะ"), lambda r: r.status.label(self.language)),
             Column(
                 self.tr("กำหนดตอบ"),

@@ -41,6 +41,7 @@ from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired
 from mdt_desktop.gui.cases.case_view import CaseView
 from mdt_desktop.gui.cases.cases_model import CasesModel
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import (
     actor_name,
     fill_enum_combo,
@@ -55,7 +56,6 @@ from mdt_desktop.gui.forms.ui_identity_dialog import Ui_IdentityDialog
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies, cases
 from mdt_desktop.services.cases import CaseFilter, CaseRow, ConsentRecord, IdentityRecord, NewCase
-from mdt_desktop.thai.dates import format_date
 
 
 class CaseDialog(QDialog):
@@ -476,7 +476,7 @@ class CasesPage(QWidget):
             QMessageBox.Icon.Warning,
             self.tr("ถอนความยินยอม: {code}").format(code=case.code),
             self.tr("ถอนความยินยอมของกรณี {code} ที่ให้ไว้เมื่อ {given_on} หรือไม่").format(
-                code=case.code, given_on=", ".join(format_date(c.given_on, "short") for c in given)
+                code=case.code, given_on=", ".join(screen_date(c.given_on) for c in given)
             ),
             QMessageBox.StandardButton.Cancel,
             self,

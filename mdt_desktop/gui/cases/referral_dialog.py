@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mdt_desktop.domain.codes import ReferralStatus, Service
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import actor_name, fill_enum_combo, show_error
 from mdt_desktop.gui.common.item_model_base import ID_ROLE, Index
 from mdt_desktop.gui.common.tasks import UserFacingError
@@ -26,7 +27,6 @@ from mdt_desktop.gui.register.register_model import OVERDUE_BACKGROUND, OVERDUE_
 from mdt_desktop.services import agencies, referrals
 from mdt_desktop.services.cases import UrgentGround
 from mdt_desktop.services.referrals import CaseReferrals, ReferralRecord, WithoutConsent
-from mdt_desktop.thai.dates import format_date
 
 
 class ReferralListModel(QAbstractTableModel):
@@ -76,7 +76,7 @@ class ReferralListModel(QAbstractTableModel):
 
     def display(self, row: ReferralRecord, column: int) -> str:
         if column == self.SENT:
-            return format_date(row.sent_on, "short")
+            return screen_date(row.sent_on)
         if column == self.AGENCIES:
             return f"{row.from_agency} → {row.to_agency}"
         if column == self.SERVICE:
@@ -87,12 +87,10 @@ class ReferralListModel(QAbstractTableModel):
         if column == self.STATUS:
             status = row.status.label(self.language)
             if row.answered_on is not None and row.status is not ReferralStatus.SENT:
-                return self.tr("{status} ({date})").format(
-                    status=status, date=format_date(row.answered_on, "short")
-                )
+                return self.tr("{status} ({date})").format(status=status, date=screen_date(row.answered_on))
             return status
         if column == self.DUE:
-            due = format_date(row.answer_due_on, "short") if row.answer_due_on else ""
+            due = screen_date(row.answer_due_on)
             if row.overdue_on(self.today) and row.answer_due_on is not None:
                 days = (self.today - row.answer_due_on).days
                 return self.tr("{due} (เกินกำหนด {n} วัน)").format(due=due, n=days)
@@ -370,7 +368,7 @@ class ReferralDialog(QDialog):
         self.ui.selectedLabel.setText(
             self.tr("{agencies} ส่งเมื่อ {date}").format(
                 agencies=self.model.display(referral, ReferralListModel.AGENCIES),
-                date=format_date(referral.sent_on, "short"),
+                date=screen_date(referral.sent_on),
             )
         )
         self.ui.refused.setChecked(referral.status is ReferralStatus.REFUSED)

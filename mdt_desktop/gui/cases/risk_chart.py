@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mdt_desktop.domain.codes import RiskLevel
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.services.case_story import AssessmentPoint
-from mdt_desktop.thai.dates import format_date
 
 # Light bands behind the points and the points' own colour, by level (standard to immediate danger).
 BAND_COLOURS = {
@@ -54,7 +54,7 @@ class RiskChart(QWidget):
         self._language = language
         self.setToolTip(
             "\n".join(
-                f"{format_date(p.assessed_on, 'short')}: {p.level.label(language)}"
+                f"{screen_date(p.assessed_on)}: {p.level.label(language)}"
                 + (f" ({p.score})" if p.score is not None else "")
                 + f" · {instrument_name(p, language)}"
                 for p in self._points
@@ -147,7 +147,7 @@ class RiskChart(QWidget):
                 )
             newest = index == len(positions) - 1
             if newest or (len(positions) - 1 - index) % every == 0:
-                text = format_date(point.assessed_on, "short")
+                text = screen_date(point.assessed_on)
                 width = metrics.horizontalAdvance(text)
                 x = min(max(centre.x() - width / 2, area.left()), area.right() - width)
                 painter.drawText(QPointF(x, area.bottom() + metrics.ascent() + 2), text)

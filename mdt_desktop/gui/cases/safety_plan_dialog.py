@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mdt_desktop.domain.codes import ReturnChoice, Service, ServiceStatus
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import actor_name, fill_enum_combo, set_combo_value, show_error
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_safety_plan_dialog import Ui_SafetyPlanDialog
@@ -37,7 +38,6 @@ from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.services import safety_plans
 from mdt_desktop.services.meetings import AgencyChoice, list_agency_choices
 from mdt_desktop.services.safety_plans import ContactEntry, PlanContent, PlanView, ServiceEntry
-from mdt_desktop.thai.dates import format_date
 
 CONTACT_COLUMNS = 4  # name, relation, how to reach, note
 SERVICE, CHOSEN, AGENCY, DUE, STATUS, ACTION = range(6)
@@ -176,11 +176,11 @@ class SafetyPlanDialog(QDialog):
         if plan is None:
             return self.tr("ยังไม่มีแผนความปลอดภัย: บันทึกเพื่อสร้างฉบับที่ 1")
         text = self.tr("ฉบับที่ {version} ลงวันที่ {date}").format(
-            version=plan.version, date=format_date(plan.agreed_on, "short")
+            version=plan.version, date=screen_date(plan.agreed_on)
         )
         if plan.signed_off_on is not None:
             text += " · " + self.tr("ลงนามรับรองแล้ว {date} โดย {worker} (แก้ไขแล้วบันทึกจะเป็นฉบับใหม่)").format(
-                date=format_date(plan.signed_off_on, "short"), worker=plan.responsible_worker
+                date=screen_date(plan.signed_off_on), worker=plan.responsible_worker
             )
         else:
             text += " · " + self.tr("ยังไม่ลงนามรับรอง")

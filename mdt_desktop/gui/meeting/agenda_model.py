@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.meetings import ActionView, ItemView
-from mdt_desktop.thai.dates import format_date
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 ITEM_KIND_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -60,7 +60,7 @@ class AgendaModel(QStandardItemModel):
 
 
 def due_text(action: ActionView) -> str:
-    return format_date(action.due_date, "short") if action.due_date else ""
+    return screen_date(action.due_date)
 
 
 class ItemActionsModel(RecordTableModel[ActionView]):

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.meetings import CarriedAction, ProgressView
-from mdt_desktop.thai.dates import format_date
 
 OVERDUE_FOREGROUND = QBrush(QColor("#b71c1c"))
 OVERDUE_BACKGROUND = QBrush(QColor("#fdecea"))
@@ -22,7 +22,7 @@ def _tr(text: str) -> str:
 def due_text(row: CarriedAction) -> str:
     if row.action.due_date is None:
         return ""
-    text = format_date(row.action.due_date, "short")
+    text = screen_date(row.action.due_date)
     if row.overdue:
         text += " " + _tr("(เกินกำหนด {days} วัน)").format(days=row.days_overdue)
     return text
@@ -31,7 +31,7 @@ def due_text(row: CarriedAction) -> str:
 def _report_line(line: ProgressView) -> str:
     where = f" ({line.meeting_label})" if line.meeting_label else ""
     note = f": {line.note}" if line.note else ""
-    return f"{format_date(line.recorded_on, 'short')}{where} {line.status.th}{note}"
+    return f"{screen_date(line.recorded_on)}{where} {line.status.th}{note}"
 
 
 def history_text(row: CarriedAction) -> str:

@@ -6,7 +6,6 @@ the item. General facts only (``services.meetings.case_items``): nothing restric
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -23,15 +22,11 @@ from PySide6.QtWidgets import (
 
 from mdt_desktop.domain.codes import RiskLevel
 from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.services.meetings import CaseItemFacts, CaseRef
-from mdt_desktop.thai.dates import format_date
 
 ACTIONS_SHOWN = 3  # the rest are counted: the actions table below needs the room
 SUMMARY_LINES = 3  # the case lines shown before the summary scrolls (the two buttons' height)
-
-
-def short_date(day: dt.date | None) -> str:
-    return format_date(day, "short") if day else ""
 
 
 class CaseItemPanel(QWidget):
@@ -111,7 +106,7 @@ class CaseItemPanel(QWidget):
             parts.append(
                 f'<span style="background:{POINT_COLOURS[level].name()};color:{text_colour};">'
                 f"&nbsp;<b>{html.escape(level.th)}</b>&nbsp;</span> "
-                + html.escape(self.tr("(ประเมิน {date})").format(date=short_date(fact.level.assessed_on)))
+                + html.escape(self.tr("(ประเมิน {date})").format(date=screen_date(fact.level.assessed_on)))
             )
         else:
             parts.append(html.escape(self.tr("ยังไม่ได้ประเมินความเสี่ยง")))
@@ -121,18 +116,18 @@ class CaseItemPanel(QWidget):
         if fact.seen_again_after is not None:
             flags.append(
                 self.tr("พิจารณาซ้ำภายใน 12 เดือน (ครั้งก่อน {date})").format(
-                    date=short_date(fact.seen_again_after)
+                    date=screen_date(fact.seen_again_after)
                 )
             )
         if fact.review_overdue and fact.level is not None:
             flags.append(
-                self.tr("เลยกำหนดทบทวนการประเมิน ({date})").format(date=short_date(fact.level.next_review_on))
+                self.tr("เลยกำหนดทบทวนการประเมิน ({date})").format(date=screen_date(fact.level.next_review_on))
             )
         if flags:
             parts.append(f'<span style="color:#b71c1c;">{html.escape(" · ".join(flags))}</span>')
         lines = [" · ".join(parts)]
         actions = [
-            f"{a.agency_label} {a.task}" + (f" ({short_date(a.due_date)})" if a.due_date else "")
+            f"{a.agency_label} {a.task}" + (f" ({screen_date(a.due_date)})" if a.due_date else "")
             for a in fact.open_actions[:ACTIONS_SHOWN]
         ]
         if len(fact.open_actions) > ACTIONS_SHOWN:
@@ -144,7 +139,7 @@ class CaseItemPanel(QWidget):
         if fact.plan_version is not None:
             services = [
                 " — ".join(
-                    p for p in (s.service.th, s.agency_label, s.status.th, short_date(s.due_date)) if p
+                    p for p in (s.service.th, s.agency_label, s.status.th, screen_date(s.due_date)) if p
                 )
                 for s in fact.open_services
             ]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.exports.preview import PageImage, render_pages
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from mdt_desktop.refusal import Refusal
@@ -40,7 +41,7 @@ from mdt_desktop.services.exports.action_records import AgencyWithActions
 from mdt_desktop.services.exports.destination import FILE_EXISTS
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
-from mdt_desktop.thai.dates import format_date, format_time
+from mdt_desktop.thai.dates import format_time
 
 PREVIEW_DPI = 60
 PREVIEW_PAGE_LIMIT = 20  # a preview is for checking the layout; a 40-item meeting still shows its first pages
@@ -565,7 +566,7 @@ class ExportDialog(QDialog):
         self.ui.statusLabel.setStyleSheet("")
         if when is not None:
             message = self.tr("บันทึกแล้วว่าส่ง{what}ให้ {who} เมื่อ {date} {time}").format(
-                what=what, who=who, date=format_date(when.date(), "short"), time=format_time(when.time())
+                what=what, who=who, date=screen_date(when.date()), time=format_time(when.time())
             )
             self.ui.statusLabel.setText(message)
             self.context.signals.status_message.emit(message)

@@ -56,6 +56,7 @@ from mdt_desktop.domain.codes import (
 from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import NO_ITEM, AppContext
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from mdt_desktop.gui.meeting import meeting_commands as commands
 from mdt_desktop.gui.meeting.agenda_model import AgendaModel, ItemActionsModel
@@ -71,7 +72,7 @@ from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView,
 from mdt_desktop.services.risk import ReviewDue
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
-from mdt_desktop.thai.dates import TimeFormatError, format_date, format_time, parse_time
+from mdt_desktop.thai.dates import TimeFormatError, format_time, parse_time
 
 TEXT_IDLE_MS = 500
 REVIEWS_LISTED = 5  # case codes named in the reviews-due line; the rest counted
@@ -438,7 +439,7 @@ class MeetingEditor(QWidget):
             return
         listed = [
             self.tr("{code} (ครบ {day})").format(
-                code=review.case_code, day=format_date(review.next_review_on, "short")
+                code=review.case_code, day=screen_date(review.next_review_on)
             )
             for review in missing
         ]

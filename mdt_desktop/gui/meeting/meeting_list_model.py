@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
 
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.meetings import MeetingSummary
-from mdt_desktop.thai.dates import format_date
 
 PAGE_SIZE = 100
 
@@ -31,7 +31,7 @@ class MeetingListModel(RecordTableModel[MeetingSummary]):
     def columns(self) -> list[Column[MeetingSummary]]:
         return [
             Column(_tr("ครั้งที่"), lambda m: m.label),
-            Column(_tr("วันที่"), lambda m: format_date(m.date, "short")),
+            Column(_tr("วันที่"), lambda m: screen_date(m.date)),
             Column(_tr("ประเภท"), lambda m: m.kind.th),
             Column(_tr("สถานที่"), lambda m: m.venue),
             Column(_tr("สถานะ"), lambda m: m.status.th),

@@ -25,6 +25,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from mdt_desktop.domain.codes import CaseOutcome, ReferralStatus
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.item_model_base import ID_ROLE, RECORD_ROLE, Index
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.services.circulation import AgencyCirculation
@@ -32,7 +33,7 @@ from mdt_desktop.services.meetings import ActionRow, AgencyCount, RegisterFilter
 from mdt_desktop.services.referrals import EscalationRow, OverdueReferral
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
-from mdt_desktop.thai.dates import format_date, format_time
+from mdt_desktop.thai.dates import format_time
 
 OVERDUE_BACKGROUND = QBrush(QColor("#fde2e1"))
 OVERDUE_FOREGROUND = QBrush(QColor("#9b1c1c"))
@@ -187,7 +188,7 @@ class RegisterModel(QAbstractTableModel):
         if column == TASK:
             return row.task
         if column == DUE:
-            return format_date(row.due_date) if row.due_date else ""
+            return screen_date(row.due_date)
         if column == STATUS:
             return row.status.label(self.language)
         if column == OVERDUE:
@@ -343,12 +344,12 @@ class CirculationModel(QAbstractTableModel):
         status = self._lines[row].status
         if column == self.RECORD:
             sent, due = status.record_sent_at, status.record_due
-            due_text = f"{format_date(due.date(), 'short')} {format_time(due.time())}"
+            due_text = f"{screen_date(due.date())} {format_time(due.time())}"
         else:
-            sent, due_text = status.minutes_sent_at, format_date(status.minutes_due, "short")
+            sent, due_text = status.minutes_sent_at, screen_date(status.minutes_due)
         sent_text = (
             self.tr("ส่งเมื่อ {date} {time}").format(
-                date=format_date(sent.date(), "short"), time=format_time(sent.time())
+                date=screen_date(sent.date()), time=format_time(sent.time())
             )
             if sent is not None
             else self.tr("ยังไม่ได้บันทึกการส่ง")
@@ -434,9 +435,9 @@ class OverdueReferralsModel(QAbstractTableModel):
                 return f"{escalated}: {service}" if service else escalated
             return service
         if column == self.SENT:
-            return format_date(row.sent_on, "short")
+            return screen_date(row.sent_on)
         if column == self.DUE:
-            return format_date(row.answer_due_on, "short")
+            return screen_date(row.answer_due_on)
         if column == self.OVERDUE:
             return self.tr("เกินกำหนด {n} วัน").format(n=row.days_overdue)
         return ""
@@ -515,11 +516,11 @@ class EscalationsModel(QAbstractTableModel):
         if column == self.TO:
             return row.to_agency
         if column == self.SENT:
-            return format_date(row.sent_on, "short")
+            return screen_date(row.sent_on)
         if column == self.DUE:
             if row.answer_due_on is None:
                 return ""
-            due = format_date(row.answer_due_on, "short")
+            due = screen_date(row.answer_due_on)
             if self.overdue(row):
                 days = (self.today - row.answer_due_on).days
                 return self.tr("{due} (เกินกำหนด {n} วัน)").format(due=due, n=days)
@@ -527,9 +528,7 @@ class EscalationsModel(QAbstractTableModel):
         if column == self.ANSWER:
             status = row.status.label(self.language)
             if row.answered_on is not None and row.status is not ReferralStatus.SENT:
-                return self.tr("{status} ({date})").format(
-                    status=status, date=format_date(row.answered_on, "short")
-                )
+                return self.tr("{status} ({date})").format(status=status, date=screen_date(row.answered_on))
             return status
         if column == self.CASE_STATE:
             return row.case_escalation.label(self.language)

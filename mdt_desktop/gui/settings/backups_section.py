@@ -20,13 +20,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mdt_desktop.gui.settings.notes import NOTE_STYLE, show_note
 from mdt_desktop.services import backups
 from mdt_desktop.services.backups import BackupSchedule, BackupSettings
 from mdt_desktop.storage.database import Database
-from mdt_desktop.thai.dates import format_date, format_time
+from mdt_desktop.thai.dates import format_time
 
 SCHEDULES = (BackupSchedule.DAILY, BackupSchedule.AT_CLOSE, BackupSchedule.MANUAL)  # the combo box's order
 _STAMP = re.compile(r"-(\d{8})-(\d{6})-\d{6}-")  # the time a backup was made, as its name carries it
@@ -102,7 +103,7 @@ def size_text(size: int) -> str:
 
 def when_text(made: dt.datetime) -> str:
     """The Thai short form with the Buddhist-Era year: "21 พ.ย. 2569 09.30 น."."""
-    return f"{format_date(made.date(), 'short')} {format_time(made.time())}"
+    return f"{screen_date(made.date())} {format_time(made.time())}"
 
 
 class BackupsSection(QObject):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
 from mdt_desktop.exports.signing import fingerprint_lines
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.common.fonts import monospace_font
 from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
@@ -46,7 +47,6 @@ from mdt_desktop.services.settings import MDT_LABELS, TeamSettings
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keyring_store import KeyStore
-from mdt_desktop.thai.dates import format_date
 
 # --- jobs run on the worker: plain values in, plain values out -----------------------------------------------
 
@@ -194,7 +194,7 @@ class SettingsPage(QWidget):
         table = self.ui.holidayTable
         table.setRowCount(len(holidays))
         for row, (day, name) in enumerate(holidays):
-            table.setItem(row, 0, QTableWidgetItem(format_date(day, "long")))
+            table.setItem(row, 0, QTableWidgetItem(screen_date(day)))
             table.setItem(row, 1, QTableWidgetItem(name))
         self._holiday_selected()
 
@@ -423,7 +423,7 @@ class SettingsPage(QWidget):
         else:
             ui.identityNameValue.setText(identity.label)
             ui.identityNameValue.setToolTip(identity.subject)
-            ui.identityValidValue.setText(format_date(identity.not_after.astimezone().date(), "long"))
+            ui.identityValidValue.setText(screen_date(identity.not_after.astimezone().date()))
             # The two halves the signed records and `mdt verify` print, to be read out over the telephone.
             ui.identityFingerprintValue.setText("\n".join(fingerprint_lines(identity.sha256_fingerprint)))
         self._signing_inputs_changed()

@@ -17,11 +17,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTreeWidgetItem, QWidget
 
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError, StorageProblem
-from mdt_desktop.thai.dates import format_date, format_time
+from mdt_desktop.thai.dates import format_time
 
 ERROR_STYLE = "color: #b00020;"
 # The time a backup was made, as storage.backups writes it into the name: <stem>-YYYYMMDD-HHMMSS-micro-<reason>.
@@ -49,7 +50,7 @@ def backup_made_at(backup: Path) -> dt.datetime:
 
 def describe_when(moment: dt.datetime) -> str:
     """ "30 พ.ย. 2569 09.15 น.": the Thai short date with the Buddhist-Era year, and the time."""
-    return f"{format_date(moment.date(), 'short')} {format_time(moment.time())}"
+    return f"{screen_date(moment.date())} {format_time(moment.time())}"
 
 
 def describe_size(size: int) -> str:

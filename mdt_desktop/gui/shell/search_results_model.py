@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.services.search import SearchHit
 from mdt_desktop.storage.search_index import SearchKind
-from mdt_desktop.thai.dates import format_date
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +38,7 @@ def hit_text(hit: SearchHit) -> str:
     if hit.meeting_label:
         where = _tr("{body} ครั้งที่ {label}").format(body=hit.body_name, label=hit.meeting_label)
         if hit.meeting_date is not None:
-            where += f" ({format_date(hit.meeting_date, 'short')})"
+            where += f" ({screen_date(hit.meeting_date)})"
     first = " · ".join(part for part in (_tr(KIND_LABELS[hit.kind]), where) if part)
     return f"{first}\n{hit.snippet}"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from mdt_desktop.domain.codes import MemberRole
+from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.bodies import MemberRecord
-from mdt_desktop.thai.dates import format_date
 
 
 class MembersModel(RecordTableModel[MemberRecord]):
@@ -27,8 +27,8 @@ class MembersModel(RecordTableModel[MemberRecord]):
     def _term(self, m: MemberRecord) -> str:
         if m.term_from is None and m.term_to is None:
             return ""
-        start = format_date(m.term_from) if m.term_from else ""
-        end = format_date(m.term_to) if m.term_to else self.tr("ปัจจุบัน")
+        start = screen_date(m.term_from)
+        end = screen_date(m.term_to) if m.term_to else self.tr("ปัจจุบัน")
         return f"{start} – {end}"
 
     def columns(self) -> list[Column[MemberRecord]]:
