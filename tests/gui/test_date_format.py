@@ -20,7 +20,7 @@ from mdt_desktop.gui.team.bodies_page import BodiesPage
 from mdt_desktop.storage.database import Database
 from tests.gui.page_support import wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE
-from tests.register_fixtures import Sample, build_sample, make_context
+from tests.register_fixtures import Sample, build_sample, make_context, save_shot
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE)
 
@@ -65,6 +65,7 @@ def test_the_screen_form_is_the_short_thai_form_with_the_buddhist_era_year() -> 
 def test_register_shows_due_dates_in_the_short_thai_form(qtbot: QtBot, context: AppContext) -> None:
     page = RegisterPage(context)
     qtbot.addWidget(page)
+    page.resize(1366, 768)
     page.show()
     page.activate()
     wait_idle(qtbot, context)
@@ -73,21 +74,25 @@ def test_register_shows_due_dates_in_the_short_thai_form(qtbot: QtBot, context: 
     assert due_by_task["งาน visit"] == "1 ต.ค. 2569"
     assert due_by_task["งาน school"] == "15 ธ.ค. 2569"
     assert_no_typed_dates(model)
+    save_shot(page, "dates_register")
 
 
 def test_cases_show_the_intake_date_in_the_short_thai_form(qtbot: QtBot, context: AppContext) -> None:
     page = CasesPage(context)
     qtbot.addWidget(page)
+    page.resize(1366, 768)
     page.show()
     page.activate()
     wait_idle(qtbot, context)
     assert "1 ก.ย. 2569" in texts(page.model)
     assert_no_typed_dates(page.model)
+    save_shot(page, "dates_cases")
 
 
 def test_members_terms_are_in_the_short_thai_form(qtbot: QtBot, context: AppContext) -> None:
     page = BodiesPage(context)
     qtbot.addWidget(page)
+    page.resize(1366, 768)
     page.show()
     page.activate()
     wait_idle(qtbot, context)
@@ -97,3 +102,4 @@ def test_members_terms_are_in_the_short_thai_form(qtbot: QtBot, context: AppCont
     wait_idle(qtbot, context)
     assert "1 ม.ค. 2568 – ปัจจุบัน" in texts(page.members)
     assert_no_typed_dates(page.members)
+    save_shot(page, "dates_members")
