@@ -1,4 +1,4 @@
-"""One date form on screen: the register, the cases and the members tables show the short Thai form with the
+"""One date form on screen: the register, the cases, the members and the holidays tables show the short Thai form with the
 Buddhist-Era year ("1 ต.ค. 2569"), never the typed form dd/mm/yyyy, in their cells and in their tooltips."""
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.register.register_model import DUE, TASK
 from mdt_desktop.gui.register.register_page import RegisterPage
+from mdt_desktop.gui.settings.settings_page import SettingsPage
 from mdt_desktop.gui.team.bodies_page import BodiesPage
+from mdt_desktop.services import settings as team_settings
 from mdt_desktop.storage.database import Database
 from tests.gui.page_support import wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE
@@ -103,3 +105,18 @@ def test_members_terms_are_in_the_short_thai_form(qtbot: QtBot, context: AppCont
     assert "1 ม.ค. 2568 – ปัจจุบัน" in texts(page.members)
     assert_no_typed_dates(page.members)
     save_shot(page, "dates_members")
+
+
+def test_holidays_are_listed_in_the_short_thai_form(
+    qtbot: QtBot, context: AppContext, database: Database
+) -> None:
+    team_settings.put_holiday(database, dt.date(2025, 12, 23), "วันหยุดของสำนักงาน")
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    table = page.ui.holidayTable
+    qtbot.waitUntil(lambda: table.rowCount() > 0)
+    shown = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert "23 ธ.ค. 2568" in shown
+    assert [text for text in shown if TYPED_FORM.search(text) or "พ.ศ." in text] == []
