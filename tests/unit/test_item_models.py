@@ -59,7 +59,7 @@ def test_register_pages_arrive_as_the_view_asks(
             model.fetchMore()
     assert model.rowCount() == 8
     assert not model.canFetchMore()
-    assert texts(model, 4)[:2] == ["01/10/2569", "05/10/2569"]  # due dates in พ.ศ.
+    assert texts(model, 4)[:2] == ["1 ต.ค. 2569", "5 ต.ค. 2569"]  # due dates in พ.ศ.
 
 
 def test_overdue_rows_are_marked_in_text_and_colour(
@@ -121,7 +121,7 @@ def test_members_model_shows_terms_in_be_and_marks_past_members(
     QAbstractItemModelTester(model, FAIL)
     model.set_records(bodies.list_members(database, sample.body_id, today=TODAY))
     assert texts(model, 0) == ["ร.ต.อ.หญิง สุดา กล้าหาญ", "นายสมชาย ใจดี (สิ้นสุดวาระ)"]
-    assert texts(model, 5)[1] == "01/01/2568 – 01/11/2569"
+    assert texts(model, 5)[1] == "1 ม.ค. 2568 – 1 พ.ย. 2569"
     assert texts(model, 1)[0] == "กรรมการ"
     assert texts(model, 7)[1] == "ร.ต.อ.หญิง สุดา กล้าหาญ"
     assert texts(model, 8)[0] == "4"
@@ -139,5 +139,5 @@ def test_cases_model_shows_codes_and_labels_only(qtbot: QtBot, database: Databas
     assert texts(model, 0) == ["MKL-2569-0002", "MKL-2569-0001"]
     assert texts(model, 1) == ["การแสวงหาประโยชน์จากเด็ก", "ความรุนแรงในครอบครัว"]
     assert texts(model, 2) == ["ผู้เสียหาย", ""]
-    assert texts(model, 5)[0] == "21/11/2569"
+    assert texts(model, 5)[0] == "21 พ.ย. 2569"
     assert texts(model, 7) == ["ยังไม่บันทึก", "ยังไม่บันทึก"]
