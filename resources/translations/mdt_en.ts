@@ -139,17 +139,17 @@
 <context>
     <name>AgencyCountsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="233"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="234"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="233"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="234"/>
         <source>ค้าง</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="233"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="234"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
@@ -578,32 +578,32 @@
 <context>
     <name>BackupsSection</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="138"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="139"/>
         <source>เลือกโฟลเดอร์สำรองข้อมูล</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="166"/>
         <source>กำลังสำรองข้อมูล…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="173"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="174"/>
         <source>สำรองข้อมูลแล้ว: {name} ({when})</source>
         <translation>Backed up: {name} ({when})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="216"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="217"/>
         <source>ไม่พบโฟลเดอร์นี้ ถ้าเป็นแฟลชไดรฟ์ โปรดเสียบก่อนสำรองข้อมูล</source>
         <translation>This folder is not there. If it is a USB drive, plug it in before backing up.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="219"/>
         <source>โฟลเดอร์ backups ข้างไฟล์ข้อมูล (ค่าเริ่มต้น) ควรเลือกแฟลชไดรฟ์หรือดิสก์อีกลูกหนึ่ง</source>
         <translation>The backups folder beside the data file (the default). Better choose a USB drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="220"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="221"/>
         <source>ยังไม่มีสำเนาสำรองในโฟลเดอร์นี้</source>
         <translation>No backups in this folder yet.</translation>
     </message>
@@ -881,68 +881,68 @@
 <context>
     <name>CaseItemPanel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="61"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="56"/>
         <source>กรณีที่จะประเมินหรือเปิดแผนความปลอดภัย</source>
         <translation>The case to assess or whose safety plan to open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="62"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="57"/>
         <source>ประเมินความเสี่ยง</source>
         <translation>Assess risk</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="63"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="58"/>
         <source>แผนความปลอดภัย</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="114"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="109"/>
         <source>(ประเมิน {date})</source>
         <translation>(assessed {date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="117"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="112"/>
         <source>ยังไม่ได้ประเมินความเสี่ยง</source>
         <translation>Risk not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="120"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="115"/>
         <source>กรณีเด็ก</source>
         <translation>Child&apos;s case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="123"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="118"/>
         <source>พิจารณาซ้ำภายใน 12 เดือน (ครั้งก่อน {date})</source>
         <translation>Seen again within 12 months (last on {date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="129"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="124"/>
         <source>เลยกำหนดทบทวนการประเมิน ({date})</source>
         <translation>Assessment review overdue ({date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="139"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="134"/>
         <source>และอีก {count} งาน</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="141"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="136"/>
         <source>งานที่ยังไม่แล้วเสร็จ: </source>
         <translation>Open actions: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="142"/>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="137"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="152"/>
         <source>ไม่มี</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="153"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="148"/>
         <source>บริการตามแผนความปลอดภัย (ฉบับที่ {version}) ที่ยังไม่เสร็จ: </source>
         <translation>Open services of the safety plan (version {version}): </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="160"/>
+        <location filename="../../mdt_desktop/gui/meeting/case_item_panel.py" line="155"/>
         <source>ยังไม่มีแผนความปลอดภัย</source>
         <translation>No safety plan yet</translation>
     </message>
@@ -1379,68 +1379,68 @@
 <context>
     <name>CirculationModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="292"/>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="298"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="293"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="299"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="298"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="299"/>
         <source>ครั้งที่</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="317"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="318"/>
         <source>บันทึกงาน</source>
         <translation>Action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="320"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="323"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="324"/>
         <source>บันทึกการมอบหมายงาน: ส่งภายใน 24 ชั่วโมงหลังการประชุม</source>
         <translation>Action record: due within 24 hours of the meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="325"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="326"/>
         <source>รายงานการประชุม: ส่งภายใน 10 วันทำการ</source>
         <translation>Minutes: due within 10 working days</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="331"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="332"/>
         <source>ส่งทันเวลา</source>
         <translation>Sent in time</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="331"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="332"/>
         <source>ส่งช้า</source>
         <translation>Sent late</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="333"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="334"/>
         <source>เลยกำหนด ยังไม่ส่ง</source>
         <translation>Overdue, not sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="334"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="335"/>
         <source>ยังไม่ส่ง</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="350"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="351"/>
         <source>ส่งเมื่อ {date} {time}</source>
         <translation>Sent on {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="354"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="355"/>
         <source>ยังไม่ได้บันทึกการส่ง</source>
         <translation>No sending recorded yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="356"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="357"/>
         <source>{sent}
 กำหนดส่งภายใน {due}</source>
         <translation>{sent}
@@ -1622,47 +1622,47 @@ Due by {due}</translation>
 <context>
     <name>EscalationsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="474"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="475"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="475"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="476"/>
         <source>จากหน่วยงาน</source>
         <translation>From agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="476"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="477"/>
         <source>ถึงหน่วยงาน</source>
         <translation>To agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="477"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="478"/>
         <source>ส่งเมื่อ</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="478"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="479"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="479"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="480"/>
         <source>คำตอบของศูนย์</source>
         <translation>The centre&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="480"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="481"/>
         <source>สถานะของกรณี</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="525"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="526"/>
         <source>{due} (เกินกำหนด {n} วัน)</source>
         <translation>{due} ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="530"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="531"/>
         <source>{status} ({date})</source>
         <translation>{status} ({date})</translation>
     </message>
@@ -1670,153 +1670,153 @@ Due by {due}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="484"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="485"/>
         <source>แทนที่ไฟล์เดิม</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="489"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="490"/>
         <source>แทนที่</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="490"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="491"/>
         <source>ไม่แทนที่</source>
         <translation>Keep the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="155"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="156"/>
         <source>เลขไทย (๑ ๒ ๓)</source>
         <translation>Thai digits (๑ ๒ ๓)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="156"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="157"/>
         <source>เลขอารบิก (1 2 3)</source>
         <translation>Arabic digits (1 2 3)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="158"/>
         <source>ภาษาไทย</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="164"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="165"/>
         <source>ไม่มี</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="166"/>
         <source>ทุกหน่วยงาน</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="237"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="238"/>
         <source>เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน</source>
         <translation>Choose a folder for the action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="242"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="243"/>
         <source>เอกสาร Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="242"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="243"/>
         <source>เอกสาร PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="243"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="244"/>
         <source>บันทึกรายงานการประชุม</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="257"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="258"/>
         <source>การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด</source>
         <translation>No agency has actions from this meeting yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="258"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="259"/>
         <source>ส่งออกเอกสารการประชุมครั้งที่ {label}</source>
         <translation>Export documents of meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="293"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="294"/>
         <location filename="../../ui/export_dialog.ui" line="356"/>
         <source>กด “แสดงตัวอย่าง” เพื่อดูหน้า PDF ก่อนบันทึก</source>
         <translation>Press “Preview” to see the PDF pages before saving</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="295"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="296"/>
         <source>ตัวอย่างหน้าแสดงได้เฉพาะรายงานการประชุมแบบ PDF</source>
         <translation>A page preview is available for PDF minutes only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="318"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="319"/>
         <source>กำลังจัดหน้า…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="352"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="353"/>
         <source>หน้า {number}</source>
         <translation>Page {number}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="390"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="391"/>
         <source>กำลังส่งออกบันทึกการมอบหมายงาน…</source>
         <translation>Exporting action records…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="395"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="396"/>
         <source>กำลังส่งออกรายงานการประชุม…</source>
         <translation>Exporting the minutes…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="395"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="396"/>
         <source>กำลังส่งออกข้อมูลกรณี (ลับ)…</source>
         <translation>Exporting the case annex (confidential)…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="446"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="447"/>
         <source>กำลังส่งออก {done} จาก {total}: {agency}</source>
         <translation>Exporting {done} of {total}: {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="456"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="457"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved at {path}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="459"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="460"/>
         <source>บันทึกแล้ว {count} ไฟล์ในโฟลเดอร์ {folder}</source>
         <translation>Saved {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="464"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="465"/>
         <source>หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก</source>
         <translation>Stopped as asked; the remaining files were not exported</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="514"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="515"/>
         <source>ทุกหน่วยงานที่ส่งออก ({count})</source>
         <translation>Every agency exported ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="521"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="522"/>
         <source>ทุกหน่วยงานที่ได้รับมอบหมายงาน ({count})</source>
         <translation>Every agency given actions ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="561"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="562"/>
         <source>บันทึกการมอบหมายงาน</source>
         <translation>the action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="563"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="564"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="567"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="568"/>
         <source>บันทึกแล้วว่าส่ง{what}ให้ {who} เมื่อ {date} {time}</source>
         <translation>Recorded: {what} sent to {who} on {date} {time}</translation>
     </message>
@@ -2228,17 +2228,22 @@ Due by {due}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="206"/>
+        <source>ขนาดตัวอักษร {percent}%</source>
+        <translation>Text size {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="234"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="188"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="245"/>
         <source>เกี่ยวกับ mdt-desktop</source>
         <translation>About mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="190"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="247"/>
         <source>mdt-desktop รุ่น {version}
 บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
 
@@ -2249,32 +2254,32 @@ Minutes, actions and cases of multidisciplinary teams, in an encrypted database 
 The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="202"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="259"/>
         <source>เข้ารหัส</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="202"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="259"/>
         <source>อ่านอย่างเดียว</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="206"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="263"/>
         <source>เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที</source>
         <translation>This database is open read-only: the file {name} or the folder it is in cannot be written, so you can read, search and export, but not change or add anything. To make changes, copy the .mdt, .keys and .recovery files to a folder you can write and open them from there, or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="212"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="269"/>
         <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
         <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="213"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="270"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="214"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="271"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
@@ -2330,36 +2335,56 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="121"/>
+        <source>มุมมอง</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="129"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="133"/>
+        <location filename="../../ui/main_window.ui" line="142"/>
         <source>เปิด...</source>
         <translation>Open...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141"/>
+        <location filename="../../ui/main_window.ui" line="150"/>
         <source>สร้างใหม่...</source>
         <translation>New...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="149"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>ล็อก</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="157"/>
+        <location filename="../../ui/main_window.ui" line="166"/>
         <source>ออก</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="165"/>
+        <location filename="../../ui/main_window.ui" line="174"/>
         <source>ค้นหา...</source>
         <translation>Search...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="173"/>
+        <location filename="../../ui/main_window.ui" line="182"/>
+        <source>ขยายตัวอักษร</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="190"/>
+        <source>ย่อตัวอักษร</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="198"/>
+        <source>ขนาดตัวอักษรปกติ</source>
+        <translation>Normal size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="206"/>
         <source>เกี่ยวกับ</source>
         <translation>About</translation>
     </message>
@@ -2437,225 +2462,225 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="175"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="176"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="189"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="190"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="190"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="191"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="192"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="193"/>
         <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
         <translation>Minutes as Word or PDF, and action records per agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="246"/>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1056"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="247"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1057"/>
         <source>เรียงกรณีเด็กก่อน</source>
         <translation>Children&apos;s cases first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="248"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="249"/>
         <source>ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน</source>
         <translation>Move the children&apos;s case items of the matters for consideration to the top, so children&apos;s agencies can leave early</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="279"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="280"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</source>
         <translation>The database is open read-only: nothing can be changed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="369"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="370"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="371"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="372"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="440"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="441"/>
         <source>{code} (ครบ {day})</source>
         <translation>{code} (due {day})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="448"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="449"/>
         <source> และอีก {n} กรณี</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="450"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="451"/>
         <source>ถึงกำหนดทบทวนการประเมินความเสี่ยง แต่ยังไม่อยู่ในวาระ: {cases}</source>
         <translation>Risk reviews due, not on the agenda: {cases}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="490"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="491"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="492"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="493"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="501"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="502"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="540"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="541"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="542"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="543"/>
         <source>ซ้ำใน 12 เดือน</source>
         <translation>Again within 12 months</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="544"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="545"/>
         <source>เลยกำหนดทบทวน</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="648"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="649"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="650"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="651"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="674"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="675"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="678"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="679"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="744"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="745"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="744"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="745"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="745"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="746"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="923"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="924"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="950"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="951"/>
         <location filename="../../ui/meeting_editor.ui" line="310"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="950"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="951"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="960"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="961"/>
         <location filename="../../ui/meeting_editor.ui" line="317"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="960"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="961"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="972"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="973"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="990"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="991"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1018"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1019"/>
         <source>เชื่อมงานกับกรณี</source>
         <translation>Link actions to the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1019"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1020"/>
         <source>เรื่องนี้มีงานที่มอบหมายแล้ว {count} งานที่ยังไม่ระบุกรณี จะระบุกรณี {code} ให้งานเหล่านั้นด้วยหรือไม่</source>
         <translation>This item already holds {count} action(s) that name no case. Give them the case {code} too?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1025"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1026"/>
         <source>ระบุกรณีให้งานเหล่านั้น</source>
         <translation>Give them the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1026"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1027"/>
         <source>ไม่ต้อง</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1035"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1036"/>
         <source>ระบุกรณีให้งาน</source>
         <translation>Give the actions the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1059"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1060"/>
         <source>กรณีเด็กอยู่ก่อนแล้ว (หรือไม่มีกรณีเด็กในเรื่องเสนอเพื่อพิจารณา)</source>
         <translation>Children&apos;s cases already come first (or there are none among the matters for consideration)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1096"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1097"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1128"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1129"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1180"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1181"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1199"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1200"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1205"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1206"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1220"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1221"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -2680,7 +2705,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="981"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="982"/>
         <location filename="../../ui/meeting_editor.ui" line="344"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -2716,7 +2741,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1008"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1009"/>
         <location filename="../../ui/meeting_editor.ui" line="526"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -2737,13 +2762,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1149"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1150"/>
         <location filename="../../ui/meeting_editor.ui" line="603"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1162"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1163"/>
         <location filename="../../ui/meeting_editor.ui" line="610"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -2764,7 +2789,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1189"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1190"/>
         <location filename="../../ui/meeting_editor.ui" line="702"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -2785,7 +2810,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1210"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1211"/>
         <location filename="../../ui/meeting_editor.ui" line="786"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
@@ -2796,53 +2821,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="813"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="814"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม
 {reason}</source>
         <translation>Not saved yet — trying again every {seconds} seconds. What you typed is kept: no need to type it again, and do not close the program.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="820"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="821"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง</source>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="842"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="843"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="844"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="845"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="845"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="846"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="873"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="874"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="876"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="877"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="877"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="878"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="897"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="898"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
@@ -3069,42 +3094,42 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>OverdueReferralsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="392"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="393"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="393"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="394"/>
         <source>จากหน่วยงาน</source>
         <translation>From agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="394"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="395"/>
         <source>ถึงหน่วยงาน</source>
         <translation>To agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="395"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="396"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="396"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="397"/>
         <source>ส่งเมื่อ</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="397"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="398"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="398"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="399"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="441"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="442"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>{n} days overdue</translation>
     </message>
@@ -3284,53 +3309,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="163"/>
         <source>(เลือกบริการ)</source>
         <translation>(choose a service)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="167"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="165"/>
         <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
         <translation>A child in serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="170"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="168"/>
         <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า</source>
         <translation>A person at special risk in imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="229"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="227"/>
         <source>การส่งต่อ: {code}</source>
         <translation>Referrals: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="231"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="229"/>
         <source>กรณี {code} · {state}</source>
         <translation>Case {code} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="251"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="249"/>
         <source>ส่งเฉพาะรหัสกรณี ไม่ส่งข้อมูลระบุตัวบุคคล</source>
         <translation>Only the case code is sent, not the identifying details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="253"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="251"/>
         <source>ส่งข้อมูลระบุตัวบุคคลตามความยินยอมที่มีผลอยู่ การส่งนี้บันทึกในประวัติการเข้าถึงของกรณี</source>
         <translation>The identifying details are shared on the consent in force; the sharing is written to the case&apos;s access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="256"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="254"/>
         <source>ไม่มีความยินยอมที่มีผลอยู่: ส่งข้อมูลระบุตัวบุคคลได้เฉพาะเมื่อเด็กหรือบุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า ต้องระบุเหตุ บันทึกเหตุผล และผู้มีอำนาจตัดสินใจ (บันทึกในประวัติการเข้าถึง)</source>
         <translation>No consent is in force: the identifying details may be shared only when a child or a person at special risk is in imminent danger; give the ground, a note of the reason and who decided (written to the access log)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="366"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="364"/>
         <location filename="../../ui/referral_dialog.ui" line="276"/>
         <source>เลือกการส่งต่อในตารางด้านบน</source>
         <translation>Select a referral in the table above</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="371"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="369"/>
         <source>{agencies} ส่งเมื่อ {date}</source>
         <translation>{agencies}, sent on {date}</translation>
     </message>
@@ -3498,37 +3523,37 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>{status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="98"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="96"/>
         <source>{due} (เกินกำหนด {n} วัน)</source>
         <translation>{due} ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="102"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="100"/>
         <source>ไม่ส่ง</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="104"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="102"/>
         <source>ส่ง โดยไม่มีความยินยอม ({name} ตัดสินใจ)</source>
         <translation>Shared without consent (decided by {name})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="105"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="103"/>
         <source>ส่ง ตามความยินยอม</source>
         <translation>Shared on consent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="111"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="109"/>
         <source>เหตุผลที่ปฏิเสธ: {reason}</source>
         <translation>Reason for refusing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="113"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="111"/>
         <source>ผล: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="115"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="113"/>
         <source>เหตุผล: {note}</source>
         <translation>Reason: {note}</translation>
     </message>
@@ -3579,62 +3604,62 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="73"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="73"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="74"/>
         <source>คณะ/ทีม</source>
         <translation>Body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="74"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="75"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="75"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="76"/>
         <source>งานที่มอบหมาย</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="76"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="77"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="77"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="78"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="78"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="79"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="79"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="80"/>
         <source>ผู้รับผิดชอบ</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="80"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="81"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="81"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="82"/>
         <source>ความคืบหน้าล่าสุด</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="178"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="179"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="214"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="215"/>
         <source>เหตุผล: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
@@ -3767,37 +3792,37 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="79"/>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="80"/>
         <source>เลือกสำเนาสำรองที่จะนำกลับมาแทน {name} ไฟล์ปัจจุบันจะถูกย้ายไปเก็บไว้ข้างกัน (ชื่อ …before-restore-…) ไม่ถูกเขียนทับหรือลบ</source>
         <translation>Choose the backup to put in place of {name}. The current file is moved aside beside it (named …before-restore-…), never overwritten or deleted.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="88"/>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="89"/>
         <source>กู้คืน</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="89"/>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="90"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="112"/>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="113"/>
         <source>ไม่พบสำเนาสำรองในโฟลเดอร์ backups ข้างฐานข้อมูล</source>
         <translation>No backup in the backups folder beside the database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="136"/>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="137"/>
         <source>เลือกไฟล์สำรองข้อมูล</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="138"/>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="139"/>
         <source>ฐานข้อมูล (*.mdt)</source>
         <translation>Databases (*.mdt)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="138"/>
+        <location filename="../../mdt_desktop/gui/shell/restore_dialog.py" line="139"/>
         <source>ทุกไฟล์ (*)</source>
         <translation>All files (*)</translation>
     </message>
