@@ -139,17 +139,17 @@
 <context>
     <name>AgencyCountsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="234"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="235"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="234"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="235"/>
         <source>ค้าง</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="234"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="235"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
@@ -1379,68 +1379,68 @@
 <context>
     <name>CirculationModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="293"/>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="299"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="294"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="300"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="299"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="300"/>
         <source>ครั้งที่</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="318"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="319"/>
         <source>บันทึกงาน</source>
         <translation>Action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="320"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="321"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="324"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="325"/>
         <source>บันทึกการมอบหมายงาน: ส่งภายใน 24 ชั่วโมงหลังการประชุม</source>
         <translation>Action record: due within 24 hours of the meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="326"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="327"/>
         <source>รายงานการประชุม: ส่งภายใน 10 วันทำการ</source>
         <translation>Minutes: due within 10 working days</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="332"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="333"/>
         <source>ส่งทันเวลา</source>
         <translation>Sent in time</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="332"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="333"/>
         <source>ส่งช้า</source>
         <translation>Sent late</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="334"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="335"/>
         <source>เลยกำหนด ยังไม่ส่ง</source>
         <translation>Overdue, not sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="335"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="336"/>
         <source>ยังไม่ส่ง</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="351"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="352"/>
         <source>ส่งเมื่อ {date} {time}</source>
         <translation>Sent on {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="355"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="356"/>
         <source>ยังไม่ได้บันทึกการส่ง</source>
         <translation>No sending recorded yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="357"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="358"/>
         <source>{sent}
 กำหนดส่งภายใน {due}</source>
         <translation>{sent}
@@ -1622,47 +1622,47 @@ Due by {due}</translation>
 <context>
     <name>EscalationsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="475"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="447"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="476"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="448"/>
         <source>จากหน่วยงาน</source>
         <translation>From agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="477"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="449"/>
         <source>ถึงหน่วยงาน</source>
         <translation>To agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="478"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="450"/>
         <source>ส่งเมื่อ</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="479"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="451"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="480"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="452"/>
         <source>คำตอบของศูนย์</source>
         <translation>The centre&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="481"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="453"/>
         <source>สถานะของกรณี</source>
         <translation>Where the case stands</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="526"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="483"/>
         <source>{due} (เกินกำหนด {n} วัน)</source>
         <translation>{due} ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="531"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="488"/>
         <source>{status} ({date})</source>
         <translation>{status} ({date})</translation>
     </message>
@@ -3094,42 +3094,42 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>OverdueReferralsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="393"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="395"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="394"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="396"/>
         <source>จากหน่วยงาน</source>
         <translation>From agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="395"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="397"/>
         <source>ถึงหน่วยงาน</source>
         <translation>To agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="396"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="398"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="397"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="399"/>
         <source>ส่งเมื่อ</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="398"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="400"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="399"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="401"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="442"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="423"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>{n} days overdue</translation>
     </message>
@@ -3309,53 +3309,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="163"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="134"/>
         <source>(เลือกบริการ)</source>
         <translation>(choose a service)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="136"/>
         <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
         <translation>A child in serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="168"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="139"/>
         <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า</source>
         <translation>A person at special risk in imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="198"/>
         <source>การส่งต่อ: {code}</source>
         <translation>Referrals: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="229"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="200"/>
         <source>กรณี {code} · {state}</source>
         <translation>Case {code} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="249"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="220"/>
         <source>ส่งเฉพาะรหัสกรณี ไม่ส่งข้อมูลระบุตัวบุคคล</source>
         <translation>Only the case code is sent, not the identifying details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="251"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="222"/>
         <source>ส่งข้อมูลระบุตัวบุคคลตามความยินยอมที่มีผลอยู่ การส่งนี้บันทึกในประวัติการเข้าถึงของกรณี</source>
         <translation>The identifying details are shared on the consent in force; the sharing is written to the case&apos;s access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="254"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="225"/>
         <source>ไม่มีความยินยอมที่มีผลอยู่: ส่งข้อมูลระบุตัวบุคคลได้เฉพาะเมื่อเด็กหรือบุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า ต้องระบุเหตุ บันทึกเหตุผล และผู้มีอำนาจตัดสินใจ (บันทึกในประวัติการเข้าถึง)</source>
         <translation>No consent is in force: the identifying details may be shared only when a child or a person at special risk is in imminent danger; give the ground, a note of the reason and who decided (written to the access log)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="364"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="335"/>
         <location filename="../../ui/referral_dialog.ui" line="276"/>
         <source>เลือกการส่งต่อในตารางด้านบน</source>
         <translation>Select a referral in the table above</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="369"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="340"/>
         <source>{agencies} ส่งเมื่อ {date}</source>
         <translation>{agencies}, sent on {date}</translation>
     </message>
@@ -3483,77 +3483,77 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="43"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="46"/>
         <source>ส่งเมื่อ</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="44"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="47"/>
         <source>จาก → ถึง</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="45"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="48"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="46"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="49"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="47"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="50"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="48"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="51"/>
         <source>ข้อมูลระบุตัวบุคคล</source>
         <translation>Identifying details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="85"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="67"/>
         <source>ส่งต่อศูนย์ระดับจังหวัด</source>
         <translation>Escalated to the provincial centre</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="90"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="72"/>
         <source>{status} ({date})</source>
         <translation>{status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="96"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="78"/>
         <source>{due} (เกินกำหนด {n} วัน)</source>
         <translation>{due} ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="100"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="82"/>
         <source>ไม่ส่ง</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="102"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="84"/>
         <source>ส่ง โดยไม่มีความยินยอม ({name} ตัดสินใจ)</source>
         <translation>Shared without consent (decided by {name})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="103"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="85"/>
         <source>ส่ง ตามความยินยอม</source>
         <translation>Shared on consent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="109"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="91"/>
         <source>เหตุผลที่ปฏิเสธ: {reason}</source>
         <translation>Reason for refusing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="111"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="93"/>
         <source>ผล: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="113"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="95"/>
         <source>เหตุผล: {note}</source>
         <translation>Reason: {note}</translation>
     </message>
@@ -3604,62 +3604,62 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="73"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="74"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="74"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="75"/>
         <source>คณะ/ทีม</source>
         <translation>Body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="75"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="76"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="76"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="77"/>
         <source>งานที่มอบหมาย</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="77"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="78"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="78"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="79"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="79"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="80"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="80"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="81"/>
         <source>ผู้รับผิดชอบ</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="81"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="82"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="82"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="83"/>
         <source>ความคืบหน้าล่าสุด</source>
         <translation>Latest progress</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="179"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="180"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_model.py" line="215"/>
+        <location filename="../../mdt_desktop/gui/register/register_model.py" line="216"/>
         <source>เหตุผล: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>

@@ -11,7 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from mdt_desktop.domain.codes import Service
 from mdt_desktop.gui.common.context import AppContext
-from mdt_desktop.gui.register.register_model import OVERDUE, STATUS, TASK
+from mdt_desktop.gui.register.register_model import (
+    OVERDUE,
+    OVERDUE_BACKGROUND,
+    OVERDUE_FOREGROUND,
+    STATUS,
+    TASK,
+)
 from mdt_desktop.gui.register.register_page import ProgressDialog, RegisterPage
 from mdt_desktop.services import referrals
 from mdt_desktop.storage.database import Database
@@ -138,6 +144,10 @@ def test_overdue_referral_answers_beside_the_actions(
     row = [table.index(0, col).data() for col in range(table.columnCount())]
     assert row[:4] == ["MKL-2569-0001", "พมจ.", "รพ.มก.", "สุขภาพจิต"]
     assert row[6] == "เกินกำหนด 5 วัน"
+    # Shown in the overdue colours, as overdue actions are: the whole row's background, the due columns' text.
+    assert table.index(0, table.CASE).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    assert table.index(0, table.DUE).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_FOREGROUND
+    assert table.index(0, table.CASE).data(Qt.ItemDataRole.ForegroundRole) is None
     assert page.ui.referralsTabs.tabText(0) == "การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด (1)"
     page.resize(1366, 768)
     save_shot(page, "register_overdue_referral")

@@ -11,16 +11,18 @@ The referrals' notes, reasons and outcomes are restricted: they appear on this c
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Sequence
+from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mdt_desktop.domain.codes import ReferralStatus, Service
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import actor_name, fill_enum_combo, show_error
-from mdt_desktop.gui.common.item_model_base import ID_ROLE, Index
+from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from mdt_desktop.gui.register.register_model import OVERDUE_BACKGROUND, OVERDUE_FOREGROUND
@@ -29,17 +31,18 @@ from mdt_desktop.services.cases import UrgentGround
 from mdt_desktop.services.referrals import CaseReferrals, ReferralRecord, WithoutConsent
 
 
-class ReferralListModel(QAbstractTableModel):
+class ReferralListModel(RecordTableModel[ReferralRecord]):
     """A case's referrals: sent, from → to, service, status (with the answer date), answer due, identity."""
 
     SENT, AGENCIES, SERVICE, STATUS, DUE, IDENTITY = range(6)
 
     def __init__(self, language: str = "th", parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self.language = language
         self.today = dt.date.today()
-        self._rows: list[ReferralRecord] = []
-        self._headers = [
+        super().__init__(parent)
+
+    def columns(self) -> list[Column[ReferralRecord]]:
+        headers = [
             self.tr("ส่งเมื่อ"),
             self.tr("จาก → ถึง"),
             self.tr("บริการ"),
@@ -47,32 +50,11 @@ class ReferralListModel(QAbstractTableModel):
             self.tr("กำหนดตอบ"),
             self.tr("ข้อมูลระบุตัวบุคคล"),
         ]
+        return [Column(header, partial(self.display, column=i)) for i, header in enumerate(headers)]
 
-    def set_rows(self, rows: list[ReferralRecord]) -> None:
-        self.beginResetModel()
-        self.today = dt.date.today()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_data(self, row: int) -> ReferralRecord:
-        return self._rows[row]
-
-    def row_of(self, referral_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == referral_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    def set_records(self, records: Sequence[ReferralRecord]) -> None:
+        self.today = dt.date.today()  # "overdue" is counted from the day the list is shown
+        super().set_records(records)
 
     def display(self, row: ReferralRecord, column: int) -> str:
         if column == self.SENT:
@@ -113,22 +95,11 @@ class ReferralListModel(QAbstractTableModel):
             return self.tr("เหตุผล: {note}").format(note=row.without_consent_note)
         return self.display(row, column)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
-        overdue = row.overdue_on(self.today)
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return OVERDUE_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == self.DUE:
-            return OVERDUE_FOREGROUND
-        if role == ID_ROLE:
-            return row.id
-        return None
+    def background(self, record: ReferralRecord) -> QBrush | None:
+        return OVERDUE_BACKGROUND if record.overdue_on(self.today) else None
+
+    def foreground(self, record: ReferralRecord, column: int) -> QBrush | None:
+        return OVERDUE_FOREGROUND if record.overdue_on(self.today) and column == self.DUE else None
 
 
 class ReferralDialog(QDialog):
@@ -228,9 +199,9 @@ class ReferralDialog(QDialog):
         self.ui.caseLabel.setText(
             self.tr("กรณี {code} · {state}").format(code=case.code, state=case.escalation.label(self.language))
         )
-        self.model.set_rows(case.referrals)
-        row = self.model.row_of(select_id) if select_id is not None else -1
-        if row >= 0:
+        self.model.set_records(case.referrals)
+        row = self.model.row_of(select_id) if select_id is not None else None
+        if row is not None:
             self.ui.referralsTable.selectRow(row)
         self._update_sharing()
         self._show_selected()
@@ -345,7 +316,7 @@ class ReferralDialog(QDialog):
 
     def selected(self) -> ReferralRecord | None:
         rows = self.ui.referralsTable.selectionModel().selectedRows()
-        return self.model.row_data(rows[0].row()) if rows else None
+        return self.model.record(rows[0].row()) if rows else None
 
     def _show_selected(self) -> None:
         referral = self.selected()

@@ -32,7 +32,8 @@ class Column(Generic[R]):
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
-    """Rows are records; subclasses declare ``columns()`` and may override ``muted`` and ``record_id``."""
+    """Rows are records; subclasses declare ``columns()`` and may override ``muted``, ``record_id`` and the
+    cell's ``tooltip``, ``foreground`` and ``background`` (overdue colours, for instance)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def record_id(self, record: R) -> int | None:
         return getattr(record, "id", None)
+
+    def tooltip(self, record: R, column: int) -> str:
+        return self._columns[column].value(record)
+
+    def foreground(self, record: R, column: int) -> QBrush | None:
+        return MUTED_FOREGROUND if self.muted(record) else None
+
+    def background(self, record: R) -> QBrush | None:
+        return None
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
@@ -89,9 +99,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
             return Qt.CheckState.Checked if column.check(record) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.value(record) or None
-        if role == Qt.ItemDataRole.ForegroundRole and self.muted(record):
-            return MUTED_FOREGROUND
+            return self.tooltip(record, index.column()) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(record, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(record)
         if role == RECORD_ROLE:
             return record
         if role == ID_ROLE:

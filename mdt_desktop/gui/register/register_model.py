@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
@@ -26,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from mdt_desktop.domain.codes import CaseOutcome, ReferralStatus
 from mdt_desktop.gui.common.dates import screen_date
-from mdt_desktop.gui.common.item_model_base import ID_ROLE, RECORD_ROLE, Index
+from mdt_desktop.gui.common.item_model_base import ID_ROLE, RECORD_ROLE, Column, Index, RecordTableModel
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.services.circulation import AgencyCirculation
 from mdt_desktop.services.meetings import ActionRow, AgencyCount, RegisterFilter, RegisterPage, query_register
@@ -379,17 +380,18 @@ class CirculationModel(QAbstractTableModel):
         return None
 
 
-class OverdueReferralsModel(QAbstractTableModel):
+class OverdueReferralsModel(RecordTableModel[OverdueReferral]):
     """Referrals whose answer is overdue: case code, from and to agency, service, sent, due and days overdue.
     Every row is overdue, so every row has the overdue colours and the words "เกินกำหนด n วัน"."""
 
     CASE, FROM, TO, SERVICE, SENT, DUE, OVERDUE = range(7)
 
     def __init__(self, language: str = "th", parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self.language = language
-        self._rows: list[OverdueReferral] = []
-        self._headers = [
+        super().__init__(parent)
+
+    def columns(self) -> list[Column[OverdueReferral]]:
+        headers = [
             self.tr("รหัสกรณี"),
             self.tr("จากหน่วยงาน"),
             self.tr("ถึงหน่วยงาน"),
@@ -398,28 +400,7 @@ class OverdueReferralsModel(QAbstractTableModel):
             self.tr("กำหนดตอบ"),
             self.tr("เกินกำหนด"),
         ]
-
-    def set_rows(self, rows: list[OverdueReferral]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_data(self, row: int) -> OverdueReferral:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        return [Column(header, partial(self.display, column=i)) for i, header in enumerate(headers)]
 
     def display(self, row: OverdueReferral, column: int) -> str:
         if column == self.CASE:
@@ -442,24 +423,14 @@ class OverdueReferralsModel(QAbstractTableModel):
             return self.tr("เกินกำหนด {n} วัน").format(n=row.days_overdue)
         return ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return OVERDUE_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.DUE, self.OVERDUE):
-            return OVERDUE_FOREGROUND
-        if role == RECORD_ROLE:
-            return row
-        if role == ID_ROLE:
-            return row.id
-        return None
+    def background(self, record: OverdueReferral) -> QBrush | None:
+        return OVERDUE_BACKGROUND
+
+    def foreground(self, record: OverdueReferral, column: int) -> QBrush | None:
+        return OVERDUE_FOREGROUND if column in (self.DUE, self.OVERDUE) else None
 
 
-class EscalationsModel(QAbstractTableModel):
+class EscalationsModel(RecordTableModel[EscalationRow]):
     """The escalation register: case code, from and to agency, sent, answer due, the centre's answer (with its
     date) and where the case stands now. An escalation still unanswered after its due date has the overdue
     colours and says so in words."""
@@ -467,11 +438,12 @@ class EscalationsModel(QAbstractTableModel):
     CASE, FROM, TO, SENT, DUE, ANSWER, CASE_STATE = range(7)
 
     def __init__(self, language: str = "th", parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self.language = language
         self.today = dt.date.today()
-        self._rows: list[EscalationRow] = []
-        self._headers = [
+        super().__init__(parent)
+
+    def columns(self) -> list[Column[EscalationRow]]:
+        headers = [
             self.tr("รหัสกรณี"),
             self.tr("จากหน่วยงาน"),
             self.tr("ถึงหน่วยงาน"),
@@ -480,29 +452,14 @@ class EscalationsModel(QAbstractTableModel):
             self.tr("คำตอบของศูนย์"),
             self.tr("สถานะของกรณี"),
         ]
+        return [Column(header, partial(self.display, column=i)) for i, header in enumerate(headers)]
 
-    def set_rows(self, rows: list[EscalationRow]) -> None:
-        self.beginResetModel()
-        self.today = dt.date.today()
-        self._rows = list(rows)
-        self.endResetModel()
+    def set_records(self, records: Sequence[EscalationRow]) -> None:
+        self.today = dt.date.today()  # "overdue" is counted from the day the list is shown
+        super().set_records(records)
 
-    def row_data(self, row: int) -> EscalationRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    def record_id(self, record: EscalationRow) -> int | None:
+        return record.referral_id
 
     def overdue(self, row: EscalationRow) -> bool:
         due = row.answer_due_on
@@ -534,18 +491,8 @@ class EscalationsModel(QAbstractTableModel):
             return row.case_escalation.label(self.language)
         return ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and self.overdue(row):
-            return OVERDUE_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and self.overdue(row) and column == self.DUE:
-            return OVERDUE_FOREGROUND
-        if role == RECORD_ROLE:
-            return row
-        if role == ID_ROLE:
-            return row.referral_id
-        return None
+    def background(self, record: EscalationRow) -> QBrush | None:
+        return OVERDUE_BACKGROUND if self.overdue(record) else None
+
+    def foreground(self, record: EscalationRow, column: int) -> QBrush | None:
+        return OVERDUE_FOREGROUND if self.overdue(record) and column == self.DUE else None

@@ -147,10 +147,10 @@ class RegisterPage(QWidget):
         self.ui.progressButton.clicked.connect(self.record_progress_for_selected)
         self.ui.table.doubleClicked.connect(self._open_meeting)
         self.ui.referralsTable.doubleClicked.connect(
-            lambda index: self._open_case(self.referrals.row_data(index.row()).case_id)
+            lambda index: self._open_case(self.referrals.record(index.row()).case_id)
         )
         self.ui.escalationsTable.doubleClicked.connect(
-            lambda index: self._open_case(self.escalations.row_data(index.row()).case_id)
+            lambda index: self._open_case(self.escalations.record(index.row()).case_id)
         )
         self.ui.countsTable.clicked.connect(self._filter_by_count_row)
         self.model.loaded.connect(self._show_total)
@@ -283,8 +283,8 @@ class RegisterPage(QWidget):
             if generation != self._referrals_generation:
                 return
             overdue, escalations = found
-            self.referrals.set_rows(overdue)
-            self.escalations.set_rows(escalations)
+            self.referrals.set_records(overdue)
+            self.escalations.set_records(escalations)
             tabs = self.ui.referralsTabs
             tabs.setTabText(0, self.tr("การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด ({n})").format(n=len(overdue)))
             tabs.setTabText(1, self.tr("ทะเบียนส่งต่อศูนย์ระดับจังหวัด ({n})").format(n=len(escalations)))
