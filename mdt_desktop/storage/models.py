@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -177,6 +178,8 @@ class AgendaItem(Base):
     discussion: Mapped[str] = mapped_column(Text, default="")
     resolution: Mapped[str] = mapped_column(Text, default="")  # มติที่ประชุม
     measure: Mapped[str | None] = mapped_column(String(16))
+    # The chair has closed this item in the meeting (the chair's screen marks it done); minuting may go on.
+    concluded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
     children: Mapped[list[AgendaItem]] = relationship(order_by="AgendaItem.sort_order")
@@ -234,6 +237,8 @@ class CaseIdentity(Base):
     id_number: Mapped[str] = mapped_column(String(40), default="")
     language: Mapped[str] = mapped_column(String(100), default="")
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Words moved here out of the general minutes (a name or a number typed where only codes belong).
+    restricted_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     case: Mapped[CaseFile] = relationship(back_populates="identity")
 
@@ -293,6 +298,22 @@ class Holiday(Base):
     __tablename__ = "holiday"
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class MinutesAmendment(Base):
+    """A correction of minutes already approved: the text before and after and why, shown to the next meeting
+    under ระเบียบวาระที่ 2 (รับรองรายงานการประชุม). Only ever added."""
+
+    __tablename__ = "minutes_amendment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+    field: Mapped[str] = mapped_column(String(32))  # "title", "discussion", "resolution", or a header field
+    old_text: Mapped[str] = mapped_column(Text, default="")
+    new_text: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
 class AuditEntry(Base):

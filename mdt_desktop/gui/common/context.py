@@ -7,7 +7,7 @@ storage layer (SQLAlchemy) is not loaded yet.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -42,7 +42,29 @@ class AppSignals(QObject):
     # Meeting id, agenda item id (NO_ITEM for none): the item the secretary has in front of them, so another
     # window (the chair's screen) can follow the meeting.
     current_item_changed = Signal(int, int)
+    # Meeting id, agenda item id: another window (the chair's screen) asks the open editor to make this item
+    # current, as if the secretary had picked it.
+    item_requested = Signal(int, int)
+    # Agenda item id and the resolution as it is being typed, before it is saved, for the chair's screen. The one
+    # payload that carries text: it stays in this process, is never logged, and the receiver filters it.
+    resolution_typed = Signal(int, str)
+    # Meeting id, agenda item id (NO_ITEM: the first item), action id (0: none): open a meeting where a search
+    # or a list found something, with that item current and that action selected.
+    open_meeting_at_requested = Signal(int, int, int)
+    chair_screen_requested = Signal(int)  # meeting id: show the chair's screen for it
+    projection_changed = Signal()  # what the chair's screen shows changed (``AppContext.projection``)
     status_message = Signal(str)
+
+
+@dataclass
+class Projection:
+    """What the chair's screen shows right now, kept by that window, so a restricted view (a case's identity)
+    can refuse to open while the room can see the item of that case."""
+
+    showing: bool = False  # the chair's window is open and not blanked
+    meeting_id: int = 0
+    item_id: int = NO_ITEM
+    case_ids: frozenset[int] = frozenset()  # cases linked to the item on the projector
 
 
 @dataclass
@@ -53,3 +75,4 @@ class AppContext:
     language: str = "th"
     user_name: str = ""  # who is at the keyboard (the profile chosen at unlock), for the audit log
     profile_id: int | None = None  # that profile (services.profiles); None before a profile is chosen
+    projection: Projection = field(default_factory=Projection)

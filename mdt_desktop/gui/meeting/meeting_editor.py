@@ -193,6 +193,9 @@ class MeetingEditor(QWidget):
             self.tr("รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน")
         )
         ui.topBarLayout.addWidget(self.export_button)
+        self.chair_button = QPushButton(self.tr("จอประธาน"), ui.topBar)
+        self.chair_button.setToolTip(self.tr("เปิดจอสำหรับเครื่องฉายให้ที่ประชุมเห็น (แสดงเฉพาะข้อมูลที่แสดงได้)"))
+        ui.topBarLayout.addWidget(self.chair_button)
 
         ui.agendaTree.setModel(self.agenda_model)
         ui.agendaTree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -296,6 +299,11 @@ class MeetingEditor(QWidget):
         ui.titleEdit.textEdited.connect(lambda _t: self._text_edited("title"))
         ui.discussionEdit.textChanged.connect(lambda: self._text_edited("discussion"))
         ui.resolutionEdit.textChanged.connect(lambda: self._text_edited("resolution"))
+        ui.resolutionEdit.textChanged.connect(self._tell_resolution_typed)
+        self.context.signals.item_requested.connect(self._item_requested)
+        self.chair_button.clicked.connect(
+            lambda: self.context.signals.chair_screen_requested.emit(self.meeting_id)
+        )
         for widget in self._text_widgets.values():
             widget.installEventFilter(self)
         self._text_timer.timeout.connect(self.commit_text)
@@ -704,6 +712,16 @@ class MeetingEditor(QWidget):
         if item_id != self._announced_item:
             self._announced_item = item_id
             self.context.signals.current_item_changed.emit(self.meeting_id, item_id)
+
+    def _item_requested(self, meeting_id: int, item_id: int) -> None:
+        if meeting_id == self.meeting_id and self.view is not None and item_id != self.current_item_id:
+            self.select_item(item_id)
+
+    def _tell_resolution_typed(self) -> None:
+        if self.current_item_id is not None:
+            self.context.signals.resolution_typed.emit(
+                self.current_item_id, self.ui.resolutionEdit.toPlainText()
+            )
 
     def select_item(self, item_id: int) -> None:
         """Select an agenda item as a click on it in the tree would."""
