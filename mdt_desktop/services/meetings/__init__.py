@@ -1,6 +1,7 @@
 """Running a meeting, by concern: the meeting and its header (``header``), who attended (``attendance``), the agenda
 and its case links (``agenda``), what a case item shows of its cases (``case_items``), action points and their
-progress (``actions``), the action register across meetings (``register``) and what the editor shows (``views``).
+progress (``actions``), corrections of approved minutes (``amendments``), the action register across meetings
+(``register``) and what the editor shows (``views``).
 
 Each function is one small unit of work, because the editor commits every edit as it is made. Functions that
 remove something return a snapshot that the matching ``restore_*`` puts back with the same ids, which is what
@@ -49,6 +50,15 @@ from mdt_desktop.services.meetings.agenda import (
     unlink_actions,
     unlink_case,
     update_item_text,
+)
+from mdt_desktop.services.meetings.amendments import (
+    AMENDABLE_ITEM_FIELDS,
+    AMENDMENT_REASON_REQUIRED,
+    APPROVED_READ_ONLY,
+    Amendment,
+    amend_minutes,
+    list_amendments,
+    previous_meeting,
 )
 from mdt_desktop.services.meetings.attendance import (
     ATTENDANCE_FIELDS,
@@ -111,6 +121,9 @@ __all__ = [
     "ACTION_FIELDS",
     "AD_HOC_AGENDA",
     "AGENCY_REQUIRED",
+    "AMENDABLE_ITEM_FIELDS",
+    "AMENDMENT_REASON_REQUIRED",
+    "APPROVED_READ_ONLY",
     "ATTENDANCE_FIELDS",
     "CASE_CODE_REQUIRED",
     "CASE_NOT_FOUND",
@@ -126,6 +139,7 @@ __all__ = [
     "ActionRow",
     "ActionView",
     "AgencyChoice",
+    "Amendment",
     "AgencyCount",
     "AttendanceRow",
     "BodySummary",
@@ -149,6 +163,7 @@ __all__ = [
     "add_attendee",
     "add_item",
     "add_progress_line",
+    "amend_minutes",
     "carried_over",
     "case_choices",
     "counts_statement",
@@ -163,6 +178,7 @@ __all__ = [
     "link_item_actions",
     "list_agency_choices",
     "list_bodies_with_meetings",
+    "list_amendments",
     "list_meetings",
     "load_meeting",
     "meeting_cases",
@@ -170,6 +186,7 @@ __all__ = [
     "order_items",
     "overdue_clause",
     "page_statement",
+    "previous_meeting",
     "progress_history",
     "progress_problem",
     "query_register",

@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, select
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import AttendanceCategory
-from mdt_desktop.services.meetings.amendments import note_amendment
+from mdt_desktop.services.meetings.amendments import refuse_if_approved
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Attendance
@@ -44,9 +44,7 @@ def update_attendance(db: Database, attendance_id: int, **changes: Any) -> dict[
             changes[name] = typed_text.checked(value, typed_text.NAME)
     with db.session() as session:
         row = session.get_one(Attendance, attendance_id)
-        note_amendment(
-            session, db, row.meeting_id, f"attendance {attendance_id}: {', '.join(sorted(changes))}"
-        )
+        refuse_if_approved(session, row.meeting_id)
         previous = {name: getattr(row, name) for name in changes}
         for name, value in changes.items():
             setattr(row, name, value.strip() if isinstance(value, str) and name != "category" else value)
@@ -63,7 +61,7 @@ def add_attendee(
 ) -> int:
     """Someone outside the roster: an attending non-member, an observer or an interpreter."""
     with db.session() as session:
-        note_amendment(session, db, meeting_id, "attendance: added")
+        refuse_if_approved(session, meeting_id)
         last = session.scalar(
             select(func.max(Attendance.sort_order)).where(Attendance.meeting_id == meeting_id)
         )
@@ -84,7 +82,7 @@ def remove_attendee(db: Database, attendance_id: int) -> dict[str, Any]:
     """Remove an attendance row; returns its snapshot for ``restore_attendee``."""
     with db.session() as session:
         row = session.get_one(Attendance, attendance_id)
-        note_amendment(session, db, row.meeting_id, f"attendance {attendance_id}: removed")
+        refuse_if_approved(session, row.meeting_id)
         snapshot = row_values(row)
         session.delete(row)
     return snapshot
@@ -92,5 +90,5 @@ def remove_attendee(db: Database, attendance_id: int) -> dict[str, Any]:
 
 def restore_attendee(db: Database, snapshot: dict[str, Any]) -> None:
     with db.session() as session:
-        note_amendment(session, db, snapshot["meeting_id"], f"attendance {snapshot['id']}: put back")
+        refuse_if_approved(session, snapshot["meeting_id"])
         session.execute(insert(Attendance).values(**snapshot))

@@ -18,7 +18,11 @@ from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, pa
 from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind, MeetingStatus, RecordingLevel
 from mdt_desktop.domain.numbering import meeting_number_label, next_meeting_number
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services.meetings.amendments import note_amendment, note_approval
+from mdt_desktop.services.meetings.amendments import (
+    APPROVED_READ_ONLY,
+    note_approval,
+    refuse_if_approved,
+)
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Agency, AgendaItem, Attendance, Body, Meeting, Member
 from mdt_desktop.thai.dates import to_be
@@ -210,15 +214,18 @@ def create_meeting(
 
 
 def delete_meeting(db: Database, meeting_id: int) -> None:
-    """Remove a meeting with everything recorded in it (its number is not given again: see numbering)."""
+    """Remove a meeting with everything recorded in it (its number is not given again: see numbering); approved
+    minutes are a record and are refused."""
     with db.session() as session:
+        refuse_if_approved(session, meeting_id)
         session.delete(session.get_one(Meeting, meeting_id))
 
 
 def update_header(db: Database, meeting_id: int, **changes: Any) -> dict[str, Any]:
     """Change header fields (names in HEADER_FIELDS); returns their previous values, for undo.
 
-    Refused when the number is already used by the body that year.
+    Refused when the number is already used by the body that year, and for approved minutes: those change only
+    by amendment (``amendments.amend_minutes``), and going back from approved is refused too.
     """
     unknown = set(changes) - set(HEADER_FIELDS)
     if unknown:
@@ -232,7 +239,8 @@ def update_header(db: Database, meeting_id: int, **changes: Any) -> dict[str, An
         with db.session() as session:
             meeting = session.get_one(Meeting, meeting_id)
             if meeting.status == MeetingStatus.APPROVED.value:
-                note_amendment(session, db, meeting_id, f"meeting {meeting_id}: {', '.join(sorted(changes))}")
+                if changes != {"status": MeetingStatus.APPROVED.value}:  # approving again changes nothing
+                    raise Refusal(APPROVED_READ_ONLY)
             elif changes.get("status") == MeetingStatus.APPROVED.value:
                 note_approval(session, db, meeting_id)
             previous = {name: getattr(meeting, name) for name in changes}
