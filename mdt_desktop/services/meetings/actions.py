@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import ActionStatus, Service, ServiceStatus
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services.meetings.amendments import note_amendment
+from mdt_desktop.services.meetings.amendments import refuse_if_approved
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
@@ -88,7 +88,7 @@ def add_action(
     if not task.strip():
         raise Refusal(TASK_REQUIRED)
     with db.session() as session:
-        note_amendment(session, db, meeting_id, "action_point: added")
+        refuse_if_approved(session, meeting_id)
         meeting = session.get_one(Meeting, meeting_id)
         if case_id is None and item_id is not None:
             linked = session.scalars(
@@ -131,9 +131,7 @@ def update_action(db: Database, action_id: int, **changes: Any) -> dict[str, Any
         raise Refusal(TASK_REQUIRED)
     with db.session() as session:
         action = session.get_one(ActionPoint, action_id)
-        note_amendment(
-            session, db, action.meeting_id, f"action_point {action_id}: {', '.join(sorted(changes))}"
-        )
+        refuse_if_approved(session, action.meeting_id)
         previous = {name: getattr(action, name) for name in changes}
         for name, value in changes.items():
             setattr(action, name, value)
@@ -144,7 +142,7 @@ def delete_action(db: Database, action_id: int) -> dict[str, Any]:
     """Delete an action with its history; returns a snapshot for ``restore_action``."""
     with db.session() as session:
         action = session.get_one(ActionPoint, action_id)
-        note_amendment(session, db, action.meeting_id, f"action_point {action_id}: removed")
+        refuse_if_approved(session, action.meeting_id)
         snapshot = {
             "action": row_values(action),
             "progress": [
@@ -161,7 +159,7 @@ def delete_action(db: Database, action_id: int) -> dict[str, Any]:
 def restore_action(db: Database, snapshot: dict[str, Any]) -> None:
     with db.session() as session:
         action = snapshot["action"]
-        note_amendment(session, db, action["meeting_id"], f"action_point {action['id']}: put back")
+        refuse_if_approved(session, action["meeting_id"])
         session.execute(insert(ActionPoint).values(**action))
         if snapshot["progress"]:
             session.execute(insert(ActionProgress), snapshot["progress"])
