@@ -107,6 +107,10 @@ class _Writer:
             self.paragraph(line, "Minutes Progress")
         for text in item.paragraphs:
             self.paragraph(text, "Minutes Body")
+        if item.amendments:
+            self.paragraph(labels["amendments"], "Minutes List Label")
+            for line in item.amendments:
+                self.paragraph(line, "Minutes Body")
         if item.carried:
             self.paragraph(labels["carried"], "Minutes List Label")
             for number, action in enumerate(item.carried, start=1):

@@ -37,7 +37,8 @@ class ActionLine:
 class MinutesItem:
     """One agenda item; heading is e.g. "ระเบียบวาระที่ 1 เรื่อง..." or "4.1 ...", depth 0 for a top-level item.
     ``cases`` has a line for each case linked to the item: its code and the risk level in force at the meeting,
-    nothing restricted."""
+    nothing restricted. ``amendments`` (ระเบียบวาระที่ 2 only) has a line for each amendment made to the approved
+    minutes of the meeting this item approves: where, from what, to what and why."""
 
     number: str
     heading: str
@@ -47,6 +48,7 @@ class MinutesItem:
     actions: list[ActionLine]
     carried: list[ActionLine]
     cases: list[str] = field(default_factory=list)
+    amendments: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,9 @@ def _story(doc: MinutesDocument) -> list[Flowable]:
         story += [_body(line, left_indent=INDENT) for line in item.cases]
         for paragraph in item.paragraphs:
             story.append(_body(paragraph, align="justify", first_indent=INDENT))
+        if item.amendments:
+            story.append(_heading(labels["amendments"], left_indent=INDENT))
+            story += [_body(line, align="justify", first_indent=INDENT) for line in item.amendments]
         if item.carried:
             story.append(_heading(labels["carried"], left_indent=INDENT))
             for index, action in enumerate(item.carried, start=1):

@@ -37,13 +37,16 @@ from mdt_desktop.services import audit
 from mdt_desktop.services.exports.destination import write_whole
 from mdt_desktop.services.meetings import (
     ActionView,
+    Amendment,
     AttendanceRow,
     CarriedAction,
     ItemView,
     LevelInForce,
     MeetingView,
     levels_in_force,
+    list_amendments,
     load_meeting,
+    previous_meeting,
 )
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Body, Meeting, Member
@@ -71,6 +74,7 @@ LABELS: dict[str, dict[str, str]] = {
         "resolution": "มติที่ประชุม",
         "actions": "การมอบหมายงาน",
         "carried": "การติดตามงานตามมติการประชุมครั้งก่อน",
+        "amendments": "การแก้ไขรายงานการประชุมที่รับรองแล้ว",
         "agency": "หน่วยงาน",
         "task": "งาน",
         "due": "กำหนดเสร็จ",
@@ -103,6 +107,7 @@ LABELS: dict[str, dict[str, str]] = {
         "resolution": "Resolution",
         "actions": "Actions assigned",
         "carried": "Follow-up of actions from earlier meetings",
+        "amendments": "Amendments to approved minutes",
         "agency": "Agency",
         "task": "Task",
         "due": "Due",
@@ -178,7 +183,7 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         ],
         attending=[_attendee(row, words) for row in view.attendance if row.category in _ATTENDING],
         start_line=_time_line(words["start"], header.start_time, words),
-        items=_items(view, language, words, levels),
+        items=_items(view, language, words, levels, _amendments_approved_here(db, meeting_id, language)),
         end_line=_time_line(words["end"], header.end_time, words),
         signatures=_signatures(view, roles, words),
         classification=options.classification.strip(),
@@ -365,8 +370,49 @@ def _case_code(item: ItemView, action: ActionView) -> ActionView:
     return dataclasses.replace(action, case_id=item.cases[0].id, case_code=item.cases[0].code)
 
 
+# How an amendment names the part it changed, after the item's number.
+_AMENDED_FIELDS = {
+    "th": {"title": "เรื่อง", "discussion": "สาระการประชุม", "resolution": "มติที่ประชุม", "venue": "สถานที่ประชุม"},
+    "en": {"title": "title", "discussion": "discussion", "resolution": "resolution", "venue": "venue"},
+}
+
+
+def amendment_line(amendment: Amendment, language: str) -> str:
+    """ "แก้ไขรายงานการประชุมครั้งที่ 5/2569 ระเบียบวาระที่ 4.1 มติที่ประชุม จาก “…” เป็น “…” เหตุผล: …", as item 2
+    of the next meeting prints it (and the editor shows it there)."""
+
+    def one_line(text: str) -> str:
+        return " ".join(text.split())
+
+    field_name = _AMENDED_FIELDS[language].get(amendment.field, amendment.field)
+    old, new, reason = (one_line(t) for t in (amendment.old_text, amendment.new_text, amendment.reason))
+    if language == "th":
+        where = f" ระเบียบวาระที่ {amendment.item_number}" if amendment.item_number else ""
+        return (
+            f"แก้ไขรายงานการประชุมครั้งที่ {amendment.meeting_label}{where} {field_name} "
+            f"จาก “{old}” เป็น “{new}” เหตุผล: {reason}"
+        )
+    where = f", agenda item {amendment.item_number}" if amendment.item_number else ""
+    return (
+        f"Amended in the minutes of meeting {amendment.meeting_label}{where}, {field_name}: "
+        f"from “{old}” to “{new}”; reason: {reason}"
+    )
+
+
+def _amendments_approved_here(db: Database, meeting_id: int, language: str) -> list[str]:
+    """The amendments made to the approved minutes of the meeting this one's item 2 approves."""
+    earlier = previous_meeting(db, meeting_id)
+    if earlier is None:
+        return []
+    return [amendment_line(amendment, language) for amendment in list_amendments(db, earlier)]
+
+
 def _items(
-    view: MeetingView, language: str, words: dict[str, str], levels: dict[int, LevelInForce]
+    view: MeetingView,
+    language: str,
+    words: dict[str, str],
+    levels: dict[int, LevelInForce],
+    amendments: list[str],
 ) -> list[MinutesItem]:
     level = view.header.recording_level
     carried = [_carried_line(c, view.header.date, language) for c in view.carried_over]
@@ -386,6 +432,9 @@ def _items(
                 ],
                 carried=carried if item.kind is AgendaKind.MATTERS_ARISING and item.parent_id is None else [],
                 cases=[case_line(ref.code, levels.get(ref.id), language) for ref in item.cases],
+                amendments=amendments
+                if item.kind is AgendaKind.APPROVE_MINUTES and item.parent_id is None
+                else [],
             )
         )
     return out
