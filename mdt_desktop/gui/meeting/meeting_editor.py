@@ -12,7 +12,9 @@ again every ``RETRY_MS`` and at the next edit. Moving to another item keeps it q
 meeting or the program with text still unsaved asks first, and only an explicit choice discards it.
 
 A database open read-only (its file or folder cannot be written) shows the meeting as it is: every field read-only,
-every button that would change it disabled; the export dialog still works.
+every button that would change it disabled; the export dialog still works. Approved minutes are shown the same
+way, with a banner whose button records an amendment (``amendment_dialog``); item 2 lists the amendments made to
+the minutes it approves.
 
 The meeting runs through its cases: a case is linked with a picker (part of a code or a type), and the item's
 actions naming no case can follow it; a case item shows the case's level, open actions and open plan services and
@@ -60,6 +62,7 @@ from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from mdt_desktop.gui.meeting import meeting_commands as commands
 from mdt_desktop.gui.meeting.agenda_model import AgendaModel, ItemActionsModel
+from mdt_desktop.gui.meeting.amendment_dialog import AmendmentDialog, AmendmentList, ApprovedBanner
 from mdt_desktop.gui.meeting.attendance_model import CATEGORY, AttendanceModel
 from mdt_desktop.gui.meeting.carried_over_model import CarriedOverModel, history_text
 from mdt_desktop.gui.meeting.case_item_panel import CaseItemPanel
@@ -68,6 +71,7 @@ from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings, risk
+from mdt_desktop.services.exports.minutes import amendment_line
 from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingView
 from mdt_desktop.services.risk import ReviewDue
 from mdt_desktop.storage.database import Database
@@ -139,6 +143,8 @@ class MeetingEditor(QWidget):
         self.case_dialog: AssessmentDialog | SafetyPlanDialog | None = None
         self.link_actions_question: QMessageBox | None = None
         self.case_facts: dict[int, CaseItemFacts] = {}  # the cases linked in this meeting, by case id
+        self._approved = False  # the minutes are approved: read only, changed by amendment
+        self.amendment_dialog: AmendmentDialog | None = None
 
         self.ui = Ui_MeetingEditor()
         self.ui.setupUi(self)
@@ -155,6 +161,12 @@ class MeetingEditor(QWidget):
         self._retry_timer.setSingleShot(True)
         self._retry_timer.setInterval(RETRY_MS)
         self._setup_widgets()
+        self.approved_banner = ApprovedBanner(self)
+        self.approved_banner.amend_requested.connect(self.open_amendment_dialog)
+        self.ui.mainLayout.insertWidget(1, self.approved_banner)  # under the top bar, seen from every tab
+        self.amendment_list = AmendmentList(self.ui.itemPanel)
+        item_layout = self.ui.itemPanelLayout
+        item_layout.insertWidget(item_layout.indexOf(self.ui.itemHeadingLabel) + 1, self.amendment_list)
         self._connect()
         if self.read_only:
             self._offer_no_writing()
@@ -257,9 +269,34 @@ class MeetingEditor(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return bool(self.context.database.read_only)
+        return bool(self.context.database.read_only) or self._approved
 
-    def _offer_no_writing(self) -> None:
+    def _follow_approval(self, view: MeetingView) -> None:
+        """Approved minutes turn read only once they are shown approved (the services refuse changes to them);
+        the banner offers the amendment instead."""
+        approved = view.header.status is MeetingStatus.APPROVED
+        self.approved_banner.setVisible(approved)
+        self.approved_banner.amend_button.setEnabled(approved and not self.context.database.read_only)
+        if approved and not self._approved:
+            self._approved = True
+            self._offer_no_writing(self.tr("รายงานการประชุมนี้รับรองแล้ว แก้ไขโดยบันทึกการแก้ไขพร้อมเหตุผล"))
+
+    def open_amendment_dialog(self) -> AmendmentDialog | None:
+        item = self.current_item()
+        if item is None or not self._approved or self.context.database.read_only:
+            return None
+        self.amendment_dialog = AmendmentDialog(self.context, self.meeting_id, item, self)
+        self.amendment_dialog.amended.connect(lambda _id: self.reload())
+        self.amendment_dialog.open()
+        return self.amendment_dialog
+
+    def _show_amendments(self, lines: list[str]) -> None:
+        self.amendment_list.set_lines(lines)
+        item = self.current_item()
+        if item is not None:
+            self.amendment_list.show_for(item)
+
+    def _offer_no_writing(self, tip: str | None = None) -> None:
         """Reading only: text can be selected and copied, nothing can be typed, chosen or clicked into the file."""
         ui = self.ui
         for edit in (
@@ -280,7 +317,7 @@ class MeetingEditor(QWidget):
         self.case_panel.set_writable(False)
         self.attendance_model.read_only = True
         ui.attendanceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        tip = self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้")
+        tip = tip or self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้")
         for widget in (ui.discussionEdit, ui.resolutionEdit, ui.titleEdit, ui.addActionButton):
             widget.setToolTip(tip)
 
@@ -426,6 +463,14 @@ class MeetingEditor(QWidget):
             return view, meetings.meeting_cases(database, meeting_id), due
 
         self.context.tasks.run(load, self._apply_loaded, self._storage_failed)
+        language = self.context.language
+
+        def amendments_approved_here() -> list[str]:
+            earlier = meetings.previous_meeting(database, meeting_id)
+            found = meetings.list_amendments(database, earlier) if earlier is not None else []
+            return [amendment_line(amendment, language) for amendment in found]
+
+        self.context.tasks.run(amendments_approved_here, self._show_amendments, self._storage_failed)
 
     def _apply_loaded(self, loaded: tuple[MeetingView, dict[int, CaseItemFacts], list[ReviewDue]]) -> None:
         view, self.case_facts, due = loaded
@@ -487,6 +532,7 @@ class MeetingEditor(QWidget):
 
     def _apply_view(self, view: MeetingView) -> None:
         self.view = view
+        self._follow_approval(view)
         items = {item.id for item in view.all_items()}
         for key in [key for key in self._unsaved if key[0] not in items]:
             del self._unsaved[key]  # its item was taken away (deleted, or its adding undone)
@@ -608,6 +654,7 @@ class MeetingEditor(QWidget):
     def _show_item(self, item: ItemView) -> None:
         ui = self.ui
         ui.itemHeadingLabel.setText(item.heading)
+        self.amendment_list.show_for(item)
         for field in TEXT_FIELDS:
             value = self._unsaved.get((item.id, field), getattr(item, field))
             if field in self._dirty:
