@@ -183,7 +183,7 @@ def test_an_agencys_record_holds_its_actions_and_nothing_restricted(
     )
     [saved] = result.saved
     path = saved.path
-    assert path == out / f"actions-m{team.meeting_id}-พมจ.ลป.pdf"
+    assert path == out / "actions-3-2569-พมจ.ลป.pdf"  # the meeting's number, never an internal id
     assert sorted(out.iterdir()) == [path]  # no temporary file left beside it
     text = _text(path)
     for expected in (
@@ -377,3 +377,18 @@ def test_minutes_due_within_10_working_days_skipping_holidays(database: Database
 def test_a_meeting_without_an_end_time_is_not_counted_late_too_early() -> None:
     due = circulation.record_due(dt.date(2026, 11, 20), None, None)
     assert due == dt.datetime(2026, 11, 21, 23, 59, 59)
+
+
+def test_two_agencies_with_one_abbreviation_get_distinct_file_names(database: Database, team: Team) -> None:
+    with database.session() as session:
+        session.get_one(Agency, team.agency_b).abbreviation = "พมจ.ลป."
+    names = [a.file_name for a in action_records.agencies_with_actions(database, team.meeting_id)]
+    assert sorted(names) == ["actions-3-2569-พมจ.ลป-2.pdf", "actions-3-2569-พมจ.ลป.pdf"]
+
+
+def test_a_file_name_keeps_the_thai_abbreviation_and_drops_what_file_systems_refuse() -> None:
+    assert action_records.file_name("6/2569", "สภ.") == "actions-6-2569-สภ.pdf"
+    assert action_records.file_name("6/2569", 'ศป:ค/ม "x"') == "actions-6-2569-ศป_ค_ม_x.pdf"
+    assert action_records.file_name("6/2569", "", "องค์การบริหารส่วนตำบลแม่สาย") == (
+        "actions-6-2569-องค์การบริหารส่วนตำบลแม่สาย.pdf"
+    )

@@ -102,17 +102,27 @@ def _meeting_ids(db: Database, meeting_id: int, date_range: tuple[dt.date, dt.da
         )
 
 
-def file_name(meeting_id: int, agency_id: int, abbreviation: str) -> str:
-    """A file name that names the meeting and agency, never a case: "actions-m12-พมจ.pdf"."""
-    # Only what file systems refuse is replaced: Thai vowel and tone marks are not \w, so no whitelist.
-    short = re.sub(r'[\\/:*?"<>|\s\x00-\x1f]+', "_", abbreviation or "").strip("._") or f"agency{agency_id}"
-    return f"actions-m{meeting_id}-{short}.pdf"
+AGENCY_NAME_CHARS = 40  # a file name stays short enough for every file system with a long Thai agency name
+
+
+def file_name(meeting_label: str, abbreviation: str, agency_name: str = "") -> str:
+    """A file name that names the meeting by its number and the agency, never a case or an internal id:
+    "actions-6-2569-สภ.pdf" for meeting 6/2569. The abbreviation is kept in Thai; only what file systems refuse is
+    replaced (Thai vowel and tone marks are not \\w, so no whitelist). An agency without an abbreviation is named
+    by its name."""
+    short = _safe_part(abbreviation) or _safe_part(agency_name)[:AGENCY_NAME_CHARS] or "agency"
+    return f"actions-{_safe_part(meeting_label.replace('/', '-'))}-{short}.pdf"
+
+
+def _safe_part(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s\x00-\x1f]+', "_", text or "").strip("._")
 
 
 def agencies_with_actions(
     db: Database, meeting_id: int, date_range: tuple[dt.date, dt.date] | None = None
 ) -> list[AgencyWithActions]:
-    """The agencies given at least one action in scope, in the order of their names."""
+    """The agencies given at least one action in scope, in the order of their names. Each has its own file
+    name: agencies sharing an abbreviation get "-2", "-3" after it in that order."""
     meeting_ids = _meeting_ids(db, meeting_id, date_range)
     with db.read_session() as session:
         counts: dict[int, int] = {}
@@ -123,14 +133,21 @@ def agencies_with_actions(
         rows = session.execute(
             select(Agency.id, Agency.name_th, Agency.abbreviation)
             .where(Agency.id.in_(counts))
-            .order_by(Agency.name_th)
+            .order_by(Agency.name_th, Agency.id)
         ).all()
-    return [
-        AgencyWithActions(
-            agency_id, name, abbreviation, counts[agency_id], file_name(meeting_id, agency_id, abbreviation)
-        )
-        for agency_id, name, abbreviation in rows
-    ]
+        meeting = session.get_one(Meeting, meeting_id)
+        label = meeting_number_label(meeting.number, meeting.year_be)
+    out: list[AgencyWithActions] = []
+    taken: set[str] = set()
+    for agency_id, name, abbreviation in rows:
+        plain = file_name(label, abbreviation, name)
+        name_of_file, copy = plain, 1
+        while name_of_file.casefold() in taken:
+            copy += 1
+            name_of_file = plain.removesuffix(".pdf") + f"-{copy}.pdf"
+        taken.add(name_of_file.casefold())
+        out.append(AgencyWithActions(agency_id, name, abbreviation, counts[agency_id], name_of_file))
+    return out
 
 
 def agency_by_key(db: Database, meeting_id: int, key: str) -> AgencyWithActions:
