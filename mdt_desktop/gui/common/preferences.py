@@ -2,8 +2,9 @@
 
 Preferences are the user's, not the team's: language, recently opened databases (paths only), whether to remember
 a database's key in the keyring, the main window's geometry and zoom, the stretched-strings debug mode, the profile last
-chosen at unlock. Who acts in the audit log is the profile chosen at unlock, never a preference. Team-wide
-settings (the MDT label, holidays) live in the encrypted database instead. Nothing here is case data.
+chosen at unlock, the folder of the last export. Who acts in the audit log is the profile chosen at unlock, never a
+preference. Team-wide settings (the MDT label, holidays) live in the encrypted database instead. Nothing here is case
+data.
 
 The file is an INI file in the platform's config folder (platformdirs), located anew on each construction so a
 test's private home is honoured. The paths of recent databases say where the team keeps its files: the file is
@@ -35,6 +36,9 @@ class Pref(StrEnum):
     STRETCH_STRINGS = "debug/stretch_strings"
     LAST_PROFILE = "last_profile"  # a group: the profile id last chosen at unlock, per database id
     ZOOM_PERCENT = "ui/zoom_percent"  # every window's type size, in percent of the default (gui.common.fonts)
+    EXPORT_FOLDER = (
+        "exports/last_folder"  # the folder of the last export, proposed by the next one's file dialog
+    )
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ OPTIONS: dict[Pref, Option] = {
     Pref.STRETCH_STRINGS: Option(bool, False),
     Pref.LAST_PROFILE: Option(int, 0),
     Pref.ZOOM_PERCENT: Option(int, 100),
+    Pref.EXPORT_FOLDER: Option(str, ""),
 }
 
 LANGUAGES = ("th", "en")
