@@ -11,6 +11,11 @@ the person said so. Only files written in full are reported as saved.
 Once files are saved the dialog offers to log that they were sent (``services.circulation``): the action register
 shows from that log whether each agency got its record within 24 hours and the minutes within 10 working days.
 
+Action records are signed. When they are chosen and the office has no signing certificate yet (or the export finds
+none), the dialog offers to create the office's certificate or import one there and then (``signing_offer``) and
+goes on with the export once it exists. File dialogs are Qt's own, which speak the program's language, and start
+in the folder of the last export (a preference).
+
 From a database open read-only the files are written but cannot be audited, and the dialog says so after saving
 (``audit.NOT_AUDITED_READ_ONLY``); nothing can be logged as sent either, so that part is not offered.
 """
@@ -33,10 +38,13 @@ from mdt_desktop.exports.preview import PageImage, render_pages
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import actor_name
+from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
+from mdt_desktop.gui.meeting.signing_offer import SigningOffer
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, circulation, meetings
-from mdt_desktop.services.exports import action_records, annex, minutes
+from mdt_desktop.services import settings as team_settings
+from mdt_desktop.services.exports import action_records, annex, minutes, signing
 from mdt_desktop.services.exports.action_records import AgencyWithActions
 from mdt_desktop.services.exports.destination import FILE_EXISTS
 from mdt_desktop.storage.database import Database
@@ -133,9 +141,18 @@ class ExportDialog(QDialog):
     previewed = Signal()
     marked_sent = Signal()
 
-    def __init__(self, context: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.preferences = preferences or Preferences()
+        self.file_dialog: QFileDialog | None = None
         self.meeting_id = meeting_id
         self.meeting_label = ""
         self.agencies: list[AgencyTarget] = []
@@ -169,6 +186,10 @@ class ExportDialog(QDialog):
         ui.splitter.setStretchFactor(1, 1)
         ui.actionsRadio.setEnabled(False)  # until the agencies are known
         ui.sentGroup.setVisible(False)  # offered once something has been saved
+        # Above the preview, which action records do not have: the offer gets the dialog's widest column.
+        self.signing_offer = SigningOffer(context, ui.previewPanel)
+        ui.previewLayout.insertWidget(0, self.signing_offer)
+        self.signing_offer.identity_ready.connect(self._identity_ready)
 
         for radio in (
             ui.minutesDocxRadio,
@@ -230,22 +251,41 @@ class ExportDialog(QDialog):
     def set_destination(self, path: Path) -> None:
         self.ui.destinationEdit.setText(str(path))
 
-    def browse(self) -> None:
+    def browse(self) -> QFileDialog:
+        """Choose where to save in Qt's own file dialog (in the program's language, never the system's), starting
+        from the destination typed, else the folder of the last export."""
         current = self.destination()
-        if self.kind() is ExportKind.ACTION_RECORDS:
-            start = str(current or Path.home())
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน"), start
-            )
+        last = self.preferences.get(Pref.EXPORT_FOLDER)
+        folder = current if current is not None else Path(last) if last else Path.home()
+        records = self.kind() is ExportKind.ACTION_RECORDS
+        if records:
+            dialog = QFileDialog(self, self.tr("เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน"), str(folder))
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly)
         else:
             suffix = self.kind().suffix
-            start = str(current or Path.home() / minutes_file_name(self.meeting_label, self.kind()))
-            pattern = self.tr("เอกสาร Word (*.docx)") if suffix == "docx" else self.tr("เอกสาร PDF (*.pdf)")
-            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("บันทึกรายงานการประชุม"), start, pattern)
-            if chosen and not chosen.lower().endswith(f".{suffix}"):
-                chosen += f".{suffix}"
-        if chosen:
-            self.set_destination(Path(chosen))
+            start = (
+                folder if current is not None else folder / minutes_file_name(self.meeting_label, self.kind())
+            )
+            dialog = QFileDialog(self, self.tr("บันทึกรายงานการประชุม"), str(start))
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setNameFilters(
+                [self.tr("เอกสาร Word (*.docx)") if suffix == "docx" else self.tr("เอกสาร PDF (*.pdf)")]
+            )
+            dialog.setDefaultSuffix(suffix)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(self._chosen)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _chosen(self, chosen: str) -> None:
+        if not chosen:
+            return
+        suffix = self.kind().suffix
+        if self.kind() is not ExportKind.ACTION_RECORDS and not chosen.lower().endswith(f".{suffix}"):
+            chosen += f".{suffix}"
+        self.set_destination(Path(chosen))
 
     def _set_meeting(self, answer: tuple[str, list[AgencyWithActions]]) -> None:
         self.meeting_label, agencies = answer
@@ -258,11 +298,41 @@ class ExportDialog(QDialog):
             self.ui.actionsRadio.setToolTip(self.tr("การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด"))
         self.setWindowTitle(self.tr("ส่งออกเอกสารการประชุมครั้งที่ {label}").format(label=self.meeting_label))
 
+    def _check_signing(self) -> None:
+        """Ask before exporting whether the office can sign: without a certificate, offer to make or import one."""
+        database = self.context.database
+        self.context.tasks.run(
+            lambda: (
+                signing.current_identity(database) is not None,
+                team_settings.proposed_office_name(database),
+            ),
+            self._signing_checked,
+            self._storage_failed,
+        )
+
+    def _signing_checked(self, answer: tuple[bool, str]) -> None:
+        can_sign, office_name = answer
+        if can_sign or self.kind() is not ExportKind.ACTION_RECORDS:
+            self.signing_offer.hide()
+        else:
+            self.signing_offer.offer(office_name)
+
+    def _identity_ready(self) -> None:
+        """The office can sign now: the export the person was making goes on."""
+        self.ui.statusLabel.setStyleSheet("")
+        self.ui.statusLabel.setText(self.tr("มีใบรับรองสำหรับลงนามแล้ว"))
+        if self.kind() is ExportKind.ACTION_RECORDS and self.destination() is not None:
+            self.export()
+
     def _kind_changed(self) -> None:
         kind = self.kind()
         ui = self.ui
         records = kind is ExportKind.ACTION_RECORDS
         ui.agencyCombo.setEnabled(records)
+        if records:
+            self._check_signing()
+        else:
+            self.signing_offer.hide()
         # Action records have their own fixed form; the minutes' options do not apply to them.
         for widget in (ui.digitsCombo, ui.languageCombo, ui.classificationCombo, ui.recipientEdit):
             widget.setEnabled(not records)
@@ -452,6 +522,10 @@ class ExportDialog(QDialog):
     def _export_done(self, outcome: ExportOutcome) -> None:
         self._set_busy(False)
         self.last_saved = list(outcome.saved)
+        if outcome.saved:
+            self.preferences.set(Pref.EXPORT_FOLDER, str(outcome.saved[0].parent))
+        if outcome.refusal is not None and outcome.refusal.reason == signing.NO_IDENTITY:
+            self._check_signing()  # the certificate went missing since the dialog asked: offer it again
         lines = []
         if len(outcome.saved) == 1:
             lines.append(self.tr("บันทึกแล้วที่ {path}").format(path=outcome.saved[0]))
