@@ -245,8 +245,13 @@ def _targets(db: Database) -> _Targets:
             "GROUP BY agency_id ORDER BY count(*) DESC, agency_id LIMIT 1",
             (DEMO_END.isoformat(),),
         ).scalar_one()
+        # Edits go to minutes still being written: approved minutes change only by amendment. The largest
+        # meeting's first item when its minutes are not approved yet, else the largest such meeting's.
         item_id, item_text = connection.exec_driver_sql(
-            "SELECT id, discussion FROM agenda_item WHERE meeting_id = ? AND parent_id IS NULL ORDER BY sort_order "
+            "SELECT a.id, a.discussion FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
+            "WHERE m.status != 'approved' AND a.parent_id IS NULL "
+            "ORDER BY a.meeting_id = ? DESC, "
+            "(SELECT count(*) FROM agenda_item b WHERE b.meeting_id = a.meeting_id) DESC, a.meeting_id, a.sort_order "
             "LIMIT 1",
             (meeting_id,),
         ).one()
@@ -500,8 +505,9 @@ def _export_database(scratch: Path) -> tuple[Database, int, int]:
     build_demo(db, "small")
     with db.engine.connect() as connection:
         meeting_id, count = connection.exec_driver_sql(
-            "SELECT meeting_id, count(*) FROM agenda_item GROUP BY meeting_id ORDER BY count(*) DESC, meeting_id "
-            "LIMIT 1"
+            # a meeting whose minutes are not approved: items are added to it below
+            "SELECT meeting_id, count(*) FROM agenda_item JOIN meeting ON meeting.id = agenda_item.meeting_id "
+            "WHERE meeting.status != 'approved' GROUP BY meeting_id ORDER BY count(*) DESC, meeting_id LIMIT 1"
         ).one()
         sources = connection.exec_driver_sql(
             "SELECT id, title, discussion, resolution FROM agenda_item WHERE meeting_id != ? AND parent_id IS NULL "
