@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from mdt_desktop import demo
 from mdt_desktop.domain.case_codes import CODE_IN_TEXT
-from mdt_desktop.domain.codes import MeetingKind
+from mdt_desktop.domain.codes import MeetingKind, MeetingStatus
 from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.services import audit, meetings
 from mdt_desktop.services.exports.minutes import export_minutes
@@ -36,13 +36,14 @@ IDENTITY_MARKER = "นางสาวเครื่องหมายลับ 
 
 @pytest.fixture
 def meeting_id(database: Database) -> int:
-    """The regular meeting of the small demo with the most agenda items, one of its cases with a planted name."""
+    """The regular meeting of the small demo with the most agenda items whose minutes are not approved yet (the
+    tests change it), one of its cases with a planted name."""
     demo.build_demo(database, "small")
     with database.session() as session:
         meeting = session.execute(
             select(Meeting.id)
             .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
-            .where(Meeting.kind == MeetingKind.REGULAR.value)
+            .where(Meeting.kind == MeetingKind.REGULAR.value, Meeting.status != MeetingStatus.APPROVED.value)
             .group_by(Meeting.id)
             .order_by(func.count().desc())
             .limit(1)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from mdt_desktop import demo
 from mdt_desktop.domain.case_codes import CODE_IN_TEXT
-from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind
+from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind, MeetingStatus
 from mdt_desktop.exports.minutes_model import MinutesDocument, MinutesOptions
 from mdt_desktop.services import meetings
 from mdt_desktop.services.exports.minutes import build_minutes, thai_long_date
@@ -22,13 +22,14 @@ from mdt_desktop.storage.models import AgendaItem, Meeting
 
 @pytest.fixture
 def meeting_id(database: Database) -> int:
-    """The regular meeting of the small demo with the most agenda items."""
+    """The regular meeting of the small demo with the most agenda items whose minutes are not approved yet (the
+    tests change it)."""
     demo.build_demo(database, "small")
     with database.read_session() as session:
         return session.execute(
             select(Meeting.id)
             .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
-            .where(Meeting.kind == MeetingKind.REGULAR.value)
+            .where(Meeting.kind == MeetingKind.REGULAR.value, Meeting.status != MeetingStatus.APPROVED.value)
             .group_by(Meeting.id)
             .order_by(func.count().desc())
             .limit(1)
