@@ -358,8 +358,8 @@ def agree_in_meeting(
     """Record that the plan was agreed at this meeting (on this item) and make each of its services that has an
     agency, and is neither declined nor an action already, an action point there; returns the new actions' ids.
 
-    Each action is added by ``meetings.add_action`` (its own unit of work, audited as an amendment when the
-    minutes are approved) and tied to its service at once, so a failure part way leaves no action untied."""
+    Each action is added by ``meetings.add_action`` (its own unit of work, refused when the meeting's minutes are
+    approved) and tied to its service at once, so a failure part way leaves no action untied."""
     with db.read_session() as session:
         plan = session.get_one(SafetyPlan, plan_id)
         case_id = plan.case_id
