@@ -81,7 +81,10 @@ def test_every_change_to_approved_minutes_is_refused_and_leaves_them_as_they_wer
     item = view.item(item_id)
     assert (item.title, item.resolution) == ("ผู้เสียหายรายใหม่", "มอบ พมจ. ติดตามเยี่ยมบ้าน")
     assert [a.task for a in item.actions] == ["เยี่ยมบ้าน"]
-    assert len(view.attendance) == len(meetings.load_meeting(database, meeting_id).attendance)
+    assert [(row.full_name, row.position) for row in view.attendance][:1] == [
+        ("นายสมชาย ใจดี", "นายอำเภอแม่สาย")
+    ]
+    assert len(view.attendance) == 4  # the roster, nobody added or removed
     assert _entries(database, AMENDED) == []
 
 
