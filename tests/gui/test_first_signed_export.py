@@ -20,6 +20,7 @@ from mdt_desktop.services import settings as team_settings
 from mdt_desktop.services.exports import signing
 from mdt_desktop.storage.database import Database
 from tests.gui.meeting_fixtures import context, wait_idle  # noqa: F401 - fixture
+from tests.gui.test_settings_signing import _office_p12
 
 SHOTS = Path("/tmp/shots")
 
@@ -152,3 +153,31 @@ def test_the_file_dialog_is_qts_own_and_proposes_the_last_folder_next_time(
     file_dialog.selectFile(str(out / expected_name))
     file_dialog.accept()
     assert second.destination() == out / expected_name
+
+
+def test_the_offices_own_pkcs12_file_is_imported_from_the_offer_and_signs(
+    qtbot,
+    open_dialog,
+    context,  # noqa: F811 - fixture
+    database,
+    out,
+    tmp_path,
+):
+    _office_p12(tmp_path / "office.p12", "ถูกต้อง-2569")
+    dialog = open_dialog()
+    dialog.ui.actionsRadio.setChecked(True)
+    wait_idle(qtbot, context)
+    offer = dialog.signing_offer
+    offer.pkcs12_edit.setText(str(tmp_path / "office.p12"))
+    offer.password_edit.setText("ผิด")
+    qtbot.mouseClick(offer.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert offer.isVisible() and offer.message_label.text()  # refused, said in place; nothing exported
+    assert signing.current_identity(database) is None and list(out.iterdir()) == []
+    dialog.set_destination(out)
+    offer.password_edit.setText("ถูกต้อง-2569")
+    with qtbot.waitSignal(dialog.finished_export, timeout=60000):
+        qtbot.mouseClick(offer.import_button, Qt.MouseButton.LeftButton)
+    assert offer.password_edit.text() == ""  # the file's password does not stay on screen
+    written = sorted(out.iterdir())
+    assert written and all(signing.verify_file(path).signed_by == "สำนักงานพัฒนาสังคมฯ" for path in written)
