@@ -89,3 +89,14 @@ def test_an_ad_hoc_meeting_has_no_item_2_to_show_amendments_in(database, next_me
     kinds = [item.kind for item in meetings.load_meeting(database, urgent).items]
     assert AgendaKind.APPROVE_MINUTES not in kinds
     assert not any(item.amendments for item in doc.items)
+
+
+def test_english_minutes_say_the_amendment_in_english(database, next_meeting):
+    doc = build_minutes(database, next_meeting, MinutesOptions(digits="arabic", language="en"))
+    [line] = next(item for item in doc.items if item.number == "2").amendments
+    assert line == (
+        "Amended in the minutes of meeting 1/2569, agenda item 4.1, resolution: "
+        "from “มอบ พมจ. ติดตามเยี่ยมบ้าน” to “มอบ พมจ. และ สภ.แม่สาย ติดตามเยี่ยมบ้าน”; "
+        "reason: ที่ประชุมมอบ สภ.แม่สาย ร่วมด้วย แต่ตกหล่นในรายงาน"
+    )
+    assert doc.labels["amendments"] == "Amendments to approved minutes"
