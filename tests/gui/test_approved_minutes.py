@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from mdt_desktop.domain.codes import MeetingStatus
 from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
@@ -77,9 +78,29 @@ def test_a_draft_meeting_shows_no_banner_and_turns_read_only_once_approved(
     meeting_id = meetings.create_meeting(database, team["body"], D(2026, 11, 20))
     editor = _open(qtbot, context, meeting_id)
     assert not editor.approved_banner.isVisible() and not editor.ui.resolutionEdit.isReadOnly()
-    editor.ui.statusCombo.setCurrentIndex(editor.ui.statusCombo.findData(MeetingStatus.APPROVED.value))
-    editor.ui.statusCombo.activated.emit(editor.ui.statusCombo.currentIndex())
+    combo = editor.ui.statusCombo
+
+    def choose_approved() -> QMessageBox:
+        combo.setCurrentIndex(combo.findData(MeetingStatus.APPROVED.value))
+        combo.activated.emit(combo.currentIndex())
+        question = editor.approval_question
+        assert question is not None and question.isVisible()  # approving cannot be taken back: asked first
+        assert "แก้ไขได้โดยบันทึกการแก้ไขพร้อมเหตุผลเท่านั้น" in question.text()
+        return question
+
+    question = choose_approved()
+    keep = next(b for b in question.buttons() if b.text() == "ยังไม่รับรอง")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
+    assert combo.currentData() == MeetingStatus.DRAFT.value
+    assert meetings.get_meeting_summary(database, meeting_id).status is MeetingStatus.DRAFT
+    assert not editor.approved_banner.isVisible()
+
+    question = choose_approved()
+    approve = next(b for b in question.buttons() if b.text() == "รับรองรายงาน")
+    qtbot.mouseClick(approve, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert meetings.get_meeting_summary(database, meeting_id).status is MeetingStatus.APPROVED
     assert editor.approved_banner.isVisible() and editor.ui.resolutionEdit.isReadOnly()
 
 

@@ -145,6 +145,8 @@ class MeetingEditor(QWidget):
         self.case_facts: dict[int, CaseItemFacts] = {}  # the cases linked in this meeting, by case id
         self._approved = False  # the minutes are approved: read only, changed by amendment
         self.amendment_dialog: AmendmentDialog | None = None
+        self.approval_question: QMessageBox | None = None
+        self._approval_confirmed = False  # the person said yes to approving: the status change goes ahead
 
         self.ui = Ui_MeetingEditor()
         self.ui.setupUi(self)
@@ -289,6 +291,37 @@ class MeetingEditor(QWidget):
         self.amendment_dialog.amended.connect(lambda _id: self.reload())
         self.amendment_dialog.open()
         return self.amendment_dialog
+
+    def _confirm_approval(self, previous: MeetingStatus) -> None:
+        """Approving cannot be taken back (the minutes then change only by amendment): ask first."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("รับรองรายงานการประชุม"),
+            self.tr(
+                "เมื่อรับรองรายงานการประชุมแล้ว จะแก้ไขหรือเปลี่ยนสถานะกลับไม่ได้ "
+                "แก้ไขได้โดยบันทึกการแก้ไขพร้อมเหตุผลเท่านั้น รับรองรายงานการประชุมนี้หรือไม่"
+            ),
+            parent=self.window(),
+        )
+        box.setObjectName("approvalQuestion")
+        approve = box.addButton(self.tr("รับรองรายงาน"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("ยังไม่รับรอง"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.approval_question = None
+            if button is approve:
+                self._approval_confirmed = True
+                self._header_changed("status", MeetingStatus.APPROVED)
+            else:
+                combo = self.ui.statusCombo
+                combo.setCurrentIndex(combo.findData(previous.value))
+
+        box.buttonClicked.connect(answered)
+        self.approval_question = box
+        box.open()
 
     def _show_amendments(self, lines: list[str]) -> None:
         self.amendment_list.set_lines(lines)
@@ -985,6 +1018,10 @@ class MeetingEditor(QWidget):
         old = getattr(self.view.header, name)
         if value == old:
             return
+        if name == "status" and value is MeetingStatus.APPROVED and not self._approval_confirmed:
+            self._confirm_approval(old)
+            return
+        self._approval_confirmed = False
         self.undo_stack.push(
             commands.HeaderCommand(self, {name: value}, {name: old}, self.tr("แก้ข้อมูลการประชุม"))
         )
