@@ -1,5 +1,5 @@
-"""Approved minutes in the editor: the banner that says they are approved and offers the amendment, the dialog
-of the amendment, and the list of amendments that item 2 of the next meeting shows.
+"""Approved minutes in the editor: the question before approving, the banner that says they are approved and offers
+the amendment, the dialog of the amendment, and the list of amendments that item 2 of the next meeting shows.
 
 The dialog asks which text of the current item, shows the text as approved (read only), the corrected text and the
 reason, and saves through ``meetings.amend_minutes`` on the worker. It is opened with ``open()``. A refusal (no
@@ -9,7 +9,9 @@ stored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -59,6 +62,34 @@ class ApprovedBanner(QFrame):
         self.amend_button.clicked.connect(self.amend_requested)
         layout.addWidget(self.amend_button)
         self.hide()
+
+
+def ask_to_approve(parent: QWidget, approve: Callable[[], None], keep: Callable[[], None]) -> QMessageBox:
+    """The window-modal question before approving minutes, which cannot be taken back; ``keep`` is called when the
+    person says not yet (or closes the question)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ApprovalQuestion", "รับรองรายงานการประชุม"),
+        QCoreApplication.translate(
+            "ApprovalQuestion",
+            "เมื่อรับรองรายงานการประชุมแล้ว จะแก้ไขหรือเปลี่ยนสถานะกลับไม่ได้ "
+            "แก้ไขได้โดยบันทึกการแก้ไขพร้อมเหตุผลเท่านั้น รับรองรายงานการประชุมนี้หรือไม่",
+        ),
+        parent=parent,
+    )
+    box.setObjectName("approvalQuestion")
+    approve_button = box.addButton(
+        QCoreApplication.translate("ApprovalQuestion", "รับรองรายงาน"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep_button = box.addButton(
+        QCoreApplication.translate("ApprovalQuestion", "ยังไม่รับรอง"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: approve() if button is approve_button else keep())
+    box.open()
+    return box
 
 
 class AmendmentList(QLabel):

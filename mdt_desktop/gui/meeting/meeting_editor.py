@@ -62,7 +62,12 @@ from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from mdt_desktop.gui.meeting import meeting_commands as commands
 from mdt_desktop.gui.meeting.agenda_model import AgendaModel, ItemActionsModel
-from mdt_desktop.gui.meeting.amendment_dialog import AmendmentDialog, AmendmentList, ApprovedBanner
+from mdt_desktop.gui.meeting.amendment_dialog import (
+    AmendmentDialog,
+    AmendmentList,
+    ApprovedBanner,
+    ask_to_approve,
+)
 from mdt_desktop.gui.meeting.attendance_model import CATEGORY, AttendanceModel
 from mdt_desktop.gui.meeting.carried_over_model import CarriedOverModel, history_text
 from mdt_desktop.gui.meeting.case_item_panel import CaseItemPanel
@@ -71,7 +76,7 @@ from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings, risk
-from mdt_desktop.services.exports.minutes import amendment_line
+from mdt_desktop.services.exports.minutes import amendments_approved_here
 from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingView
 from mdt_desktop.services.risk import ReviewDue
 from mdt_desktop.storage.database import Database
@@ -294,34 +299,17 @@ class MeetingEditor(QWidget):
 
     def _confirm_approval(self, previous: MeetingStatus) -> None:
         """Approving cannot be taken back (the minutes then change only by amendment): ask first."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("รับรองรายงานการประชุม"),
-            self.tr(
-                "เมื่อรับรองรายงานการประชุมแล้ว จะแก้ไขหรือเปลี่ยนสถานะกลับไม่ได้ "
-                "แก้ไขได้โดยบันทึกการแก้ไขพร้อมเหตุผลเท่านั้น รับรองรายงานการประชุมนี้หรือไม่"
-            ),
-            parent=self.window(),
-        )
-        box.setObjectName("approvalQuestion")
-        approve = box.addButton(self.tr("รับรองรายงาน"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("ยังไม่รับรอง"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def answered(button: object) -> None:
+        def approve() -> None:
             self.approval_question = None
-            if button is approve:
-                self._approval_confirmed = True
-                self._header_changed("status", MeetingStatus.APPROVED)
-            else:
-                combo = self.ui.statusCombo
-                combo.setCurrentIndex(combo.findData(previous.value))
+            self._approval_confirmed = True
+            self._header_changed("status", MeetingStatus.APPROVED)
 
-        box.buttonClicked.connect(answered)
-        self.approval_question = box
-        box.open()
+        def keep() -> None:
+            self.approval_question = None
+            self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(previous.value))
+
+        self.approval_question = ask_to_approve(self.window(), approve, keep)
 
     def _show_amendments(self, lines: list[str]) -> None:
         self.amendment_list.set_lines(lines)
@@ -497,13 +485,11 @@ class MeetingEditor(QWidget):
 
         self.context.tasks.run(load, self._apply_loaded, self._storage_failed)
         language = self.context.language
-
-        def amendments_approved_here() -> list[str]:
-            earlier = meetings.previous_meeting(database, meeting_id)
-            found = meetings.list_amendments(database, earlier) if earlier is not None else []
-            return [amendment_line(amendment, language) for amendment in found]
-
-        self.context.tasks.run(amendments_approved_here, self._show_amendments, self._storage_failed)
+        self.context.tasks.run(
+            lambda: amendments_approved_here(database, meeting_id, language),
+            self._show_amendments,
+            self._storage_failed,
+        )
 
     def _apply_loaded(self, loaded: tuple[MeetingView, dict[int, CaseItemFacts], list[ReviewDue]]) -> None:
         view, self.case_facts, due = loaded

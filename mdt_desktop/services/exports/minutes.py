@@ -183,7 +183,7 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         ],
         attending=[_attendee(row, words) for row in view.attendance if row.category in _ATTENDING],
         start_line=_time_line(words["start"], header.start_time, words),
-        items=_items(view, language, words, levels, _amendments_approved_here(db, meeting_id, language)),
+        items=_items(view, language, words, levels, amendments_approved_here(db, meeting_id, language)),
         end_line=_time_line(words["end"], header.end_time, words),
         signatures=_signatures(view, roles, words),
         classification=options.classification.strip(),
@@ -399,8 +399,9 @@ def amendment_line(amendment: Amendment, language: str) -> str:
     )
 
 
-def _amendments_approved_here(db: Database, meeting_id: int, language: str) -> list[str]:
-    """The amendments made to the approved minutes of the meeting this one's item 2 approves."""
+def amendments_approved_here(db: Database, meeting_id: int, language: str) -> list[str]:
+    """The amendments made to the approved minutes of the meeting this one's item 2 approves, as printed (the
+    editor shows the same lines in item 2)."""
     earlier = previous_meeting(db, meeting_id)
     if earlier is None:
         return []
