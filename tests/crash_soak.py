@@ -53,7 +53,7 @@ meeting_id, item_id, agency_id, counter = int(meeting_id), int(item_id), int(age
 db = Database.open_with_passphrase(Path(path), passphrase)
 print(opened, flush=True)
 while True:
-    meetings.add_action(db, meeting_id, item_id, agency_id, prefix + str(counter))
+    meetings.add_action(db, meeting_id, item_id, agency_id, prefix + str(counter), dt.date(2026, 2, 13))
     meetings.update_item_text(db, item_id, "discussion", str(counter))
     print(counter, flush=True)
     counter += 1

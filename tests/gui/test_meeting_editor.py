@@ -190,7 +190,7 @@ def case_item_meeting(database, team):
     june = meetings.create_meeting(database, team["body"], D(2026, 6, 1))
     june_item = next(i.id for i in meetings.load_meeting(database, june).items if i.number == "4")
     meetings.link_case(database, june_item, "MSI-2569-0002")
-    meetings.add_action(database, june, june_item, team["police"], "สอบปากคำเด็กร่วมสหวิชาชีพ")
+    meetings.add_action(database, june, june_item, team["police"], "สอบปากคำเด็กร่วมสหวิชาชีพ", D(2026, 7, 1))
     meeting_id = meetings.create_meeting(database, team["body"], D(2026, 11, 21))
     parent = next(i.id for i in meetings.load_meeting(database, meeting_id).items if i.number == "4")
     adult_item = meetings.add_item(database, meeting_id, "กรณีความรุนแรงในครอบครัว", parent_id=parent)
