@@ -66,6 +66,7 @@ from mdt_desktop.gui.meeting.case_item_panel import CaseItemPanel
 from mdt_desktop.gui.meeting.case_picker import CasePicker
 from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
+from mdt_desktop.gui.widgets.strict_choice import StrictChoice
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings, risk
 from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingView
@@ -176,6 +177,8 @@ class MeetingEditor(QWidget):
         ui.measureCombo.addItem(self.tr("ไม่ระบุ"), None)
         for measure in Measure:
             ui.measureCombo.addItem(measure.th, measure.value)
+        # Typing that matches no measure is refused with a message, never taken as the first measure.
+        StrictChoice(ui.measureCombo).refused.connect(self.show_message)
         for status in ActionStatus:
             ui.progressStatusCombo.addItem(status.th, status.value)
         ui.progressStatusCombo.setCurrentIndex(
