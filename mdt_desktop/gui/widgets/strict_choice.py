@@ -31,7 +31,9 @@ class StrictChoice(QObject):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # Our own completer, not the combo's: the combo's would choose the first entry of its inline guess.
         combo.setCompleter(None)
-        self.line_edit: QLineEdit = combo.lineEdit()
+        line_edit = combo.lineEdit()
+        assert line_edit is not None  # an editable combo box always has one
+        self.line_edit: QLineEdit = line_edit
         self.completer = QCompleter(combo.model(), self)
         self.completer.setCompletionColumn(combo.modelColumn())
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
