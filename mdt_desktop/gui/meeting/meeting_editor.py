@@ -1139,7 +1139,13 @@ class MeetingEditor(QWidget):
         if item is None or self.read_only:
             return None
         self.commit_text()
-        dialog = ActionDialog(self._agencies, parent=self)
+        dialog = ActionDialog(
+            self._agencies,
+            parent=self,
+            context=self.context,
+            meeting_id=self.meeting_id,
+            measure=item.measure,
+        )
         dialog.accepted.connect(lambda: self._action_accepted(dialog, item.id))
         dialog.finished.connect(dialog.deleteLater)
         self.action_dialog = dialog
@@ -1160,7 +1166,9 @@ class MeetingEditor(QWidget):
         if not index.isValid() or self.read_only:
             return None
         action = self.actions_model.record(index.row())
-        dialog = ActionDialog(self._agencies, action, parent=self)
+        dialog = ActionDialog(
+            self._agencies, action, parent=self, context=self.context, meeting_id=self.meeting_id
+        )
 
         def accepted() -> None:
             values = dialog.values()
