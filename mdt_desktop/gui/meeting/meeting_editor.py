@@ -212,6 +212,7 @@ class MeetingEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         for table in (ui.actionsTable, ui.carriedTable, ui.attendanceTable):
+            table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it): no keyboard trap
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
