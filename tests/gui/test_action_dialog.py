@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog
-from mdt_desktop.services.meetings import DueProposal
+from mdt_desktop.services.meetings import ActionView, DueProposal
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE)
@@ -187,3 +188,25 @@ def test_a_measure_is_chosen_by_part_of_its_name_and_typing_that_matches_none_is
     type_text(measure, "ดำเนิน")
     enter(qtbot, measure)
     assert (dialog.ui.measureCombo.currentData(), measure.text()) == ("prosecution", "ดำเนินคดี")
+
+
+def edited(due_date: dt.date | None) -> ActionView:
+    return ActionView(
+        id=7, meeting_id=1, item_id=3, agency_id=2, agency_label="สภ.แม่สาย", task="สอบปากคำนายจ้าง",
+        due_date=due_date, responsible_person="", measure="prosecution", case_id=None, case_code="", resources="",
+        status=ActionStatus.OPEN, status_reason="", closed_on=None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"), [(D(2026, 11, 30), "30/11/2569"), (None, "17/12/2569")], ids=["dated", "undated"]
+)
+def test_an_edited_action_keeps_its_date_and_one_without_is_offered_the_proposal(
+    qtbot, stored: dt.date | None, shown: str
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = ActionDialog(AGENCIES, edited(stored), parent=window, measure="protection")
+    dialog.set_proposal(PROPOSAL)
+    assert dialog.due_edit.text() == shown
+    assert dialog.ui.measureCombo.currentData() == "prosecution"  # the action's own, not the item's

@@ -145,7 +145,9 @@ class ActionDialog(QDialog):
         self.quick_buttons.setExclusive(True)
         self.proposal: DueProposal | None = None
         self._choices: list[dt.date] = []  # the proposal first, then the quick choices, as the buttons stand
-        self._due_touched = action is not None  # an edited action keeps its date; a proposal never overwrites
+        # An edited action keeps its date (an old one without a date is offered the proposal); a proposal never
+        # overwrites a date typed while it was being read.
+        self._due_touched = action is not None and action.due_date is not None
         self.ui.measureCombo.addItem(self.tr("ไม่ระบุ"), None)
         for item_measure in Measure:
             self.ui.measureCombo.addItem(item_measure.th, item_measure.value)
