@@ -44,6 +44,7 @@ _STARTUP_TIMEOUT = 120.0
 
 # The child writes as the meeting editor does: one action, then the item's discussion, each its own commit.
 _CHILD = """
+import datetime as dt
 import sys
 from pathlib import Path
 from mdt_desktop.services import meetings

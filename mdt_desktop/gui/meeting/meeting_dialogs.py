@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QPushButt
 from mdt_desktop.domain.codes import Measure, MeetingKind
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.dates import screen_date
+from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_action_dialog import Ui_ActionDialog
 from mdt_desktop.gui.forms.ui_new_meeting_dialog import Ui_NewMeetingDialog
 from mdt_desktop.gui.widgets.agency_picker import AgencyLike, AgencyPicker
@@ -142,7 +143,6 @@ class ActionDialog(QDialog):
         self.ui.agencyMessageLabel.hide()
         self.ui.quickDueHolder.hide()  # until the proposal arrives
         self.quick_buttons = QButtonGroup(self)
-        self.quick_buttons.setExclusive(True)
         self.proposal: DueProposal | None = None
         self._choices: list[dt.date] = []  # the proposal first, then the quick choices, as the buttons stand
         # An edited action keeps its date (an old one without a date is offered the proposal); a proposal never
@@ -246,11 +246,9 @@ class ActionDialog(QDialog):
             self._take_choice(proposal.next_meeting)
         self._check_quick_choice(self.due_edit.date())
 
-    def _not_proposed(self, error: object) -> None:
-        # The date can still be typed; say why nothing was proposed (a storage problem, never case data).
-        message = getattr(error, "message", None)
-        if callable(message):
-            self.ui.errorLabel.setText(message(self.language))
+    def _not_proposed(self, error: UserFacingError) -> None:
+        # The date can still be typed; the message says why nothing was proposed (it never holds case data).
+        self.ui.errorLabel.setText(error.message(self.language))
 
     def _take_choice(self, day: dt.date) -> None:
         self.due_edit.setDate(day)
