@@ -44,6 +44,7 @@ _STARTUP_TIMEOUT = 120.0
 
 # The child writes as the meeting editor does: one action, then the item's discussion, each its own commit.
 _CHILD = """
+import datetime as dt
 import sys
 from pathlib import Path
 from mdt_desktop.services import meetings
@@ -53,7 +54,7 @@ meeting_id, item_id, agency_id, counter = int(meeting_id), int(item_id), int(age
 db = Database.open_with_passphrase(Path(path), passphrase)
 print(opened, flush=True)
 while True:
-    meetings.add_action(db, meeting_id, item_id, agency_id, prefix + str(counter))
+    meetings.add_action(db, meeting_id, item_id, agency_id, prefix + str(counter), dt.date(2026, 2, 13))
     meetings.update_item_text(db, item_id, "discussion", str(counter))
     print(counter, flush=True)
     counter += 1

@@ -29,7 +29,7 @@ from mdt_desktop.domain.codes import ActionStatus, ReturnChoice, Service, Servic
 from mdt_desktop.domain.typed_text import TypedField
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.audit import add_entry, log_export
-from mdt_desktop.services.meetings import add_action, add_progress_line
+from mdt_desktop.services.meetings import add_action, add_progress_line, propose_due_date
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -375,13 +375,19 @@ def agree_in_meeting(
             for s in plan.services
             if s.agency_id is not None and s.action_id is None and s.status != ServiceStatus.DECLINED.value
         ]
+    # An action needs a due date: a service agreed without one is due before the next meeting, as the action
+    # dialog proposes, and the plan shows the same date as the register.
+    proposed = propose_due_date(db, meeting_id).next_meeting if to_assign else None
     action_ids: list[int] = []
     for service_id, service, agency_id, due_date in to_assign:
+        due_date = due_date or proposed
         action_id = add_action(
             db, meeting_id, agenda_item_id, agency_id, service.th, due_date=due_date, case_id=case_id
         )
         with db.session() as session:
-            session.get_one(SafetyPlanService, service_id).action_id = action_id
+            row = session.get_one(SafetyPlanService, service_id)
+            row.action_id = action_id
+            row.due_date = due_date
         action_ids.append(action_id)
     with db.session() as session:
         plan = session.get_one(SafetyPlan, plan_id)

@@ -106,7 +106,7 @@ def test_linking_offers_to_link_the_items_actions_and_later_actions_carry_the_ca
     team,
 ):
     item = editor.current_item()
-    meetings.add_action(database, editor.meeting_id, item.id, team["pmj"], "เยี่ยมบ้าน")
+    meetings.add_action(database, editor.meeting_id, item.id, team["pmj"], "เยี่ยมบ้าน", D(2026, 12, 21))
     editor.ui.caseCodeEdit.setText("MSI-2569-0007")
     qtbot.keyClick(editor.ui.caseCodeEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.link_actions_question is not None)
@@ -120,7 +120,7 @@ def test_linking_offers_to_link_the_items_actions_and_later_actions_carry_the_ca
     wait_idle(qtbot, context)
     assert [a.case_code for a in editor.current_item().actions] == [""]
     assert [c.code for c in editor.current_item().cases] == ["MSI-2569-0007"]
-    meetings.add_action(database, editor.meeting_id, item.id, team["police"], "สอบปากคำ")
+    meetings.add_action(database, editor.meeting_id, item.id, team["police"], "สอบปากคำ", D(2026, 12, 21))
     editor.reload()
     wait_idle(qtbot, context)
     assert [a.case_code for a in editor.current_item().actions] == ["", "MSI-2569-0007"]

@@ -63,8 +63,8 @@ def test_action_by_keyboard_then_ctrl_z_removes_it(qtbot, editor, context, datab
     type_text(dialog.ui.taskEdit, "จัดหาล่ามภาษาพม่า")
     dialog.due_edit.line_edit.setFocus()
     qtbot.keyClicks(dialog.due_edit.line_edit, "30/11/2569")
-    qtbot.keyClick(dialog.due_edit.line_edit, Qt.Key.Key_Return)
-    assert not dialog.isVisible()
+    qtbot.keyClick(dialog.due_edit.line_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible(), dialog.ui.errorLabel.text()
     wait_idle(qtbot, context)
     actions = meetings.load_meeting(database, editor.meeting_id).item(item4).actions
     assert [(a.agency_label, a.task, a.due_date) for a in actions] == [
@@ -95,9 +95,10 @@ def test_action_without_agency_is_not_saved_and_says_why(qtbot, editor, context)
     editor.select_item(item_number(editor, "4"))
     dialog = editor.open_action_dialog()
     assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)  # Ctrl+Enter is the dialog's once it is the window in front
     dialog.ui.taskEdit.setFocus()
     type_text(dialog.ui.taskEdit, "ติดตามเยี่ยมบ้าน")
-    qtbot.keyClick(dialog.ui.taskEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.ui.taskEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible()
     assert "หน่วยงาน" in dialog.ui.errorLabel.text()
     dialog.reject()
@@ -190,7 +191,7 @@ def case_item_meeting(database, team):
     june = meetings.create_meeting(database, team["body"], D(2026, 6, 1))
     june_item = next(i.id for i in meetings.load_meeting(database, june).items if i.number == "4")
     meetings.link_case(database, june_item, "MSI-2569-0002")
-    meetings.add_action(database, june, june_item, team["police"], "สอบปากคำเด็กร่วมสหวิชาชีพ")
+    meetings.add_action(database, june, june_item, team["police"], "สอบปากคำเด็กร่วมสหวิชาชีพ", D(2026, 7, 1))
     meeting_id = meetings.create_meeting(database, team["body"], D(2026, 11, 21))
     parent = next(i.id for i in meetings.load_meeting(database, meeting_id).items if i.number == "4")
     adult_item = meetings.add_item(database, meeting_id, "กรณีความรุนแรงในครอบครัว", parent_id=parent)

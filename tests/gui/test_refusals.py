@@ -26,7 +26,7 @@ def editor_with_action(qtbot, context, database):  # noqa: F811 - pytest fixture
     team = make_team(database)
     meeting_id = meetings.create_meeting(database, team["body"], D(2026, 11, 21))
     item = next(i.id for i in meetings.load_meeting(database, meeting_id).all_items() if i.number == "4")
-    meetings.add_action(database, meeting_id, item, team["pmj"], "ติดตามเยี่ยมบ้าน")
+    meetings.add_action(database, meeting_id, item, team["pmj"], "ติดตามเยี่ยมบ้าน", D(2026, 12, 21))
     editor = MeetingEditor(context, meeting_id)
     qtbot.addWidget(editor)
     editor.show()

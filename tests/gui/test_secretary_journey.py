@@ -217,7 +217,7 @@ def assign(qtbot, editor: MeetingEditor, agency: str, task: str, due: str) -> No
     type_text(dialog.ui.taskEdit, task)
     dialog.due_edit.line_edit.setFocus()
     type_text(dialog.due_edit.line_edit, due)
-    qtbot.keyClick(dialog.due_edit.line_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.due_edit.line_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible(), dialog.ui.errorLabel.text()
     editor.window().activateWindow()
 

@@ -142,7 +142,7 @@ def test_typed_minutes_are_stored_cleaned_or_refused_and_the_minutes_still_expor
             stored = getattr(meetings.load_meeting(database, meeting["meeting"]).items[3], field)
             _assert_clean_copy(stored, typed)
     for keyword in ("task", "responsible_person", "resources"):
-        values = {"task": "ติดตามเยี่ยมบ้าน", keyword: typed}
+        values = {"task": "ติดตามเยี่ยมบ้าน", "due_date": D(2026, 2, 13), keyword: typed}
         action_id = _unless_refused(
             meetings.add_action, database, meeting["meeting"], item, meeting["agency"], **values
         )
@@ -194,7 +194,7 @@ def test_agency_team_member_and_attendee_names_are_stored_cleaned_or_refused_and
     _unless_refused(meetings.add_attendee, database, meeting_id, "observer", typed, typed)
     if agency_id is not None:
         item = meetings.load_meeting(database, meeting_id).items[3].id
-        meetings.add_action(database, meeting_id, item, agency_id, "ติดตามเยี่ยมบ้าน")
+        meetings.add_action(database, meeting_id, item, agency_id, "ติดตามเยี่ยมบ้าน", D(2026, 3, 16))
     _assert_minutes_open(database, meeting_id, tmp_path)
 
 

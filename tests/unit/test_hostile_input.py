@@ -70,7 +70,7 @@ def two_meetings(database: Database) -> dict[str, int]:
         team_id, agency_id = team.id, agency.id
     first = meetings.create_meeting(database, team_id, D(2026, 1, 15))
     item = meetings.load_meeting(database, first).items[3].id
-    action = meetings.add_action(database, first, item, agency_id, "ติดตามเยี่ยมบ้าน")
+    action = meetings.add_action(database, first, item, agency_id, "ติดตามเยี่ยมบ้าน", D(2026, 2, 13))
     later = meetings.create_meeting(database, team_id, D(2026, 2, 15))
     return {"first": first, "item": item, "action": action, "later": later, "agency": agency_id}
 
@@ -94,7 +94,12 @@ def test_an_enormous_field_is_refused_at_the_service_and_nothing_is_stored(
     assert "มติ" in refused.value.message("th") and "50,000" in refused.value.message("en")
     with pytest.raises(Refusal):
         meetings.add_action(
-            database, two_meetings["first"], two_meetings["item"], two_meetings["agency"], "ก" * 1_000_000
+            database,
+            two_meetings["first"],
+            two_meetings["item"],
+            two_meetings["agency"],
+            "ก" * 1_000_000,
+            D(2026, 2, 13),
         )
     view = meetings.load_meeting(database, two_meetings["first"])
     assert view.items[3].resolution == ""

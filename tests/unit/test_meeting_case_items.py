@@ -86,12 +86,14 @@ def test_an_empty_or_unknown_code_is_refused_with_a_message(database, world):
 
 def test_actions_follow_the_case_of_their_item(database, world):
     item = consideration(database, world["meeting"])
-    before = meetings.add_action(database, world["meeting"], item, world["pmj"], "เยี่ยมบ้าน")
+    before = meetings.add_action(database, world["meeting"], item, world["pmj"], "เยี่ยมบ้าน", D(2026, 12, 18))
     assert meetings.actions_without_case(database, item) == 1
     meetings.link_case(database, item, "msi-2569-0001")
     linked = meetings.link_item_actions(database, item, world["own_adult"])
     assert linked == [before]
-    after = meetings.add_action(database, world["meeting"], item, world["pmj"], "จัดหาที่พักปลอดภัย")
+    after = meetings.add_action(
+        database, world["meeting"], item, world["pmj"], "จัดหาที่พักปลอดภัย", D(2026, 12, 18)
+    )
     with database.read_session() as s:
         assert s.get_one(ActionPoint, before).case_id == world["own_adult"]
         assert s.get_one(ActionPoint, after).case_id == world["own_adult"]  # carried without asking
@@ -99,7 +101,9 @@ def test_actions_follow_the_case_of_their_item(database, world):
     with database.read_session() as s:
         assert s.get_one(ActionPoint, before).case_id is None
     meetings.link_case(database, item, "MSI-2569-0002")  # two cases: which one is not guessed
-    third = meetings.add_action(database, world["meeting"], item, world["pmj"], "ประสานโรงเรียน")
+    third = meetings.add_action(
+        database, world["meeting"], item, world["pmj"], "ประสานโรงเรียน", D(2026, 12, 18)
+    )
     with database.read_session() as s:
         assert s.get_one(ActionPoint, third).case_id is None
 
@@ -112,9 +116,11 @@ def test_a_case_item_knows_level_actions_services_and_flags(database, world):
     long_ago = meetings.create_meeting(database, world["body"], D(2025, 6, 1))
     meetings.link_case(database, consideration(database, long_ago), "MSI-2569-0001")
     meetings.link_case(database, item, "MSI-2569-0001")
-    meetings.add_action(database, earlier, None, world["pmj"], "ตรวจร่างกาย", case_id=world["own_child"])
+    meetings.add_action(
+        database, earlier, None, world["pmj"], "ตรวจร่างกาย", D(2026, 7, 1), case_id=world["own_child"]
+    )
     done = meetings.add_action(
-        database, earlier, None, world["pmj"], "งานที่เสร็จแล้ว", case_id=world["own_child"]
+        database, earlier, None, world["pmj"], "งานที่เสร็จแล้ว", D(2026, 7, 1), case_id=world["own_child"]
     )
     meetings.record_progress(database, earlier, done, "", ActionStatus.DONE)
     with database.session() as s:

@@ -152,6 +152,25 @@ def test_agreeing_in_a_meeting_makes_the_services_actions_of_that_meeting(
     assert len(meetings.load_meeting(database, sample.meeting2).item(item_id).actions) == 2
 
 
+def test_a_service_agreed_without_a_due_date_is_due_before_the_next_meeting(
+    database: Database, sample: Sample
+) -> None:
+    undated = PlanContent(
+        main_concern="กลัวว่าสามีจะตามมาที่บ้านแม่",
+        services=(ServiceEntry(Service.SAFE_ACCOMMODATION, agency_id=sample.pmj),),
+    )
+    item_id = meetings.add_item(database, sample.meeting2, "กรณี MKL-2569-0001", AgendaKind.CASE)
+    plan_id = safety_plans.save_plan(database, sample.case_id, None, undated, ACTOR)
+
+    safety_plans.agree_in_meeting(database, plan_id, sample.meeting2, item_id, ACTOR)
+
+    # The team met on 10 September and 15 October: 35 days on from the 15th is Thursday 19 November.
+    item = meetings.load_meeting(database, sample.meeting2).item(item_id)
+    assert [(a.task, a.due_date) for a in item.actions] == [("ที่พักปลอดภัย", dt.date(2026, 11, 19))]
+    plan = safety_plans.load_plan(database, plan_id)
+    assert [s.due_date for s in plan.content.services] == [dt.date(2026, 11, 19)]
+
+
 def test_an_item_of_another_meeting_is_refused(database: Database, sample: Sample) -> None:
     item_id = meetings.add_item(database, sample.meeting1, "กรณี", AgendaKind.CASE)
     plan_id = safety_plans.save_plan(database, sample.case_id, None, plan_content(sample), ACTOR)

@@ -156,7 +156,7 @@ def test_item_text_and_actions_are_stored(database, body):
     meetings.update_item_text(database, item4, "discussion", "ที่ประชุมหารือกรณีแรงงานประมง")
     meetings.update_item_text(database, item4, "resolution", "มอบ พมจ. ติดตาม")
     with pytest.raises(Refusal) as refused:
-        meetings.add_action(database, meeting_id, item4, None, "ติดตามเยี่ยมบ้าน")
+        meetings.add_action(database, meeting_id, item4, None, "ติดตามเยี่ยมบ้าน", D(2026, 3, 31))
     assert "หน่วยงาน" in refused.value.message("th")
     action_id = meetings.add_action(database, meeting_id, item4, body["pmj"], "ติดตามเยี่ยมบ้าน", D(2026, 3, 31))
     item = meetings.load_meeting(database, meeting_id).item(item4)
@@ -173,7 +173,7 @@ def test_carry_over_shows_open_actions_of_earlier_meetings_not_those_closed_befo
     item = meetings.load_meeting(database, first).items[3].id
     still_open = meetings.add_action(database, first, item, body["pmj"], "จัดหาล่าม", D(2026, 1, 31))
     closed_early = meetings.add_action(database, first, item, body["police"], "สอบปากคำ", D(2026, 1, 20))
-    closed_at_meeting = meetings.add_action(database, first, item, body["police"], "ส่งตัวกลับ")
+    closed_at_meeting = meetings.add_action(database, first, item, body["police"], "ส่งตัวกลับ", D(2026, 2, 13))
     meetings.record_progress(database, first, closed_early, "ดำเนินการแล้ว", ActionStatus.DONE, D(2026, 1, 25))
     second = meetings.create_meeting(database, body["body"], D(2026, 2, 15))
     meetings.record_progress(database, second, closed_at_meeting, "ส่งกลับเรียบร้อย", ActionStatus.DONE)
@@ -189,7 +189,7 @@ def test_carry_over_shows_open_actions_of_earlier_meetings_not_those_closed_befo
 def test_progress_recorded_at_meeting_2_is_in_history_and_can_be_undone(database, body):
     first = meetings.create_meeting(database, body["body"], D(2026, 1, 15))
     item = meetings.load_meeting(database, first).items[3].id
-    action_id = meetings.add_action(database, first, item, body["pmj"], "จัดหาที่พักปลอดภัย")
+    action_id = meetings.add_action(database, first, item, body["pmj"], "จัดหาที่พักปลอดภัย", D(2026, 2, 13))
     second = meetings.create_meeting(database, body["body"], D(2026, 2, 15))
     line = meetings.record_progress(database, second, action_id, "อยู่ระหว่างประสานบ้านพัก", "in_progress")
     carried = meetings.load_meeting(database, second).carried_over[0]

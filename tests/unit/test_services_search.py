@@ -35,7 +35,7 @@ def filled(database):
         item = meetings.load_meeting(database, meeting_id).items[3].id
         meetings.update_item_text(database, item, "discussion", f"หารือกรณีการค้ามนุษย์ด้าน{words}")
         meetings.update_item_text(database, item, "resolution", f"มอบหมายติดตาม{words}")
-        meetings.add_action(database, meeting_id, item, pmj.id, f"คัดแยกผู้เสียหาย 50% {words}")
+        meetings.add_action(database, meeting_id, item, pmj.id, f"คัดแยกผู้เสียหาย 50% {words}", D(2026, 3, 16))
         meetings.link_case(database, item, "MSI-2569-0001")
     return {"old": old, "new": new, "pmj": pmj.id, "case": case.id}
 
@@ -89,7 +89,12 @@ def test_agencies_cases_and_minutes_still_found_under_many_newer_actions(databas
     item = meetings.load_meeting(database, filled["new"]).items[4].id
     for number in range(120):
         meetings.add_action(
-            database, filled["new"], item, filled["pmj"], f"ประสานพัฒนาสังคม MSI-2569 การค้ามนุษย์ งานที่ {number}"
+            database,
+            filled["new"],
+            item,
+            filled["pmj"],
+            f"ประสานพัฒนาสังคม MSI-2569 การค้ามนุษย์ งานที่ {number}",
+            D(2026, 3, 16),
         )
     hits = search(database, "พัฒนาสังคม", limit=20)
     assert [h.ref_id for h in hits if h.kind is SearchKind.AGENCY] == [filled["pmj"]]

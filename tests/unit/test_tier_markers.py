@@ -94,9 +94,13 @@ def discussed(database: Database) -> Discussed:
     parent = next(item.id for item in view.items if item.kind.value == "for_consideration")
     item = meetings.add_item(database, meeting_id, "กรณีความรุนแรงในครอบครัว", parent_id=parent)
     meetings.update_item_text(database, item, "resolution", "มอบ พมจ. จัดหาที่พักปลอดภัย")
-    meetings.add_action(database, meeting_id, item, police_id, "ติดตามการสอบสวน")  # before the case was linked
+    meetings.add_action(
+        database, meeting_id, item, police_id, "ติดตามการสอบสวน", MEETING_DAY + dt.timedelta(days=30)
+    )  # before the case was linked
     meetings.link_case(database, item, code)
-    meetings.add_action(database, meeting_id, item, pmj_id, "จัดหาที่พักปลอดภัย")
+    meetings.add_action(
+        database, meeting_id, item, pmj_id, "จัดหาที่พักปลอดภัย", MEETING_DAY + dt.timedelta(days=30)
+    )
     with database.session() as session:
         session.add(
             RiskAssessment(

@@ -74,6 +74,7 @@ from mdt_desktop.gui.meeting.case_item_panel import CaseItemPanel
 from mdt_desktop.gui.meeting.case_picker import CasePicker
 from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
+from mdt_desktop.gui.widgets.strict_choice import StrictChoice
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings, risk
 from mdt_desktop.services.exports.minutes import amendments_approved_here
@@ -195,6 +196,8 @@ class MeetingEditor(QWidget):
         ui.measureCombo.addItem(self.tr("ไม่ระบุ"), None)
         for measure in Measure:
             ui.measureCombo.addItem(measure.th, measure.value)
+        # Typing that matches no measure is refused with a message, never taken as the first measure.
+        StrictChoice(ui.measureCombo).refused.connect(self.show_message)
         for status in ActionStatus:
             ui.progressStatusCombo.addItem(status.th, status.value)
         ui.progressStatusCombo.setCurrentIndex(
@@ -228,6 +231,7 @@ class MeetingEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         for table in (ui.actionsTable, ui.carriedTable, ui.attendanceTable):
+            table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it): no keyboard trap
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -1206,7 +1210,13 @@ class MeetingEditor(QWidget):
         if item is None or self.read_only:
             return None
         self.commit_text()
-        dialog = ActionDialog(self._agencies, parent=self)
+        dialog = ActionDialog(
+            self._agencies,
+            parent=self,
+            context=self.context,
+            meeting_id=self.meeting_id,
+            measure=item.measure,
+        )
         dialog.accepted.connect(lambda: self._action_accepted(dialog, item.id))
         dialog.finished.connect(dialog.deleteLater)
         self.action_dialog = dialog
@@ -1227,7 +1237,9 @@ class MeetingEditor(QWidget):
         if not index.isValid() or self.read_only:
             return None
         action = self.actions_model.record(index.row())
-        dialog = ActionDialog(self._agencies, action, parent=self)
+        dialog = ActionDialog(
+            self._agencies, action, parent=self, context=self.context, meeting_id=self.meeting_id
+        )
 
         def accepted() -> None:
             values = dialog.values()

@@ -3,7 +3,8 @@
 People call agencies by whatever they are used to (พมจ., พัฒนาสังคม, MSDHS, บ้านพักเด็ก...), so the
 completer matches a substring anywhere in all of those names at once. The popup shows
 "abbreviation — Thai name"; Enter takes the highlighted row, or the first match when none is
-highlighted, so "พมจ" + Enter is enough.
+highlighted, so "พมจ" + Enter is enough. Typing that matches no agency is never replaced by a guess: the field turns
+red and ``messageChanged`` carries the message ("" once the typing matches again) for the owner to show in place.
 """
 
 from __future__ import annotations
@@ -41,11 +42,13 @@ class AgencyPicker(QWidget):
     """A line edit with a completer over agencies; ``agencyId()`` is the chosen agency or None."""
 
     agencyChosen = Signal(int)
+    messageChanged = Signal(str)  # why the typing stands for no agency; "" when it is fine
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._agency_id: int | None = None
         self._labels: dict[int, str] = {}
+        self._message = ""
         self.model = QStandardItemModel(self)
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(self.tr("พิมพ์ชื่อย่อหรือชื่อหน่วยงาน"))
@@ -117,6 +120,10 @@ class AgencyPicker(QWidget):
     def text(self) -> str:
         return self.line_edit.text()
 
+    def message(self) -> str:
+        """Why what is typed stands for no agency, or ""."""
+        return self._message
+
     # --- choosing ---------------------------------------------------------------------------------
 
     def matches(self) -> list[int]:
@@ -144,9 +151,10 @@ class AgencyPicker(QWidget):
 
     def _on_text_edited(self, text: str) -> None:
         self._agency_id = None
-        self._mark_invalid(False)
         self.completer.setCompletionPrefix(text.strip())
-        if text.strip() and self.completer.completionCount() > 0:
+        found = self.completer.completionCount() > 0
+        self._mark_invalid(bool(text.strip()) and not found)
+        if text.strip() and found:
             self.completer.complete()
         else:
             self.completer.popup().hide()
@@ -162,5 +170,13 @@ class AgencyPicker(QWidget):
         self.agencyChosen.emit(agency_id)
 
     def _mark_invalid(self, invalid: bool) -> None:
+        message = ""
+        if invalid:
+            message = self.tr("ไม่พบหน่วยงาน “{text}” — พิมพ์ชื่อย่อหรือชื่อหน่วยงาน").format(
+                text=self.line_edit.text().strip()
+            )
         self.line_edit.setStyleSheet(INVALID_STYLE if invalid else "")
-        self.line_edit.setToolTip(self.tr("ไม่พบหน่วยงานที่ตรงกับที่พิมพ์") if invalid else "")
+        self.line_edit.setToolTip(message)
+        if message != self._message:
+            self._message = message
+            self.messageChanged.emit(message)

@@ -1,7 +1,7 @@
 """Running a meeting, by concern: the meeting and its header (``header``), who attended (``attendance``), the agenda
 and its case links (``agenda``), what a case item shows of its cases (``case_items``), action points and their
-progress (``actions``), corrections of approved minutes (``amendments``), the action register across meetings
-(``register``) and what the editor shows (``views``).
+progress (``actions``), the due date proposed for a new action (``due_dates``), corrections of approved minutes
+(``amendments``), the action register across meetings (``register``) and what the editor shows (``views``).
 
 Each function is one small unit of work, because the editor commits every edit as it is made. Functions that
 remove something return a snapshot that the matching ``restore_*`` puts back with the same ids, which is what
@@ -13,6 +13,7 @@ from __future__ import annotations
 from mdt_desktop.services.meetings.actions import (
     ACTION_FIELDS,
     AGENCY_REQUIRED,
+    DUE_DATE_REQUIRED,
     FAILURE_STATUSES,
     OPEN_STATUSES,
     REASON_REQUIRED,
@@ -75,6 +76,7 @@ from mdt_desktop.services.meetings.case_items import (
     levels_in_force,
     meeting_cases,
 )
+from mdt_desktop.services.meetings.due_dates import DueProposal, propose_due_date
 from mdt_desktop.services.meetings.header import (
     AD_HOC_AGENDA,
     HEADER_FIELDS,
@@ -127,6 +129,7 @@ __all__ = [
     "ATTENDANCE_FIELDS",
     "CASE_CODE_REQUIRED",
     "CASE_NOT_FOUND",
+    "DUE_DATE_REQUIRED",
     "FAILURE_STATUSES",
     "HEADER_FIELDS",
     "ITEM_FIELDS",
@@ -147,6 +150,7 @@ __all__ = [
     "CaseChoice",
     "CaseItemFacts",
     "CaseRef",
+    "DueProposal",
     "ItemView",
     "LevelInForce",
     "MeetingHeader",
@@ -189,6 +193,7 @@ __all__ = [
     "previous_meeting",
     "progress_history",
     "progress_problem",
+    "propose_due_date",
     "query_register",
     "record_progress",
     "relink_case",

@@ -33,6 +33,11 @@ AGENCY_REQUIRED = Message(
 
 TASK_REQUIRED = Message(th="โปรดพิมพ์งานที่มอบหมาย", en="Type the task that is assigned")
 
+DUE_DATE_REQUIRED = Message(
+    th="โปรดระบุกำหนดแล้วเสร็จ งานที่ไม่มีกำหนดจะไม่มีวันเกินกำหนดและหลุดการติดตาม",
+    en="Give the due date: an action without one can never become overdue and drops out of the follow-up",
+)
+
 REASON_REQUIRED = Message(
     th="โปรดระบุเหตุผลที่ดำเนินการไม่สำเร็จ (สถานการณ์เปลี่ยน หรือหน่วยงานไม่ได้ดำเนินการ) ก่อนบันทึกสถานะนี้",
     en="Give the reason the action was not completed (circumstances changed, or the agency did not act) "
@@ -72,16 +77,19 @@ def add_action(
     item_id: int | None,
     agency_id: int | None,
     task: str,
-    due_date: dt.date | None = None,
+    due_date: dt.date | None,
     responsible_person: str = "",
     measure: str | None = None,
     case_id: int | None = None,
     resources: str = "",
 ) -> int:
-    """Assign a task to an agency at this meeting. The agency and the task are required (a Refusal). An action
-    given no case on an item that has exactly one linked case carries that case."""
+    """Assign a task to an agency at this meeting. The agency, the task and the due date are required (a Refusal):
+    an action without a due date would never become overdue. ``due_dates.propose_due_date`` gives the usual one.
+    An action given no case on an item that has exactly one linked case carries that case."""
     if agency_id is None:
         raise Refusal(AGENCY_REQUIRED)
+    if due_date is None:
+        raise Refusal(DUE_DATE_REQUIRED)
     task = typed_text.checked(task, typed_text.TASK)
     responsible_person = typed_text.checked(responsible_person, typed_text.NAME)
     resources = typed_text.checked(resources, typed_text.NOTE)
@@ -124,6 +132,8 @@ def update_action(db: Database, action_id: int, **changes: Any) -> dict[str, Any
         raise TypeError(f"not action fields: {sorted(unknown)}")
     if "agency_id" in changes and changes["agency_id"] is None:
         raise Refusal(AGENCY_REQUIRED)
+    if "due_date" in changes and changes["due_date"] is None:
+        raise Refusal(DUE_DATE_REQUIRED)
     for name, field in _TYPED_FIELDS.items():
         if isinstance(changes.get(name), str):
             changes[name] = typed_text.checked(changes[name], field)
@@ -276,5 +286,7 @@ def _follow_plan_services(session: Session, action_id: int, status: ActionStatus
 
 
 def update_due_date(db: Database, action_id: int, due_date: dt.date | None) -> None:
+    if due_date is None:
+        raise Refusal(DUE_DATE_REQUIRED)
     with db.session() as session:
         session.get_one(ActionPoint, action_id).due_date = due_date
