@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QImage
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from mdt_desktop.gui.chair.chair_window import ChairWindow
@@ -32,6 +32,7 @@ from tests.chair_fixtures import (
     leaks,
 )
 from tests.conftest import TEST_PASSPHRASE
+from tests.gui.chair_steps import is_all_black, run_chair_screen_by_keyboard
 from tests.gui.meeting_fixtures import context, wait_idle  # noqa: F401 - fixture
 from tests.gui.test_auto_lock import FakeClock, FakeKeys, cover_of, type_passphrase
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
@@ -141,13 +142,6 @@ def displayed_text(window: QWidget) -> str:
         texts += [action.text(), action.toolTip(), action.statusTip()]
     texts += _accessible_texts(window)
     return "\n".join(texts)
-
-
-def is_all_black(window: QWidget) -> bool:
-    image = window.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
-    return image.width() > 0 and all(
-        max(image.constScanLine(row).tobytes()[: image.width()]) == 0 for row in range(image.height())
-    )
 
 
 def shot(window: QWidget, name: str) -> None:
@@ -317,6 +311,21 @@ def test_b_blanks_to_black_at_once_and_brings_the_item_back(
     assert ctx.projection.showing and ctx.projection.case_ids == {planted.case_id}
 
 
+@pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE, "keyToAscii Unhandled key code")
+def test_the_keys_work_on_the_thai_keyboard_layout_too(qtbot, ctx, editor: MeetingEditor, planted) -> None:
+    editor.select_item(planted.case_item)
+    chair = _open_chair(qtbot, ctx, editor)
+    thai_d, thai_b, thai_a = Qt.Key(ord("ก")), Qt.Key(ord("ิ")), Qt.Key(ord("ฟ"))  # where D, B and A are
+    qtbot.keyClick(chair, thai_d)
+    wait_idle(qtbot, ctx)
+    assert chair.done_label.isVisible()
+    qtbot.keyClick(chair, thai_b)
+    assert is_all_black(chair)
+    qtbot.keyClick(chair, thai_b)
+    qtbot.keyClick(chair, thai_a)
+    assert chair.action_form.isVisible()
+
+
 def test_the_blank_button_blanks_too(qtbot, ctx, chair: ChairWindow) -> None:
     button = chair.toolbar.widgetForAction(chair.blank_action)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -337,6 +346,12 @@ def test_with_one_screen_it_is_a_window_that_fits_the_screen(qtbot, ctx, editor:
     available = chair.screen().availableGeometry()
     assert not chair.isFullScreen()
     assert chair.width() <= min(1280, available.width()) and chair.height() <= min(720, available.height())
+
+
+def test_the_chair_s_screen_runs_by_keyboard_alone(qtbot, ctx, editor: MeetingEditor, planted) -> None:
+    editor.select_item(planted.matters_arising_item)
+    chair = run_chair_screen_by_keyboard(qtbot, ctx, editor)
+    assert chair.meeting_id == planted.meeting_id
 
 
 def test_f5_opens_the_chair_s_screen_of_the_open_meeting(qtbot, ctx, editor: MeetingEditor, planted) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from mdt_desktop.gui.widgets.agency_picker import AgencyLike, AgencyPicker
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
@@ -52,23 +52,29 @@ class ChairActionForm(QWidget):
         layout.addWidget(self.agency_picker, 1, 0)
         layout.addWidget(self.task_edit, 1, 1)
         layout.addWidget(self.due_edit, 1, 2)
-        layout.addWidget(self.save_button, 1, 3)
-        layout.addWidget(self.cancel_button, 1, 4)
-        layout.addWidget(self.message_label, 2, 0, 1, 5)
-        layout.setColumnStretch(0, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message_label, 1)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(buttons, 2, 0, 1, 3)
+        layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 5)
-        layout.setColumnStretch(2, 2)
+        layout.setColumnStretch(2, 3)
         QWidget.setTabOrder(self.agency_picker.line_edit, self.task_edit)
         QWidget.setTabOrder(self.task_edit, self.due_edit.line_edit)
 
         # Chosen from the list or by Enter: the cursor goes on to the task, as the chair would type it next.
-        self.agency_picker.agencyChosen.connect(lambda _agency_id: self.task_edit.setFocus())
+        self.agency_picker.agencyChosen.connect(self._agency_chosen)
         self.task_edit.returnPressed.connect(self.submit)
         self.due_edit.line_edit.returnPressed.connect(self.submit)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancelled)
         for edit in (self.agency_picker.line_edit, self.task_edit, self.due_edit.line_edit):
             edit.installEventFilter(self)
+
+    def _agency_chosen(self, _agency_id: int) -> None:
+        self.agency_picker.line_edit.setCursorPosition(0)  # the abbreviation in sight, not the name's end
+        self.task_edit.setFocus()
 
     def set_agencies(self, agencies: Iterable[AgencyLike]) -> None:
         self.agency_picker.setAgencies(agencies)

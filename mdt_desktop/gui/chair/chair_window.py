@@ -130,7 +130,6 @@ class ChairWindow(QWidget):
         signals.resolution_typed.connect(self._resolution_typed)
         signals.meeting_changed.connect(self._meeting_changed)
         signals.actions_changed.connect(self.reload)
-        self.setWindowTitle(self.tr("จอประธาน"))
         self._apply_sizes()
         self.reload()
         context.tasks.run(
@@ -254,6 +253,7 @@ class ChairWindow(QWidget):
         self._retranslate_actions()
 
     def _retranslate_actions(self) -> None:
+        self.setWindowTitle(self.tr("จอประธาน"))
         self.previous_action.setText(self.tr("◀ เรื่องก่อนหน้า (PgUp)"))
         self.next_action.setText(self.tr("เรื่องถัดไป ▶ (PgDn)"))
         self.add_action_action.setText(self.tr("มอบหมายงาน (A)"))
