@@ -42,12 +42,12 @@ def run_chair_screen_by_keyboard(qtbot: QtBot, context: AppContext, editor: Meet
 
     numbers = [item.number for item in chair.view.items]
     seen = [chair.view.current.number]
-    while chair.view.neighbour(1) is not None:
+    while chair.view.neighbour(chair.item_id, 1) is not None:
         qtbot.keyClick(chair, Qt.Key.Key_PageDown)
         _settle(qtbot, context)
         assert editor.current_item_id == chair.view.current.id
         seen.append(chair.view.current.number)
-    while chair.view.neighbour(-1) is not None:
+    while chair.view.neighbour(chair.item_id, -1) is not None:
         qtbot.keyClick(chair, Qt.Key.Key_PageUp)
         _settle(qtbot, context)
         assert editor.current_item_id == chair.view.current.id

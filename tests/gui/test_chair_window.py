@@ -256,6 +256,16 @@ def test_next_and_previous_follow_the_editor_both_ways(qtbot, ctx, editor: Meeti
     assert chair.view.current.number == "5" and editor.current_item_id == items["5"]
 
 
+def test_two_quick_steps_move_two_items(qtbot, ctx, editor: MeetingEditor, planted) -> None:
+    items = _numbers(editor)
+    editor.select_item(items["4"])
+    chair = _open_chair(qtbot, ctx, editor)
+    qtbot.keyClick(chair, Qt.Key.Key_PageDown)
+    qtbot.keyClick(chair, Qt.Key.Key_PageDown)  # before the first step's view has arrived
+    wait_idle(qtbot, ctx)
+    assert chair.view.current.number == "5" and editor.current_item_id == items["5"]
+
+
 def test_a_adds_an_action_that_appears_in_the_editor(qtbot, ctx, editor: MeetingEditor, planted) -> None:
     editor.select_item(planted.case_item)
     chair = _open_chair(qtbot, ctx, editor)
@@ -360,6 +370,12 @@ def test_f5_opens_the_chair_s_screen_of_the_open_meeting(qtbot, ctx, editor: Mee
     assert isinstance(main_window.chair_window, ChairWindow)
     assert main_window.chair_window.meeting_id == planted.meeting_id
     assert main_window.chair_action.shortcut().toString() == "F5"
+
+
+def test_f5_without_an_open_meeting_says_to_open_one(qtbot, ctx, main_window: MainWindow) -> None:
+    main_window.chair_action.trigger()
+    assert main_window.chair_window is None
+    assert main_window.statusBar().currentMessage() == "เปิดการประชุมก่อน แล้วจึงเปิดจอประธาน"
 
 
 # --- the lock -----------------------------------------------------------------------------------------------------

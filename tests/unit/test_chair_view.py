@@ -10,6 +10,7 @@ import importlib
 import pytest
 
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, RiskLevel
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, meetings
 from mdt_desktop.storage.database import Database
 from tests.chair_fixtures import (
@@ -94,10 +95,20 @@ def test_attendance_is_a_count_of_members_present_out_of_those_expected(database
 def test_no_item_given_or_a_removed_one_shows_the_first_and_neighbours_stop_at_the_ends(database, planted):
     view = chair.chair_view(database, planted.meeting_id, 999_999)
     assert view.current is not None and view.current.number == "1"
-    assert view.neighbour(-1) is None
-    assert view.neighbour(1) is not None and view.neighbour(1).number == "2"
-    last = chair.chair_view(database, planted.meeting_id, view.items[-1].id)
-    assert last.neighbour(1) is None and last.neighbour(-1).number == "4.1"
+    first, last = view.items[0].id, view.items[-1].id
+    assert view.neighbour(first, -1) is None
+    assert view.neighbour(first, 1).number == "2" and view.neighbour(first, 4).number == "4.1"
+    assert view.neighbour(last, 1) is None and view.neighbour(last, -1).number == "4.1"
+    assert view.neighbour(999_999, 1) is None
+
+
+def test_a_deleted_meeting_or_item_is_a_refusal_not_a_crash(database, planted):
+    with pytest.raises(Refusal) as refused:
+        chair.chair_view(database, 999_999, None)
+    assert refused.value.reason == chair.MEETING_GONE
+    with pytest.raises(Refusal) as refused:
+        chair.conclude_item(database, 999_999, True)
+    assert refused.value.reason == chair.ITEM_GONE
 
 
 def test_concluding_an_item_is_kept_shown_and_audited_by_ids(database, planted):

@@ -98,6 +98,7 @@ class ChairWindow(QWidget):
         self.blanked = False
         self._typed_resolution: str | None = None  # the resolution as the secretary types it, already masked
         self._fonts: dict[str, QFont] = {}
+        self._closed = False  # closed once already: its signals are let go and nothing is projected
 
         palette = self.palette()
         for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
@@ -149,7 +150,7 @@ class ChairWindow(QWidget):
         return label
 
     def _build(self) -> None:
-        self.meeting_label = self._label("chairMeeting", "small", wrap=False)
+        self.meeting_label = self._label("chairMeeting", "small")  # a long body name wraps, never widens
         self.attendance_label = self._label("chairAttendance", "small", wrap=False, bold=True)
         self.clock_label = self._label("chairClock", "small", wrap=False, bold=True)
         top = QHBoxLayout()
@@ -339,6 +340,10 @@ class ChairWindow(QWidget):
         self._update_projection()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
+        self._closed = True
         self.clock.stop()
         signals = self.context.signals
         signals.current_item_changed.disconnect(self._current_item_changed)
@@ -410,7 +415,9 @@ class ChairWindow(QWidget):
         """Move to the next (1) or previous (-1) item; the secretary's editor is asked to follow."""
         if self.view is None or self.blanked or self.action_form.isVisible():
             return
-        target = self.view.neighbour(steps)
+        target = self.view.neighbour(
+            self.item_id, steps
+        )  # from the item wanted, even before its view arrives
         if target is None:
             return
         self._go_to(target.id)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, RiskLevel
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, risk
 from mdt_desktop.services.meetings.views import carried_over
 from mdt_desktop.storage.database import Database
@@ -60,6 +61,12 @@ SAFE_TO_SHOW: Mapping[str, tuple[str, ...]] = {
     "ChairArising": ("agency", "task", "due_date", "overdue"),
     "ChairCase": ("id", "code", "level"),
 }
+
+MEETING_GONE = Message(
+    th="การประชุมนี้ถูกลบไปแล้ว ปิดจอประธานแล้วเปิดจากการประชุมอื่น",
+    en="This meeting was deleted: close the chair's screen and open it from another meeting",
+)
+ITEM_GONE = Message(th="ระเบียบวาระนี้ถูกลบไปแล้ว", en="This agenda item was deleted")
 
 CONCLUDED = "agenda_item_concluded"
 REOPENED = "agenda_item_reopened"
@@ -125,12 +132,13 @@ class ChairView:
     present: int
     expected: int
 
-    def neighbour(self, step: int) -> ChairItem | None:
-        """The item ``step`` places after (or before, when negative) the current one, or None past either end."""
-        if self.current is None:
+    def neighbour(self, item_id: int | None, step: int) -> ChairItem | None:
+        """The item ``step`` places after (or before, when negative) ``item_id``, or None past either end or when
+        that item is not on the agenda."""
+        index = next((i for i, item in enumerate(self.items) if item.id == item_id), None)
+        if index is None or not 0 <= index + step < len(self.items):
             return None
-        index = next(i for i, item in enumerate(self.items) if item.id == self.current.id) + step
-        return self.items[index] if 0 <= index < len(self.items) else None
+        return self.items[index + step]
 
 
 _DIGIT = r"[0-9๐-๙]"
@@ -159,13 +167,17 @@ def mask_identifying(text: str) -> str:
 
 
 def chair_view(db: Database, meeting_id: int, item_id: int | None) -> ChairView:
-    """What the chair's screen shows with ``item_id`` current (the first item when None or no longer there)."""
+    """What the chair's screen shows with ``item_id`` current (the first item when None or no longer there); a
+    meeting deleted meanwhile is a ``Refusal``."""
     with db.read_session() as session:
-        number, year_be, body_name = session.execute(
+        header = session.execute(
             select(Meeting.number, Meeting.year_be, Body.name_th)
             .join(Body, Body.id == Meeting.body_id)
             .where(Meeting.id == meeting_id)
-        ).one()
+        ).one_or_none()
+        if header is None:
+            raise Refusal(MEETING_GONE)
+        number, year_be, body_name = header
         rows = session.execute(
             select(
                 AgendaItem.id, AgendaItem.parent_id, AgendaItem.number, AgendaItem.title, AgendaItem.concluded,
@@ -256,9 +268,12 @@ def _in_minutes_order(rows: Sequence[_ItemRow]) -> tuple[ChairItem, ...]:
 
 
 def conclude_item(db: Database, item_id: int, concluded: bool) -> bool:
-    """Mark an item as closed by the chair (or open it again); returns the previous mark. Audited by ids."""
+    """Mark an item as closed by the chair (or open it again); returns the previous mark. Audited by ids; an item
+    deleted meanwhile is a ``Refusal``."""
     with db.session() as session:
-        item = session.get_one(AgendaItem, item_id)
+        item = session.get(AgendaItem, item_id)
+        if item is None:
+            raise Refusal(ITEM_GONE)
         previous = item.concluded
         if previous != concluded:
             item.concluded = concluded
