@@ -69,7 +69,7 @@ def build_planted_meeting(db: Database) -> PlantedMeeting:
     with db.session() as s:
         body = Body(
             kind="mdt", name_th="ทีมสหวิชาชีพอำเภอแม่สาย", level="district", code="MSI",
-            confidentiality_statement=marker(),
+            confidentiality_statement=marker(), name_en=marker(), self_label=marker(),
         )  # fmt: skip
         pmj = Agency(
             name_th="สำนักงานพัฒนาสังคมจังหวัด", abbreviation="พมจ.", sector="government", level="province"
@@ -82,7 +82,7 @@ def build_planted_meeting(db: Database) -> PlantedMeeting:
         for order, agency in enumerate([pmj, police, None]):
             s.add(
                 Member(
-                    body_id=body.id, full_name=marker(), position="นักสังคมสงเคราะห์", role="member",
+                    body_id=body.id, full_name=marker(), position=marker(), profession=marker(), role="member",
                     agency_id=agency.id if agency else None, sort_order=order, term_from=dt.date(2025, 1, 1),
                 )
             )  # fmt: skip
