@@ -314,8 +314,11 @@ def test_b_blanks_to_black_at_once_and_brings_the_item_back(
     assert is_all_black(chair)
     assert not ctx.projection.showing  # the case's identity may open on the secretary's screen again
     qtbot.keyClick(chair, Qt.Key.Key_PageDown)  # nothing moves while blanked
+    ctx.signals.resolution_typed.emit(planted.case_item, "ที่ประชุมมีมติให้ส่งต่อ")  # the meeting goes on beneath
+    ctx.signals.meeting_changed.emit(planted.meeting_id)
     wait_idle(qtbot, ctx)
     assert chair.view.current.id == planted.case_item
+    assert is_all_black(chair)
     qtbot.keyClick(chair, Qt.Key.Key_B)
     assert not is_all_black(chair) and CASE_TITLE in displayed_text(chair)
     assert ctx.projection.showing and ctx.projection.case_ids == {planted.case_id}
