@@ -32,10 +32,9 @@ class ChairActionForm(QWidget):
         self.agency_picker = AgencyPicker(self)
         self.task_edit = QLineEdit(self)
         self.task_edit.setObjectName("chairActionTask")
-        self.task_edit.setPlaceholderText(self.tr("งานที่มอบหมาย"))
         self.due_edit = BeDateEdit(self, language=language)
-        self.save_button = QPushButton(self.tr("บันทึก (Enter)"), self)
-        self.cancel_button = QPushButton(self.tr("ยกเลิก (Esc)"), self)
+        self.save_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
         for button in (self.save_button, self.cancel_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes agency → task → date and back
         self.message_label = QLabel(self)
@@ -46,9 +45,9 @@ class ChairActionForm(QWidget):
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("หน่วยงาน"), self), 0, 0)
-        layout.addWidget(QLabel(self.tr("งาน"), self), 0, 1)
-        layout.addWidget(QLabel(self.tr("ครบกำหนด"), self), 0, 2)
+        self.headings = [QLabel(self), QLabel(self), QLabel(self)]  # agency, task, due date
+        for column, heading in enumerate(self.headings):
+            layout.addWidget(heading, 0, column)
         layout.addWidget(self.agency_picker, 1, 0)
         layout.addWidget(self.task_edit, 1, 1)
         layout.addWidget(self.due_edit, 1, 2)
@@ -71,6 +70,21 @@ class ChairActionForm(QWidget):
         self.cancel_button.clicked.connect(self.cancelled)
         for edit in (self.agency_picker.line_edit, self.task_edit, self.due_edit.line_edit):
             edit.installEventFilter(self)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        for heading, text in zip(
+            self.headings, (self.tr("หน่วยงาน"), self.tr("งาน"), self.tr("ครบกำหนด")), strict=True
+        ):
+            heading.setText(text)
+        self.task_edit.setPlaceholderText(self.tr("งานที่มอบหมาย"))
+        self.save_button.setText(self.tr("บันทึก (Enter)"))
+        self.cancel_button.setText(self.tr("ยกเลิก (Esc)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _agency_chosen(self, _agency_id: int) -> None:
         self.agency_picker.line_edit.setCursorPosition(0)  # the abbreviation in sight, not the name's end
