@@ -130,6 +130,7 @@ class MeetingEditor(QWidget):
         self.view: MeetingView | None = None
         self.current_item_id: int | None = None
         self._announced_item: int | None = None  # the current item other windows were last told of
+        self._telling = False  # while this editor announces its own change of the meeting
         self.undo_stack = QUndoStack(self)
         self._agencies: list[AgencyChoice] = []
         self._pending_select: int | None = None
@@ -405,6 +406,7 @@ class MeetingEditor(QWidget):
         self.case_panel.assess_requested.connect(self.open_assessment)
         self.case_panel.plan_requested.connect(self.open_safety_plan)
         self.context.signals.case_changed.connect(self._case_changed)
+        self.context.signals.meeting_changed.connect(self._meeting_changed)
 
         ui.addActionButton.clicked.connect(self.open_action_dialog)
         ui.editActionButton.clicked.connect(self.edit_selected_action)
@@ -471,7 +473,7 @@ class MeetingEditor(QWidget):
                     after(result)
             else:
                 self.show_message(result)
-            self.context.signals.meeting_changed.emit(self.meeting_id)
+            self._tell_meeting_changed()
             self.context.signals.actions_changed.emit()
             self.reload()
 
@@ -528,6 +530,19 @@ class MeetingEditor(QWidget):
         )
         self.reviews_due_label.setToolTip("\n".join(listed))
         self.reviews_due_label.show()
+
+    def _tell_meeting_changed(self) -> None:
+        """Tell other windows; the editor reloads its own change itself, so it does not answer its own signal."""
+        self._telling = True
+        try:
+            self.context.signals.meeting_changed.emit(self.meeting_id)
+        finally:
+            self._telling = False
+
+    def _meeting_changed(self, meeting_id: int) -> None:
+        """Another window (the chair's screen) changed this meeting: an action added, an item closed."""
+        if meeting_id == self.meeting_id and not self._telling and self.view is not None:
+            self.reload()
 
     def _case_changed(self, case_id: int) -> None:
         """An assessment, a plan or a referral of a case in this meeting changed (from here or elsewhere)."""
@@ -865,7 +880,7 @@ class MeetingEditor(QWidget):
             else:
                 self.ui.messageLabel.clear()
             self._show_unsaved_state()
-            self.context.signals.meeting_changed.emit(self.meeting_id)
+            self._tell_meeting_changed()
             self.reload()
 
         def refused(error: StorageError | Refusal) -> None:

@@ -6,7 +6,9 @@ refused and the editor keeps for a retry, a dialog with typed content, a modal d
 QDialog ends its ``exec()``). So nothing is hidden: each visible window gets an opaque cover over its whole area
 and a neutral title, and an application event filter eats every input (keys, shortcuts, the input method, mouse,
 wheel, drops, the window manager's close) meant for anything outside a cover. The cover of the window on top (the
-active modal dialog, else the main window) holds the unlock form; the others say where it is.
+active modal dialog, else the main window) holds the unlock form; the others say where it is. A window marked as
+projected (the chair's screen: ``PROJECTED_PROPERTY``) is seen by a whole room: its cover is plain black, says
+nothing and never holds the form.
 
 The passphrase is checked on the worker against the open database's own key slots, with the growing wait after
 wrong attempts that the unlock window uses (``storage.keys.throttle``). Nothing is audited, since no case data is
@@ -51,6 +53,8 @@ if TYPE_CHECKING:
 CHECK_INTERVAL_MS = 5000  # how often idle time is compared with the office's minutes
 ERROR_STYLE = "color: #b00020;"
 PANEL_WIDTH = 480
+# A window with this property set to True is shown to a room (the chair's screen): covered in plain black.
+PROJECTED_PROPERTY = "mdtProjected"
 
 _log = get_logger("gui")
 _Result = TypeVar("_Result")
@@ -106,9 +110,11 @@ class LockCover(QWidget):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("autoLockCover")
+        self.projected = window.property(PROJECTED_PROPERTY) is True
         self.setAutoFillBackground(True)  # opaque: nothing of the window shows through
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         panel = QFrame(self)
+        self.panel = panel
         panel.setObjectName("autoLockPanel")
         panel.setFixedWidth(PANEL_WIDTH)  # a wrapped label gets its height only from a known width
         heading = QLabel(self.tr("โปรแกรมล็อกอยู่"), panel)
@@ -169,6 +175,12 @@ class LockCover(QWidget):
 
     def set_holds_form(self, holds: bool) -> None:
         self.holds_form = holds
+        if self.projected:
+            self.panel.setVisible(holds)
+            palette = self.parentWidget().palette()
+            if not holds:
+                palette.setColor(self.backgroundRole(), Qt.GlobalColor.black)
+            self.setPalette(palette)
         for widget in (self.passphrase_edit, self.unlock_button):
             widget.setVisible(holds)
         self.go_button.setVisible(not holds)
@@ -184,6 +196,9 @@ class LockCover(QWidget):
         self.focus_inside()
 
     def focus_inside(self) -> None:
+        if self.projected and not self.holds_form:
+            self.setFocus()
+            return
         (self.passphrase_edit if self.holds_form else self.go_button).setFocus()
 
     def set_checking(self, checking: bool) -> None:
@@ -425,7 +440,10 @@ class AutoLock(QObject):
         modal = QApplication.activeModalWidget()
         holder = next((c for c in live if c.window is modal), None)
         if holder is None:
-            holder = next((c for c in live if isinstance(c.window, QMainWindow)), live[0])
+            # The room must not watch a passphrase being typed: a projected window holds the form only when
+            # nothing else is left to hold it.
+            seen_by_one = [c for c in live if not c.cover.projected] or live
+            holder = next((c for c in seen_by_one if isinstance(c.window, QMainWindow)), seen_by_one[0])
         for covered in self._covered:
             if covered.cover.holds_form != (covered is holder):
                 covered.cover.set_holds_form(covered is holder)

@@ -10,6 +10,9 @@ it is open, saying so, why, and what to do; the pages themselves offer no writin
 
 มุมมอง > ขยาย/ย่อ/ปกติ (Ctrl++ or Ctrl+=, Ctrl+-, Ctrl+0) zoom every window through the application font
 (``gui.common.fonts``); the choice is kept in the preferences and applied at the next start.
+
+มุมมอง > จอประธาน (F5), or the editor's button of that name, opens the chair's screen for the meeting open in the
+editor (``gui.chair``), one at a time; it closes with this window, so locking by hand takes it away too.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -65,6 +70,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("settings", "mdt_desktop.gui.settings.settings_page", "SettingsPage"),
 )
 SEARCH_DIALOG = PageSpec("search", "mdt_desktop.gui.shell.search_dialog", "SearchDialog")
+CHAIR_WINDOW = PageSpec("chair", "mdt_desktop.gui.chair.chair_window", "ChairWindow")
+CHAIR_SHORTCUT = "F5"
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +90,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._pages: dict[str, QWidget] = {}
         self._search_dialog: QWidget | None = None
+        self.chair_window: QWidget | None = None
         # A lock or an open of another database closes this window without quitting the program.
         self.closing_for_switch = False
 
@@ -111,6 +119,13 @@ class MainWindow(QMainWindow):
         self.ui.actionZoomIn.triggered.connect(lambda: self.zoom(self._zoom + fonts.ZOOM_STEP))
         self.ui.actionZoomOut.triggered.connect(lambda: self.zoom(self._zoom - fonts.ZOOM_STEP))
         self.ui.actionZoomReset.triggered.connect(lambda: self.zoom(fonts.NORMAL_ZOOM))
+        self.chair_action = QAction(self)
+        self.chair_action.setObjectName("actionChairScreen")
+        self.chair_action.setShortcut(QKeySequence(CHAIR_SHORTCUT))
+        self.chair_action.triggered.connect(self._open_chair_for_open_meeting)
+        self.ui.menuView.addSeparator()
+        self.ui.menuView.addAction(self.chair_action)
+        context.signals.chair_screen_requested.connect(self.open_chair_screen)
         context.signals.open_meeting_requested.connect(lambda _meeting_id: self.show_page("meetings"))
         # Called here rather than by the page itself: the page may not exist until show_page creates it.
         context.signals.open_case_requested.connect(
@@ -189,6 +204,42 @@ class MainWindow(QMainWindow):
         self._search_dialog.raise_()
         self._search_dialog.activateWindow()
         return self._search_dialog
+
+    def _open_editor(self) -> Any:
+        """The meeting editor when a meeting is open in it, else None."""
+        editor = getattr(self._pages.get("meetings"), "editor", None)
+        return editor if editor is not None and editor.isVisible() else None
+
+    def _open_chair_for_open_meeting(self) -> None:
+        editor = self._open_editor()
+        if editor is None:
+            self.statusBar().showMessage(self.tr("เปิดการประชุมก่อน แล้วจึงเปิดจอประธาน"), 8000)
+            return
+        self.open_chair_screen(editor.meeting_id)
+
+    def open_chair_screen(self, meeting_id: int) -> QWidget:
+        """The chair's screen for ``meeting_id`` at the editor's current item; an open one for another meeting
+        gives way, since the room sees one meeting at a time."""
+        window = self.chair_window
+        if window is not None and shiboken6.isValid(window):
+            if getattr(window, "meeting_id", None) == meeting_id:
+                window.show()
+                window.raise_()
+                window.activateWindow()
+                return window
+            window.close()
+        editor = self._open_editor()
+        item_id = editor.current_item_id if editor is not None and editor.meeting_id == meeting_id else None
+        window_class = getattr(importlib.import_module(CHAIR_WINDOW.module), CHAIR_WINDOW.class_name)
+        window = window_class(self.context, meeting_id, item_id, self)
+        self.chair_window = window
+        window.present()
+        return window
+
+    def close_chair_screen(self) -> None:
+        window, self.chair_window = self.chair_window, None
+        if window is not None and shiboken6.isValid(window):
+            window.close()
 
     @property
     def _zoom(self) -> int:
@@ -269,6 +320,8 @@ class MainWindow(QMainWindow):
         self._status_label.setToolTip(self.tr("ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)"))
         self.undo_action.setText(self.tr("เลิกทำ"))
         self.redo_action.setText(self.tr("ทำซ้ำ"))
+        self.chair_action.setText(self.tr("จอประธาน"))
+        self.chair_action.setToolTip(self.tr("เปิดจอสำหรับเครื่องฉายของการประชุมที่เปิดอยู่"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -289,5 +342,6 @@ class MainWindow(QMainWindow):
         self.preferences.set(Pref.WINDOW_GEOMETRY, self.saveGeometry())
         if self._search_dialog is not None:
             self._search_dialog.close()
+        self.close_chair_screen()
         super().closeEvent(event)
         self.closed.emit()

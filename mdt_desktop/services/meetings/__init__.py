@@ -1,7 +1,8 @@
 """Running a meeting, by concern: the meeting and its header (``header``), who attended (``attendance``), the agenda
 and its case links (``agenda``), what a case item shows of its cases (``case_items``), action points and their
 progress (``actions``), the due date proposed for a new action (``due_dates``), corrections of approved minutes
-(``amendments``), the action register across meetings (``register``) and what the editor shows (``views``).
+(``amendments``), what the chair's screen may show (``chair_view``), the action register across meetings (``register``)
+and what the editor shows (``views``).
 
 Each function is one small unit of work, because the editor commits every edit as it is made. Functions that
 remove something return a snapshot that the matching ``restore_*`` puts back with the same ids, which is what
@@ -76,6 +77,17 @@ from mdt_desktop.services.meetings.case_items import (
     levels_in_force,
     meeting_cases,
 )
+from mdt_desktop.services.meetings.chair_view import (
+    SAFE_TO_SHOW,
+    ChairAction,
+    ChairArising,
+    ChairCase,
+    ChairItem,
+    ChairView,
+    chair_view,
+    conclude_item,
+    mask_identifying,
+)
 from mdt_desktop.services.meetings.due_dates import DueProposal, propose_due_date
 from mdt_desktop.services.meetings.header import (
     AD_HOC_AGENDA,
@@ -138,6 +150,7 @@ __all__ = [
     "OPEN_STATUSES",
     "REASON_REQUIRED",
     "RETURN_NOT_CHECKED",
+    "SAFE_TO_SHOW",
     "TASK_REQUIRED",
     "ActionRow",
     "ActionView",
@@ -150,6 +163,11 @@ __all__ = [
     "CaseChoice",
     "CaseItemFacts",
     "CaseRef",
+    "ChairAction",
+    "ChairArising",
+    "ChairCase",
+    "ChairItem",
+    "ChairView",
     "DueProposal",
     "ItemView",
     "LevelInForce",
@@ -170,6 +188,8 @@ __all__ = [
     "amend_minutes",
     "carried_over",
     "case_choices",
+    "chair_view",
+    "conclude_item",
     "counts_statement",
     "create_meeting",
     "delete_action",
@@ -185,6 +205,7 @@ __all__ = [
     "list_bodies_with_meetings",
     "list_meetings",
     "load_meeting",
+    "mask_identifying",
     "meeting_cases",
     "move_item",
     "order_items",
