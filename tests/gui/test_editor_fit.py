@@ -200,3 +200,36 @@ def test_the_checker_sees_a_cut_label_button_and_header_but_not_an_elided_label(
     assert any("'กำหนดแล้วเสร็จ'" in line for line in found)
     assert not any("15/2569" in line for line in found)
     assert len(found) == 3
+
+
+def test_register_and_cases_show_every_header_and_date_whole_on_a_laptop(qtbot, context, database):
+    build_demo(database, "small")
+    window = MainWindow(context, Preferences())
+    qtbot.addWidget(window)
+    window.resize(SCREENS[0])
+    window.show()
+    wait_idle(qtbot, context)
+
+    register = window.show_page("register")
+    wait_idle(qtbot, context)
+    table = register.ui.table  # type: ignore[attr-defined]
+    assert table.model().rowCount() > 10
+    assert clipped_texts(window) == []
+    for tab in range(register.ui.referralsTabs.count()):  # type: ignore[attr-defined]
+        register.ui.referralsTabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+        wait_idle(qtbot, context)
+        assert clipped_texts(window) == []
+    model = table.model()
+    due = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "กำหนดเสร็จ"
+    )
+    widest = max(
+        table.fontMetrics().horizontalAdvance(model.index(r, due).data()) for r in range(model.rowCount())
+    )
+    assert table.columnWidth(due) >= widest + 6  # every date whole ("20 พ.ค. 2569", not "20 พ.ค. 25…")
+
+    cases_page = window.show_page("cases")
+    wait_idle(qtbot, context)
+    assert cases_page.model.rowCount() > 10  # type: ignore[attr-defined]
+    assert clipped_texts(window) == []
+    assert window.size() == SCREENS[0]
