@@ -131,6 +131,7 @@ class MeetingEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self._agencies: list[AgencyChoice] = []
         self._pending_select: int | None = None
+        self._wanted_place: tuple[int, int] | None = None  # (item, action) to show once the meeting is read
         self._dirty: set[str] = set()
         self._baseline: dict[str, str] = dict.fromkeys(TEXT_FIELDS, "")
         self._unsaved: dict[TextKey, str] = {}  # typed text the database does not hold yet
@@ -517,6 +518,7 @@ class MeetingEditor(QWidget):
         view, self.case_facts, due = loaded
         self._apply_view(view)
         self._show_reviews_due(view, due)
+        self._go_to_wanted_place()
 
     def _show_reviews_due(self, view: MeetingView, due: list[ReviewDue]) -> None:
         """Cases of the body whose risk review falls due by this meeting and are not on its agenda: the room
@@ -853,6 +855,32 @@ class MeetingEditor(QWidget):
             self.context.signals.resolution_typed.emit(
                 self.current_item_id, self.ui.resolutionEdit.toPlainText()
             )
+
+    def show_at(self, item_id: int, action_id: int) -> None:
+        """Make ``item_id`` current (NO_ITEM: the item ``action_id`` was assigned under) and select ``action_id``
+        (0: none) in its actions table, or among the matters arising; once the meeting is read, if it is not yet."""
+        self._wanted_place = (item_id, action_id)
+        if self.view is not None:
+            self._go_to_wanted_place()
+
+    def _go_to_wanted_place(self) -> None:
+        if self._wanted_place is None or self.view is None:
+            return
+        item_id, action_id = self._wanted_place
+        self._wanted_place = None
+        items = self.view.all_items()
+        if item_id == NO_ITEM and action_id:
+            item_id = next((i.id for i in items if any(a.id == action_id for a in i.actions)), NO_ITEM)
+        if item_id in {item.id for item in items}:
+            self.select_item(item_id)
+        if not action_id:
+            return
+        row = self.actions_model.row_of(action_id)
+        if row is not None:
+            self.ui.actionsTable.selectRow(row)
+            self.ui.actionsTable.scrollTo(self.actions_model.index(row, 0))
+        else:
+            self.select_carried_action(action_id)
 
     def select_item(self, item_id: int) -> None:
         """Select an agenda item as a click on it in the tree would."""
@@ -1330,6 +1358,7 @@ class MeetingEditor(QWidget):
         row = self.carried_model.row_of(action_id)
         if row is not None:
             self.ui.carriedTable.selectRow(row)
+            self.ui.carriedTable.scrollTo(self.carried_model.index(row, 0))
 
     def record_progress(self) -> None:
         action_id = self.selected_carried_action()

@@ -260,6 +260,13 @@ class MeetingsPage(QWidget):
         self.stack.setCurrentWidget(self.editor)
         return self.editor
 
+    def open_meeting_at(self, meeting_id: int, item_id: int, action_id: int) -> MeetingEditor:
+        """Open a meeting where a search or a list found something: that item current (NO_ITEM: the item of the
+        action, or the first) and that action (0: none) selected."""
+        editor = self.open_meeting(meeting_id)
+        editor.show_at(item_id, action_id)
+        return editor
+
     def close_editor(self) -> None:
         if self.editor is None:
             return

@@ -20,7 +20,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from mdt_desktop.domain.codes import ActionStatus
-from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.common.editing import fill_enum_combo, report_failure, set_combo_value, show_error
 from mdt_desktop.gui.common.item_model_base import ID_ROLE
 from mdt_desktop.gui.common.tasks import UserFacingError
@@ -361,7 +361,9 @@ class RegisterPage(QWidget):
         return self.model.row_data(rows[0].row()) if rows else None
 
     def _open_meeting(self, index: QModelIndex) -> None:
-        self.context.signals.open_meeting_requested.emit(self.model.row_data(index.row()).meeting_id)
+        """The row's meeting, at the row's action (under the item it was assigned in)."""
+        row = self.model.row_data(index.row())
+        self.context.signals.open_meeting_at_requested.emit(row.meeting_id, NO_ITEM, row.id)
 
     def record_progress_for_selected(self) -> ProgressDialog | None:
         action = self.selected_action()
