@@ -128,6 +128,16 @@ def test_title_keeps_the_meeting_number_whole_and_a_new_meeting_opens_unfolded(q
     assert window.size() == SCREENS[1]
     assert clipped_texts(window) == []
 
+    meetings.update_header(database, meeting_id, start_time=dt.time(9, 30), end_time=dt.time(11, 28))
+    editor.reload()
+    wait_idle(qtbot, context)
+    assert editor.ui.headerSummaryLabel.toolTip() == (
+        "ครั้งที่ 1/2569 · ประชุมประจำ · 14 ก.ย. 2569 09.30–11.28 น. · ห้องประชุมอำเภอ · ร่าง"
+    )
+    qtbot.mouseClick(editor.ui.headerToggleButton, Qt.MouseButton.LeftButton)  # fold it by hand
+    assert not editor.ui.headerGroup.isVisible()
+    assert window.size() == SCREENS[1]
+
 
 def test_splitters_come_back_as_they_were_left(qtbot, context, database):
     build_demo(database, "small")

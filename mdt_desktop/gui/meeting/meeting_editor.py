@@ -642,10 +642,11 @@ class MeetingEditor(QWidget):
             )
         elif header.start_time is not None:
             when += " " + format_time(header.start_time)
-        parts = [self.tr("ครั้งที่ {label}").format(label=header.label), header.kind.th, when]
+        language = self.context.language
+        parts = [self.tr("ครั้งที่ {label}").format(label=header.label), header.kind.label(language), when]
         if header.venue:
             parts.append(header.venue)
-        parts.append(header.status.th)
+        parts.append(header.status.label(language))
         return " · ".join(parts)
 
     @staticmethod
