@@ -37,9 +37,7 @@ def page(qtbot, context, database):  # noqa: F811 - pytest fixture
     return page
 
 
-def test_the_usual_venue_and_times_are_proposed_and_a_typed_start_moves_the_end(
-    qtbot, context, page, database
-):  # noqa: F811
+def test_usual_venue_and_times_proposed_typed_start_moves_end(qtbot, context, page, database):  # noqa: F811
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert dialog is not None and dialog.isVisible()
