@@ -810,9 +810,9 @@ class MeetingEditor(QWidget):
         selected = self.selected_carried_action()
         if self.carried_model.records() != view.carried_over:
             self.carried_model.set_records(view.carried_over)
-            # The task and its history take the room the short columns leave; long statuses would push the
-            # task out of sight, and the history pane below carries the rest.
-            fit_columns(self.ui.carriedTable, stretch=(2, 5), caps={1: 140, 3: 150, 4: 140})
+            # The task takes the room the short columns leave; long statuses and reports would push it out of
+            # sight, and the history pane below carries them whole.
+            fit_columns(self.ui.carriedTable, stretch=(2,), caps={1: 120, 3: 130, 4: 120, 5: 120})
         overdue = self.carried_model.overdue_count()
         title = self.tr("งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)").format(
             count=self.carried_model.rowCount()
