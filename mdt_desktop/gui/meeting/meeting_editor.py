@@ -290,6 +290,27 @@ class MeetingEditor(QWidget):
         self._header_folded: bool | None = None  # decided at the first load, then the person's choice
         self._detail_state = QByteArray()  # the texts/actions split of an ordinary item, as last left
         self._restore_splitters()
+        self._fit_all_columns()
+
+    def _fit_actions_columns(self) -> None:
+        fit_columns(self.ui.actionsTable, stretch=(1,), caps={0: NARROW_COLUMN_CAP, 3: NARROW_COLUMN_CAP})
+
+    def _fit_carried_columns(self) -> None:
+        fit_columns(self.ui.carriedTable, stretch=(2,), caps={1: 120, 3: 130, 4: 120, 5: 120})
+
+    def _fit_attendance_columns(self) -> None:
+        fit_columns(self.ui.attendanceTable, stretch=(1, 4), caps={0: 240, 2: NARROW_COLUMN_CAP})
+
+    def _fit_all_columns(self) -> None:
+        """Every table's columns for its present rows and the present type size (titles whole even when empty)."""
+        self._fit_actions_columns()
+        self._fit_carried_columns()
+        self._fit_attendance_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed (Ctrl++ / Ctrl+-): the titles' widths changed
+            self._fit_all_columns()
 
     def _table_height(self, table: QTableView, rows: int) -> int:
         header = table.horizontalHeader().sizeHint().height()
@@ -581,7 +602,7 @@ class MeetingEditor(QWidget):
         self._show_header(view)
         if self.attendance_model.rows() != view.attendance:
             self.attendance_model.set_rows(view.attendance)
-            fit_columns(self.ui.attendanceTable, stretch=(1, 4), caps={0: 240, 2: NARROW_COLUMN_CAP})
+            self._fit_attendance_columns()
         statement = view.header.confidentiality_statement.strip()
         self.ui.confidentialityLabel.setText(
             self.tr("ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: ") + statement
@@ -769,7 +790,7 @@ class MeetingEditor(QWidget):
         self.case_panel.show_cases(item.cases, self.case_facts)
         if self.actions_model.records() != item.actions:
             self.actions_model.set_records(item.actions)
-            fit_columns(ui.actionsTable, stretch=(1,), caps={0: NARROW_COLUMN_CAP, 3: NARROW_COLUMN_CAP})
+            self._fit_actions_columns()
         matters_arising = item.kind is AgendaKind.MATTERS_ARISING
         ui.carriedGroup.setVisible(matters_arising)
         # Under item 3 new actions are rare and the room is needed for the follow-up of the old ones.
@@ -812,7 +833,7 @@ class MeetingEditor(QWidget):
             self.carried_model.set_records(view.carried_over)
             # The task takes the room the short columns leave; long statuses and reports would push it out of
             # sight, and the history pane below carries them whole.
-            fit_columns(self.ui.carriedTable, stretch=(2,), caps={1: 120, 3: 130, 4: 120, 5: 120})
+            self._fit_carried_columns()
         overdue = self.carried_model.overdue_count()
         title = self.tr("งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)").format(
             count=self.carried_model.rowCount()
