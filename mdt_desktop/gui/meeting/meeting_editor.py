@@ -11,6 +11,11 @@ shown in its field whenever that item is shown, whatever the database still hold
 again every ``RETRY_MS`` and at the next edit. Moving to another item keeps it queued (after asking); leaving the
 meeting or the program with text still unsaved asks first, and only an explicit choice discards it.
 
+Laid out for a 1366×768 laptop and a 1280×720 projector without ever growing the window: the header folds into
+one line beside the tabs once the meeting has begun, one-line labels elide (their whole text is the tooltip), the
+minutes sit beside the resolution, and the splitters are kept in the preferences. A quiet label beside the minutes
+says when the database last confirmed the typed text; ``show_at`` opens the meeting at an item and an action.
+
 A database open read-only (its file or folder cannot be written) shows the meeting as it is: every field read-only,
 every button that would change it disabled; the export dialog still works.
 

@@ -228,6 +228,9 @@ class MeetingsPage(QWidget):
         dialog.accepted.connect(lambda: self._create_meeting(dialog.values()))
         dialog.body_chosen.connect(lambda body_id: self._propose(dialog, body_id))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        # Closed with the page (a test's end, the window closing) it is never finished: a late proposal must not
+        # reach it.
+        dialog.destroyed.connect(lambda _object: self._dialog_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
