@@ -35,9 +35,6 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self.setToolTip(text)
 
-    def setWordWrap(self, on: bool) -> None:
-        super().setWordWrap(False)  # one line always: wrapping would ask the window for height
-
     def shown_text(self) -> str:
         """The text as painted at the label's present width."""
         text = self.text()
