@@ -30,6 +30,7 @@ from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import classify
 from mdt_desktop.storage.search_index import ROWID_STRIDE, SearchKind
 
+ITEM_KINDS = f"({int(SearchKind.AGENDA_ITEM)}, {int(SearchKind.RESOLUTION)})"  # kinds whose ref_id is an item
 SNIPPET_CONTEXT = 40  # characters shown on each side of the match
 TRIGRAM = 3
 QUOTES = "\"'“”‘’"
@@ -56,6 +57,10 @@ class SearchHit:
     body_name: str
     snippet: str  # the matching text around the first match, one line
     meeting_date: dt.date | None = None
+    # Where in the meeting the match is, so the meeting opens there: the agenda item (for an action, the item it
+    # was assigned under; for a case, its item at that latest meeting) and the action matched, if one was.
+    item_id: int | None = None
+    action_id: int | None = None
 
 
 def fts_phrase(text: str) -> str:
@@ -92,7 +97,7 @@ def _ranked_fts() -> TextClause:
     make FTS5 walk every match of a common word. The few candidates are then joined to their meetings by primary
     key and sorted by meeting date; within a meeting the minutes come before its actions.
     """
-    items = f"({int(SearchKind.AGENDA_ITEM)}, {int(SearchKind.RESOLUTION)})"
+    items = ITEM_KINDS
     return sql(
         f"""
         WITH candidates AS (
@@ -114,7 +119,8 @@ def _ranked_fts() -> TextClause:
             )
         ),
         top AS (SELECT rid, rid % {ROWID_STRIDE} AS kind, rid / {ROWID_STRIDE} AS ref_id FROM candidates)
-        SELECT top.rid, top.kind, top.ref_id, m.id, m.number, m.year_be, m.date, b.name_th
+        SELECT top.rid, top.kind, top.ref_id, m.id, m.number, m.year_be, m.date, b.name_th,
+               coalesce(i.id, a.agenda_item_id)
         FROM top
         LEFT JOIN agenda_item AS i ON top.kind IN {items} AND i.id = top.ref_id
         LEFT JOIN action_point AS a ON top.kind = {int(SearchKind.ACTION)} AND a.id = top.ref_id
@@ -131,14 +137,17 @@ NEWEST_FACTOR = 4  # candidates read from the top of the index, as a multiple of
 
 # The LIKE fallback scans; newest rows first (larger ids) and a LIMIT let it stop early on common pairs.
 _RANKED_LIKE = sql(
-    """
-    SELECT top.rid, top.kind, top.ref_id, top.meeting_id, m.number, m.year_be, m.date, b.name_th
+    f"""
+    SELECT top.rid, top.kind, top.ref_id, top.meeting_id, m.number, m.year_be, m.date, b.name_th,
+           coalesce(i.id, a.agenda_item_id)
     FROM (
         SELECT rowid AS rid, kind, ref_id, meeting_id FROM search_fts
         WHERE body LIKE :pattern ESCAPE '\\'
         ORDER BY rowid DESC
         LIMIT :limit
     ) AS top
+    LEFT JOIN agenda_item AS i ON top.kind IN {ITEM_KINDS} AND i.id = top.ref_id
+    LEFT JOIN action_point AS a ON top.kind = {int(SearchKind.ACTION)} AND a.id = top.ref_id
     LEFT JOIN meeting AS m ON m.id = top.meeting_id
     LEFT JOIN body AS b ON b.id = m.body_id
     ORDER BY top.meeting_id IS NOT NULL, m.date DESC, top.rid DESC
@@ -147,7 +156,7 @@ _RANKED_LIKE = sql(
 
 _LATEST_MEETING_OF_CASE = sql(
     """
-    SELECT m.id, m.number, m.year_be, m.date, b.name_th
+    SELECT m.id, m.number, m.year_be, m.date, b.name_th, i.id
     FROM agenda_item_case AS c
     JOIN agenda_item AS i ON i.id = c.agenda_item_id
     JOIN meeting AS m ON m.id = i.meeting_id
@@ -197,12 +206,12 @@ def _search(db: Database, needle: str, limit: int) -> list[SearchHit]:
             rows = session.execute(_RANKED_LIKE, {"pattern": like_pattern(needle), "limit": limit}).all()
         bodies = _bodies(session, [row[0] for row in rows])
         hits = []
-        for rowid, kind, ref_id, meeting_id, number, year_be, date, body_name in rows:
+        for rowid, kind, ref_id, meeting_id, number, year_be, date, body_name, item_id in rows:
             kind = SearchKind(kind)
             if kind is SearchKind.CASE:
                 latest = session.execute(_LATEST_MEETING_OF_CASE, {"case_id": ref_id}).first()
                 if latest is not None:
-                    meeting_id, number, year_be, date, body_name = latest
+                    meeting_id, number, year_be, date, body_name, item_id = latest
             hits.append(
                 SearchHit(
                     kind=kind,
@@ -212,6 +221,8 @@ def _search(db: Database, needle: str, limit: int) -> list[SearchHit]:
                     body_name=body_name or "",
                     snippet=make_snippet(bodies.get(rowid, ""), needle),
                     meeting_date=dt.date.fromisoformat(date) if isinstance(date, str) else date,
+                    item_id=item_id if meeting_id is not None else None,
+                    action_id=ref_id if kind is SearchKind.ACTION else None,
                 )
             )
     return hits

@@ -168,10 +168,11 @@ def test_double_click_opens_the_case_and_a_meeting_of_its_story(
     assert page.view is not None and page.stack.currentWidget() is page.view
     wait_idle(qtbot, context)
     meetings = page.view.ui.meetingsView
-    opened: list[int] = []
-    context.signals.open_meeting_requested.connect(opened.append)
+    opened: list[tuple[int, int, int]] = []
+    context.signals.open_meeting_at_requested.connect(lambda *place: opened.append(place))
     double_click(qtbot, meetings, 1)
-    assert opened == [sample.meeting1]
+    discussion = page.view.discussions.record(1)
+    assert opened == [(sample.meeting1, discussion.item_id, 0)]  # at the item where the case was discussed
 
 
 def test_the_view_follows_changes_to_its_case(

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mdt_desktop.domain.codes import Service
-from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.register.register_model import (
     OVERDUE,
     OVERDUE_BACKGROUND,
@@ -110,9 +110,9 @@ def test_double_click_opens_the_meeting(
     rect = page.ui.table.visualRect(page.model.index(row, TASK))
     # QTest's double click needs the press and release of a first click before it, as a real mouse sends.
     qtbot.mouseClick(page.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    with qtbot.waitSignal(context.signals.open_meeting_requested) as opened:
+    with qtbot.waitSignal(context.signals.open_meeting_at_requested) as opened:
         qtbot.mouseDClick(page.ui.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened.args == [sample.meeting2]
+    assert opened.args == [sample.meeting2, NO_ITEM, page.model.row_data(row).id]  # at that action
 
 
 def test_overdue_referral_answers_beside_the_actions(

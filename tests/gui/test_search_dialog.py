@@ -1,5 +1,5 @@
-"""Search dialog: answers as you type a Thai substring, and Enter opens the meeting that was found, or the view
-of a case found by its code."""
+"""Search dialog: answers as you type a Thai substring, and Enter opens the meeting that was found at the item
+and action that matched, or the view of a case found by its code."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from mdt_desktop.gui.common.preferences import Preferences
+from mdt_desktop.gui.shell.main_window import MainWindow
 from mdt_desktop.gui.shell.search_dialog import SearchDialog
 from mdt_desktop.services import cases, meetings
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
@@ -37,7 +39,7 @@ def test_typed_substring_finds_meetings_and_enter_opens_the_newest(qtbot, contex
     qtbot.addWidget(dialog)
     dialog.show()
     opened = []
-    context.signals.open_meeting_requested.connect(opened.append)
+    context.signals.open_meeting_at_requested.connect(lambda *place: opened.append(place))
     with qtbot.waitSignal(dialog.answered, timeout=5000):
         type_text(dialog.ui.queryEdit, "ค้ามนุษ")
     wait_idle(qtbot, context)
@@ -48,7 +50,8 @@ def test_typed_substring_finds_meetings_and_enter_opens_the_newest(qtbot, contex
     qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Up)
     qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Return)
-    assert opened == [two_meetings[1]]
+    newest_item_4 = meetings.load_meeting(context.database, two_meetings[1]).items[3].id
+    assert opened == [(two_meetings[1], newest_item_4, 0)]  # at the item that matched, no action
     assert not dialog.isVisible()
 
 
@@ -134,7 +137,9 @@ def test_a_case_never_discussed_is_found_by_its_code_and_enter_opens_its_view(qt
     opened_cases: list[int] = []
     opened_meetings: list[int] = []
     context.signals.open_case_requested.connect(opened_cases.append)
-    context.signals.open_meeting_requested.connect(opened_meetings.append)
+    context.signals.open_meeting_at_requested.connect(
+        lambda meeting_id, *_at: opened_meetings.append(meeting_id)
+    )
     with qtbot.waitSignal(dialog.answered, timeout=5000):
         type_text(dialog.ui.queryEdit, code)
     wait_idle(qtbot, context)
@@ -143,3 +148,31 @@ def test_a_case_never_discussed_is_found_by_its_code_and_enter_opens_its_view(qt
     qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Return)
     assert (opened_cases, opened_meetings) == ([case_id], [])
     assert not dialog.isVisible()
+
+
+def test_enter_opens_the_meeting_at_the_action_that_matched(qtbot, context, two_meetings):  # noqa: F811
+    older = two_meetings[0]
+    item_5 = meetings.load_meeting(context.database, older).items[4].id
+    agency = meetings.list_agency_choices(context.database)[0].id
+    meetings.add_action(context.database, older, item_5, agency, "จัดหาล่ามภาษากะเหรี่ยง")
+    action = meetings.load_meeting(context.database, older).item(item_5).actions[0].id
+    window = MainWindow(context, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, context)
+    dialog = window.open_search()
+    with qtbot.waitSignal(dialog.answered, timeout=5000):
+        type_text(dialog.ui.queryEdit, "ล่ามภาษากะเหรี่ยง")
+    wait_idle(qtbot, context)
+    qtbot.keyClick(dialog.ui.queryEdit, Qt.Key.Key_Return)
+    wait_idle(qtbot, context)
+
+    page = window.show_page("meetings")
+    editor = page.editor
+    assert editor is not None and editor.meeting_id == older
+    assert editor.current_item_id == item_5  # not item 1
+    assert editor.ui.itemHeadingLabel.text().startswith("ระเบียบวาระที่ 5")
+    assert editor.selected_action_id() == action
+    selected = editor.ui.actionsTable.selectionModel().selectedRows()
+    assert [editor.actions_model.index(index.row(), 1).data() for index in selected] == ["จัดหาล่ามภาษากะเหรี่ยง"]
+    wait_idle(qtbot, context)

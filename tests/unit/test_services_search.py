@@ -40,6 +40,10 @@ def filled(database):
     return {"old": old, "new": new, "pmj": pmj.id, "case": case.id}
 
 
+def item_4(database, meeting_id: int) -> int:
+    return meetings.load_meeting(database, meeting_id).items[3].id
+
+
 def test_thai_substring_inside_a_word_is_found_newest_meeting_first(database, filled):
     hits = search(database, "ค้ามนุษ")
     meeting_hits = [h for h in hits if h.kind is SearchKind.AGENDA_ITEM]
@@ -54,6 +58,22 @@ def test_resolutions_actions_and_agencies_are_found(database, filled):
     assert {SearchKind.AGENDA_ITEM, SearchKind.RESOLUTION, SearchKind.ACTION} <= kinds
     agency = [h for h in search(database, "พัฒนาสังคม") if h.kind is SearchKind.AGENCY]
     assert [h.ref_id for h in agency] == [filled["pmj"]]
+
+
+def test_each_hit_says_the_item_and_the_action_it_was_found_in(database, filled):
+    new_item = item_4(database, filled["new"])
+    action = meetings.load_meeting(database, filled["new"]).item(new_item).actions[0].id
+    found = {(h.kind, h.item_id, h.action_id) for h in search(database, "ขอทาน")}
+    assert (SearchKind.AGENDA_ITEM, new_item, None) in found
+    assert (SearchKind.RESOLUTION, new_item, None) in found
+    assert (SearchKind.ACTION, new_item, action) in found
+    short = {(h.kind, h.item_id, h.action_id) for h in search(database, "ปร")}  # the LIKE road
+    old_item = item_4(database, filled["old"])
+    old_action = meetings.load_meeting(database, filled["old"]).item(old_item).actions[0].id
+    assert (SearchKind.AGENDA_ITEM, old_item, None) in short
+    assert (SearchKind.ACTION, old_item, old_action) in short
+    case = [h for h in search(database, "2569-0001") if h.kind is SearchKind.CASE]
+    assert [(h.item_id, h.action_id) for h in case] == [(new_item, None)]
 
 
 def test_two_character_query_falls_back_and_still_finds(database, filled):

@@ -26,7 +26,7 @@ from mdt_desktop.gui.cases.cases_model import (
 from mdt_desktop.gui.cases.referral_dialog import ReferralDialog
 from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS, instrument_name
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
-from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_view import Ui_CaseView
@@ -260,8 +260,10 @@ class CaseView(QWidget):
 
     def _open_discussion(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.context.signals.open_meeting_requested.emit(self.discussions.record(index.row()).meeting_id)
+            discussion = self.discussions.record(index.row())
+            self.context.signals.open_meeting_at_requested.emit(discussion.meeting_id, discussion.item_id, 0)
 
     def _open_action(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.context.signals.open_meeting_requested.emit(self.actions.record(index.row()).meeting_id)
+            action = self.actions.record(index.row())
+            self.context.signals.open_meeting_at_requested.emit(action.meeting_id, NO_ITEM, action.id)

@@ -10,6 +10,9 @@ from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.services.case_story import CaseAction, Discussion, PlanServiceLine, ReferralLine
 from mdt_desktop.services.cases import CaseRow
 
+TYPE_COLUMN = 1  # of CasesModel: the case type
+BODY_COLUMN = 6  # of CasesModel: the team that holds the case
+
 
 class CasesModel(RecordTableModel[CaseRow]):
     def __init__(self, language: str = "th", parent: object = None) -> None:

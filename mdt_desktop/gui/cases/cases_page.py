@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -39,7 +38,7 @@ from mdt_desktop.domain.codes import (
 )
 from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired
 from mdt_desktop.gui.cases.case_view import CaseView
-from mdt_desktop.gui.cases.cases_model import CasesModel
+from mdt_desktop.gui.cases.cases_model import BODY_COLUMN, TYPE_COLUMN, CasesModel
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import (
@@ -53,9 +52,12 @@ from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from mdt_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from mdt_desktop.gui.forms.ui_identity_dialog import Ui_IdentityDialog
+from mdt_desktop.gui.widgets.fitting import fit_columns
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies, cases
 from mdt_desktop.services.cases import CaseFilter, CaseRow, ConsentRecord, IdentityRecord, NewCase
+
+TYPE_COLUMN_CAP = 200  # pixels; a long case type is cut short, its whole name in the cell's tooltip
 
 
 class CaseDialog(QDialog):
@@ -213,8 +215,6 @@ class CasesPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.new_button = QPushButton(self.tr("กรณีใหม่…"), self)
         self.consent_button = QPushButton(self.tr("บันทึกความยินยอม…"), self)
         self.identity_button = QPushButton(self.tr("ข้อมูลระบุตัวบุคคล…"), self)
@@ -290,6 +290,8 @@ class CasesPage(QWidget):
     def _cases_loaded(self, rows: list[CaseRow]) -> None:
         selected = self.selected_case()
         self.model.set_records(rows)
+        # Codes, stages and dates whole; the team's long name takes what is left and elides (tooltip: all of it).
+        fit_columns(self.table, stretch=(BODY_COLUMN,), caps={TYPE_COLUMN: TYPE_COLUMN_CAP})
         if selected is not None:
             row = self.model.row_of(selected.id)
             if row is not None:

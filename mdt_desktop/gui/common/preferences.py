@@ -1,10 +1,10 @@
 """User preferences of this computer: declared once with type and default, keys an enum, stored with QSettings.
 
 Preferences are the user's, not the team's: language, recently opened databases (paths only), whether to remember
-a database's key in the keyring, the main window's geometry and zoom, the stretched-strings debug mode, the profile last
-chosen at unlock, the folder of the last export. Who acts in the audit log is the profile chosen at unlock, never a
-preference. Team-wide settings (the MDT label, holidays) live in the encrypted database instead. Nothing here is case
-data.
+a database's key in the keyring, the main window's geometry and zoom, the meeting editor's splitters, the
+stretched-strings debug mode, the profile last chosen at unlock, the folder of the last export. Who acts in the audit
+log is the profile chosen at unlock, never a preference. Team-wide settings (the MDT label, holidays) live in the
+encrypted database instead. Nothing here is case data.
 
 The file is an INI file in the platform's config folder (platformdirs), located anew on each construction so a
 test's private home is honoured. The paths of recent databases say where the team keeps its files: the file is
@@ -36,6 +36,11 @@ class Pref(StrEnum):
     STRETCH_STRINGS = "debug/stretch_strings"
     LAST_PROFILE = "last_profile"  # a group: the profile id last chosen at unlock, per database id
     ZOOM_PERCENT = "ui/zoom_percent"  # every window's type size, in percent of the default (gui.common.fonts)
+    # The meeting editor's splitters as the person left them (QSplitter.saveState): the agenda beside the item,
+    # within the item its texts above its actions, and the minutes beside the resolution.
+    EDITOR_AGENDA_SPLITTER = "ui/editor_agenda_splitter"
+    EDITOR_DETAIL_SPLITTER = "ui/editor_detail_splitter"
+    EDITOR_TEXTS_SPLITTER = "ui/editor_texts_splitter"
     EXPORT_FOLDER = (
         "exports/last_folder"  # the folder of the last export, proposed by the next one's file dialog
     )
@@ -55,6 +60,9 @@ OPTIONS: dict[Pref, Option] = {
     Pref.STRETCH_STRINGS: Option(bool, False),
     Pref.LAST_PROFILE: Option(int, 0),
     Pref.ZOOM_PERCENT: Option(int, 100),
+    Pref.EDITOR_AGENDA_SPLITTER: Option(QByteArray, QByteArray()),
+    Pref.EDITOR_DETAIL_SPLITTER: Option(QByteArray, QByteArray()),
+    Pref.EDITOR_TEXTS_SPLITTER: Option(QByteArray, QByteArray()),
     Pref.EXPORT_FOLDER: Option(str, ""),
 }
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGrid
     QTableView, QToolButton, QTreeView, QVBoxLayout,
     QWidget)
 
+from mdt_desktop.gui.widgets.fitting import (ElidedLabel, TabCorner)
+
 class Ui_MeetingEditor(object):
     def setupUi(self, MeetingEditor):
         if not MeetingEditor.objectName():
@@ -39,29 +41,48 @@ class Ui_MeetingEditor(object):
 
         self.topBarLayout.addWidget(self.backButton)
 
-        self.meetingTitleLabel = QLabel(self.topBar)
+        self.meetingTitleLabel = ElidedLabel(self.topBar)
         self.meetingTitleLabel.setObjectName(u"meetingTitleLabel")
         font = QFont()
         font.setPointSize(14)
         font.setBold(True)
         self.meetingTitleLabel.setFont(font)
-        self.meetingTitleLabel.setWordWrap(True)
 
         self.topBarLayout.addWidget(self.meetingTitleLabel)
 
-        self.topBarSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.topBarLayout.addItem(self.topBarSpacer)
-
-        self.messageLabel = QLabel(self.topBar)
+        self.messageLabel = ElidedLabel(self.topBar)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setStyleSheet(u"color: #c62828;")
-        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
 
         self.topBarLayout.addWidget(self.messageLabel)
 
+        self.topBarLayout.setStretch(1, 3)
+        self.topBarLayout.setStretch(2, 2)
 
         self.mainLayout.addWidget(self.topBar)
+
+        self.headerSummaryBar = TabCorner(MeetingEditor)
+        self.headerSummaryBar.setObjectName(u"headerSummaryBar")
+        self.headerSummaryLayout = QHBoxLayout(self.headerSummaryBar)
+        self.headerSummaryLayout.setObjectName(u"headerSummaryLayout")
+        self.headerSummaryLayout.setContentsMargins(0, 0, 0, 0)
+        self.headerSummaryLabel = ElidedLabel(self.headerSummaryBar)
+        self.headerSummaryLabel.setObjectName(u"headerSummaryLabel")
+
+        self.headerSummaryLayout.addWidget(self.headerSummaryLabel)
+
+        self.headerToggleButton = QToolButton(self.headerSummaryBar)
+        self.headerToggleButton.setObjectName(u"headerToggleButton")
+        self.headerToggleButton.setCheckable(True)
+        self.headerToggleButton.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.headerToggleButton.setArrowType(Qt.DownArrow)
+
+        self.headerSummaryLayout.addWidget(self.headerToggleButton)
+
+        self.headerSummaryLayout.setStretch(0, 1)
+
+        self.mainLayout.addWidget(self.headerSummaryBar)
 
         self.headerGroup = QGroupBox(MeetingEditor)
         self.headerGroup.setObjectName(u"headerGroup")
@@ -198,7 +219,8 @@ class Ui_MeetingEditor(object):
         self.agendaTree = QTreeView(self.agendaPanel)
         self.agendaTree.setObjectName(u"agendaTree")
         self.agendaTree.setHeaderHidden(True)
-        self.agendaTree.setWordWrap(True)
+        self.agendaTree.setTextElideMode(Qt.ElideRight)
+        self.agendaTree.setWordWrap(False)
 
         self.agendaPanelLayout.addWidget(self.agendaTree)
 
@@ -241,15 +263,48 @@ class Ui_MeetingEditor(object):
         self.itemPanelLayout = QVBoxLayout(self.itemPanel)
         self.itemPanelLayout.setObjectName(u"itemPanelLayout")
         self.itemPanelLayout.setContentsMargins(0, 0, 0, 0)
-        self.itemHeadingLabel = QLabel(self.itemPanel)
+        self.headingRow = QWidget(self.itemPanel)
+        self.headingRow.setObjectName(u"headingRow")
+        self.headingRowLayout = QHBoxLayout(self.headingRow)
+        self.headingRowLayout.setObjectName(u"headingRowLayout")
+        self.headingRowLayout.setContentsMargins(0, 0, 0, 0)
+        self.itemHeadingLabel = ElidedLabel(self.headingRow)
         self.itemHeadingLabel.setObjectName(u"itemHeadingLabel")
         font1 = QFont()
         font1.setPointSize(13)
         font1.setBold(True)
         self.itemHeadingLabel.setFont(font1)
-        self.itemHeadingLabel.setWordWrap(True)
 
-        self.itemPanelLayout.addWidget(self.itemHeadingLabel)
+        self.headingRowLayout.addWidget(self.itemHeadingLabel)
+
+        self.casesTitleLabel = QLabel(self.headingRow)
+        self.casesTitleLabel.setObjectName(u"casesTitleLabel")
+
+        self.headingRowLayout.addWidget(self.casesTitleLabel)
+
+        self.caseCodeEdit = QLineEdit(self.headingRow)
+        self.caseCodeEdit.setObjectName(u"caseCodeEdit")
+
+        self.headingRowLayout.addWidget(self.caseCodeEdit)
+
+        self.linkCaseButton = QPushButton(self.headingRow)
+        self.linkCaseButton.setObjectName(u"linkCaseButton")
+
+        self.headingRowLayout.addWidget(self.linkCaseButton)
+
+        self.unlinkCaseButton = QPushButton(self.headingRow)
+        self.unlinkCaseButton.setObjectName(u"unlinkCaseButton")
+
+        self.headingRowLayout.addWidget(self.unlinkCaseButton)
+
+        self.casesLabel = ElidedLabel(self.headingRow)
+        self.casesLabel.setObjectName(u"casesLabel")
+
+        self.headingRowLayout.addWidget(self.casesLabel)
+
+        self.headingRowLayout.setStretch(0, 1)
+
+        self.itemPanelLayout.addWidget(self.headingRow)
 
         self.titleWidget = QWidget(self.itemPanel)
         self.titleWidget.setObjectName(u"titleWidget")
@@ -266,6 +321,17 @@ class Ui_MeetingEditor(object):
 
         self.titleLayout.addWidget(self.titleEdit)
 
+        self.measureLabel = QLabel(self.titleWidget)
+        self.measureLabel.setObjectName(u"measureLabel")
+
+        self.titleLayout.addWidget(self.measureLabel)
+
+        self.measureCombo = QComboBox(self.titleWidget)
+        self.measureCombo.setObjectName(u"measureCombo")
+
+        self.titleLayout.addWidget(self.measureCombo)
+
+        self.titleLayout.setStretch(1, 1)
 
         self.itemPanelLayout.addWidget(self.titleWidget)
 
@@ -273,91 +339,101 @@ class Ui_MeetingEditor(object):
         self.detailSplitter.setObjectName(u"detailSplitter")
         self.detailSplitter.setOrientation(Qt.Vertical)
         self.detailSplitter.setChildrenCollapsible(False)
-        self.textsPanel = QWidget(self.detailSplitter)
-        self.textsPanel.setObjectName(u"textsPanel")
-        self.textsLayout = QVBoxLayout(self.textsPanel)
-        self.textsLayout.setObjectName(u"textsLayout")
-        self.textsLayout.setContentsMargins(0, 0, 0, 0)
-        self.discussionLabel = QLabel(self.textsPanel)
+        self.textsSplitter = QSplitter(self.detailSplitter)
+        self.textsSplitter.setObjectName(u"textsSplitter")
+        self.textsSplitter.setOrientation(Qt.Horizontal)
+        self.textsSplitter.setChildrenCollapsible(False)
+        self.discussionPanel = QWidget(self.textsSplitter)
+        self.discussionPanel.setObjectName(u"discussionPanel")
+        self.discussionLayout = QVBoxLayout(self.discussionPanel)
+        self.discussionLayout.setObjectName(u"discussionLayout")
+        self.discussionLayout.setContentsMargins(0, 0, 0, 0)
+        self.discussionHeader = QWidget(self.discussionPanel)
+        self.discussionHeader.setObjectName(u"discussionHeader")
+        self.discussionHeaderLayout = QHBoxLayout(self.discussionHeader)
+        self.discussionHeaderLayout.setObjectName(u"discussionHeaderLayout")
+        self.discussionHeaderLayout.setContentsMargins(0, 0, 0, 0)
+        self.discussionLabel = QLabel(self.discussionHeader)
         self.discussionLabel.setObjectName(u"discussionLabel")
 
-        self.textsLayout.addWidget(self.discussionLabel)
+        self.discussionHeaderLayout.addWidget(self.discussionLabel)
 
-        self.discussionEdit = QPlainTextEdit(self.textsPanel)
+        self.savedLabel = ElidedLabel(self.discussionHeader)
+        self.savedLabel.setObjectName(u"savedLabel")
+        self.savedLabel.setStyleSheet(u"color: #5f6b5f;")
+        self.savedLabel.setAlignment(Qt.AlignRight|Qt.AlignVCenter)
+
+        self.discussionHeaderLayout.addWidget(self.savedLabel)
+
+        self.discussionHeaderLayout.setStretch(1, 1)
+
+        self.discussionLayout.addWidget(self.discussionHeader)
+
+        self.discussionEdit = QPlainTextEdit(self.discussionPanel)
         self.discussionEdit.setObjectName(u"discussionEdit")
         self.discussionEdit.setTabChangesFocus(True)
 
-        self.textsLayout.addWidget(self.discussionEdit)
+        self.discussionLayout.addWidget(self.discussionEdit)
 
-        self.resolutionLabel = QLabel(self.textsPanel)
+        self.textsSplitter.addWidget(self.discussionPanel)
+        self.resolutionPanel = QWidget(self.textsSplitter)
+        self.resolutionPanel.setObjectName(u"resolutionPanel")
+        self.resolutionLayout = QVBoxLayout(self.resolutionPanel)
+        self.resolutionLayout.setObjectName(u"resolutionLayout")
+        self.resolutionLayout.setContentsMargins(0, 0, 0, 0)
+        self.resolutionLabel = QLabel(self.resolutionPanel)
         self.resolutionLabel.setObjectName(u"resolutionLabel")
         font2 = QFont()
         font2.setBold(True)
         self.resolutionLabel.setFont(font2)
 
-        self.textsLayout.addWidget(self.resolutionLabel)
+        self.resolutionLayout.addWidget(self.resolutionLabel)
 
-        self.resolutionEdit = QPlainTextEdit(self.textsPanel)
+        self.resolutionEdit = QPlainTextEdit(self.resolutionPanel)
         self.resolutionEdit.setObjectName(u"resolutionEdit")
         self.resolutionEdit.setTabChangesFocus(True)
 
-        self.textsLayout.addWidget(self.resolutionEdit)
+        self.resolutionLayout.addWidget(self.resolutionEdit)
 
-        self.detailSplitter.addWidget(self.textsPanel)
+        self.textsSplitter.addWidget(self.resolutionPanel)
+        self.detailSplitter.addWidget(self.textsSplitter)
         self.actionsPanel = QWidget(self.detailSplitter)
         self.actionsPanel.setObjectName(u"actionsPanel")
         self.actionsLayout = QVBoxLayout(self.actionsPanel)
         self.actionsLayout.setObjectName(u"actionsLayout")
         self.actionsLayout.setContentsMargins(0, 0, 0, 0)
-        self.tagsWidget = QWidget(self.actionsPanel)
-        self.tagsWidget.setObjectName(u"tagsWidget")
-        self.tagsLayout = QHBoxLayout(self.tagsWidget)
-        self.tagsLayout.setObjectName(u"tagsLayout")
-        self.tagsLayout.setContentsMargins(0, 0, 0, 0)
-        self.measureLabel = QLabel(self.tagsWidget)
-        self.measureLabel.setObjectName(u"measureLabel")
-
-        self.tagsLayout.addWidget(self.measureLabel)
-
-        self.measureCombo = QComboBox(self.tagsWidget)
-        self.measureCombo.setObjectName(u"measureCombo")
-
-        self.tagsLayout.addWidget(self.measureCombo)
-
-        self.casesTitleLabel = QLabel(self.tagsWidget)
-        self.casesTitleLabel.setObjectName(u"casesTitleLabel")
-
-        self.tagsLayout.addWidget(self.casesTitleLabel)
-
-        self.caseCodeEdit = QLineEdit(self.tagsWidget)
-        self.caseCodeEdit.setObjectName(u"caseCodeEdit")
-
-        self.tagsLayout.addWidget(self.caseCodeEdit)
-
-        self.linkCaseButton = QPushButton(self.tagsWidget)
-        self.linkCaseButton.setObjectName(u"linkCaseButton")
-
-        self.tagsLayout.addWidget(self.linkCaseButton)
-
-        self.unlinkCaseButton = QPushButton(self.tagsWidget)
-        self.unlinkCaseButton.setObjectName(u"unlinkCaseButton")
-
-        self.tagsLayout.addWidget(self.unlinkCaseButton)
-
-        self.casesLabel = QLabel(self.tagsWidget)
-        self.casesLabel.setObjectName(u"casesLabel")
-        self.casesLabel.setWordWrap(True)
-
-        self.tagsLayout.addWidget(self.casesLabel)
-
-
-        self.actionsLayout.addWidget(self.tagsWidget)
-
-        self.actionsLabel = QLabel(self.actionsPanel)
+        self.actionsHeader = QWidget(self.actionsPanel)
+        self.actionsHeader.setObjectName(u"actionsHeader")
+        self.actionsHeaderLayout = QHBoxLayout(self.actionsHeader)
+        self.actionsHeaderLayout.setObjectName(u"actionsHeaderLayout")
+        self.actionsHeaderLayout.setContentsMargins(0, 0, 0, 0)
+        self.actionsLabel = QLabel(self.actionsHeader)
         self.actionsLabel.setObjectName(u"actionsLabel")
         self.actionsLabel.setFont(font2)
 
-        self.actionsLayout.addWidget(self.actionsLabel)
+        self.actionsHeaderLayout.addWidget(self.actionsLabel)
+
+        self.actionsHeaderSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsHeaderLayout.addItem(self.actionsHeaderSpacer)
+
+        self.addActionButton = QPushButton(self.actionsHeader)
+        self.addActionButton.setObjectName(u"addActionButton")
+
+        self.actionsHeaderLayout.addWidget(self.addActionButton)
+
+        self.editActionButton = QPushButton(self.actionsHeader)
+        self.editActionButton.setObjectName(u"editActionButton")
+
+        self.actionsHeaderLayout.addWidget(self.editActionButton)
+
+        self.deleteActionButton = QPushButton(self.actionsHeader)
+        self.deleteActionButton.setObjectName(u"deleteActionButton")
+
+        self.actionsHeaderLayout.addWidget(self.deleteActionButton)
+
+
+        self.actionsLayout.addWidget(self.actionsHeader)
 
         self.actionsTable = QTableView(self.actionsPanel)
         self.actionsTable.setObjectName(u"actionsTable")
@@ -367,33 +443,6 @@ class Ui_MeetingEditor(object):
         self.actionsTable.setWordWrap(True)
 
         self.actionsLayout.addWidget(self.actionsTable)
-
-        self.actionButtons = QWidget(self.actionsPanel)
-        self.actionButtons.setObjectName(u"actionButtons")
-        self.actionButtonsLayout = QHBoxLayout(self.actionButtons)
-        self.actionButtonsLayout.setObjectName(u"actionButtonsLayout")
-        self.actionButtonsLayout.setContentsMargins(0, 0, 0, 0)
-        self.addActionButton = QPushButton(self.actionButtons)
-        self.addActionButton.setObjectName(u"addActionButton")
-
-        self.actionButtonsLayout.addWidget(self.addActionButton)
-
-        self.editActionButton = QPushButton(self.actionButtons)
-        self.editActionButton.setObjectName(u"editActionButton")
-
-        self.actionButtonsLayout.addWidget(self.editActionButton)
-
-        self.deleteActionButton = QPushButton(self.actionButtons)
-        self.deleteActionButton.setObjectName(u"deleteActionButton")
-
-        self.actionButtonsLayout.addWidget(self.deleteActionButton)
-
-        self.actionButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionButtonsLayout.addItem(self.actionButtonsSpacer)
-
-
-        self.actionsLayout.addWidget(self.actionButtons)
 
         self.detailSplitter.addWidget(self.actionsPanel)
         self.carriedGroup = QGroupBox(self.detailSplitter)
@@ -520,6 +569,8 @@ class Ui_MeetingEditor(object):
         self.backButton.setText(QCoreApplication.translate("MeetingEditor", u"\u2190 \u0e23\u0e32\u0e22\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21", None))
         self.meetingTitleLabel.setText("")
         self.messageLabel.setText("")
+        self.headerSummaryLabel.setText("")
+        self.headerToggleButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e41\u0e01\u0e49\u0e44\u0e02\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21", None))
         self.headerGroup.setTitle(QCoreApplication.translate("MeetingEditor", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21", None))
         self.numberLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e04\u0e23\u0e31\u0e49\u0e07\u0e17\u0e35\u0e48", None))
         self.slashLabel.setText(QCoreApplication.translate("MeetingEditor", u"/", None))
@@ -544,15 +595,16 @@ class Ui_MeetingEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.deleteItemButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e25\u0e1a\u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07", None))
         self.itemHeadingLabel.setText("")
-        self.titleLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e0a\u0e37\u0e48\u0e2d\u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07", None))
-        self.discussionLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e2a\u0e32\u0e23\u0e30\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21", None))
-        self.resolutionLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e21\u0e15\u0e34\u0e17\u0e35\u0e48\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21", None))
-        self.measureLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23", None))
         self.casesTitleLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e01\u0e23\u0e13\u0e35", None))
         self.caseCodeEdit.setPlaceholderText(QCoreApplication.translate("MeetingEditor", u"\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e23\u0e13\u0e35", None))
         self.linkCaseButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e40\u0e0a\u0e37\u0e48\u0e2d\u0e21\u0e01\u0e23\u0e13\u0e35", None))
         self.unlinkCaseButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e22\u0e01\u0e40\u0e25\u0e34\u0e01\u0e01\u0e32\u0e23\u0e40\u0e0a\u0e37\u0e48\u0e2d\u0e21", None))
         self.casesLabel.setText("")
+        self.titleLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e0a\u0e37\u0e48\u0e2d\u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07", None))
+        self.measureLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e21\u0e32\u0e15\u0e23\u0e01\u0e32\u0e23", None))
+        self.discussionLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e2a\u0e32\u0e23\u0e30\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21", None))
+        self.savedLabel.setText("")
+        self.resolutionLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e21\u0e15\u0e34\u0e17\u0e35\u0e48\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21", None))
         self.actionsLabel.setText(QCoreApplication.translate("MeetingEditor", u"\u0e07\u0e32\u0e19\u0e17\u0e35\u0e48\u0e21\u0e2d\u0e1a\u0e2b\u0e21\u0e32\u0e22", None))
         self.addActionButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e21\u0e2d\u0e1a\u0e2b\u0e21\u0e32\u0e22\u0e07\u0e32\u0e19 (Ctrl+Enter)", None))
         self.editActionButton.setText(QCoreApplication.translate("MeetingEditor", u"\u0e41\u0e01\u0e49\u0e44\u0e02\u0e07\u0e32\u0e19", None))

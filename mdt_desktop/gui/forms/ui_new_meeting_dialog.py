@@ -81,6 +81,22 @@ class Ui_NewMeetingDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.startEdit)
 
+        self.endLabel = QLabel(self.formWidget)
+        self.endLabel.setObjectName(u"endLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.endLabel)
+
+        self.endEdit = QLineEdit(self.formWidget)
+        self.endEdit.setObjectName(u"endEdit")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.endEdit)
+
+        self.proposalLabel = QLabel(self.formWidget)
+        self.proposalLabel.setObjectName(u"proposalLabel")
+        self.proposalLabel.setStyleSheet(u"color: #5f6b5f;")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.proposalLabel)
+
 
         self.mainLayout.addWidget(self.formWidget)
 
@@ -111,5 +127,8 @@ class Ui_NewMeetingDialog(object):
         self.venueLabel.setText(QCoreApplication.translate("NewMeetingDialog", u"\u0e13 (\u0e2a\u0e16\u0e32\u0e19\u0e17\u0e35\u0e48)", None))
         self.startLabel.setText(QCoreApplication.translate("NewMeetingDialog", u"\u0e40\u0e23\u0e34\u0e48\u0e21\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21\u0e40\u0e27\u0e25\u0e32", None))
         self.startEdit.setPlaceholderText(QCoreApplication.translate("NewMeetingDialog", u"09.30", None))
+        self.endLabel.setText(QCoreApplication.translate("NewMeetingDialog", u"\u0e40\u0e25\u0e34\u0e01\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21\u0e40\u0e27\u0e25\u0e32", None))
+        self.endEdit.setPlaceholderText(QCoreApplication.translate("NewMeetingDialog", u"12.00", None))
+        self.proposalLabel.setText("")
         self.errorLabel.setText("")
     # retranslateUi

@@ -126,39 +126,6 @@ class Ui_RegisterPage(object):
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.splitter.addWidget(self.table)
-        self.sidePanel = QWidget(self.splitter)
-        self.sidePanel.setObjectName(u"sidePanel")
-        self.sideLayout = QVBoxLayout(self.sidePanel)
-        self.sideLayout.setObjectName(u"sideLayout")
-        self.sideLayout.setContentsMargins(0, 0, 0, 0)
-        self.countsTitle = QLabel(self.sidePanel)
-        self.countsTitle.setObjectName(u"countsTitle")
-
-        self.sideLayout.addWidget(self.countsTitle)
-
-        self.countsTable = QTableView(self.sidePanel)
-        self.countsTable.setObjectName(u"countsTable")
-        self.countsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.countsTable.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.countsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-
-        self.sideLayout.addWidget(self.countsTable)
-
-        self.circulationTitle = QLabel(self.sidePanel)
-        self.circulationTitle.setObjectName(u"circulationTitle")
-        self.circulationTitle.setWordWrap(True)
-
-        self.sideLayout.addWidget(self.circulationTitle)
-
-        self.circulationTable = QTableView(self.sidePanel)
-        self.circulationTable.setObjectName(u"circulationTable")
-        self.circulationTable.setSelectionMode(QAbstractItemView.NoSelection)
-        self.circulationTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.circulationTable.setWordWrap(False)
-
-        self.sideLayout.addWidget(self.circulationTable)
-
-        self.splitter.addWidget(self.sidePanel)
         self.registerSplitter.addWidget(self.splitter)
         self.referralsTabs = QTabWidget(self.registerSplitter)
         self.referralsTabs.setObjectName(u"referralsTabs")
@@ -190,6 +157,38 @@ class Ui_RegisterPage(object):
         self.escalationsLayout.addWidget(self.escalationsTable)
 
         self.referralsTabs.addTab(self.escalationsTab, "")
+        self.countsTab = QWidget()
+        self.countsTab.setObjectName(u"countsTab")
+        self.countsLayout = QVBoxLayout(self.countsTab)
+        self.countsLayout.setObjectName(u"countsLayout")
+        self.countsTable = QTableView(self.countsTab)
+        self.countsTable.setObjectName(u"countsTable")
+        self.countsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.countsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.countsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+
+        self.countsLayout.addWidget(self.countsTable)
+
+        self.referralsTabs.addTab(self.countsTab, "")
+        self.circulationTab = QWidget()
+        self.circulationTab.setObjectName(u"circulationTab")
+        self.circulationLayout = QVBoxLayout(self.circulationTab)
+        self.circulationLayout.setObjectName(u"circulationLayout")
+        self.circulationTitle = QLabel(self.circulationTab)
+        self.circulationTitle.setObjectName(u"circulationTitle")
+        self.circulationTitle.setWordWrap(True)
+
+        self.circulationLayout.addWidget(self.circulationTitle)
+
+        self.circulationTable = QTableView(self.circulationTab)
+        self.circulationTable.setObjectName(u"circulationTable")
+        self.circulationTable.setSelectionMode(QAbstractItemView.NoSelection)
+        self.circulationTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.circulationTable.setWordWrap(False)
+
+        self.circulationLayout.addWidget(self.circulationTable)
+
+        self.referralsTabs.addTab(self.circulationTab, "")
         self.registerSplitter.addWidget(self.referralsTabs)
 
         self.mainLayout.addWidget(self.registerSplitter)
@@ -225,8 +224,6 @@ class Ui_RegisterPage(object):
         self.dueToLabel.setText(QCoreApplication.translate("RegisterPage", u"\u0e16\u0e36\u0e07", None))
         self.clearFilters.setText(QCoreApplication.translate("RegisterPage", u"\u0e25\u0e49\u0e32\u0e07\u0e15\u0e31\u0e27\u0e01\u0e23\u0e2d\u0e07", None))
         self.progressButton.setText(QCoreApplication.translate("RegisterPage", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e04\u0e27\u0e32\u0e21\u0e04\u0e37\u0e1a\u0e2b\u0e19\u0e49\u0e32\u2026", None))
-        self.countsTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e07\u0e32\u0e19\u0e04\u0e49\u0e32\u0e07\u0e23\u0e32\u0e22\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19", None))
-        self.circulationTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
 #if QT_CONFIG(tooltip)
         self.referralsTable.setToolTip(QCoreApplication.translate("RegisterPage", u"\u0e14\u0e31\u0e1a\u0e40\u0e1a\u0e34\u0e25\u0e04\u0e25\u0e34\u0e01\u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e01\u0e23\u0e13\u0e35", None))
 #endif // QT_CONFIG(tooltip)
@@ -235,5 +232,8 @@ class Ui_RegisterPage(object):
         self.escalationsTable.setToolTip(QCoreApplication.translate("RegisterPage", u"\u0e14\u0e31\u0e1a\u0e40\u0e1a\u0e34\u0e25\u0e04\u0e25\u0e34\u0e01\u0e40\u0e1e\u0e37\u0e48\u0e2d\u0e40\u0e1b\u0e34\u0e14\u0e01\u0e23\u0e13\u0e35", None))
 #endif // QT_CONFIG(tooltip)
         self.referralsTabs.setTabText(self.referralsTabs.indexOf(self.escalationsTab), QCoreApplication.translate("RegisterPage", u"\u0e17\u0e30\u0e40\u0e1a\u0e35\u0e22\u0e19\u0e2a\u0e48\u0e07\u0e15\u0e48\u0e2d\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e23\u0e30\u0e14\u0e31\u0e1a\u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14", None))
+        self.referralsTabs.setTabText(self.referralsTabs.indexOf(self.countsTab), QCoreApplication.translate("RegisterPage", u"\u0e07\u0e32\u0e19\u0e04\u0e49\u0e32\u0e07\u0e23\u0e32\u0e22\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19", None))
+        self.circulationTitle.setText(QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
+        self.referralsTabs.setTabText(self.referralsTabs.indexOf(self.circulationTab), QCoreApplication.translate("RegisterPage", u"\u0e01\u0e32\u0e23\u0e2a\u0e48\u0e07\u0e40\u0e2d\u0e01\u0e2a\u0e32\u0e23", None))
         self.totalLabel.setText("")
     # retranslateUi

@@ -13,9 +13,17 @@ import itertools
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mdt_desktop.domain.codes import Measure, MeetingKind
 from mdt_desktop.gui.common.context import AppContext
@@ -28,7 +36,13 @@ from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.gui.widgets.strict_choice import StrictChoice
 from mdt_desktop.services import meetings
 from mdt_desktop.services.meetings import ActionView, BodySummary, DueProposal
-from mdt_desktop.thai.dates import DateFormatError, TimeFormatError, parse_date, parse_time
+from mdt_desktop.services.meetings.proposal import (
+    DEFAULT_LENGTH,
+    END_NOT_AFTER_START,
+    MeetingProposal,
+    end_after,
+)
+from mdt_desktop.thai.dates import DateFormatError, TimeFormatError, format_time, parse_date, parse_time
 
 
 def put_in(holder: QWidget, widget: QWidget) -> None:
@@ -40,6 +54,13 @@ def put_in(holder: QWidget, widget: QWidget) -> None:
 
 
 class NewMeetingDialog(QDialog):
+    """A new meeting for a body, with the venue, start and end the body's recent meetings suggest.
+
+    ``body_chosen`` asks for the chosen body's proposal, which comes back through ``show_proposal``: it fills only
+    the fields the person has not typed in, and a start typed later moves a proposed end with it."""
+
+    body_chosen = Signal(int)  # body id
+
     def __init__(
         self,
         bodies: Iterable[BodySummary],
@@ -65,7 +86,53 @@ class NewMeetingDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self._usual_length = DEFAULT_LENGTH
+        self._proposed: dict[QLineEdit, str] = {}  # what a proposal put in a field: replaced by the next one
+        self.ui.bodyCombo.currentIndexChanged.connect(lambda _index: self.request_proposal())
+        self.ui.startEdit.editingFinished.connect(self._start_changed)
         self.date_edit.setFocus()
+
+    def request_proposal(self) -> None:
+        body_id = self.ui.bodyCombo.currentData()
+        if body_id is not None:
+            self.body_chosen.emit(body_id)
+
+    def show_proposal(self, body_id: int, proposal: MeetingProposal) -> None:
+        if body_id != self.ui.bodyCombo.currentData():
+            return  # another body was chosen meanwhile
+        self._usual_length = proposal.usual_length
+        start = format_time(proposal.start_time) if proposal.start_time else ""
+        end = format_time(proposal.end_time) if proposal.end_time else ""
+        for edit, text in (
+            (self.ui.venueEdit, proposal.venue),
+            (self.ui.startEdit, start),
+            (self.ui.endEdit, end),
+        ):
+            self._offer(edit, text)
+        self.ui.proposalLabel.setText(
+            self.tr("เสนอตามการประชุมครั้งก่อน ๆ ของทีม/คณะนี้ แก้ได้")
+            if proposal.venue or proposal.start_time
+            else ""
+        )
+
+    def _offer(self, edit: QLineEdit, text: str) -> None:
+        """Put a proposal in a field that is empty or still holds the previous proposal, never over typing."""
+        if edit.text().strip() in ("", self._proposed.get(edit, "")):
+            edit.setText(text)
+            self._proposed[edit] = text
+
+    def _start_changed(self) -> None:
+        """A start typed: a proposed (or empty) end follows it at the body's usual length."""
+        try:
+            start = parse_time(self.ui.startEdit.text()) if self.ui.startEdit.text().strip() else None
+        except TimeFormatError:
+            return  # said when the dialog is accepted
+        if start is not None:
+            self._offer(self.ui.endEdit, format_time(end_after(start, self._usual_length)))
+
+    def _time(self, edit: QLineEdit) -> dt.time | None:
+        text = edit.text().strip()
+        return parse_time(text) if text else None
 
     def problem(self) -> str:
         self.date_edit.commit_typed()  # a date typed and not yet left counts
@@ -73,11 +140,12 @@ class NewMeetingDialog(QDialog):
             return self.tr("โปรดเพิ่มทีม/คณะก่อน ที่หน้าทีมและคณะ")
         if self.date_edit.date() is None or not self.date_edit.is_valid():
             return self.date_edit.error_message() or self.tr("โปรดระบุวันที่ประชุม")
-        if self.ui.startEdit.text().strip():
-            try:
-                parse_time(self.ui.startEdit.text())
-            except TimeFormatError as error:
-                return error.message(self.language)
+        try:
+            start, end = self._time(self.ui.startEdit), self._time(self.ui.endEdit)
+        except TimeFormatError as error:
+            return error.message(self.language)
+        if start is not None and end is not None and end <= start:
+            return END_NOT_AFTER_START.text(self.language)
         return ""
 
     def accept(self) -> None:
@@ -87,13 +155,13 @@ class NewMeetingDialog(QDialog):
             super().accept()
 
     def values(self) -> dict[str, Any]:
-        start = self.ui.startEdit.text().strip()
         return {
             "body_id": self.ui.bodyCombo.currentData(),
             "date": self.date_edit.date(),
             "kind": MeetingKind(self.ui.kindCombo.currentData()),
             "venue": self.ui.venueEdit.text().strip(),
-            "start_time": parse_time(start) if start else None,
+            "start_time": self._time(self.ui.startEdit),
+            "end_time": self._time(self.ui.endEdit),
         }
 
 

@@ -11,6 +11,11 @@ shown in its field whenever that item is shown, whatever the database still hold
 again every ``RETRY_MS`` and at the next edit. Moving to another item keeps it queued (after asking); leaving the
 meeting or the program with text still unsaved asks first, and only an explicit choice discards it.
 
+Laid out for a 1366×768 laptop and a 1280×720 projector without ever growing the window: the header folds into
+one line beside the tabs once the meeting has begun, one-line labels elide (their whole text is the tooltip), the
+minutes sit beside the resolution, and the splitters are kept in the preferences. A quiet label beside the minutes
+says when the database last confirmed the typed text; ``show_at`` opens the meeting at an item and an action.
+
 A database open read-only (its file or folder cannot be written) shows the meeting as it is: every field read-only,
 every button that would change it disabled; the export dialog still works. Approved minutes are shown the same
 way, with a banner whose button records an amendment (``amendment_dialog``); item 2 lists the amendments made to
@@ -25,16 +30,18 @@ section to the top (one undoable step).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,6 +50,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -59,6 +67,7 @@ from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.common.dates import screen_date
+from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.forms.ui_meeting_editor import Ui_MeetingEditor
 from mdt_desktop.gui.meeting import meeting_commands as commands
 from mdt_desktop.gui.meeting.agenda_model import AgendaModel, ItemActionsModel
@@ -74,11 +83,12 @@ from mdt_desktop.gui.meeting.case_item_panel import CaseItemPanel
 from mdt_desktop.gui.meeting.case_picker import CasePicker
 from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
+from mdt_desktop.gui.widgets.fitting import fit_columns
 from mdt_desktop.gui.widgets.strict_choice import StrictChoice
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings, risk
 from mdt_desktop.services.exports.minutes import amendments_approved_here
-from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingView
+from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingHeader, MeetingView
 from mdt_desktop.services.risk import ReviewDue
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
@@ -94,6 +104,9 @@ UNSAVED_FIELD_STYLE = "border: 2px solid #ef6c00; background: #fff3e0;"
 UNSAVED_BANNER_STYLE = (
     "QLabel { background: #fff3e0; color: #6d3a00; border: 1px solid #ef6c00; padding: 6px; }"
 )
+ACTION_ROWS_SHOWN = 4  # the actions table never gets less room than this many rows while it is shown
+ROW_PADDING = 10  # pixels above and below a table row's one line of text
+NARROW_COLUMN_CAP = 170  # pixels: agency and person columns; their whole text is in the cell's tooltip
 
 TextKey = tuple[int, str]  # (agenda item id, field)
 
@@ -134,6 +147,7 @@ class MeetingEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self._agencies: list[AgencyChoice] = []
         self._pending_select: int | None = None
+        self._wanted_place: tuple[int, int] | None = None  # (item, action) to show once the meeting is read
         self._dirty: set[str] = set()
         self._baseline: dict[str, str] = dict.fromkeys(TEXT_FIELDS, "")
         self._unsaved: dict[TextKey, str] = {}  # typed text the database does not hold yet
@@ -231,28 +245,46 @@ class MeetingEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        row_height = self.fontMetrics().lineSpacing() + ROW_PADDING
         for table in (ui.actionsTable, ui.carriedTable, ui.attendanceTable):
             table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it): no keyboard trap
             table.verticalHeader().setVisible(False)
-            table.horizontalHeader().setStretchLastSection(True)
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setEditTriggers(
                 table.editTriggers() if table is ui.attendanceTable else table.EditTrigger.NoEditTriggers
             )
-        ui.actionsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        ui.actionsTable.horizontalHeader().setStretchLastSection(False)
-        # One line a row: on a laptop screen wrapped tasks would leave room for a single action.
-        ui.actionsTable.setWordWrap(False)
-        ui.carriedTable.horizontalHeader().setStretchLastSection(False)
-        ui.agendaSplitter.setSizes([300, 900])
-        ui.agendaSplitter.setStretchFactor(1, 3)
-        ui.detailSplitter.setStretchFactor(0, 2)
-        ui.detailSplitter.setStretchFactor(1, 2)
-        ui.detailSplitter.setStretchFactor(2, 3)
+        for table in (ui.actionsTable, ui.carriedTable):
+            # One line a row: on a laptop screen wrapped tasks would leave room for a single action. The whole
+            # text is in each cell's tooltip, and the history pane shows a carried-over action's in full.
+            table.setWordWrap(False)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            table.verticalHeader().setDefaultSectionSize(row_height)
+        ui.attendanceTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.actionsTable.setMinimumHeight(self._table_height(ui.actionsTable, ACTION_ROWS_SHOWN))
+        # Every pixel of height is for the minutes: the folded header beside the tabs, no frame around the tabs'
+        # pages, no margins inside them.
+        ui.mainLayout.removeWidget(ui.headerSummaryBar)
+        ui.tabs.setCornerWidget(ui.headerSummaryBar, Qt.Corner.TopRightCorner)
+        ui.tabs.setDocumentMode(True)
+        ui.agendaTabLayout.setContentsMargins(0, 4, 0, 0)
+        ui.textsSplitter.setStretchFactor(0, 3)
+        ui.textsSplitter.setStretchFactor(1, 2)
+        ui.agendaSplitter.setStretchFactor(0, 0)
+        ui.agendaSplitter.setStretchFactor(1, 1)
+        # A taller window gives its height to the minutes; the actions keep their rows.
+        ui.detailSplitter.setStretchFactor(0, 1)
+        ui.detailSplitter.setStretchFactor(1, 0)
+        ui.detailSplitter.setStretchFactor(2, 1)
         for edit in (ui.discussionEdit, ui.resolutionEdit):
-            edit.setMinimumHeight(48)  # a laptop screen must still leave room for the actions below
+            edit.setMinimumHeight(48)  # any screen must still leave room for the actions below
+        ui.headerGroup.setVisible(False)  # until the first load says whether the header is filled
         ui.tabs.setCurrentWidget(ui.agendaTab)
         ui.carriedGroup.setVisible(False)
+        # The splitters told their parents their sizes while item 3's group was still shown; a minimum left from
+        # then would make the window grow past the screen when the editor is first shown.
+        widget: QWidget | None = ui.detailSplitter
+        while widget is not None and widget is not self:
+            widget.updateGeometry()
+            widget = widget.parentWidget()
         self.unsaved_banner = QLabel(self)
         self.unsaved_banner.setObjectName("unsavedBanner")
         self.unsaved_banner.setWordWrap(True)
@@ -270,14 +302,93 @@ class MeetingEditor(QWidget):
         ui.agendaPanelLayout.insertWidget(0, self.reviews_due_label)
         self.case_panel = CaseItemPanel(ui.actionsPanel)
         self.case_panel.setVisible(False)
-        ui.actionsLayout.insertWidget(ui.actionsLayout.indexOf(ui.tagsWidget) + 1, self.case_panel)
+        ui.actionsLayout.insertWidget(0, self.case_panel)
         self.children_first_button = QPushButton(self.tr("เรียงกรณีเด็กก่อน"), ui.itemButtons)
         self.children_first_button.setToolTip(
             self.tr("ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน")
         )
-        ui.itemButtonsLayout.insertWidget(
-            ui.itemButtonsLayout.indexOf(ui.deleteItemButton), self.children_first_button
-        )
+        # Two rows of buttons under the agenda: in one row they would hold the agenda wider than its titles need.
+        ui.itemButtonsLayout.removeWidget(ui.deleteItemButton)
+        ui.itemButtonsLayout.addStretch(1)
+        second_row = QHBoxLayout()
+        second_row.setContentsMargins(0, 0, 0, 0)
+        second_row.addWidget(self.children_first_button)
+        second_row.addWidget(ui.deleteItemButton)
+        second_row.addStretch(1)
+        ui.agendaPanelLayout.addLayout(second_row)
+        self._header_folded: bool | None = None  # decided at the first load, then the person's choice
+        self._detail_state = QByteArray()  # the texts/actions split of an ordinary item, as last left
+        self._restore_splitters()
+        self._fit_all_columns()
+
+    def _fit_actions_columns(self) -> None:
+        fit_columns(self.ui.actionsTable, stretch=(1,), caps={0: NARROW_COLUMN_CAP, 3: NARROW_COLUMN_CAP})
+
+    def _fit_carried_columns(self) -> None:
+        fit_columns(self.ui.carriedTable, stretch=(2,), caps={1: 120, 3: 130, 4: 120, 5: 120})
+
+    def _fit_attendance_columns(self) -> None:
+        fit_columns(self.ui.attendanceTable, stretch=(1, 4), caps={0: 240, 2: NARROW_COLUMN_CAP})
+
+    def _fit_all_columns(self) -> None:
+        """Every table's columns for its present rows and the present type size (titles whole even when empty)."""
+        self._fit_actions_columns()
+        self._fit_carried_columns()
+        self._fit_attendance_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed (Ctrl++ / Ctrl+-): the titles' widths changed
+            self._fit_all_columns()
+
+    def _table_height(self, table: QTableView, rows: int) -> int:
+        header = table.horizontalHeader().sizeHint().height()
+        return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 2
+
+    # --- the layout the person left: splitters kept in the preferences ----------------------------------------
+
+    def _restore_splitters(self) -> None:
+        preferences = Preferences()
+        agenda = preferences.get(Pref.EDITOR_AGENDA_SPLITTER)
+        if agenda.isEmpty():
+            self.ui.agendaSplitter.setSizes([240, 900])
+        else:
+            self.ui.agendaSplitter.restoreState(agenda)
+        texts = preferences.get(Pref.EDITOR_TEXTS_SPLITTER)
+        if texts.isEmpty():
+            self.ui.textsSplitter.setSizes([600, 400])  # the minutes wider than the resolution
+        else:
+            self.ui.textsSplitter.restoreState(texts)
+        self._detail_state = preferences.get(Pref.EDITOR_DETAIL_SPLITTER)
+        if not self._detail_state.isEmpty():
+            self.ui.detailSplitter.restoreState(self._detail_state)
+
+    def _give_texts_the_room(self) -> None:
+        """Without a split the person chose, the actions get their rows and the minutes all the rest."""
+        splitter = self.ui.detailSplitter
+        total = sum(splitter.sizes())
+        if total <= 0 or not self._detail_state.isEmpty():
+            return
+        actions = self.ui.actionsPanel.minimumSizeHint().height()
+        splitter.setSizes([total - actions, actions, 0])
+
+    def _remember_detail_split(self) -> None:
+        """The person moved the split: kept for ordinary items (item 3's own split is set when it is shown)."""
+        if self.ui.carriedGroup.isHidden() and not self.ui.actionsPanel.isHidden():
+            self._detail_state = self.ui.detailSplitter.saveState()
+
+    def save_splitters(self) -> None:
+        """Keep the splitters as the person left them, for the next meeting opened on this computer."""
+        preferences = Preferences()
+        preferences.set(Pref.EDITOR_AGENDA_SPLITTER, self.ui.agendaSplitter.saveState())
+        preferences.set(Pref.EDITOR_TEXTS_SPLITTER, self.ui.textsSplitter.saveState())
+        if not self._detail_state.isEmpty():
+            preferences.set(Pref.EDITOR_DETAIL_SPLITTER, self._detail_state)
+
+    def hideEvent(self, event: Any) -> None:
+        # Leaving the meeting, going to another page or closing the window all hide the editor.
+        self.save_splitters()
+        super().hideEvent(event)
 
     @property
     def read_only(self) -> bool:
@@ -350,6 +461,8 @@ class MeetingEditor(QWidget):
     def _connect(self) -> None:
         ui = self.ui
         ui.backButton.clicked.connect(self._go_back)
+        ui.headerToggleButton.toggled.connect(self._unfold_header)
+        ui.detailSplitter.splitterMoved.connect(lambda _pos, _index: self._remember_detail_split())
         self.export_button.clicked.connect(self.open_export_dialog)
         ui.agendaTree.selectionModel().currentChanged.connect(self._tree_current_changed)
         ui.carriedTable.selectionModel().currentRowChanged.connect(self._show_history)
@@ -501,6 +614,7 @@ class MeetingEditor(QWidget):
         view, self.case_facts, due = loaded
         self._apply_view(view)
         self._show_reviews_due(view, due)
+        self._go_to_wanted_place()
 
     def _show_reviews_due(self, view: MeetingView, due: list[ReviewDue]) -> None:
         """Cases of the body whose risk review falls due by this meeting and are not on its agenda: the room
@@ -577,7 +691,7 @@ class MeetingEditor(QWidget):
         self._show_header(view)
         if self.attendance_model.rows() != view.attendance:
             self.attendance_model.set_rows(view.attendance)
-            self.ui.attendanceTable.resizeColumnsToContents()
+            self._fit_attendance_columns()
         statement = view.header.confidentiality_statement.strip()
         self.ui.confidentialityLabel.setText(
             self.tr("ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: ") + statement
@@ -590,9 +704,15 @@ class MeetingEditor(QWidget):
     def _show_header(self, view: MeetingView) -> None:
         header = view.header
         ui = self.ui
-        ui.meetingTitleLabel.setText(
-            self.tr("{body} ครั้งที่ {label}").format(body=header.body_name, label=header.label)
-        )
+        title = self.tr("{body} ครั้งที่ {label}").format(body=header.body_name, label=header.label)
+        # The body's name is cut when the line is short, never the meeting's number ("ครั้งที่ 15/2569").
+        at = title.find(header.body_name) if header.body_name else -1
+        ui.meetingTitleLabel.kept_tail = title[at + len(header.body_name) :] if at >= 0 else ""
+        ui.meetingTitleLabel.setText(title)
+        ui.headerSummaryLabel.setText(self.header_summary(header))
+        if self._header_folded is None:
+            # A meeting still being set up opens with its header to fill in; one already held, folded.
+            self._fold_header(self._header_filled(view))
         values: list[tuple[QWidget, Callable[[], None]]] = [
             (ui.numberSpin, lambda: ui.numberSpin.setValue(header.number)),
             (ui.yearSpin, lambda: ui.yearSpin.setValue(header.year_be)),
@@ -622,6 +742,51 @@ class MeetingEditor(QWidget):
             blocked = owner.blockSignals(True)
             show()
             owner.blockSignals(blocked)
+
+    def header_summary(self, header: MeetingHeader) -> str:
+        """The folded header, one line: "ครั้งที่ 15/2569 · ประชุมประจำ · 14 ก.ย. 2569 09.30–11.28 น. · ห้อง…"."""
+        when = screen_date(header.date)
+        if header.start_time is not None and header.end_time is not None:
+            when += (
+                " " + format_time(header.start_time).removesuffix(" น.") + "–" + format_time(header.end_time)
+            )
+        elif header.start_time is not None:
+            when += " " + format_time(header.start_time)
+        language = self.context.language
+        parts = [self.tr("ครั้งที่ {label}").format(label=header.label), header.kind.label(language), when]
+        if header.venue:
+            parts.append(header.venue)
+        parts.append(header.status.label(language))
+        return " · ".join(parts)
+
+    @staticmethod
+    def _header_filled(view: MeetingView) -> bool:
+        """Filled: where and when are set and the meeting has begun (attendance taken or minutes written)."""
+        header = view.header
+        begun = bool(view.attendance) or any(
+            item.discussion or item.resolution or item.actions for item in view.all_items()
+        )
+        return bool(header.venue and header.start_time and header.end_time and begun)
+
+    def _fold_header(self, folded: bool) -> None:
+        self._header_folded = folded
+        ui = self.ui
+        ui.headerGroup.setVisible(not folded)
+        blocked = ui.headerToggleButton.blockSignals(True)
+        ui.headerToggleButton.setChecked(not folded)
+        ui.headerToggleButton.blockSignals(blocked)
+        ui.headerToggleButton.setArrowType(Qt.ArrowType.DownArrow if folded else Qt.ArrowType.UpArrow)
+        ui.headerToggleButton.setText(self.tr("แก้ไขข้อมูลการประชุม") if folded else self.tr("ย่อข้อมูลการประชุม"))
+
+    def _unfold_header(self, unfolded: bool) -> None:
+        """The person's click: unfolded, the first field takes the keyboard."""
+        self._fold_header(not unfolded)
+        if unfolded:
+            self.ui.numberSpin.setFocus()
+
+    @property
+    def header_folded(self) -> bool:
+        return bool(self._header_folded)
 
     def item_marks(self, view: MeetingView) -> dict[int, str]:
         """What the agenda shows beside an item about its cases: a child's case, seen again, a review overdue."""
@@ -715,8 +880,7 @@ class MeetingEditor(QWidget):
         self.case_panel.show_cases(item.cases, self.case_facts)
         if self.actions_model.records() != item.actions:
             self.actions_model.set_records(item.actions)
-            ui.actionsTable.resizeColumnsToContents()
-            ui.actionsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            self._fit_actions_columns()
         matters_arising = item.kind is AgendaKind.MATTERS_ARISING
         ui.carriedGroup.setVisible(matters_arising)
         # Under item 3 new actions are rare and the room is needed for the follow-up of the old ones.
@@ -729,8 +893,13 @@ class MeetingEditor(QWidget):
                 self._carried_sized_for = item.id
                 total = max(sum(ui.detailSplitter.sizes()), 600)
                 ui.detailSplitter.setSizes([total // 6, total // 6, total - 2 * (total // 6)])
-        else:
+        elif self._carried_sized_for is not None or self._detail_state.isEmpty():
             self._carried_sized_for = None
+            # Back from item 3 (or shown for the first time): the split the person chose, or the minutes' room.
+            if self._detail_state.isEmpty():
+                self._give_texts_the_room()
+            else:
+                ui.detailSplitter.restoreState(self._detail_state)
 
     def _show_history(self, *_args: object) -> None:
         """The whole progress history of the selected carried-over action, oldest report first."""
@@ -752,18 +921,9 @@ class MeetingEditor(QWidget):
         selected = self.selected_carried_action()
         if self.carried_model.records() != view.carried_over:
             self.carried_model.set_records(view.carried_over)
-            self.ui.carriedTable.resizeColumnsToContents()
-            header = self.ui.carriedTable.horizontalHeader()
-            for column in range(self.carried_model.columnCount()):
-                # The task and its history take the room the short columns leave.
-                mode = (
-                    QHeaderView.ResizeMode.Stretch if column in (2, 5) else QHeaderView.ResizeMode.Interactive
-                )
-                header.setSectionResizeMode(column, mode)
-                if mode is QHeaderView.ResizeMode.Interactive:
-                    # Long statuses would push the task out of sight; the history pane below carries the rest.
-                    header.resizeSection(column, min(header.sectionSize(column), 140))
-            self.ui.carriedTable.resizeRowsToContents()
+            # The task takes the room the short columns leave; long statuses and reports would push it out of
+            # sight, and the history pane below carries them whole.
+            self._fit_carried_columns()
         overdue = self.carried_model.overdue_count()
         title = self.tr("งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)").format(
             count=self.carried_model.rowCount()
@@ -807,6 +967,32 @@ class MeetingEditor(QWidget):
             self.context.signals.resolution_typed.emit(
                 self.current_item_id, self.ui.resolutionEdit.toPlainText()
             )
+
+    def show_at(self, item_id: int, action_id: int) -> None:
+        """Make ``item_id`` current (NO_ITEM: the item ``action_id`` was assigned under) and select ``action_id``
+        (0: none) in its actions table, or among the matters arising; once the meeting is read, if it is not yet."""
+        self._wanted_place = (item_id, action_id)
+        if self.view is not None:
+            self._go_to_wanted_place()
+
+    def _go_to_wanted_place(self) -> None:
+        if self._wanted_place is None or self.view is None:
+            return
+        item_id, action_id = self._wanted_place
+        self._wanted_place = None
+        items = self.view.all_items()
+        if item_id == NO_ITEM and action_id:
+            item_id = next((i.id for i in items if any(a.id == action_id for a in i.actions)), NO_ITEM)
+        if item_id in {item.id for item in items}:
+            self.select_item(item_id)
+        if not action_id:
+            return
+        row = self.actions_model.row_of(action_id)
+        if row is not None:
+            self.ui.actionsTable.selectRow(row)
+            self.ui.actionsTable.scrollTo(self.actions_model.index(row, 0))
+        else:
+            self.select_carried_action(action_id)
 
     def select_item(self, item_id: int) -> None:
         """Select an agenda item as a click on it in the tree would."""
@@ -880,17 +1066,24 @@ class MeetingEditor(QWidget):
             else:
                 self.ui.messageLabel.clear()
             self._show_unsaved_state()
+            if not refusals and not self._unsaved:
+                self._show_saved_at(dt.datetime.now().time())
             self._tell_meeting_changed()
             self.reload()
 
         def refused(error: StorageError | Refusal) -> None:
             self._retrying = False
+            self.ui.savedLabel.clear()  # the banner says what is not saved
             if texts.keys() & self._unsaved.keys():
                 self._save_problem = error
                 self._retry_timer.start()
             self._show_unsaved_state()
 
         self.context.tasks.run(run, saved, refused)
+
+    def _show_saved_at(self, when: dt.time) -> None:
+        """The quiet confirmation beside the minutes: the database holds every text typed so far."""
+        self.ui.savedLabel.setText(self.tr("บันทึกแล้ว {time}").format(time=format_time(when)))
 
     def _forget_confirmed(self, texts: dict[TextKey, str]) -> None:
         for key, text in texts.items():
@@ -1289,6 +1482,7 @@ class MeetingEditor(QWidget):
         row = self.carried_model.row_of(action_id)
         if row is not None:
             self.ui.carriedTable.selectRow(row)
+            self.ui.carriedTable.scrollTo(self.carried_model.index(row, 0))
 
     def record_progress(self) -> None:
         action_id = self.selected_carried_action()

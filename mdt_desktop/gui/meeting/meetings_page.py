@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.meeting.meeting_list_model import PAGE_SIZE, MeetingListModel
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings
 from mdt_desktop.services.meetings import BodySummary, MeetingSummary
+from mdt_desktop.services.meetings.proposal import MeetingProposal, create_proposed_meeting, propose_meeting
 from mdt_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -212,7 +214,7 @@ class MeetingsPage(QWidget):
             self._failed,
         )
 
-    def _failed(self, error: StorageError) -> None:
+    def _failed(self, error: StorageError | Refusal) -> None:
         self.context.signals.status_message.emit(error.message(self.context.language))
 
     # --- new meeting ------------------------------------------------------------------------------------------
@@ -224,14 +226,33 @@ class MeetingsPage(QWidget):
 
         dialog = NewMeetingDialog(self._bodies, self._body_id, self, language=self.context.language)
         dialog.accepted.connect(lambda: self._create_meeting(dialog.values()))
+        dialog.body_chosen.connect(lambda body_id: self._propose(dialog, body_id))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        # Closed with the page (a test's end, the window closing) it is never finished: a late proposal must not
+        # reach it.
+        dialog.destroyed.connect(lambda _object: self._dialog_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
+        dialog.request_proposal()
         return dialog
+
+    def _dialog_closed(self, dialog: NewMeetingDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _propose(self, dialog: NewMeetingDialog, body_id: int) -> None:
+        """The body's usual venue and times, read off the GUI thread, for the dialog if it is still open."""
+        database = self.context.database
+
+        def arrived(proposal: MeetingProposal) -> None:
+            if self.dialog is dialog:
+                dialog.show_proposal(body_id, proposal)
+
+        self.context.tasks.run(lambda: propose_meeting(database, body_id), arrived, self._failed)
 
     def _create_meeting(self, values: dict[str, Any]) -> None:
         database = self.context.database
-        self.dialog = None
 
         def created(meeting_id: int) -> None:
             self._body_id = values["body_id"]
@@ -239,7 +260,7 @@ class MeetingsPage(QWidget):
             self.load_bodies()
             self.open_meeting(meeting_id)
 
-        self.context.tasks.run(lambda: meetings.create_meeting(database, **values), created, self._failed)
+        self.context.tasks.run(lambda: create_proposed_meeting(database, **values), created, self._failed)
 
     # --- the editor -------------------------------------------------------------------------------------------
 
@@ -259,6 +280,13 @@ class MeetingsPage(QWidget):
         self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         return self.editor
+
+    def open_meeting_at(self, meeting_id: int, item_id: int, action_id: int) -> MeetingEditor:
+        """Open a meeting where a search or a list found something: that item current (NO_ITEM: the item of the
+        action, or the first) and that action (0: none) selected."""
+        editor = self.open_meeting(meeting_id)
+        editor.show_at(item_id, action_id)
+        return editor
 
     def close_editor(self) -> None:
         if self.editor is None:

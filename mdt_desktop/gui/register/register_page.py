@@ -1,15 +1,15 @@
 """The action register page: every action of every meeting, filtered by body, agency, status, overdue and due
-range, with a side table of open and overdue actions per agency. Double-clicking a row opens its meeting;
-the progress dialog records a status and a note (a failed action must say why).
+range, over the page's whole width (a 1366-pixel laptop has no room beside it): dates, codes and overdue days
+whole, the task stretching, long names cut short with their whole text in the tooltip. Double-clicking a row opens
+its meeting at that action; the progress dialog records a status and a note (a failed action must say why).
 
-Under the counts, the circulation of documents (``services.circulation``): for the meeting of the selected action,
-each agency's record (within 24 hours) and minutes (within 10 working days); with an agency filtered and no row
-selected, the same for that agency at the meetings listed.
-
-Below the actions, two tabs of referrals (``services.referrals``) filtered by the same body and agency (an agency's
-referrals sent or received): those still unanswered after their answer was due, and the escalation register (every
-escalation to the provincial centre with its answer); each tab's title counts its rows, and double-clicking a row
-opens its case.
+Below the actions, tabs: two of referrals (``services.referrals``) filtered by the same body and agency (an
+agency's referrals sent or received): those still unanswered after their answer was due, and the escalation register
+(every escalation to the provincial centre with its answer), each tab's title counting its rows, double-clicking a
+row opening its case; the open and overdue actions per agency (a click filters by that agency); and the circulation
+of documents (``services.circulation``): for the meeting of the selected action, each agency's record (within 24
+hours) and minutes (within 10 working days); with an agency filtered and no row selected, the same for that agency
+at the meetings listed.
 """
 
 from __future__ import annotations
@@ -20,13 +20,19 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from mdt_desktop.domain.codes import ActionStatus
-from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.common.editing import fill_enum_combo, report_failure, set_combo_value, show_error
 from mdt_desktop.gui.common.item_model_base import ID_ROLE
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_progress_dialog import Ui_ProgressDialog
 from mdt_desktop.gui.forms.ui_register_page import Ui_RegisterPage
 from mdt_desktop.gui.register.register_model import (
+    AGENCY,
+    BODY,
+    PERSON,
+    PROGRESS,
+    STATUS,
+    TASK,
     AgencyCountsModel,
     CirculationLine,
     CirculationModel,
@@ -34,10 +40,13 @@ from mdt_desktop.gui.register.register_model import (
     OverdueReferralsModel,
     RegisterModel,
 )
+from mdt_desktop.gui.widgets.fitting import fit_columns
 from mdt_desktop.services import agencies, bodies, circulation, meetings, referrals
 from mdt_desktop.services.meetings import ActionRow, RegisterFilter
 
 OPEN_CHOICE = "open_or_in_progress"
+TEXT_COLUMN_CAP = 120  # pixels, for names beside the task; the whole text is in the cell's tooltip
+STATUS_COLUMN_CAP = 130
 CIRCULATION_MEETINGS = 12  # an agency's circulation is shown for the meetings of the first rows listed
 
 
@@ -106,18 +115,11 @@ class RegisterPage(QWidget):
         circulation_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             circulation_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((70, 160, 80, 240, 90, 140, 120, 150, 110)):
-            header.resizeSection(column, width)
         counts_header = self.ui.countsTable.horizontalHeader()
         counts_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             counts_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.mainLayout.setStretch(2, 1)  # the tables take the height, not the filter rows
-        self.ui.splitter.setStretchFactor(0, 3)  # the side tables need room for the circulation's words
-        self.ui.splitter.setStretchFactor(1, 1)
         # The actions first; the referrals' tabs keep room for a few rows (sizes are proportions until shown).
         self.ui.registerSplitter.setStretchFactor(0, 3)
         self.ui.registerSplitter.setStretchFactor(1, 1)
@@ -154,6 +156,7 @@ class RegisterPage(QWidget):
         )
         self.ui.countsTable.clicked.connect(self._filter_by_count_row)
         self.model.loaded.connect(self._show_total)
+        self.model.loaded.connect(lambda _total: self._fit_columns())
         self.model.loaded.connect(lambda _total: self.show_circulation())
         self.ui.table.selectionModel().selectionChanged.connect(lambda *_args: self.show_circulation())
         self.model.countsChanged.connect(self.counts.set_counts)
@@ -260,6 +263,15 @@ class RegisterPage(QWidget):
         self.ui.agencyFilter.setAgencyId(agency_id)
         self.apply_filters()
 
+    def _fit_columns(self) -> None:
+        """Dates, codes and overdue days whole; the task takes the rest; the team, the agency, the person and the
+        last progress are cut short where they are long (each cell's tooltip has the whole text)."""
+        caps = dict.fromkeys((BODY, AGENCY, PERSON, PROGRESS), TEXT_COLUMN_CAP)
+        caps[STATUS] = STATUS_COLUMN_CAP
+        fit_columns(self.ui.table, stretch=(TASK,), caps=caps)
+        # With one team chosen its name in every row says nothing: the task gets the room.
+        self.ui.table.setColumnHidden(BODY, self.ui.bodyFilter.currentData() is not None)
+
     def _show_total(self, total: int) -> None:
         self.ui.totalLabel.setText(self.tr("พบ {n} รายการ").format(n=f"{total:,}"))
 
@@ -349,7 +361,9 @@ class RegisterPage(QWidget):
         return self.model.row_data(rows[0].row()) if rows else None
 
     def _open_meeting(self, index: QModelIndex) -> None:
-        self.context.signals.open_meeting_requested.emit(self.model.row_data(index.row()).meeting_id)
+        """The row's meeting, at the row's action (under the item it was assigned in)."""
+        row = self.model.row_data(index.row())
+        self.context.signals.open_meeting_at_requested.emit(row.meeting_id, NO_ITEM, row.id)
 
     def record_progress_for_selected(self) -> ProgressDialog | None:
         action = self.selected_action()

@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
         context.signals.open_case_requested.connect(
             lambda case_id: self.show_page("cases").open_case(case_id)
         )
+        context.signals.open_meeting_at_requested.connect(
+            lambda meeting_id, item_id, action_id: self.show_page("meetings").open_meeting_at(
+                meeting_id, item_id, action_id
+            )
+        )
         context.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         geometry = preferences.get(Pref.WINDOW_GEOMETRY)

@@ -1,5 +1,5 @@
 """Search everything (Ctrl+K): answers as the person types, and Enter opens the chosen hit: a case's own view
-for a case, the meeting for anything said or assigned in one.
+for a case, the meeting for anything said or assigned in one, at the item (and the action) that matched.
 
 Each keystroke restarts a short timer; the query then runs on the worker. Answers to queries that are no longer
 what the field says are dropped, so a slow answer never replaces a newer one. A query the service declines (too
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.forms.ui_search_dialog import Ui_SearchDialog
 from mdt_desktop.gui.shell.search_results_model import HIT_ROLE, SearchResultsModel, opens
 from mdt_desktop.refusal import Refusal
@@ -22,6 +22,7 @@ from mdt_desktop.services.search import SearchHit, search
 from mdt_desktop.storage.errors import StorageError
 from mdt_desktop.storage.search_index import SearchKind
 
+NO_ACTION = 0  # open_meeting_at_requested's action id when no action is to be selected
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
 
@@ -120,5 +121,8 @@ class SearchDialog(QDialog):
         if hit.kind is SearchKind.CASE:
             self.context.signals.open_case_requested.emit(hit.ref_id)
         elif hit.meeting_id is not None:
-            self.context.signals.open_meeting_requested.emit(hit.meeting_id)
+            # At what matched: its item current, and a matched action selected in that item's table.
+            self.context.signals.open_meeting_at_requested.emit(
+                hit.meeting_id, hit.item_id or NO_ITEM, hit.action_id or NO_ACTION
+            )
         self.accept()
