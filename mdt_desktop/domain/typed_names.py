@@ -10,7 +10,8 @@ What counts, and why it is cut this way:
 - a person's name after a Thai title (นาย, นาง, นางสาว, น.ส., เด็กชาย, เด็กหญิง, ด.ช., ด.ญ., …) or an English
   one (Mr, Mrs, Ms, Miss): the title must stand as a word of its own in pythainlp's segmentation, so a position or
   a trade spelled with a title (นายอำเภอ, นายก, นายจ้าง, นางพยาบาล) is a word of its own and is not a name; the name
-  runs to the first space or a common word (ได้, ที่, อายุ, …) and takes the surname after one space;
+  runs to the first space or a common word (ได้, ที่, อายุ, …) and takes the surname after one space; the
+  placeholders minutes already use for nobody in particular (นาย ก, เด็กหญิง ข, นางสาวเอ) are not names;
 - a 13-digit Thai ID number, plain or grouped 1-2345-67890-12-1, only with a correct check digit (the mod-11 rule:
   ``(11 - Σ dᵢ·(13-i) mod 11) mod 10`` over the first twelve digits), so a random long number is not an ID;
 - a Thai phone number: mobile 0[689]x-xxx-xxxx, landline 0x-xxx-xxxx or 0xx-xxx-xxx, or the +66 forms;
@@ -102,6 +103,12 @@ _NOT_A_NAME = frozenset(
 )  # fmt: skip
 
 
+# The way minutes already hide a person: "นาย ก", "เด็กหญิง ข", "นางสาวเอ" stand for nobody in particular.
+_PLACEHOLDERS = frozenset(
+    [chr(letter) for letter in range(ord("ก"), ord("ฮ") + 1)] + ["เอ", "บี", "ซี", "เอกซ์"]
+)
+
+
 def thai_id_check_digit(first_twelve: str) -> int:
     """The check digit of a Thai ID number from its first twelve digits (Arabic or Thai)."""
     digits = [int(d) for d in first_twelve]
@@ -149,7 +156,7 @@ def _thai_names(text: str) -> list[Finding]:
         if index < len(tokens) and tokens[index][1] == " ":
             index += 1
         given = _name_words(tokens, index)
-        if given == 0:
+        if given == 0 or "".join(token for _start, token in tokens[index : index + given]) in _PLACEHOLDERS:
             continue
         index += given
         if index + 1 < len(tokens) and tokens[index][1] == " ":
