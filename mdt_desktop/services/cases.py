@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.case_codes import make_case_code, next_running_number
@@ -351,8 +352,13 @@ def list_consents(db: Database, case_id: int) -> list[ConsentRecord]:
 
 def may_store(db: Database, case_id: int, today: dt.date | None = None) -> bool:
     with db.read_session() as session:
-        consents = session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id)).all()
-        return may_store_identity([_facts(c) for c in consents], today or dt.date.today())
+        return may_store_in(session, case_id, today or dt.date.today())
+
+
+def may_store_in(session: Session, case_id: int, today: dt.date) -> bool:
+    """``may_store`` inside a unit of work that is already open (a service that stores identifying details)."""
+    consents = session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id)).all()
+    return may_store_identity([_facts(c) for c in consents], today)
 
 
 # --- the restricted identity record -------------------------------------------------------------------------
