@@ -185,21 +185,38 @@ def identifying_places(db: Database, meeting_id: int) -> list[IdentifyingPlace]:
     return places
 
 
-def require_no_identifying(db: Database, meeting_id: int, actor: str, reason: str | None) -> None:
-    """The minutes export's gate: ``IdentifyingInMinutes`` when identifying words remain and no ``reason`` is
-    given; with a reason, the confirmation is audited (counts by kind and the reason) and the export goes on."""
+@dataclass(frozen=True)
+class Confirmation:
+    """The secretary's go-ahead for minutes that still hold identifying words: the counts by kind and why."""
+
+    tally: str  # "person_name=2 phone=1"
+    reason: str
+
+
+def require_no_identifying(db: Database, meeting_id: int, reason: str | None) -> Confirmation | None:
+    """The minutes export's gate, before anything is written: ``IdentifyingInMinutes`` when identifying words
+    remain and no ``reason`` is given; the confirmation to record once the file is written, or None when the
+    minutes hold none."""
     places = identifying_places(db, meeting_id)
     if not places:
-        return
+        return None
     reason = typed_text.checked(reason or "", typed_text.NOTE).strip()
     if not reason:
         raise IdentifyingInMinutes(places)
     counts = Counter(kind.value for place in places for kind in place.kinds)
-    tally = " ".join(f"{kind}={count}" for kind, count in sorted(counts.items()))
+    return Confirmation(" ".join(f"{kind}={count}" for kind, count in sorted(counts.items())), reason)
+
+
+def record_confirmation(db: Database, meeting_id: int, actor: str, confirmation: Confirmation) -> None:
+    """Audit an export that went out with identifying words (the counts and the reason; from a read-only
+    database only the program's log notes it, without case data)."""
     if not db.read_only:
+        detail = f"{confirmation.tally} reason={confirmation.reason}"
         with db.session() as session:
-            add_entry(session, actor, CONFIRMED, "meeting", meeting_id, detail=f"{tally} reason={reason}")
-    _log.info("minutes of meeting %s exported with identifying words confirmed (%s)", meeting_id, tally)
+            add_entry(session, actor, CONFIRMED, "meeting", meeting_id, detail=detail)
+    _log.info(
+        "minutes of meeting %s exported with identifying words confirmed (%s)", meeting_id, confirmation.tally
+    )
 
 
 def move_to_restricted(

@@ -1,5 +1,6 @@
 """Identifying words in the general minutes: moved into the case's restricted record (audited by ids), dismissed,
-and the minutes export refused until they are dealt with or confirmed with a reason that the audit keeps."""
+and the minutes export refused until they are dealt with or confirmed with a reason that the audit keeps
+(once the file is written)."""
 
 from __future__ import annotations
 
@@ -188,3 +189,14 @@ def test_a_blank_reason_is_no_confirmation(database: Database, setup: Setup, tmp
         export_minutes(
             database, setup.meeting_id, "pdf", tmp_path / "m.pdf", actor="เลขา", identifying_reason="  "
         )
+
+
+def test_a_confirmed_export_that_could_not_be_written_is_not_audited_as_confirmed(
+    database: Database, setup: Setup, tmp_path: Path
+) -> None:
+    target = tmp_path / "minutes.pdf"
+    target.write_bytes(b"an older copy")
+    with pytest.raises(Refusal):
+        export_minutes(database, setup.meeting_id, "pdf", target, actor="เลขา", identifying_reason="ส่งศาล")
+    assert "export_identifying_confirmed" not in [e.event for e in audit.list_entries(database)]
+    assert target.read_bytes() == b"an older copy"

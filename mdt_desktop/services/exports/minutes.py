@@ -241,12 +241,14 @@ def export_minutes(
 
     Words that may identify a person (a name, an ID or phone number, an address) left in the minutes refuse the
     export (``IdentifyingInMinutes``, naming where, not what) unless ``identifying_reason`` confirms it; the
-    confirmation is audited with its reason (``identifying.require_no_identifying``)."""
+    confirmation is audited with its reason once the file is written (``identifying``)."""
     require_meeting(db, meeting_id)
-    identifying.require_no_identifying(db, meeting_id, actor, identifying_reason)
+    confirmation = identifying.require_no_identifying(db, meeting_id, identifying_reason)
     options = options or MinutesOptions()
     content = render_minutes(build_minutes(db, meeting_id, options), fmt)
     path = write_whole(Path(destination), content, force=force)
+    if confirmation is not None:
+        identifying.record_confirmation(db, meeting_id, actor, confirmation)
     audit.log_export(
         db, actor, "export_minutes", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt
     )
