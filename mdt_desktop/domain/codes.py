@@ -188,6 +188,12 @@ class IdentityPurpose(LabelledEnum):
     PROSECUTION = "prosecution"
     CONTACT_SURVIVOR = "contact_survivor"
     VERIFY_DETAILS = "verify_details"
+    RESTRICTED_ANNEX = "restricted_annex"  # the case annex of a meeting's minutes, not offered to a person
+
+
+PURPOSES_TO_CHOOSE = tuple(
+    purpose for purpose in IdentityPurpose if purpose is not IdentityPurpose.RESTRICTED_ANNEX
+)
 
 
 class IdStatus(LabelledEnum):
@@ -452,6 +458,10 @@ _LABELS_BY_MEMBER: list[tuple[LabelledEnum, tuple[str, str]]] = [
     (IdentityPurpose.PROSECUTION, ("ดำเนินคดี/ศาล", "Prosecution / court")),
     (IdentityPurpose.CONTACT_SURVIVOR, ("ติดต่อผู้เสียหาย", "Contacting the survivor")),
     (IdentityPurpose.VERIFY_DETAILS, ("ตรวจสอบข้อมูล", "Checking the details")),
+    (
+        IdentityPurpose.RESTRICTED_ANNEX,
+        ("เอกสารแนบท้ายรายงานการประชุม (ลับ)", "Restricted case annex of the minutes"),
+    ),
 ]
 
 _LABELS: dict[tuple[type[LabelledEnum], str], tuple[str, str]] = {

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from mdt_desktop.domain.codes import IdentityPurpose
 from mdt_desktop.gui.cases.cases_page import CaseDialog, CasesPage, ConsentDialog, IdentityDialog
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.services import audit, cases
@@ -76,7 +77,9 @@ def test_identity_needs_consent_and_views_are_audited(
         click_ok(qtbot, identity.ui.buttonBox)
     wait_idle(qtbot, context)
 
-    stored = cases.read_identity(context.database, sample.case_id, actor="ผู้ตรวจสอบ")
+    stored = cases.read_identity(
+        context.database, sample.case_id, actor="ผู้ตรวจสอบ", purpose=IdentityPurpose.VERIFY_DETAILS
+    )
     assert stored is not None and stored.full_name == "นางสาวสมมุติ ทดสอบ"
     events = [
         (e.actor, e.event) for e in audit.list_entries(context.database, "case_identity", sample.case_id)
