@@ -180,8 +180,10 @@ def identifying_places(db: Database, meeting_id: int) -> list[IdentifyingPlace]:
     for carried in view.carried_over:
         number = matters_arising or "-"
         check(number, "action", carried.action.id, TextField.TASK, carried.action.task)
+        # The minutes print the progress reported up to the meeting's day, no later.
         for line in carried.history:
-            check(number, "action", carried.action.id, TextField.PROGRESS, line.note)
+            if line.recorded_on <= view.header.date:
+                check(number, "action", carried.action.id, TextField.PROGRESS, line.note)
     return places
 
 

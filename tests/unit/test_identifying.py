@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.domain.typed_names import IdentifyingKind, find_identifying
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import audit, cases
+from mdt_desktop.services import audit, cases, meetings
 from mdt_desktop.services.cases import NewCase
 from mdt_desktop.services.exports.minutes import export_minutes
 from mdt_desktop.services.identifying import (
@@ -200,3 +201,26 @@ def test_a_confirmed_export_that_could_not_be_written_is_not_audited_as_confirme
         export_minutes(database, setup.meeting_id, "pdf", target, actor="เลขา", identifying_reason="ส่งศาล")
     assert "export_identifying_confirmed" not in [e.event for e in audit.list_entries(database)]
     assert target.read_bytes() == b"an older copy"
+
+
+def test_a_progress_note_printed_under_matters_arising_is_a_place_and_a_later_one_is_not(
+    database: Database, setup: Setup
+) -> None:
+    with database.session() as session:
+        earlier = session.get_one(Meeting, setup.meeting_id)
+        later = Meeting(body_id=earlier.body_id, number=4, year_be=2569, date=dt.date(2026, 12, 18))
+        session.add(later)
+        session.flush()
+        session.add(AgendaItem(meeting_id=later.id, number="3", title="เรื่องสืบเนื่อง", kind="matters_arising"))
+        later_id = later.id
+    meetings.record_progress(
+        database, None, setup.action_id, "ติดต่อนางสมศรีแล้ว", ActionStatus.IN_PROGRESS, dt.date(2026, 12, 1)
+    )
+    meetings.record_progress(
+        database, None, setup.action_id, "โทร 0612345678", ActionStatus.IN_PROGRESS, dt.date(2026, 12, 20)
+    )
+
+    assert places_text(database, later_id) == [
+        "item 3 action task (a phone number)",
+        "item 3 progress note (a person's name)",
+    ]
