@@ -78,7 +78,12 @@ class IdentifyingWarning(QFrame):
         self.setVisible(False)
 
     def show_for(self, item_id: int | None, text: str) -> None:
-        """Check ``text``, the stored text of this field of item ``item_id``, and show or hide the warning."""
+        """Check ``text``, the stored text of this field of item ``item_id``, and show or hide the warning.
+
+        The same text is not checked again: the editor shows the item after every save, and a long discussion
+        takes the detector a noticeable moment; a refusal shown for it stays until the text changes."""
+        if (item_id, text) == (self.item_id, self.text):
+            return
         self.item_id, self.text = item_id, text
         found = find_identifying(text) if item_id is not None else []
         self.findings = [] if item_id is None or (item_id, text) in self._dismissed else found
