@@ -64,7 +64,7 @@ KIND_LABELS = {
     IdentifyingKind.PERSON_NAME: Message("ชื่อบุคคล", "a person's name"),
     IdentifyingKind.THAI_ID: Message("เลขประจำตัวประชาชน", "a Thai ID number"),
     IdentifyingKind.PHONE: Message("หมายเลขโทรศัพท์", "a phone number"),
-    IdentifyingKind.ADDRESS: Message("ที่อยู่", "an address"),
+    IdentifyingKind.ADDRESS: Message("ที่อยู่อาศัย", "an address"),
 }
 
 IDENTIFYING_IN_MINUTES = Message(

@@ -35,7 +35,7 @@ def kind_names(findings: list[Finding]) -> str:
         IdentifyingKind.PERSON_NAME: QCoreApplication.translate("IdentifyingWarning", "ชื่อบุคคล"),
         IdentifyingKind.THAI_ID: QCoreApplication.translate("IdentifyingWarning", "เลขประจำตัวประชาชน"),
         IdentifyingKind.PHONE: QCoreApplication.translate("IdentifyingWarning", "หมายเลขโทรศัพท์"),
-        IdentifyingKind.ADDRESS: QCoreApplication.translate("IdentifyingWarning", "ที่อยู่"),
+        IdentifyingKind.ADDRESS: QCoreApplication.translate("IdentifyingWarning", "ที่อยู่อาศัย"),
     }
     return "/".join(names[kind] for kind in dict.fromkeys(finding.kind for finding in findings))
 
