@@ -14,7 +14,8 @@ What counts, and why it is cut this way:
   placeholders minutes already use for nobody in particular (นาย ก, เด็กหญิง ข, นางสาวเอ) are not names;
 - a 13-digit Thai ID number, plain or grouped 1-2345-67890-12-1, only with a correct check digit (the mod-11 rule:
   ``(11 - Σ dᵢ·(13-i) mod 11) mod 10`` over the first twelve digits), so a random long number is not an ID;
-- a Thai phone number: mobile 0[689]x-xxx-xxxx, landline 0x-xxx-xxxx or 0xx-xxx-xxx, or the +66 forms;
+- a Thai phone number: mobile 0[689]x-xxx-xxxx, landline 0x-xxx-xxxx or 0xx-xxx-xxx (any grouping by dashes or
+  spaces), or the +66 forms;
 - a house address: บ้านเลขที่ N, เลขที่ N หมู่ N, N/N หมู่ (ม.) N, ซอย or ถนน with a number.
 
 Thai digits count as digits everywhere. Finding is pure text work: nothing is logged, nothing leaves this module.
@@ -58,14 +59,13 @@ _THAI_ID = re.compile(
     rf"{_NO_DIGIT_BEFORE}(?:{_D}{{13}}|{_D}[- ]{_D}{{4}}[- ]{_D}{{5}}[- ]{_D}{{2}}[- ]{_D}){_NO_DIGIT_AFTER}"
 )
 
-_MOBILE = rf"{_ZERO}[689๖-๙]{_D}{_SEP}{_D}{{3}}{_SEP}{_D}{{4}}"
-_LANDLINE = rf"{_ZERO}[2-7๒-๗](?:{_SEP}{_D}{{3}}{_SEP}{_D}{{4}}|{_D}{_SEP}{_D}{{3}}{_SEP}{_D}{{3}})"
-_INTERNATIONAL = (
-    r"\+66[- ]?(?:\(0\)[- ]?)?"
-    rf"(?:[689๖-๙]{_D}{_SEP}{_D}{{3}}{_SEP}{_D}{{4}}"
-    rf"|[2-7๒-๗](?:{_SEP}{_D}{{3}}{_SEP}{_D}{{4}}|{_D}{_SEP}{_D}{{3}}{_SEP}{_D}{{3}}))"
+# However the digits are grouped (081-234-5678, 08-1234-5678, 0-2123-4567, 053 123 456): a mobile number is ten
+# digits from 0[689], a landline nine from 0[2-7]; after +66 the leading 0 is dropped.
+_MOBILE = rf"[689๖-๙](?:{_SEP}{_D}){{8}}"
+_LANDLINE = rf"[2-7๒-๗](?:{_SEP}{_D}){{7}}"
+_PHONE = re.compile(
+    rf"(?:{_NO_DIGIT_BEFORE}{_ZERO}{_SEP}|\+66[- ]?(?:\(0\)[- ]?)?)(?:{_MOBILE}|{_LANDLINE}){_NO_DIGIT_AFTER}"
 )
-_PHONE = re.compile(rf"(?:{_NO_DIGIT_BEFORE}(?:{_MOBILE}|{_LANDLINE})|{_INTERNATIONAL}){_NO_DIGIT_AFTER}")
 
 _NUMBER = rf"{_D}+(?:/{_D}+)?"
 _VILLAGE = rf"(?:หมู่(?:ที่)?|ม\.)\s?{_D}+(?![0-9๐-๙/])"
@@ -98,10 +98,16 @@ _NOT_A_NAME = frozenset(
         "แล้ว", "พร้อม", "เมื่อ", "ว่า", "คือ", "ต่อ", "ตาม", "เข้า", "ออก", "กลับ", "ราย", "ท่าน", "เอง",
         "ตำรวจ", "ทหาร", "ประกัน", "ประกันตัว", "อำเภอ", "ทะเบียน", "แพทย์", "ช่าง", "ด่าน", "ทุน", "ห้าง",
         "จ้าง", "หน้า", "พยาบาล", "ผู้", "ผู้เสียหาย", "ซึ่งเป็น", "คนนี้", "คนหนึ่ง", "ทั้งหมด",
-        "หนึ่ง", "สอง", "สาม", "ถึง", "เรียน", "ทราบ", "เห็น", "พบ", "ขอ", "ช่วย",
+        "หนึ่ง", "สอง", "สาม", "ถึง", "เรียน", "ทราบ", "เห็น", "พบ", "ขอ", "ช่วย", "ร้อย", "สิบ", "พล", "เรือ",
+        "วัย", "ชาว", "สัญชาติ", "จำนวน", "กลุ่ม", "เหล่านี้", "รายนี้",
     }
 )  # fmt: skip
 
+
+# A title followed by these is a rank or a trade written as two words (นาย ร้อยเวร, นาย ตำรวจ), not a name.
+_POSITION_STARTS = (
+    "ร้อย", "สิบ", "ตำรวจ", "ทหาร", "อำเภอ", "แพทย์", "ช่าง", "ด่าน", "ทะเบียน", "ประกัน", "จ้าง", "หน้า", "พยาบาล",
+)  # fmt: skip
 
 # The way minutes already hide a person: "นาย ก", "เด็กหญิง ข", "นางสาวเอ" stand for nobody in particular.
 _PLACEHOLDERS = frozenset(
@@ -156,7 +162,11 @@ def _thai_names(text: str) -> list[Finding]:
         if index < len(tokens) and tokens[index][1] == " ":
             index += 1
         given = _name_words(tokens, index)
-        if given == 0 or "".join(token for _start, token in tokens[index : index + given]) in _PLACEHOLDERS:
+        if (
+            given == 0
+            or tokens[index][1].startswith(_POSITION_STARTS)
+            or "".join(token for _start, token in tokens[index : index + given]) in _PLACEHOLDERS
+        ):
             continue
         index += given
         if index + 1 < len(tokens) and tokens[index][1] == " ":
