@@ -27,9 +27,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pythainlp.tokenize import word_tokenize
-
 MASK = "▇▇▇"
+_WORDS_BEFORE = 24  # characters looked at before a title, to see the word it belongs to
+_NAME_ROOM = 80  # characters after a title that may hold a name and a surname
 
 
 class IdentifyingKind(StrEnum):
@@ -127,13 +127,25 @@ def _is_thai_id(span: str) -> bool:
     return len(digits) == 13 and thai_id_check_digit(digits[:12]) == int(digits[12])
 
 
-def _tokens(text: str) -> list[tuple[int, str]]:
+def _tokens(text: str, offset: int) -> list[tuple[int, str]]:
+    """pythainlp's words of ``text`` with their positions, ``offset`` added (imported here: the dictionary takes
+    a moment to load, and most texts have no title at all)."""
+    from pythainlp.tokenize import word_tokenize
+
     tokens: list[tuple[int, str]] = []
-    position = 0
+    position = offset
     for token in word_tokenize(text, engine="newmm", keep_whitespace=True):
         tokens.append((position, token))
         position += len(token)
     return tokens
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around a title that is segmented: from the whitespace before it (or a few words back, so a
+    word that merely ends in a title, as เจ้านาย, is seen whole) to room for a name and a surname after it."""
+    low = max(0, start - _WORDS_BEFORE)
+    space = max(text.rfind(" ", low, start), text.rfind("\n", low, start))
+    return (space + 1 if space >= 0 else low), min(len(text), end + _NAME_ROOM)
 
 
 def _name_words(tokens: list[tuple[int, str]], index: int) -> int:
@@ -150,10 +162,12 @@ def _name_words(tokens: list[tuple[int, str]], index: int) -> int:
 def _thai_names(text: str) -> list[Finding]:
     if not _THAI_TITLE.search(text):
         return []
-    tokens = _tokens(text)
-    index_at = {start: index for index, (start, _token) in enumerate(tokens)}
     findings: list[Finding] = []
     for match in _THAI_TITLE.finditer(text):
+        # Only the stretch around each title is segmented: a long discussion is checked on every save.
+        low, high = _window(text, match.start(), match.end())
+        tokens = _tokens(text[low:high], low)
+        index_at = {start: index for index, (start, _token) in enumerate(tokens)}
         index = index_at.get(match.start())
         # The title must be a word of its own: นายอำเภอ, นายจ้าง, นางพยาบาล, เจ้านาย are other words.
         if index is None or tokens[index][1] != match.group():
