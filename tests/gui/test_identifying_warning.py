@@ -124,6 +124,7 @@ def test_an_action_task_with_a_phone_number_is_named_above_the_table(qtbot, edit
     editor.reload()
     wait_idle(qtbot, context)
     editor.select_item(item4)
+    wait_idle(qtbot, context)  # the tasks are checked on the worker
 
     assert editor.tasks_warning.isVisible()
     assert editor.tasks_warning.text() == "งานที่มอบหมายแถวที่ 2 (หมายเลขโทรศัพท์) อาจมีข้อมูลระบุตัว ควรใช้รหัสกรณีแทน"

@@ -80,19 +80,26 @@ class IdentifyingWarning(QFrame):
     def show_for(self, item_id: int | None, text: str) -> None:
         """Check ``text``, the stored text of this field of item ``item_id``, and show or hide the warning.
 
-        The same text is not checked again: the editor shows the item after every save, and a long discussion
-        takes the detector a noticeable moment; a refusal shown for it stays until the text changes."""
+        The detector runs on the worker (its dictionary takes a moment to load, and a discussion may be long);
+        the same text is not checked again, so a refusal shown for it stays until the text changes."""
         if (item_id, text) == (self.item_id, self.text):
             return
         self.item_id, self.text = item_id, text
-        found = find_identifying(text) if item_id is not None else []
-        self.findings = [] if item_id is None or (item_id, text) in self._dismissed else found
-        if not self.findings:
+        if item_id is None or not text.strip() or (item_id, text) in self._dismissed:
+            self._found((item_id, text, []))
+            return
+        self.context.tasks.run(lambda: (item_id, text, find_identifying(text)), self._found)
+
+    def _found(self, checked: tuple[int | None, str, list[Finding]]) -> None:
+        item_id, text, findings = checked
+        if (item_id, text) != (self.item_id, self.text):
+            return  # the item or its text changed while this was checked
+        self.findings = findings
+        if not findings:
             self.setVisible(False)
             return
-        kinds = kind_names(self.findings)
         self.label.setStyleSheet("")
-        self.label.setText(self.tr("ข้อความนี้อาจมี{kinds} ควรใช้รหัสกรณีแทน").format(kinds=kinds))
+        self.label.setText(self.tr("ข้อความนี้อาจมี{kinds} ควรใช้รหัสกรณีแทน").format(kinds=kind_names(findings)))
         self.move_button.setEnabled(not self.context.database.read_only)
         self.dismiss_button.setEnabled(not self.context.database.read_only)
         self.setVisible(True)
@@ -156,19 +163,28 @@ class ActionTasksWarning(QLabel):
     """A line above an item's action table naming the actions whose task seems to hold identifying words (by
     their row, and the kinds found). Tasks are edited in the action dialog: the line says where to look."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
+        self.tasks: list[str] = []
         self.setObjectName("actionTasksWarning")
         self.setWordWrap(True)
         self.setStyleSheet("background: #fff4ce; color: #4a3800; padding: 2px 6px;")
         self.setVisible(False)
 
     def show_for(self, tasks: list[str]) -> None:
-        listed = []
-        for row, task in enumerate(tasks, start=1):
-            findings = find_identifying(task)
-            if findings:
-                listed.append(f"{row} ({kind_names(findings)})")
+        if tasks == self.tasks:
+            return
+        self.tasks = checked = list(tasks)
+        self.context.tasks.run(
+            lambda: (checked, [kind_names(find_identifying(task)) for task in checked]), self._found
+        )
+
+    def _found(self, result: tuple[list[str], list[str]]) -> None:
+        tasks, kinds = result
+        if tasks != self.tasks:
+            return  # the item or its actions changed while this was checked
+        listed = [f"{row} ({names})" for row, names in enumerate(kinds, start=1) if names]
         self.setText(
             self.tr("งานที่มอบหมายแถวที่ {rows} อาจมีข้อมูลระบุตัว ควรใช้รหัสกรณีแทน").format(rows=", ".join(listed))
         )
