@@ -268,7 +268,7 @@ class MeetingEditor(QWidget):
             place_under(self._text_widgets[field], warning)
             warning.moved.connect(lambda _item_id: self.context.signals.meeting_changed.emit(self.meeting_id))
             warning.moved.connect(self.reload)
-        self.tasks_warning = ActionTasksWarning(self)
+        self.tasks_warning = ActionTasksWarning(self.context, self)
         place_under(self.ui.actionsTable, self.tasks_warning, above=True)
 
     @property
