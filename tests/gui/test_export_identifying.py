@@ -15,6 +15,7 @@ from mdt_desktop.services import meetings
 from mdt_desktop.services.audit import list_entries
 from mdt_desktop.storage.database import Database
 from tests.gui.meeting_fixtures import context, wait_idle  # noqa: F401 - fixture
+from tests.register_fixtures import save_shot
 
 NAME = "นายสมปอง ทองดี"
 
@@ -50,6 +51,7 @@ def test_minutes_with_a_name_ask_for_a_reason_and_go_out_with_it(qtbot, dialog, 
     box = dialog.reason_box
     assert box is not None and box.isVisible()
     assert NAME not in box.labelText()
+    save_shot(box, "privacy-export-reason")
 
     box.setTextValue("ส่งให้พนักงานสอบสวนตามหมายเรียก")
     with qtbot.waitSignal(dialog.finished_export, timeout=60000):
