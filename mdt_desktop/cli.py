@@ -366,14 +366,25 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
         classification=args.classification,
         recipient=args.recipient,
     )
-    export = export_annex if args.annex else export_minutes
     database = _open_for_reading(args, _ask_passphrase(args))
     try:
         actor = _actor(args, database)
         with _force_named():
-            path = export(
-                database, args.meeting, args.format, args.output, options, actor=actor, force=args.force
-            )
+            if args.annex:
+                path = export_annex(
+                    database, args.meeting, args.format, args.output, options, actor=actor, force=args.force
+                )
+            else:
+                path = export_minutes(
+                    database,
+                    args.meeting,
+                    args.format,
+                    args.output,
+                    options,
+                    actor=actor,
+                    force=args.force,
+                    identifying_reason=args.confirm_identifying,
+                )
         if args.annex:
             print(f"บันทึกเอกสารแนบข้อมูลกรณี (ลับ) ที่ {path} แล้ว / Wrote the restricted case annex to {path}")
         else:
@@ -661,6 +672,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--annex", action="store_true", help="the restricted case annex instead of the general minutes"
     )
     minutes.add_argument("--force", action="store_true", help="replace FILE if it is already there")
+    minutes.add_argument(
+        "--confirm-identifying",
+        metavar="REASON",
+        help="export although the minutes may hold a name, ID or phone number or an address; the reason is audited",
+    )
     _add_passphrase_option(minutes)
     minutes.set_defaults(handler=cmd_export_minutes)
 

@@ -180,6 +180,22 @@ class Sex(LabelledEnum):
     UNKNOWN = "unknown"
 
 
+class IdentityPurpose(LabelledEnum):
+    """Why a case's identifying details are opened: chosen before they open, and kept in the read's audit entry."""
+
+    SAFETY_PLANNING = "safety_planning"
+    REFERRAL = "referral"
+    PROSECUTION = "prosecution"
+    CONTACT_SURVIVOR = "contact_survivor"
+    VERIFY_DETAILS = "verify_details"
+    RESTRICTED_ANNEX = "restricted_annex"  # the case annex of a meeting's minutes, not offered to a person
+
+
+PURPOSES_TO_CHOOSE = tuple(
+    purpose for purpose in IdentityPurpose if purpose is not IdentityPurpose.RESTRICTED_ANNEX
+)
+
+
 class IdStatus(LabelledEnum):
     THAI_ID = "thai_id"
     FOREIGN_PASSPORT = "foreign_passport"
@@ -437,6 +453,15 @@ _LABELS_BY_MEMBER: list[tuple[LabelledEnum, tuple[str, str]]] = [
     (IdStatus.PINK_CARD, ("บัตรสีชมพู", "Pink card (migrant worker)")),
     (IdStatus.STATELESS, ("ไร้สถานะ", "Stateless")),
     (IdStatus.UNKNOWN, ("ไม่ทราบ", "Unknown")),
+    (IdentityPurpose.SAFETY_PLANNING, ("วางแผนความปลอดภัย", "Safety planning")),
+    (IdentityPurpose.REFERRAL, ("ส่งต่อ", "Referral")),
+    (IdentityPurpose.PROSECUTION, ("ดำเนินคดี/ศาล", "Prosecution / court")),
+    (IdentityPurpose.CONTACT_SURVIVOR, ("ติดต่อผู้เสียหาย", "Contacting the survivor")),
+    (IdentityPurpose.VERIFY_DETAILS, ("ตรวจสอบข้อมูล", "Checking the details")),
+    (
+        IdentityPurpose.RESTRICTED_ANNEX,
+        ("เอกสารแนบท้ายรายงานการประชุม (ลับ)", "Restricted case annex of the minutes"),
+    ),
 ]
 
 _LABELS: dict[tuple[type[LabelledEnum], str], tuple[str, str]] = {

@@ -4,7 +4,7 @@ Lists and filters return codes and non-identifying fields only. Identifying deta
 consent is recorded (or a reason for sharing without consent in imminent danger, which is audited). They are
 read only on a ground this module checks itself, whatever the screen allows: a consent in force, a recorded
 sharing without consent, or an urgent reason given with the read (who decided); each read's audit entry says
-who, which case and on what ground, by id. Withdrawing the last consent erases the identity record.
+who, which case, on what ground and for what purpose (``IdentityPurpose``), by id. Withdrawing the last consent erases the identity record.
 Consents and identity records are amended only through here, and every amendment is audited.
 """
 
@@ -15,10 +15,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.case_codes import make_case_code, next_running_number
-from mdt_desktop.domain.codes import CaseOutcome, CaseStage, CaseType, ChildStatus, IdStatus, Sex
+from mdt_desktop.domain.codes import (
+    CaseOutcome,
+    CaseStage,
+    CaseType,
+    ChildStatus,
+    IdentityPurpose,
+    IdStatus,
+    Sex,
+)
 from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired, may_store_identity
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.audit import add_entry
@@ -114,6 +123,7 @@ class IdentityRecord:
     id_number: str = ""
     language: str = ""
     interpreter_needed: bool = False
+    restricted_notes: str = ""  # words moved here out of the general minutes (services.identifying)
 
 
 _IDENTITY_FIELDS = tuple(IdentityRecord.__dataclass_fields__)
@@ -351,8 +361,13 @@ def list_consents(db: Database, case_id: int) -> list[ConsentRecord]:
 
 def may_store(db: Database, case_id: int, today: dt.date | None = None) -> bool:
     with db.read_session() as session:
-        consents = session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id)).all()
-        return may_store_identity([_facts(c) for c in consents], today or dt.date.today())
+        return may_store_in(session, case_id, today or dt.date.today())
+
+
+def may_store_in(session: Session, case_id: int, today: dt.date) -> bool:
+    """``may_store`` inside a unit of work that is already open (a service that stores identifying details)."""
+    consents = session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id)).all()
+    return may_store_identity([_facts(c) for c in consents], today)
 
 
 # --- the restricted identity record -------------------------------------------------------------------------
@@ -375,9 +390,8 @@ def save_identity(
             session.add(row)
         for name in _IDENTITY_FIELDS:
             value = getattr(identity, name)
-            setattr(
-                row, name, typed_text.checked(value, typed_text.LINE) if isinstance(value, str) else value
-            )
+            kind = typed_text.LONG if name == "restricted_notes" else typed_text.LINE
+            setattr(row, name, typed_text.checked(value, kind) if isinstance(value, str) else value)
         add_entry(session, actor, "edit_restricted", "case_identity", case_id)
 
 
@@ -401,13 +415,16 @@ def read_identity(
     actor: str,
     urgent: UrgentAccess | None = None,
     today: dt.date | None = None,
+    *,
+    purpose: IdentityPurpose,
 ) -> IdentityRecord | None:
     """The identifying details of a case (None when none are stored), on a ground the law allows: a consent in
     force ``today``, a recorded sharing without consent, or ``urgent`` (imminent danger, and who decided).
 
-    Every read is logged with its ground (ids and staff names only); without a ground this refuses, and a
-    refused read is not logged as a read.
+    Every read is logged with its ground and its ``purpose`` (ids and staff names only); without a ground this
+    refuses, and a refused read is not logged as a read.
     """
+    purpose = IdentityPurpose(purpose)
     if urgent is not None:
         urgent = UrgentAccess(urgent.ground, typed_text.checked(urgent.decided_by, typed_text.NAME).strip())
         if not urgent.decided_by:
@@ -420,7 +437,8 @@ def read_identity(
         ).all()
         ground = _read_ground(list(consents), urgent, today)
         row = session.get(CaseIdentity, case_id)
-        add_entry(session, actor, "view_restricted", "case_identity", case_id, detail=ground)
+        detail = f"{ground} purpose={purpose.value}"
+        add_entry(session, actor, "view_restricted", "case_identity", case_id, detail=detail)
         if row is None:
             return None
         return IdentityRecord(**{name: getattr(row, name) for name in _IDENTITY_FIELDS})

@@ -221,6 +221,9 @@ def test_identity_needs_its_button_and_consent_and_is_audited(
     wait_idle(qtbot, context)
     dialog = open_dialog(page, IdentityDialog)
     assert "MKL-2569-0001" in dialog.windowTitle()
+    dialog.ui.purposeCombo.setCurrentIndex(dialog.ui.purposeCombo.findData("referral"))
+    qtbot.mouseClick(dialog.ui.openButton, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
     dialog.reject()
     events = [
         (e.actor, e.event) for e in audit.list_entries(context.database, "case_identity", sample.case_id)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from mdt_desktop.domain.codes import IdentityPurpose
 from mdt_desktop.gui.cases.cases_page import CaseDialog, CasesPage, ConsentDialog, IdentityDialog
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.services import audit, cases
@@ -68,7 +69,11 @@ def test_identity_needs_consent_and_views_are_audited(
     qtbot.mouseClick(page.identity_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
     identity = open_dialog(page, IdentityDialog)
-    assert identity.isEnabled()
+    assert not identity.ui.detailsWidget.isEnabled()  # nothing is read before the purpose is chosen
+    identity.ui.purposeCombo.setCurrentIndex(identity.ui.purposeCombo.findData("verify_details"))
+    qtbot.mouseClick(identity.ui.openButton, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert identity.ui.detailsWidget.isEnabled()
     type_text(identity.ui.fullName, "นางสาวสมมุติ ทดสอบ")
     type_text(identity.ui.phone, "0812345678")
     save_shot(identity, "identity_dialog")
@@ -76,7 +81,9 @@ def test_identity_needs_consent_and_views_are_audited(
         click_ok(qtbot, identity.ui.buttonBox)
     wait_idle(qtbot, context)
 
-    stored = cases.read_identity(context.database, sample.case_id, actor="ผู้ตรวจสอบ")
+    stored = cases.read_identity(
+        context.database, sample.case_id, actor="ผู้ตรวจสอบ", purpose=IdentityPurpose.VERIFY_DETAILS
+    )
     assert stored is not None and stored.full_name == "นางสาวสมมุติ ทดสอบ"
     events = [
         (e.actor, e.event) for e in audit.list_entries(context.database, "case_identity", sample.case_id)
@@ -105,8 +112,11 @@ def test_a_consent_withdrawn_since_the_list_was_loaded_keeps_the_identity_closed
     # Another window (or another copy of the program) withdraws the consent; this list has not heard yet.
     cases.withdraw_consent(context.database, consent_id, dt.date(2026, 10, 2), actor="เลขานุการ")
 
+    qtbot.mouseClick(page.identity_button, Qt.MouseButton.LeftButton)
+    identity = open_dialog(page, IdentityDialog)
+    identity.ui.purposeCombo.setCurrentIndex(1)
     with qtbot.waitSignal(context.signals.status_message) as shown:
-        qtbot.mouseClick(page.identity_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(identity.ui.openButton, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, context)
     wait_idle(qtbot, context)
 

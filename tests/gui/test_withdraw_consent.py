@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mdt_desktop.domain.codes import IdentityPurpose
 from mdt_desktop.gui.cases.cases_page import CasesPage
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.refusal import Refusal
@@ -73,7 +74,9 @@ def test_cancelling_the_withdrawal_keeps_consent_and_identity(
     qtbot.keyClick(question, Qt.Key.Key_Escape)
     wait_idle(qtbot, context)
 
-    identity = cases.read_identity(context.database, sample.case_id, actor="ผู้ตรวจสอบ")
+    identity = cases.read_identity(
+        context.database, sample.case_id, actor="ผู้ตรวจสอบ", purpose=IdentityPurpose.VERIFY_DETAILS
+    )
     assert identity is not None and identity.full_name == "นางสาวสมมุติ ทดสอบ"
     assert not [
         e for e in audit.list_entries(context.database, "case_consent") if e.event == "withdraw_consent"
@@ -98,9 +101,20 @@ def test_a_confirmed_withdrawal_erases_the_identity_and_is_audited(
     assert page.model.index(0, 7).data() == "ยังไม่บันทึก"
     assert not page.identity_button.isEnabled() and not page.withdraw_button.isEnabled()
     with pytest.raises(Refusal):  # no ground left to read it
-        cases.read_identity(context.database, sample.case_id, actor="ผู้ตรวจสอบ")
+        cases.read_identity(
+            context.database, sample.case_id, actor="ผู้ตรวจสอบ", purpose=IdentityPurpose.VERIFY_DETAILS
+        )
     urgent = cases.UrgentAccess(cases.UrgentGround.PERSON_AT_SPECIAL_RISK, decided_by="ผู้อำนวยการ")
-    assert cases.read_identity(context.database, sample.case_id, "ผู้ตรวจสอบ", urgent=urgent) is None
+    assert (
+        cases.read_identity(
+            context.database,
+            sample.case_id,
+            "ผู้ตรวจสอบ",
+            urgent=urgent,
+            purpose=IdentityPurpose.VERIFY_DETAILS,
+        )
+        is None
+    )
     consent_events = [e.event for e in audit.list_entries(context.database, "case_consent")]
     identity_events = [(e.actor, e.event) for e in audit.list_entries(context.database, "case_identity")]
     assert "withdraw_consent" in consent_events

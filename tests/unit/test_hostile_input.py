@@ -11,6 +11,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from mdt_desktop.domain import typed_text
+from mdt_desktop.domain.codes import IdentityPurpose
 from mdt_desktop.domain.typed_text import CUT_MARK, LONG_TEXT, TASK_TEXT, checked, clean, cut_for_print
 from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.exports.pdf_minutes import _story
@@ -167,7 +168,7 @@ def test_every_service_that_stores_typed_text_cleans_it_and_holds_it_to_a_limit(
     with database.read_session() as session:
         assert session.get_one(CaseFile, case_id).summary == stored
     assert [(c.given_by, c.scope) for c in cases.list_consents(database, case_id)] == [(stored, stored)]
-    identity = cases.read_identity(database, case_id, actor="ผู้บันทึก")
+    identity = cases.read_identity(database, case_id, actor="ผู้บันทึก", purpose=IdentityPurpose.VERIFY_DETAILS)
     assert identity is not None and identity.full_name == stored
     assert settings.load_team_settings(database).holidays == ((D(2026, 4, 13), f"สงกรานต์{stored}"),)
     for too_long in (

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from mdt_desktop.domain.codes import IdentityPurpose
 from mdt_desktop.domain.privacy import ConsentRequired
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, cases
@@ -80,8 +81,15 @@ def test_identity_needs_consent_and_every_view_is_audited(database: Database, sa
     row = cases.list_cases(database, today=TODAY)[0]
     assert (row.has_consent, row.has_identity) == (True, True)
 
-    assert cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY) == identity
-    cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY)
+    assert (
+        cases.read_identity(
+            database, sample.case_id, actor="ประธาน", today=TODAY, purpose=IdentityPurpose.VERIFY_DETAILS
+        )
+        == identity
+    )
+    cases.read_identity(
+        database, sample.case_id, actor="ประธาน", today=TODAY, purpose=IdentityPurpose.VERIFY_DETAILS
+    )
     entries = audit.list_entries(database, "case_identity", sample.case_id)
     assert [(e.actor, e.event) for e in entries] == [
         ("เลขานุการ", "edit_restricted"),
@@ -135,7 +143,12 @@ def test_withdrawing_one_consent_keeps_the_record_another_consent_still_allows(
     cases.record_consent(database, sample.case_id, "ผู้ปกครอง", "เลขานุการ", TODAY, "ข้อมูลติดต่อ")
 
     assert cases.withdraw_consent(database, first, TODAY, actor="เลขานุการ") is False
-    assert cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY) is not None
+    assert (
+        cases.read_identity(
+            database, sample.case_id, actor="ประธาน", today=TODAY, purpose=IdentityPurpose.VERIFY_DETAILS
+        )
+        is not None
+    )
 
 
 def _identity_without_consent(database: Database, case_id: int) -> None:
@@ -150,7 +163,9 @@ def test_reading_identity_without_consent_or_reason_is_refused_and_not_logged_as
     _identity_without_consent(database, sample.case_id)
 
     with pytest.raises(Refusal) as refused:
-        cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY)
+        cases.read_identity(
+            database, sample.case_id, actor="ประธาน", today=TODAY, purpose=IdentityPurpose.VERIFY_DETAILS
+        )
 
     assert "ความยินยอม" in refused.value.message("th")
     assert "consent" in refused.value.message("en")
@@ -163,12 +178,19 @@ def test_reading_identity_in_imminent_danger_records_the_ground_and_who_decided(
     _identity_without_consent(database, sample.case_id)
     urgent = UrgentAccess(UrgentGround.CHILD_IN_IMMINENT_DANGER, decided_by="นายอำเภอ")
 
-    record = cases.read_identity(database, sample.case_id, actor="ประธาน", urgent=urgent, today=TODAY)
+    record = cases.read_identity(
+        database,
+        sample.case_id,
+        actor="ประธาน",
+        urgent=urgent,
+        today=TODAY,
+        purpose=IdentityPurpose.SAFETY_PLANNING,
+    )
 
     assert record is not None and record.full_name == "นางสาวทดสอบ สมมุติ"
     [view] = [e for e in audit.list_entries(database) if e.event == "view_restricted"]
     assert (view.actor, view.object_id) == ("ประธาน", sample.case_id)
-    assert view.detail == "ground=child_in_imminent_danger decided_by=นายอำเภอ"
+    assert view.detail == "ground=child_in_imminent_danger decided_by=นายอำเภอ purpose=safety_planning"
 
 
 def test_an_urgent_reason_without_who_decided_is_refused(database: Database, sample: Sample) -> None:
@@ -176,7 +198,14 @@ def test_an_urgent_reason_without_who_decided_is_refused(database: Database, sam
     urgent = UrgentAccess(UrgentGround.PERSON_AT_SPECIAL_RISK, decided_by="  ")
 
     with pytest.raises(Refusal) as refused:
-        cases.read_identity(database, sample.case_id, actor="ประธาน", urgent=urgent, today=TODAY)
+        cases.read_identity(
+            database,
+            sample.case_id,
+            actor="ประธาน",
+            urgent=urgent,
+            today=TODAY,
+            purpose=IdentityPurpose.VERIFY_DETAILS,
+        )
 
     assert "who decided" in refused.value.message("en")
     assert not audit.list_entries(database, "case_identity")
@@ -187,9 +216,13 @@ def test_a_read_under_consent_names_the_consent_in_its_audit_entry(
 ) -> None:
     consent_id = _consent_and_identity(database, sample.case_id)
 
-    cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY)
+    cases.read_identity(
+        database, sample.case_id, actor="ประธาน", today=TODAY, purpose=IdentityPurpose.VERIFY_DETAILS
+    )
 
-    assert audit.list_entries(database, "case_identity")[-1].detail == f"ground=consent consent={consent_id}"
+    assert audit.list_entries(database, "case_identity")[-1].detail == (
+        f"ground=consent consent={consent_id} purpose=verify_details"
+    )
 
 
 def test_without_consent_needs_a_reason_and_is_audited(database: Database, sample: Sample) -> None:
@@ -213,7 +246,29 @@ def test_without_consent_needs_a_reason_and_is_audited(database: Database, sampl
     cases.save_identity(
         database, sample.case_id, IdentityRecord(full_name="ก"), actor="เลขานุการ", today=TODAY
     )
-    assert cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY) is not None
+    assert (
+        cases.read_identity(
+            database, sample.case_id, actor="ประธาน", today=TODAY, purpose=IdentityPurpose.VERIFY_DETAILS
+        )
+        is not None
+    )
     assert audit.list_entries(database, "case_identity")[-1].detail.startswith(
         "ground=recorded_without_consent"
     )
+
+
+def test_every_read_of_the_identity_states_its_purpose(database: Database, sample: Sample) -> None:
+    cases.record_consent(database, sample.case_id, "ผู้เสียหาย", "เลขานุการ", TODAY, "ทีมสหวิชาชีพ")
+    for purpose in (IdentityPurpose.REFERRAL, IdentityPurpose.PROSECUTION):
+        cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY, purpose=purpose)
+    details = [
+        e.detail for e in audit.list_entries(database, "case_identity") if e.event == "view_restricted"
+    ]
+    assert [detail.split()[-1] for detail in details] == ["purpose=referral", "purpose=prosecution"]
+
+
+def test_a_read_without_a_known_purpose_is_a_bug_not_a_read(database: Database, sample: Sample) -> None:
+    cases.record_consent(database, sample.case_id, "ผู้เสียหาย", "เลขานุการ", TODAY, "ทีมสหวิชาชีพ")
+    with pytest.raises(ValueError):
+        cases.read_identity(database, sample.case_id, actor="ประธาน", today=TODAY, purpose="curiosity")  # type: ignore[arg-type]
+    assert not [e for e in audit.list_entries(database) if e.event == "view_restricted"]

@@ -1,6 +1,7 @@
 """The cases page: case codes with type, stage and outcome (never identifying details), a new-case dialog,
-the consent dialog, and the restricted identity dialog, which opens only once consent is recorded and whose
-every opening is written to the audit log by the service.
+the consent dialog, and the restricted identity dialog (``identity_dialog``), which opens only once consent is
+recorded, never while the chair's screen shows that case, and whose every opening is written to the audit log by
+the service with the purpose the person chose.
 
 Double-click or Enter on a case (or ``open_case`` from elsewhere: search, an agenda item) shows the case's own
 view in place of the list, with a way back to it; the view's identity button opens the same dialog, the same way.
@@ -32,26 +33,24 @@ from mdt_desktop.domain.codes import (
     CaseStage,
     CaseType,
     ChildStatus,
-    IdStatus,
+    IdentityPurpose,
     IntakeChannel,
-    Sex,
 )
 from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired
 from mdt_desktop.gui.cases.case_view import CaseView
 from mdt_desktop.gui.cases.cases_model import BODY_COLUMN, TYPE_COLUMN, CasesModel
+from mdt_desktop.gui.cases.identity_dialog import IdentityDialog
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import (
     actor_name,
     fill_enum_combo,
     report_failure,
-    set_combo_value,
     show_error,
 )
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from mdt_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
-from mdt_desktop.gui.forms.ui_identity_dialog import Ui_IdentityDialog
 from mdt_desktop.gui.widgets.fitting import fit_columns
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies, cases
@@ -145,50 +144,6 @@ class ConsentDialog(QDialog):
         super().accept()
 
 
-class IdentityDialog(QDialog):
-    """The restricted record of one case; it is filled from ``read_identity`` (which logs the view)."""
-
-    def __init__(self, code: str, language: str = "th", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_IdentityDialog()
-        self.ui.setupUi(self)
-        self.setWindowTitle(self.tr("ข้อมูลระบุตัวบุคคล (ลับ): {code}").format(code=code))
-        fill_enum_combo(self.ui.sex, Sex, language)
-        fill_enum_combo(self.ui.idStatus, IdStatus, language)
-        set_combo_value(self.ui.sex, Sex.UNKNOWN.value)
-        set_combo_value(self.ui.idStatus, IdStatus.UNKNOWN.value)
-        show_error(self.ui.errorLabel, "")
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
-
-    def set_identity(self, identity: IdentityRecord | None) -> None:
-        identity = identity or IdentityRecord()
-        self.ui.fullName.setText(identity.full_name)
-        self.ui.dateOfBirth.setDate(identity.date_of_birth)
-        set_combo_value(self.ui.sex, identity.sex)
-        self.ui.nationality.setText(identity.nationality)
-        set_combo_value(self.ui.idStatus, identity.id_status)
-        self.ui.idNumber.setText(identity.id_number)
-        self.ui.language.setText(identity.language)
-        self.ui.interpreterNeeded.setChecked(identity.interpreter_needed)
-        self.ui.phone.setText(identity.phone)
-        self.ui.address.setPlainText(identity.address)
-
-    def identity(self) -> IdentityRecord:
-        return IdentityRecord(
-            full_name=self.ui.fullName.text().strip(),
-            date_of_birth=self.ui.dateOfBirth.date(),
-            sex=self.ui.sex.currentData(),
-            phone=self.ui.phone.text().strip(),
-            address=self.ui.address.toPlainText().strip(),
-            nationality=self.ui.nationality.text().strip(),
-            id_status=self.ui.idStatus.currentData(),
-            id_number=self.ui.idNumber.text().strip(),
-            language=self.ui.language.text().strip(),
-            interpreter_needed=self.ui.interpreterNeeded.isChecked(),
-        )
-
-
 class CasesPage(QWidget):
     """``view`` is the open case's view, or None while the list is shown."""
 
@@ -197,6 +152,9 @@ class CasesPage(QWidget):
         self.context = context
         self.view: CaseView | None = None
         self._bodies: list[bodies.BodyRecord] = []
+        self.identity_dialog: IdentityDialog | None = None
+        self.identity_case_id = 0
+        self.projected_refusal: QMessageBox | None = None
         language = context.language
         self.type_filter = QComboBox(self)
         fill_enum_combo(self.type_filter, CaseType, language, first=(self.tr("ทุกประเภท"), None))
@@ -266,6 +224,7 @@ class CasesPage(QWidget):
         self.identity_button.clicked.connect(self.open_identity)
         self.withdraw_button.clicked.connect(self.withdraw_consent)
         context.signals.cases_changed.connect(self.reload)
+        context.signals.projection_changed.connect(self._projection_changed)
         context.signals.bodies_changed.connect(self._load_bodies)
         self._update_buttons()
 
@@ -421,14 +380,54 @@ class CasesPage(QWidget):
             return None
         return self._open_identity(case.id, case.code)
 
-    def _open_identity(self, case_id: int, code: str) -> IdentityDialog:
+    def _open_identity(self, case_id: int, code: str) -> IdentityDialog | None:
+        """The identity dialog, unless the chair's screen shows this case to the room; the record is read once
+        the person has said why (``IdentityDialog.purpose_chosen``)."""
+        if self._projected(case_id):
+            self._refuse_while_projected(code)
+            return None
         dialog = IdentityDialog(code, self.context.language, self)
+        dialog.purpose_chosen.connect(lambda purpose: self._read_identity(dialog, case_id, purpose))
+        dialog.accepted.connect(lambda: self._save_identity(case_id, dialog.identity()))
+        dialog.closed_itself.connect(
+            lambda: self.context.signals.status_message.emit(
+                self.tr("ปิดข้อมูลระบุตัวบุคคลของ {code} แล้วเพื่อความปลอดภัย (สิ่งที่แก้ไขถูกบันทึกไว้)").format(code=code)
+            )
+        )
+        self.identity_dialog, self.identity_case_id = dialog, case_id
+        dialog.open()
+        return dialog
+
+    # --- identity and the chair's screen: never both showing the same case --------------------------------------
+
+    def _projected(self, case_id: int) -> bool:
+        projection = self.context.projection
+        return projection.showing and case_id in projection.case_ids
+
+    def _refuse_while_projected(self, code: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("ข้อมูลระบุตัวบุคคล (ลับ): {code}").format(code=code),
+            self.tr(
+                "จอประธานกำลังแสดงเรื่องของกรณี {code} ให้ที่ประชุมเห็น จึงเปิดข้อมูลระบุตัวบุคคลไม่ได้ "
+                "ปิดหรือพักจอประธาน หรือไปเรื่องอื่นก่อน แล้วจึงเปิดอีกครั้ง"
+            ).format(code=code),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.projected_refusal = box
+        box.open()
+
+    def _projection_changed(self) -> None:
+        dialog = self.identity_dialog
+        if dialog is not None and dialog.isVisible() and self._projected(self.identity_case_id):
+            dialog.close_keeping_typing()
+
+    def _read_identity(self, dialog: IdentityDialog, case_id: int, purpose: IdentityPurpose) -> None:
         database, actor = self.context.database, actor_name(self.context)
-        dialog.setEnabled(False)  # until the stored details have arrived
 
         def arrived(identity: IdentityRecord | None) -> None:
             dialog.set_identity(identity)
-            dialog.setEnabled(True)
 
         def not_read(error: UserFacingError) -> None:
             # The service decides (consent withdrawn since the list was loaded, for instance): nothing to show,
@@ -442,10 +441,9 @@ class CasesPage(QWidget):
             else:
                 self._failed(error)
 
-        self.context.tasks.run(lambda: cases.read_identity(database, case_id, actor), arrived, not_read)
-        dialog.accepted.connect(lambda: self._save_identity(case_id, dialog.identity()))
-        dialog.open()
-        return dialog
+        self.context.tasks.run(
+            lambda: cases.read_identity(database, case_id, actor, purpose=purpose), arrived, not_read
+        )
 
     def withdraw_consent(self) -> None:
         """Find the consents given and in force (on the worker), then ask before withdrawing them."""

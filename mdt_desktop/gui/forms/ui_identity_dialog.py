@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 
@@ -35,107 +35,146 @@ class Ui_IdentityDialog(object):
 
         self.mainLayout.addWidget(self.restrictedNote)
 
-        self.formLayout = QFormLayout()
+        self.purposeLayout = QHBoxLayout()
+        self.purposeLayout.setObjectName(u"purposeLayout")
+        self.purposeLabel = QLabel(IdentityDialog)
+        self.purposeLabel.setObjectName(u"purposeLabel")
+
+        self.purposeLayout.addWidget(self.purposeLabel)
+
+        self.purposeCombo = QComboBox(IdentityDialog)
+        self.purposeCombo.setObjectName(u"purposeCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.purposeCombo.sizePolicy().hasHeightForWidth())
+        self.purposeCombo.setSizePolicy(sizePolicy)
+
+        self.purposeLayout.addWidget(self.purposeCombo)
+
+        self.openButton = QPushButton(IdentityDialog)
+        self.openButton.setObjectName(u"openButton")
+
+        self.purposeLayout.addWidget(self.openButton)
+
+
+        self.mainLayout.addLayout(self.purposeLayout)
+
+        self.detailsWidget = QWidget(IdentityDialog)
+        self.detailsWidget.setObjectName(u"detailsWidget")
+        self.formLayout = QFormLayout(self.detailsWidget)
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.fullNameLabel = QLabel(IdentityDialog)
+        self.formLayout.setContentsMargins(0, 0, 0, 0)
+        self.fullNameLabel = QLabel(self.detailsWidget)
         self.fullNameLabel.setObjectName(u"fullNameLabel")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fullNameLabel)
 
-        self.fullName = QLineEdit(IdentityDialog)
+        self.fullName = QLineEdit(self.detailsWidget)
         self.fullName.setObjectName(u"fullName")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fullName)
 
-        self.dateOfBirthLabel = QLabel(IdentityDialog)
+        self.dateOfBirthLabel = QLabel(self.detailsWidget)
         self.dateOfBirthLabel.setObjectName(u"dateOfBirthLabel")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateOfBirthLabel)
 
-        self.dateOfBirth = BeDateEdit(IdentityDialog)
+        self.dateOfBirth = BeDateEdit(self.detailsWidget)
         self.dateOfBirth.setObjectName(u"dateOfBirth")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateOfBirth)
 
-        self.sexLabel = QLabel(IdentityDialog)
+        self.sexLabel = QLabel(self.detailsWidget)
         self.sexLabel.setObjectName(u"sexLabel")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sexLabel)
 
-        self.sex = QComboBox(IdentityDialog)
+        self.sex = QComboBox(self.detailsWidget)
         self.sex.setObjectName(u"sex")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sex)
 
-        self.nationalityLabel = QLabel(IdentityDialog)
+        self.nationalityLabel = QLabel(self.detailsWidget)
         self.nationalityLabel.setObjectName(u"nationalityLabel")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.nationalityLabel)
 
-        self.nationality = QLineEdit(IdentityDialog)
+        self.nationality = QLineEdit(self.detailsWidget)
         self.nationality.setObjectName(u"nationality")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nationality)
 
-        self.idStatusLabel = QLabel(IdentityDialog)
+        self.idStatusLabel = QLabel(self.detailsWidget)
         self.idStatusLabel.setObjectName(u"idStatusLabel")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.idStatusLabel)
 
-        self.idStatus = QComboBox(IdentityDialog)
+        self.idStatus = QComboBox(self.detailsWidget)
         self.idStatus.setObjectName(u"idStatus")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.idStatus)
 
-        self.idNumberLabel = QLabel(IdentityDialog)
+        self.idNumberLabel = QLabel(self.detailsWidget)
         self.idNumberLabel.setObjectName(u"idNumberLabel")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.idNumberLabel)
 
-        self.idNumber = QLineEdit(IdentityDialog)
+        self.idNumber = QLineEdit(self.detailsWidget)
         self.idNumber.setObjectName(u"idNumber")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.idNumber)
 
-        self.languageLabel = QLabel(IdentityDialog)
+        self.languageLabel = QLabel(self.detailsWidget)
         self.languageLabel.setObjectName(u"languageLabel")
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
-        self.language = QLineEdit(IdentityDialog)
+        self.language = QLineEdit(self.detailsWidget)
         self.language.setObjectName(u"language")
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.language)
 
-        self.interpreterNeeded = QCheckBox(IdentityDialog)
+        self.interpreterNeeded = QCheckBox(self.detailsWidget)
         self.interpreterNeeded.setObjectName(u"interpreterNeeded")
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.interpreterNeeded)
 
-        self.phoneLabel = QLabel(IdentityDialog)
+        self.phoneLabel = QLabel(self.detailsWidget)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
-        self.phone = QLineEdit(IdentityDialog)
+        self.phone = QLineEdit(self.detailsWidget)
         self.phone.setObjectName(u"phone")
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.phone)
 
-        self.addressLabel = QLabel(IdentityDialog)
+        self.addressLabel = QLabel(self.detailsWidget)
         self.addressLabel.setObjectName(u"addressLabel")
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
-        self.address = QPlainTextEdit(IdentityDialog)
+        self.address = QPlainTextEdit(self.detailsWidget)
         self.address.setObjectName(u"address")
         self.address.setTabChangesFocus(True)
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.address)
 
+        self.restrictedNotesLabel = QLabel(self.detailsWidget)
+        self.restrictedNotesLabel.setObjectName(u"restrictedNotesLabel")
 
-        self.mainLayout.addLayout(self.formLayout)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.restrictedNotesLabel)
+
+        self.restrictedNotes = QPlainTextEdit(self.detailsWidget)
+        self.restrictedNotes.setObjectName(u"restrictedNotes")
+        self.restrictedNotes.setTabChangesFocus(True)
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.restrictedNotes)
+
+
+        self.mainLayout.addWidget(self.detailsWidget)
 
         self.errorLabel = QLabel(IdentityDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -151,6 +190,7 @@ class Ui_IdentityDialog(object):
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.purposeLabel.setBuddy(self.purposeCombo)
         self.fullNameLabel.setBuddy(self.fullName)
         self.dateOfBirthLabel.setBuddy(self.dateOfBirth)
         self.sexLabel.setBuddy(self.sex)
@@ -160,6 +200,7 @@ class Ui_IdentityDialog(object):
         self.languageLabel.setBuddy(self.language)
         self.phoneLabel.setBuddy(self.phone)
         self.addressLabel.setBuddy(self.address)
+        self.restrictedNotesLabel.setBuddy(self.restrictedNotes)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(IdentityDialog)
@@ -170,6 +211,8 @@ class Ui_IdentityDialog(object):
     def retranslateUi(self, IdentityDialog):
         IdentityDialog.setWindowTitle(QCoreApplication.translate("IdentityDialog", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e23\u0e30\u0e1a\u0e38\u0e15\u0e31\u0e27\u0e1a\u0e38\u0e04\u0e04\u0e25 (\u0e25\u0e31\u0e1a)", None))
         self.restrictedNote.setText(QCoreApplication.translate("IdentityDialog", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e19\u0e35\u0e49\u0e40\u0e1b\u0e47\u0e19\u0e04\u0e27\u0e32\u0e21\u0e25\u0e31\u0e1a \u0e17\u0e38\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07\u0e17\u0e35\u0e48\u0e40\u0e1b\u0e34\u0e14\u0e14\u0e39\u0e08\u0e30\u0e16\u0e39\u0e01\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e43\u0e19\u0e1b\u0e23\u0e30\u0e27\u0e31\u0e15\u0e34\u0e01\u0e32\u0e23\u0e40\u0e02\u0e49\u0e32\u0e16\u0e36\u0e07", None))
+        self.purposeLabel.setText(QCoreApplication.translate("IdentityDialog", u"\u0e40\u0e1b\u0e34\u0e14\u0e14\u0e39\u0e40\u0e1e\u0e37\u0e48\u0e2d", None))
+        self.openButton.setText(QCoreApplication.translate("IdentityDialog", u"\u0e40\u0e1b\u0e34\u0e14\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25", None))
         self.fullNameLabel.setText(QCoreApplication.translate("IdentityDialog", u"\u0e0a\u0e37\u0e48\u0e2d-\u0e2a\u0e01\u0e38\u0e25", None))
         self.dateOfBirthLabel.setText(QCoreApplication.translate("IdentityDialog", u"\u0e27\u0e31\u0e19\u0e40\u0e01\u0e34\u0e14", None))
         self.sexLabel.setText(QCoreApplication.translate("IdentityDialog", u"\u0e40\u0e1e\u0e28", None))
@@ -180,5 +223,9 @@ class Ui_IdentityDialog(object):
         self.interpreterNeeded.setText(QCoreApplication.translate("IdentityDialog", u"\u0e15\u0e49\u0e2d\u0e07\u0e01\u0e32\u0e23\u0e25\u0e48\u0e32\u0e21", None))
         self.phoneLabel.setText(QCoreApplication.translate("IdentityDialog", u"\u0e42\u0e17\u0e23\u0e28\u0e31\u0e1e\u0e17\u0e4c", None))
         self.addressLabel.setText(QCoreApplication.translate("IdentityDialog", u"\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48", None))
+        self.restrictedNotesLabel.setText(QCoreApplication.translate("IdentityDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e25\u0e31\u0e1a", None))
+#if QT_CONFIG(tooltip)
+        self.restrictedNotesLabel.setToolTip(QCoreApplication.translate("IdentityDialog", u"\u0e02\u0e49\u0e2d\u0e04\u0e27\u0e32\u0e21\u0e17\u0e35\u0e48\u0e22\u0e49\u0e32\u0e22\u0e21\u0e32\u0e08\u0e32\u0e01\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e01\u0e32\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e38\u0e21 (\u0e0a\u0e37\u0e48\u0e2d \u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27 \u0e42\u0e17\u0e23\u0e28\u0e31\u0e1e\u0e17\u0e4c \u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48)", None))
+#endif // QT_CONFIG(tooltip)
         self.errorLabel.setText("")
     # retranslateUi

@@ -31,7 +31,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.exports.preview import PageImage, render_pages
@@ -47,6 +47,7 @@ from mdt_desktop.services import settings as team_settings
 from mdt_desktop.services.exports import action_records, annex, minutes, signing
 from mdt_desktop.services.exports.action_records import AgencyWithActions
 from mdt_desktop.services.exports.destination import FILE_EXISTS
+from mdt_desktop.services.identifying import IdentifyingInMinutes
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
 from mdt_desktop.thai.dates import format_time
@@ -166,6 +167,8 @@ class ExportDialog(QDialog):
         self._progress = _Progress(self)
         self._progress.step.connect(self._show_step)
         self.replace_box: QMessageBox | None = None  # the question shown when a file is already there
+        self.reason_box: QInputDialog | None = None  # the reason asked for minutes holding identifying words
+        self._identifying_reason: str | None = None  # the reason given for the export under way
 
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
@@ -437,11 +440,15 @@ class ExportDialog(QDialog):
 
     # --- export ----------------------------------------------------------------------------------------------
 
-    def export(self, *, force: bool = False) -> None:
-        """Export what is chosen; ``force`` once the person agreed to replace a file already there."""
+    def export(self, *, force: bool = False, identifying_reason: str | None = None) -> None:
+        """Export what is chosen; ``force`` once the person agreed to replace a file already there;
+        ``identifying_reason`` once they confirmed minutes that hold identifying words (kept for the replace)."""
         destination = self.destination()
         if destination is None or self.busy:
             return
+        if identifying_reason is not None or not force:
+            self._identifying_reason = identifying_reason
+        reason = self._identifying_reason
         kind, options = self.kind(), self.options()
         database, meeting_id, actor = self.context.database, self.meeting_id, actor_name(self.context)
         self._cancel.clear()
@@ -467,10 +474,13 @@ class ExportDialog(QDialog):
             )
             fmt: minutes.ExportFormat = "pdf" if kind.suffix == "pdf" else "docx"
             write = annex.export_annex if kind.annex else minutes.export_minutes
+            confirmed = {} if kind.annex else {"identifying_reason": reason}
 
             def job() -> ExportOutcome:
                 try:
-                    path = write(database, meeting_id, fmt, destination, options, actor=actor, force=force)
+                    path = write(
+                        database, meeting_id, fmt, destination, options, actor=actor, force=force, **confirmed
+                    )
                 except Refusal as refusal:
                     return ExportOutcome(refusal=refusal)
                 return ExportOutcome(saved=[path])
@@ -551,6 +561,28 @@ class ExportDialog(QDialog):
         self.finished_export.emit()
         if outcome.file_exists and outcome.refusal is not None:
             self._ask_to_replace(outcome.refusal)
+        if isinstance(outcome.refusal, IdentifyingInMinutes):
+            self._ask_identifying_reason(outcome.refusal)
+
+    # --- minutes that still hold identifying words: exported only with a reason, which the audit keeps ------------
+
+    def _ask_identifying_reason(self, refusal: IdentifyingInMinutes) -> None:
+        box = QInputDialog(self)
+        box.setWindowTitle(self.tr("ยืนยันการส่งออกรายงานที่อาจระบุตัวบุคคล"))
+        box.setLabelText(
+            refusal.message(self.context.language)
+            + "\n\n"
+            + self.tr("หากต้องส่งออกตามนี้ โปรดระบุเหตุผล (บันทึกไว้ในประวัติการเข้าถึง)")
+        )
+        for label in box.findChildren(QLabel):
+            label.setWordWrap(True)
+        box.setOkButtonText(self.tr("ส่งออกพร้อมเหตุผล"))
+        box.setCancelButtonText(self.tr("ไม่ส่งออก"))
+        box.textValueSelected.connect(
+            lambda reason: self.export(identifying_reason=reason) if reason.strip() else None
+        )
+        self.reason_box = box
+        box.open()
 
     def _ask_to_replace(self, refusal: Refusal) -> None:
         """A file is already where the person chose: export again over it only if they say so."""

@@ -81,6 +81,7 @@ from mdt_desktop.gui.meeting.attendance_model import CATEGORY, AttendanceModel
 from mdt_desktop.gui.meeting.carried_over_model import CarriedOverModel, history_text
 from mdt_desktop.gui.meeting.case_item_panel import CaseItemPanel
 from mdt_desktop.gui.meeting.case_picker import CasePicker
+from mdt_desktop.gui.meeting.identifying_warning import ActionTasksWarning, IdentifyingWarning, place_under
 from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.gui.widgets.fitting import fit_columns
@@ -88,6 +89,7 @@ from mdt_desktop.gui.widgets.strict_choice import StrictChoice
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings, risk
 from mdt_desktop.services.exports.minutes import amendments_approved_here
+from mdt_desktop.services.identifying import TextField
 from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingHeader, MeetingView
 from mdt_desktop.services.risk import ReviewDue
 from mdt_desktop.storage.database import Database
@@ -191,6 +193,7 @@ class MeetingEditor(QWidget):
         item_layout = self.ui.itemPanelLayout
         item_layout.insertWidget(item_layout.indexOf(self.ui.itemHeadingLabel) + 1, self.amendment_list)
         self._connect()
+        self._add_identifying_warnings()
         if self.read_only:
             self._offer_no_writing()
         self.reload()
@@ -389,6 +392,19 @@ class MeetingEditor(QWidget):
         # Leaving the meeting, going to another page or closing the window all hide the editor.
         self.save_splitters()
         super().hideEvent(event)
+
+    def _add_identifying_warnings(self) -> None:
+        """A name or a number typed where only case codes belong is caught as it is saved, under its box."""
+        self.identifying_warnings = {
+            field: IdentifyingWarning(self.context, self.meeting_id, TextField(field), self)
+            for field in TEXT_FIELDS
+        }
+        for field, warning in self.identifying_warnings.items():
+            place_under(self._text_widgets[field], warning)
+            warning.moved.connect(lambda _item_id: self.context.signals.meeting_changed.emit(self.meeting_id))
+            warning.moved.connect(self.reload)
+        self.tasks_warning = ActionTasksWarning(self.context, self)
+        place_under(self.ui.actionsTable, self.tasks_warning, above=True)
 
     @property
     def read_only(self) -> bool:
@@ -873,6 +889,9 @@ class MeetingEditor(QWidget):
                 widget.blockSignals(blocked)
             self._baseline[field] = value
         self._show_unsaved_state()
+        for field, warning in self.identifying_warnings.items():
+            warning.show_for(item.id, getattr(item, field))
+        self.tasks_warning.show_for([action.task for action in item.actions])
         blocked = ui.measureCombo.blockSignals(True)
         ui.measureCombo.setCurrentIndex(max(0, ui.measureCombo.findData(item.measure)))
         ui.measureCombo.blockSignals(blocked)

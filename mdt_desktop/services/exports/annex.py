@@ -25,6 +25,7 @@ from mdt_desktop.domain.codes import (
     CaseStage,
     CaseType,
     ChildStatus,
+    IdentityPurpose,
     IdStatus,
     IntakeChannel,
     Sex,
@@ -258,7 +259,7 @@ def _identity(
     in_force = [c for c in consents if c.allows_on(today)]
     if not in_force:
         return [], words["no_consent"]
-    record = read_identity(db, case_id, actor)  # audited: "view_restricted"
+    record = read_identity(db, case_id, actor, purpose=IdentityPurpose.RESTRICTED_ANNEX)  # audited
     if record is None:
         return [], words["not_recorded"]
     by_consent = any(not c.without_consent_reason.strip() for c in in_force)

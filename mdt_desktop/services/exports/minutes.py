@@ -33,7 +33,7 @@ from mdt_desktop.exports.minutes_model import (
 )
 from mdt_desktop.exports.pdf_minutes import write_pdf
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, identifying
 from mdt_desktop.services.exports.destination import write_whole
 from mdt_desktop.services.meetings import (
     ActionView,
@@ -238,13 +238,22 @@ def export_minutes(
     *,
     actor: str,
     force: bool = False,
+    identifying_reason: str | None = None,
 ) -> Path:
     """Write the general minutes as DOCX or PDF to ``destination`` (an existing file only when ``force``) and log
     the export (ids, recipient and format, no case text), unless the database is read-only
-    (``audit.log_export``). A destination that cannot take it is a ``Refusal``."""
+    (``audit.log_export``). A destination that cannot take it is a ``Refusal``.
+
+    Words that may identify a person (a name, an ID or phone number, an address) left in the minutes refuse the
+    export (``IdentifyingInMinutes``, naming where, not what) unless ``identifying_reason`` confirms it; the
+    confirmation is audited with its reason once the file is written (``identifying``)."""
+    require_meeting(db, meeting_id)
+    confirmation = identifying.require_no_identifying(db, meeting_id, identifying_reason)
     options = options or MinutesOptions()
     content = render_minutes(build_minutes(db, meeting_id, options), fmt)
     path = write_whole(Path(destination), content, force=force)
+    if confirmation is not None:
+        identifying.record_confirmation(db, meeting_id, actor, confirmation)
     audit.log_export(
         db, actor, "export_minutes", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt
     )
