@@ -4,34 +4,49 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="108"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="219"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="113"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="225"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="114"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="226"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="120"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="231"/>
         <source>แก้ไขงานที่มอบหมาย</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="154"/>
-        <source>โปรดเลือกหน่วยงานที่รับผิดชอบงานนี้</source>
-        <translation>Choose the agency responsible for this action</translation>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="289"/>
+        <source>วันประชุมครั้งถัดไปที่สร้างไว้แล้ว</source>
+        <translation>The date of the next meeting, already created</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="156"/>
-        <source>โปรดพิมพ์งานที่มอบหมาย</source>
-        <translation>Type the action to assign</translation>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="291"/>
+        <source>คาดจากระยะห่างปกติของการประชุม {days} วัน</source>
+        <translation>Expected from the usual interval between meetings, {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="294"/>
+        <source>ก่อนประชุมครั้งหน้า ({date})</source>
+        <translation>Before the next meeting ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="300"/>
+        <source>{days} วัน</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="415"/>
+        <source>ช่องผู้รับผิดชอบใส่ชื่อหรือตำแหน่ง ไม่ใช่วันที่ — กำหนดแล้วเสร็จพิมพ์ที่ช่องกำหนดแล้วเสร็จ</source>
+        <translation>The responsible person field takes a name or a position, not a date — type the due date in the due date field</translation>
     </message>
     <message>
         <location filename="../../ui/action_dialog.ui" line="6"/>
@@ -44,29 +59,42 @@
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="44"/>
+        <location filename="../../ui/action_dialog.ui" line="54"/>
         <source>งานที่มอบหมาย</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="55"/>
+        <location filename="../../ui/action_dialog.ui" line="65"/>
         <source>กำหนดแล้วเสร็จ</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="66"/>
+        <location filename="../../ui/action_dialog.ui" line="101"/>
         <source>ผู้รับผิดชอบ</source>
         <translation>Responsible person</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="77"/>
+        <location filename="../../ui/action_dialog.ui" line="108"/>
+        <source>ชื่อหรือตำแหน่ง (ไม่บังคับ)</source>
+        <translation>Name or position (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="115"/>
         <source>มาตรการ</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="91"/>
-        <source>พิมพ์ชื่อย่อหน่วยงานแล้วกด Enter · กด Enter ที่ช่องอื่นเพื่อบันทึก</source>
-        <translation>Type an agency abbreviation and press Enter · press Enter in another field to save</translation>
+        <location filename="../../ui/action_dialog.ui" line="129"/>
+        <source>ลำดับ: หน่วยงาน (พิมพ์ชื่อย่อ) Enter → งานที่มอบหมาย Enter → กำหนดแล้วเสร็จ (↑ ↓ เลือกที่เสนอ หรือพิมพ์วันที่ พ.ศ.) Enter → ผู้รับผิดชอบ Enter บันทึก · Ctrl+Enter บันทึกจากช่องใดก็ได้ · Tab ไปมาตรการ</source>
+        <translation>Order: agency (type its abbreviation) Enter → task Enter → due date (↑ ↓ pick a proposal, or type a B.E. date) Enter → responsible person Enter saves · Ctrl+Enter saves from any field · Tab goes on to the measure</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTasksWarning</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="189"/>
+        <source>งานที่มอบหมายแถวที่ {rows} อาจมีข้อมูลระบุตัว ควรใช้รหัสกรณีแทน</source>
+        <translation>The action task in row {rows} may identify a person: use the case code instead</translation>
     </message>
 </context>
 <context>
@@ -220,14 +248,85 @@
 <context>
     <name>AgencyPicker</name>
     <message>
-        <location filename="../../mdt_desktop/gui/widgets/agency_picker.py" line="51"/>
+        <location filename="../../mdt_desktop/gui/widgets/agency_picker.py" line="54"/>
         <source>พิมพ์ชื่อย่อหรือชื่อหน่วยงาน</source>
         <translation>Type an abbreviation or agency name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/widgets/agency_picker.py" line="166"/>
-        <source>ไม่พบหน่วยงานที่ตรงกับที่พิมพ์</source>
-        <translation>No agency matches what you typed</translation>
+        <location filename="../../mdt_desktop/gui/widgets/agency_picker.py" line="175"/>
+        <source>ไม่พบหน่วยงาน “{text}” — พิมพ์ชื่อย่อหรือชื่อหน่วยงาน</source>
+        <translation>No agency matches “{text}” — type its abbreviation or name</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="131"/>
+        <source>บันทึกการแก้ไขรายงานการประชุมที่รับรองแล้ว</source>
+        <translation>Amend approved minutes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="136"/>
+        <source>รายงานการประชุมนี้รับรองแล้ว การแก้ไขจะบันทึกข้อความเดิม ข้อความใหม่ และเหตุผล และจะแสดงในระเบียบวาระที่ 2 ของการประชุมครั้งถัดไป</source>
+        <translation>These minutes are approved. An amendment records the old text, the new text and the reason, and is shown under agenda item 2 of the next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="149"/>
+        <source>ชื่อเรื่อง</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="150"/>
+        <source>สาระการประชุม</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="151"/>
+        <source>มติที่ประชุม</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="155"/>
+        <source>ส่วนที่แก้ไข</source>
+        <translation>Part amended</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="158"/>
+        <source>ข้อความที่รับรองแล้ว</source>
+        <translation>Text as approved</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="160"/>
+        <source>ข้อความที่ถูกต้อง</source>
+        <translation>Corrected text</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="162"/>
+        <source>เช่น ที่ประชุมมีมติเช่นนี้ แต่ตกหล่นในรายงาน</source>
+        <translation>e.g. the meeting resolved this, but it was left out of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="163"/>
+        <source>เหตุผลของการแก้ไข</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="174"/>
+        <source>บันทึกการแก้ไข</source>
+        <translation>Save amendment</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="175"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentList</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="110"/>
+        <source>การแก้ไขรายงานการประชุมที่รับรองแล้ว:</source>
+        <translation>Amendments to approved minutes:</translation>
     </message>
 </context>
 <context>
@@ -280,6 +379,47 @@
         <location filename="../../mdt_desktop/gui/shell/app.py" line="440"/>
         <source>ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ โปรแกรมจะปิดไฟล์นี้ แล้วให้เลือกกู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่</source>
         <translation>The file {name} is damaged: part of it cannot be read. The program will close it and let you restore a backup or salvage what can still be read into a new file.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQuestion</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="72"/>
+        <source>รับรองรายงานการประชุม</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="73"/>
+        <source>เมื่อรับรองรายงานการประชุมแล้ว จะแก้ไขหรือเปลี่ยนสถานะกลับไม่ได้ แก้ไขได้โดยบันทึกการแก้ไขพร้อมเหตุผลเท่านั้น รับรองรายงานการประชุมนี้หรือไม่</source>
+        <translation>Once the minutes are approved they cannot be edited or their status taken back; they can be changed only by recording an amendment with its reason. Approve these minutes?</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="82"/>
+        <source>รับรองรายงาน</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="85"/>
+        <source>ยังไม่รับรอง</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovedBanner</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="55"/>
+        <source>รับรองรายงานแล้ว — แก้ไขโดยบันทึกการแก้ไข</source>
+        <translation>Minutes approved — change them by recording an amendment</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="58"/>
+        <source>บันทึกการแก้ไข…</source>
+        <translation>Record an amendment…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="60"/>
+        <source>แก้ไขชื่อเรื่อง สาระการประชุม หรือมติของเรื่องที่เลือก โดยบันทึกข้อความเดิม ข้อความใหม่ และเหตุผล</source>
+        <translation>Correct the title, discussion or resolution of the selected item, recording the old text, the new text and the reason</translation>
     </message>
 </context>
 <context>
@@ -565,12 +705,12 @@
 <context>
     <name>AutoLock</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="417"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="432"/>
         <source>mdt-desktop — ล็อกอยู่</source>
         <translation>mdt-desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="510"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="528"/>
         <source>กุญแจที่จำไว้ในเครื่องนี้ใช้กับฐานข้อมูลนี้ไม่ได้แล้ว โปรดพิมพ์รหัสผ่าน</source>
         <translation>The key remembered on this computer no longer opens this database. Please type the passphrase.</translation>
     </message>
@@ -779,32 +919,32 @@
 <context>
     <name>CaseActionsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="69"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="72"/>
         <source>ครั้งที่</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="70"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="73"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="71"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="74"/>
         <source>งาน</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="75"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="75"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="73"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="76"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
@@ -812,13 +952,13 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="68"/>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="74"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="69"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="75"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="101"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="102"/>
         <source>โปรดระบุวันรับแจ้ง</source>
         <translation>Enter the intake date</translation>
     </message>
@@ -1202,53 +1342,53 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="22"/>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="28"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="25"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="31"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="26"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="29"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="27"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="30"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="29"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="32"/>
         <source>ขั้นตอน</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="30"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="33"/>
         <source>ผลการดำเนินการ</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="31"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="34"/>
         <source>วันรับแจ้ง</source>
         <translation>Intake date</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="32"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="35"/>
         <source>คณะ/ทีม</source>
         <translation>Body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="34"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="37"/>
         <source>ความยินยอม</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="34"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="37"/>
         <source>บันทึกแล้ว</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="34"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="37"/>
         <source>ยังไม่บันทึก</source>
         <translation>Not recorded</translation>
     </message>
@@ -1256,79 +1396,94 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="200"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="160"/>
         <source>ทุกประเภท</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="202"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="162"/>
         <source>ทุกขั้นตอน</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="204"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="164"/>
         <source>ทุกผลการดำเนินการ</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="206"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="166"/>
         <source>เด็กและผู้ใหญ่</source>
         <translation>Children and adults</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="207"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="167"/>
         <source>เฉพาะเด็ก</source>
         <translation>Children only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="208"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="168"/>
         <source>เฉพาะผู้ใหญ่</source>
         <translation>Adults only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="176"/>
         <source>กรณีใหม่…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="219"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="177"/>
         <source>บันทึกความยินยอม…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="220"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="178"/>
         <source>ข้อมูลระบุตัวบุคคล…</source>
         <translation>Identity…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="221"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="179"/>
         <source>ถอนความยินยอม…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="228"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="186"/>
         <source>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: ดูรายการกรณีได้ แต่เพิ่มกรณี บันทึกหรือถอนความยินยอม และเปิดข้อมูลระบุตัวบุคคล (ซึ่งต้องบันทึกประวัติการเข้าถึง) ไม่ได้</source>
         <translation>This database is open read-only: the cases can be listed, but adding a case, recording or withdrawing consent and opening identifying details (which must be written to the audit log) are not possible</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="320"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="281"/>
         <source>เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล</source>
         <translation>Select a case in the table to record consent or see the identity</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="324"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="285"/>
         <source>ยังบันทึกข้อมูลระบุตัวบุคคลของ {code} ไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง</source>
         <translation>The identity for {code} cannot be recorded yet: record consent first, or the urgent reason of serious harm</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="329"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="290"/>
         <source>ข้อมูลระบุตัวบุคคลเป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Identity data is confidential: every viewing is recorded in the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="350"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="311"/>
         <source>สร้างกรณี {code} แล้ว</source>
         <translation>Case {code} created</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="394"/>
+        <source>ปิดข้อมูลระบุตัวบุคคลของ {code} แล้วเพื่อความปลอดภัย (สิ่งที่แก้ไขถูกบันทึกไว้)</source>
+        <translation>The identifying details of {code} were closed for safety (any change was saved)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="410"/>
+        <source>ข้อมูลระบุตัวบุคคล (ลับ): {code}</source>
+        <translation>Identity (confidential): {code}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="412"/>
+        <source>จอประธานกำลังแสดงเรื่องของกรณี {code} ให้ที่ประชุมเห็น จึงเปิดข้อมูลระบุตัวบุคคลไม่ได้ ปิดหรือพักจอประธาน หรือไปเรื่องอื่นก่อน แล้วจึงเปิดอีกครั้ง</source>
+        <translation>The chair&apos;s screen is showing an item of case {code} to the room, so its identifying details cannot be opened. Close or blank the chair&apos;s screen, or move to another item, then open them again</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="470"/>
@@ -1374,6 +1529,177 @@
         <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="531"/>
         <source>บันทึกข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Identity saved</translation>
+    </message>
+</context>
+<context>
+    <name>ChairActionForm</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="77"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="77"/>
+        <source>งาน</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="77"/>
+        <source>ครบกำหนด</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="80"/>
+        <source>งานที่มอบหมาย</source>
+        <translation>Actions assigned</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="81"/>
+        <source>บันทึก (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="82"/>
+        <source>ยกเลิก (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="117"/>
+        <source>โปรดเลือกหน่วยงาน (พิมพ์ชื่อย่อ แล้วเลือกจากรายการ)</source>
+        <translation>Choose the agency (type its abbreviation and pick from the list)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="120"/>
+        <source>โปรดพิมพ์งานที่มอบหมาย</source>
+        <translation>Type the task that is assigned</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/action_form.py" line="124"/>
+        <source>โปรดระบุวันครบกำหนด เพื่อให้ติดตามได้ว่างานเกินกำหนดหรือไม่</source>
+        <translation>Give a due date, so that an overdue action can be seen</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWindow</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="258"/>
+        <source>จอประธาน</source>
+        <translation>Chair&apos;s screen</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="259"/>
+        <source>◀ เรื่องก่อนหน้า (PgUp)</source>
+        <translation>◀ Previous item (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="260"/>
+        <source>เรื่องถัดไป ▶ (PgDn)</source>
+        <translation>Next item ▶ (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="261"/>
+        <source>มอบหมายงาน (A)</source>
+        <translation>Assign an action (A)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="262"/>
+        <source>เสร็จ/ยังไม่เสร็จ (D)</source>
+        <translation>Done/not done (D)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="263"/>
+        <source>ปิดภาพ (B)</source>
+        <translation>Blank (B)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="264"/>
+        <source>ปิดภาพบนจอทันทีเป็นสีดำ กด B อีกครั้งเพื่อแสดงต่อ</source>
+        <translation>Blank the screen to black at once; press B again to show it</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="265"/>
+        <source>มติที่ประชุม</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="266"/>
+        <source>งานที่มอบหมาย</source>
+        <translation>Actions assigned</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="267"/>
+        <source>เรื่องสืบเนื่อง: งานที่ติดตาม</source>
+        <translation>Matters arising: actions followed up</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="366"/>
+        <source>{time} น.</source>
+        <translation>{time}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="502"/>
+        <source>{body}  ·  ครั้งที่ {number}/{year}</source>
+        <translation>{body}  ·  meeting {number}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="507"/>
+        <source>มาประชุม {present}/{expected} คน</source>
+        <translation>Present {present}/{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="512"/>
+        <source>ยังไม่มีระเบียบวาระ</source>
+        <translation>No agenda items yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="514"/>
+        <source>ระเบียบวาระที่ {number}  {title}</source>
+        <translation>Item {number}  {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="517"/>
+        <source>✓ พิจารณาเสร็จแล้ว</source>
+        <translation>✓ Concluded</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="521"/>
+        <source>กรณี {code} · {level}</source>
+        <translation>Case {code} · {level}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="525"/>
+        <source>ยังไม่ได้ประเมินความเสี่ยง</source>
+        <translation>Risk not assessed yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="541"/>
+        <source>ยังไม่มีงานที่มอบหมายในเรื่องนี้</source>
+        <translation>No action assigned under this item yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="550"/>
+        <source>ไม่มีงานค้างจากการประชุมครั้งก่อน</source>
+        <translation>No open actions from earlier meetings</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="554"/>
+        <source>(ยังไม่มีมติ)</source>
+        <translation>(no resolution yet)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="559"/>
+        <source>ภายใน {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="559"/>
+        <source>ไม่มีกำหนด</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/chair/chair_window.py" line="588"/>
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1776,7 @@ Due by {due}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="115"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="116"/>
         <source>บันทึกความยินยอม: {code}</source>
         <translation>Record consent: {code}</translation>
     </message>
@@ -1541,22 +1867,22 @@ Due by {due}</translation>
 <context>
     <name>DiscussionsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="53"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="56"/>
         <source>ครั้งที่</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="54"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="57"/>
         <source>วันที่ประชุม</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="55"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="58"/>
         <source>วาระ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="56"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="59"/>
         <source>มติ</source>
         <translation>Resolution</translation>
     </message>
@@ -1670,153 +1996,178 @@ Due by {due}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="485"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="591"/>
         <source>แทนที่ไฟล์เดิม</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="490"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="596"/>
         <source>แทนที่</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="491"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="597"/>
         <source>ไม่แทนที่</source>
         <translation>Keep the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="156"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="176"/>
         <source>เลขไทย (๑ ๒ ๓)</source>
         <translation>Thai digits (๑ ๒ ๓)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="177"/>
         <source>เลขอารบิก (1 2 3)</source>
         <translation>Arabic digits (1 2 3)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="158"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="178"/>
         <source>ภาษาไทย</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="185"/>
         <source>ไม่มี</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="166"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="186"/>
         <source>ทุกหน่วยงาน</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="238"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="265"/>
         <source>เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน</source>
         <translation>Choose a folder for the action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="243"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="276"/>
         <source>เอกสาร Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="243"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="276"/>
         <source>เอกสาร PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="244"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="273"/>
         <source>บันทึกรายงานการประชุม</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="258"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="301"/>
         <source>การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด</source>
         <translation>No agency has actions from this meeting yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="259"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="302"/>
         <source>ส่งออกเอกสารการประชุมครั้งที่ {label}</source>
         <translation>Export documents of meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="294"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="326"/>
+        <source>มีใบรับรองสำหรับลงนามแล้ว</source>
+        <translation>The signing certificate is ready</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="367"/>
         <location filename="../../ui/export_dialog.ui" line="356"/>
         <source>กด “แสดงตัวอย่าง” เพื่อดูหน้า PDF ก่อนบันทึก</source>
         <translation>Press “Preview” to see the PDF pages before saving</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="296"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="369"/>
         <source>ตัวอย่างหน้าแสดงได้เฉพาะรายงานการประชุมแบบ PDF</source>
         <translation>A page preview is available for PDF minutes only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="392"/>
         <source>กำลังจัดหน้า…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="353"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="426"/>
         <source>หน้า {number}</source>
         <translation>Page {number}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="391"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="468"/>
         <source>กำลังส่งออกบันทึกการมอบหมายงาน…</source>
         <translation>Exporting action records…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="396"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="473"/>
         <source>กำลังส่งออกรายงานการประชุม…</source>
         <translation>Exporting the minutes…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="396"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="473"/>
         <source>กำลังส่งออกข้อมูลกรณี (ลับ)…</source>
         <translation>Exporting the case annex (confidential)…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="447"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="527"/>
         <source>กำลังส่งออก {done} จาก {total}: {agency}</source>
         <translation>Exporting {done} of {total}: {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="457"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="541"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved at {path}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="460"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="544"/>
         <source>บันทึกแล้ว {count} ไฟล์ในโฟลเดอร์ {folder}</source>
         <translation>Saved {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="465"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="549"/>
         <source>หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก</source>
         <translation>Stopped as asked; the remaining files were not exported</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="515"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="571"/>
+        <source>ยืนยันการส่งออกรายงานที่อาจระบุตัวบุคคล</source>
+        <translation>Confirm exporting minutes that may identify a person</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="575"/>
+        <source>หากต้องส่งออกตามนี้ โปรดระบุเหตุผล (บันทึกไว้ในประวัติการเข้าถึง)</source>
+        <translation>To export them as they are, give the reason (it is kept in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="579"/>
+        <source>ส่งออกพร้อมเหตุผล</source>
+        <translation>Export with this reason</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="580"/>
+        <source>ไม่ส่งออก</source>
+        <translation>Do not export</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="621"/>
         <source>ทุกหน่วยงานที่ส่งออก ({count})</source>
         <translation>Every agency exported ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="522"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="628"/>
         <source>ทุกหน่วยงานที่ได้รับมอบหมายงาน ({count})</source>
         <translation>Every agency given actions ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="562"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="668"/>
         <source>บันทึกการมอบหมายงาน</source>
         <translation>the action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="564"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="670"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="568"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="674"/>
         <source>บันทึกแล้วว่าส่ง{what}ให้ {who} เมื่อ {date} {time}</source>
         <translation>Recorded: {what} sent to {who} on {date} {time}</translation>
     </message>
@@ -2089,11 +2440,80 @@ Due by {due}</translation>
     </message>
 </context>
 <context>
+    <name>IdentifyingWarning</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="35"/>
+        <source>ชื่อบุคคล</source>
+        <translation>a person&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="36"/>
+        <source>เลขประจำตัวประชาชน</source>
+        <translation>a Thai ID number</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="37"/>
+        <source>หมายเลขโทรศัพท์</source>
+        <translation>a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="38"/>
+        <source>ที่อยู่อาศัย</source>
+        <translation>an address</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="69"/>
+        <source>ย้ายไปบันทึกลับของกรณี</source>
+        <translation>Move to the case&apos;s restricted record</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="70"/>
+        <source>ย้ายคำที่พบไปเก็บในบันทึกลับของกรณีที่เชื่อมกับเรื่องนี้ และใส่รหัสกรณีแทนในรายงาน</source>
+        <translation>Move the words found into the restricted record of the case linked to this item, and put the case code in the minutes instead</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="71"/>
+        <source>ไม่ใช่ข้อมูลระบุตัว</source>
+        <translation>Not identifying</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="72"/>
+        <source>ไม่ต้องเตือนอีกสำหรับข้อความนี้</source>
+        <translation>Do not warn again for this text</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/identifying_warning.py" line="102"/>
+        <source>ข้อความนี้อาจมี{kinds} ควรใช้รหัสกรณีแทน</source>
+        <translation>This text may hold {kinds}: use the case code instead</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="153"/>
+        <location filename="../../mdt_desktop/gui/cases/identity_dialog.py" line="55"/>
         <source>ข้อมูลระบุตัวบุคคล (ลับ): {code}</source>
         <translation>Identity (confidential): {code}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/identity_dialog.py" line="60"/>
+        <source>— เลือกว่าเปิดดูเพื่ออะไร —</source>
+        <translation>— Choose why you open them —</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/identity_dialog.py" line="94"/>
+        <source>โปรดเลือกว่าเปิดดูเพื่ออะไร ก่อนเปิดข้อมูล</source>
+        <translation>Choose why you open the details first</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/identity_dialog.py" line="160"/>
+        <location filename="../../mdt_desktop/gui/cases/identity_dialog.py" line="180"/>
+        <source>แสดง</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/identity_dialog.py" line="180"/>
+        <source>ซ่อน</source>
+        <translation>Hide</translation>
     </message>
     <message>
         <location filename="../../ui/identity_dialog.ui" line="14"/>
@@ -2106,54 +2526,74 @@ Due by {due}</translation>
         <translation>This is confidential: every viewing is recorded in the access log</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="35"/>
+        <location filename="../../ui/identity_dialog.ui" line="32"/>
+        <source>เปิดดูเพื่อ</source>
+        <translation>Opened for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="52"/>
+        <source>เปิดข้อมูล</source>
+        <translation>Open the details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="79"/>
         <source>ชื่อ-สกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="48"/>
+        <location filename="../../ui/identity_dialog.ui" line="92"/>
         <source>วันเกิด</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="61"/>
+        <location filename="../../ui/identity_dialog.ui" line="105"/>
         <source>เพศ</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="74"/>
+        <location filename="../../ui/identity_dialog.ui" line="118"/>
         <source>สัญชาติ</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="87"/>
+        <location filename="../../ui/identity_dialog.ui" line="131"/>
         <source>สถานะเอกสาร</source>
         <translation>Document status</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="100"/>
+        <location filename="../../ui/identity_dialog.ui" line="144"/>
         <source>เลขประจำตัว</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="113"/>
+        <location filename="../../ui/identity_dialog.ui" line="157"/>
         <source>ภาษา</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="126"/>
+        <location filename="../../ui/identity_dialog.ui" line="170"/>
         <source>ต้องการล่าม</source>
         <translation>Needs an interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="133"/>
+        <location filename="../../ui/identity_dialog.ui" line="177"/>
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/identity_dialog.ui" line="146"/>
+        <location filename="../../ui/identity_dialog.ui" line="190"/>
         <source>ที่อยู่</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="207"/>
+        <source>บันทึกลับ</source>
+        <translation>Restricted notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="210"/>
+        <source>ข้อความที่ย้ายมาจากรายงานการประชุม (ชื่อ เลขประจำตัว โทรศัพท์ ที่อยู่)</source>
+        <translation>Words moved here out of the minutes (names, ID numbers, phones, addresses)</translation>
     </message>
 </context>
 <context>
@@ -2185,42 +2625,42 @@ Due by {due}</translation>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="114"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="120"/>
         <source>โปรแกรมล็อกอยู่</source>
         <translation>The program is locked</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="127"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="133"/>
         <source>รหัสผ่านของฐานข้อมูล</source>
         <translation>The database&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="130"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="136"/>
         <source>ปลดล็อกด้วยกุญแจที่จำไว้ในเครื่องนี้</source>
         <translation>Unlock with the key remembered on this computer</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="138"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="144"/>
         <source>ไปที่หน้าต่างสำหรับปลดล็อก</source>
         <translation>Go to the unlock window</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="180"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="192"/>
         <source>งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านของฐานข้อมูลเพื่อใช้งานต่อ</source>
         <translation>Everything you had open is still there. Type the database&apos;s passphrase to carry on.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="182"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="194"/>
         <source>ปลดล็อกได้ที่หน้าต่างที่มีช่องรหัสผ่าน</source>
         <translation>Unlock in the window with the passphrase field</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="198"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="213"/>
         <source>ปลดล็อก (รออีก {seconds} วินาที)</source>
         <translation>Unlock (wait {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="200"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="215"/>
         <source>ปลดล็อก</source>
         <translation>Unlock</translation>
     </message>
@@ -2228,22 +2668,27 @@ Due by {due}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="206"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="221"/>
+        <source>เปิดการประชุมก่อน แล้วจึงเปิดจอประธาน</source>
+        <translation>Open a meeting first, then the chair&apos;s screen</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="262"/>
         <source>ขนาดตัวอักษร {percent}%</source>
         <translation>Text size {percent}%</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="234"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="290"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="245"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="301"/>
         <source>เกี่ยวกับ mdt-desktop</source>
         <translation>About mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="247"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="303"/>
         <source>mdt-desktop รุ่น {version}
 บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
 
@@ -2254,34 +2699,44 @@ Minutes, actions and cases of multidisciplinary teams, in an encrypted database 
 The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="259"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="315"/>
         <source>เข้ารหัส</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="259"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="315"/>
         <source>อ่านอย่างเดียว</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="263"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="319"/>
         <source>เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที</source>
         <translation>This database is open read-only: the file {name} or the folder it is in cannot be written, so you can read, search and export, but not change or add anything. To make changes, copy the .mdt, .keys and .recovery files to a folder you can write and open them from there, or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="269"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="325"/>
         <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
         <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="270"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="326"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="271"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="327"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="328"/>
+        <source>จอประธาน</source>
+        <translation>Chair&apos;s screen</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="329"/>
+        <source>เปิดจอสำหรับเครื่องฉายของการประชุมที่เปิดอยู่</source>
+        <translation>Open the projector&apos;s screen for the meeting that is open</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="48"/>
@@ -2397,477 +2852,513 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>← Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="88"/>
+        <location filename="../../ui/meeting_editor.ui" line="113"/>
         <source>ข้อมูลการประชุม</source>
         <translation>Meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="94"/>
+        <location filename="../../ui/meeting_editor.ui" line="119"/>
         <source>ครั้งที่</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="129"/>
+        <location filename="../../ui/meeting_editor.ui" line="154"/>
         <source>/</source>
         <translation>/</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="149"/>
+        <location filename="../../ui/meeting_editor.ui" line="174"/>
         <source>ประเภท</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="163"/>
+        <location filename="../../ui/meeting_editor.ui" line="188"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="177"/>
+        <location filename="../../ui/meeting_editor.ui" line="202"/>
         <source>วันที่</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="191"/>
+        <location filename="../../ui/meeting_editor.ui" line="216"/>
         <source>เริ่มประชุมเวลา</source>
         <translation>Started at</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="201"/>
+        <location filename="../../ui/meeting_editor.ui" line="226"/>
         <source>09.30</source>
         <translation>09.30</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="208"/>
+        <location filename="../../ui/meeting_editor.ui" line="233"/>
         <source>เลิกประชุมเวลา</source>
         <translation>Ended at</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="218"/>
+        <location filename="../../ui/meeting_editor.ui" line="243"/>
         <source>12.00</source>
         <translation>12.00</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="225"/>
+        <location filename="../../ui/meeting_editor.ui" line="250"/>
         <source>ณ</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="239"/>
+        <location filename="../../ui/meeting_editor.ui" line="264"/>
         <source>การจดรายงาน</source>
         <translation>Recording level</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="257"/>
+        <location filename="../../ui/meeting_editor.ui" line="282"/>
         <source>ระเบียบวาระ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="176"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="214"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="190"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="230"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="191"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="231"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="193"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="233"/>
         <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
         <translation>Minutes as Word or PDF, and action records per agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="247"/>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1057"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="236"/>
+        <source>จอประธาน</source>
+        <translation>Chair&apos;s screen</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="237"/>
+        <source>เปิดจอสำหรับเครื่องฉายให้ที่ประชุมเห็น (แสดงเฉพาะข้อมูลที่แสดงได้)</source>
+        <translation>Open the screen for the projector, for the room to see (only what may be shown)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="309"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1376"/>
         <source>เรียงกรณีเด็กก่อน</source>
         <translation>Children&apos;s cases first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="249"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="311"/>
         <source>ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน</source>
         <translation>Move the children&apos;s case items of the matters for consideration to the top, so children&apos;s agencies can leave early</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="280"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="421"/>
+        <source>รายงานการประชุมนี้รับรองแล้ว แก้ไขโดยบันทึกการแก้ไขพร้อมเหตุผล</source>
+        <translation>These minutes are approved: change them by recording an amendment with its reason</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="473"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</source>
         <translation>The database is open read-only: nothing can be changed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="370"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="571"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="372"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="573"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="441"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="649"/>
         <source>{code} (ครบ {day})</source>
         <translation>{code} (due {day})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="449"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="657"/>
         <source> และอีก {n} กรณี</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="451"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="659"/>
         <source>ถึงกำหนดทบทวนการประเมินความเสี่ยง แต่ยังไม่อยู่ในวาระ: {cases}</source>
         <translation>Risk reviews due, not on the agenda: {cases}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="491"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="713"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="493"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="715"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="502"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="723"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="541"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="772"/>
+        <source>ครั้งที่ {label}</source>
+        <translation>Meeting {label}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="795"/>
+        <location filename="../../ui/meeting_editor.ui" line="94"/>
+        <source>แก้ไขข้อมูลการประชุม</source>
+        <translation>Edit meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="795"/>
+        <source>ย่อข้อมูลการประชุม</source>
+        <translation>Fold meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="814"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="543"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="816"/>
         <source>ซ้ำใน 12 เดือน</source>
         <translation>Again within 12 months</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="545"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="818"/>
         <source>เลยกำหนดทบทวน</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="649"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="930"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="651"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="932"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="675"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="947"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="679"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="951"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="745"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1053"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="745"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1053"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="746"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1054"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="924"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1105"/>
+        <source>บันทึกแล้ว {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1243"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="951"/>
-        <location filename="../../ui/meeting_editor.ui" line="310"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1270"/>
+        <location filename="../../ui/meeting_editor.ui" line="338"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="951"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1270"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="961"/>
-        <location filename="../../ui/meeting_editor.ui" line="317"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1280"/>
+        <location filename="../../ui/meeting_editor.ui" line="345"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="961"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1280"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="973"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1292"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="991"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1310"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1019"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1338"/>
         <source>เชื่อมงานกับกรณี</source>
         <translation>Link actions to the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1020"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1339"/>
         <source>เรื่องนี้มีงานที่มอบหมายแล้ว {count} งานที่ยังไม่ระบุกรณี จะระบุกรณี {code} ให้งานเหล่านั้นด้วยหรือไม่</source>
         <translation>This item already holds {count} action(s) that name no case. Give them the case {code} too?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1026"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1345"/>
         <source>ระบุกรณีให้งานเหล่านั้น</source>
         <translation>Give them the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1027"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1346"/>
         <source>ไม่ต้อง</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1036"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1355"/>
         <source>ระบุกรณีให้งาน</source>
         <translation>Give the actions the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1060"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1379"/>
         <source>กรณีเด็กอยู่ก่อนแล้ว (หรือไม่มีกรณีเด็กในเรื่องเสนอเพื่อพิจารณา)</source>
         <translation>Children&apos;s cases already come first (or there are none among the matters for consideration)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1097"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1416"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1129"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1454"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1181"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1509"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1200"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1528"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1206"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1534"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1221"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1549"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="324"/>
+        <location filename="../../ui/meeting_editor.ui" line="352"/>
         <source>▲</source>
         <translation>▲</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="327"/>
+        <location filename="../../ui/meeting_editor.ui" line="355"/>
         <source>เลื่อนขึ้น</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="334"/>
+        <location filename="../../ui/meeting_editor.ui" line="362"/>
         <source>▼</source>
         <translation>▼</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="337"/>
+        <location filename="../../ui/meeting_editor.ui" line="365"/>
         <source>เลื่อนลง</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="982"/>
-        <location filename="../../ui/meeting_editor.ui" line="344"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1301"/>
+        <location filename="../../ui/meeting_editor.ui" line="372"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="401"/>
+        <location filename="../../ui/meeting_editor.ui" line="479"/>
         <source>ชื่อเรื่อง</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="437"/>
+        <location filename="../../ui/meeting_editor.ui" line="548"/>
         <source>สาระการประชุม</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="451"/>
+        <location filename="../../ui/meeting_editor.ui" line="594"/>
         <source>มติที่ประชุม</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="501"/>
+        <location filename="../../ui/meeting_editor.ui" line="490"/>
         <source>มาตรการ</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="512"/>
+        <location filename="../../ui/meeting_editor.ui" line="426"/>
         <source>กรณี</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="519"/>
+        <location filename="../../ui/meeting_editor.ui" line="433"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1009"/>
-        <location filename="../../ui/meeting_editor.ui" line="526"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1328"/>
+        <location filename="../../ui/meeting_editor.ui" line="440"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="533"/>
+        <location filename="../../ui/meeting_editor.ui" line="447"/>
         <source>ยกเลิกการเชื่อม</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="553"/>
+        <location filename="../../ui/meeting_editor.ui" line="645"/>
         <source>งานที่มอบหมาย</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="596"/>
+        <location filename="../../ui/meeting_editor.ui" line="670"/>
         <source>มอบหมายงาน (Ctrl+Enter)</source>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1150"/>
-        <location filename="../../ui/meeting_editor.ui" line="603"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1477"/>
+        <location filename="../../ui/meeting_editor.ui" line="677"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1163"/>
-        <location filename="../../ui/meeting_editor.ui" line="610"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1490"/>
+        <location filename="../../ui/meeting_editor.ui" line="684"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="634"/>
+        <location filename="../../ui/meeting_editor.ui" line="711"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ</source>
         <translation>Open actions from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="665"/>
+        <location filename="../../ui/meeting_editor.ui" line="742"/>
         <source>เลือกงานในตารางเพื่อดูประวัติความคืบหน้า</source>
         <translation>Select an action in the table to see its progress history</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="687"/>
+        <location filename="../../ui/meeting_editor.ui" line="764"/>
         <source>รายงานความคืบหน้า</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1190"/>
-        <location filename="../../ui/meeting_editor.ui" line="702"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1518"/>
+        <location filename="../../ui/meeting_editor.ui" line="779"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="721"/>
+        <location filename="../../ui/meeting_editor.ui" line="798"/>
         <source>ผู้เข้าประชุม</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="772"/>
+        <location filename="../../ui/meeting_editor.ui" line="849"/>
         <source>ชื่อ-สกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="779"/>
+        <location filename="../../ui/meeting_editor.ui" line="856"/>
         <source>ตำแหน่ง/หน่วยงาน</source>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1211"/>
-        <location filename="../../ui/meeting_editor.ui" line="786"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1539"/>
+        <location filename="../../ui/meeting_editor.ui" line="863"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_editor.ui" line="793"/>
+        <location filename="../../ui/meeting_editor.ui" line="870"/>
         <source>ลบแถวที่เลือก</source>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="814"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1129"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม
 {reason}</source>
         <translation>Not saved yet — trying again every {seconds} seconds. What you typed is kept: no need to type it again, and do not close the program.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="821"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1136"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง</source>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="843"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1158"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="845"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1160"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="846"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1161"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="874"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1189"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="877"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1192"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="878"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1193"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="898"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1213"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
@@ -2875,34 +3366,34 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="74"/>
         <source>ประชุมใหม่</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="73"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="75"/>
         <source>เปิดการประชุม</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="92"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="94"/>
         <source>ทีม/คณะ</source>
         <translation>Team/body</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="146"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="148"/>
         <source>{name}
 {count} ครั้ง</source>
         <translation>{name}
 {count} meetings</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="158"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="160"/>
         <source>ยังไม่มีทีม/คณะ: เพิ่มได้ที่หน้าทีมและคณะ</source>
         <translation>No team or body yet: add one on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="194"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="196"/>
         <source>ยังไม่มีการประชุม: กด “ประชุมใหม่” เพื่อเริ่ม</source>
         <translation>No meetings yet: press “New meeting” to start</translation>
     </message>
@@ -3036,22 +3527,27 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="57"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="85"/>
         <source>สร้างการประชุม</source>
         <translation>Create meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="58"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="86"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="66"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="113"/>
+        <source>เสนอตามการประชุมครั้งก่อน ๆ ของทีม/คณะนี้ แก้ได้</source>
+        <translation>Proposed from this team&apos;s earlier meetings; change as needed</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="140"/>
         <source>โปรดเพิ่มทีม/คณะก่อน ที่หน้าทีมและคณะ</source>
         <translation>Add a team or body first, on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="68"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_dialogs.py" line="142"/>
         <source>โปรดระบุวันที่ประชุม</source>
         <translation>Enter the meeting date</translation>
     </message>
@@ -3089,6 +3585,16 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../ui/new_meeting_dialog.ui" line="84"/>
         <source>09.30</source>
         <translation>09.30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="91"/>
+        <source>เลิกประชุมเวลา</source>
+        <translation>Meeting ends at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.ui" line="98"/>
+        <source>12.00</source>
+        <translation>12.00</translation>
     </message>
 </context>
 <context>
@@ -3185,22 +3691,22 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>PlanServicesModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="86"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="89"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="87"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="90"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="88"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="91"/>
         <source>กำหนดเสร็จ</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="89"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="92"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
@@ -3258,7 +3764,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="54"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="63"/>
         <source>{agency}: {task}</source>
         <translation>{agency}: {task}</translation>
     </message>
@@ -3561,42 +4067,42 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ReferralsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="103"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="106"/>
         <source>ส่งต่อระดับจังหวัด</source>
         <translation>Escalated to the province</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="108"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="111"/>
         <source>จาก</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="109"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="112"/>
         <source>ถึง</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="110"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="113"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="111"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="114"/>
         <source>วันที่ส่ง</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="112"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="115"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="114"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="117"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="115"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="118"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
@@ -3667,53 +4173,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="131"/>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="193"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="133"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="196"/>
         <source>ทุกคณะ/ทีม</source>
         <translation>All bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="133"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="135"/>
         <source>งานค้าง</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="135"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="137"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="264"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="276"/>
         <source>พบ {n} รายการ</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="289"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="301"/>
         <source>การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด ({n})</source>
         <translation>Referrals with an overdue answer ({n})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="290"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="302"/>
         <source>ทะเบียนส่งต่อศูนย์ระดับจังหวัด ({n})</source>
         <translation>Escalations to the provincial centre ({n})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="308"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="320"/>
         <source>การส่งเอกสาร ครั้งที่ {meeting}</source>
         <translation>Circulation, meeting {meeting}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="322"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="334"/>
         <source>การส่งเอกสารถึง {agency}</source>
         <translation>Documents sent to {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="333"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="345"/>
         <source>การส่งเอกสาร: เลือกงานในตาราง หรือกรองตามหน่วยงาน</source>
         <translation>Circulation: select an action in the table, or filter by agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="359"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="373"/>
         <source>โปรดเลือกงานในตารางก่อน</source>
         <translation>Select an action in the table first</translation>
     </message>
@@ -3763,28 +4269,29 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Record progress…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.ui" line="159"/>
+        <location filename="../../ui/register_page.ui" line="213"/>
         <source>งานค้างรายหน่วยงาน</source>
         <translation>Open actions per agency</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.ui" line="179"/>
+        <location filename="../../ui/register_page.ui" line="233"/>
+        <location filename="../../ui/register_page.ui" line="239"/>
         <source>การส่งเอกสาร</source>
         <translation>Circulation</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.ui" line="208"/>
+        <location filename="../../ui/register_page.ui" line="161"/>
         <source>การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด</source>
         <translation>Referrals with an overdue answer</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.ui" line="214"/>
-        <location filename="../../ui/register_page.ui" line="240"/>
+        <location filename="../../ui/register_page.ui" line="167"/>
+        <location filename="../../ui/register_page.ui" line="193"/>
         <source>ดับเบิลคลิกเพื่อเปิดกรณี</source>
         <translation>Double-click to open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/register_page.ui" line="234"/>
+        <location filename="../../ui/register_page.ui" line="187"/>
         <source>ทะเบียนส่งต่อศูนย์ระดับจังหวัด</source>
         <translation>Escalations to the provincial centre</translation>
     </message>
@@ -4225,12 +4732,12 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Type what to search for, e.g. ค้ามนุษย์, พมจ. or a case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="78"/>
+        <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="79"/>
         <source>พบ {count} รายการ · Enter เพื่อเปิด</source>
         <translation>{count} found · Enter to open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="83"/>
+        <location filename="../../mdt_desktop/gui/shell/search_dialog.py" line="84"/>
         <source>ไม่พบ “{text}”</source>
         <translation>Nothing found for “{text}”</translation>
     </message>
@@ -4662,6 +5169,92 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
         <location filename="../../ui/settings_page.ui" line="786"/>
         <source>นำเข้าไฟล์ PKCS#12</source>
         <translation>Import the PKCS#12 file</translation>
+    </message>
+</context>
+<context>
+    <name>SigningOffer</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="39"/>
+        <source>ใบรับรองสำหรับลงนาม</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="45"/>
+        <source>บันทึกการมอบหมายงานลงนามด้วยใบรับรองของสำนักงาน แต่ยังไม่มีใบรับรอง สร้างใบรับรองของสำนักงานตอนนี้ หรือนำเข้าไฟล์ใบรับรองที่สำนักงานมีอยู่ แล้วจะส่งออกต่อ</source>
+        <translation>Action records are signed with the office&apos;s certificate, and there is none yet. Create the office&apos;s certificate now, or import the certificate file the office has; the export then goes on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="52"/>
+        <source>ชื่อสำนักงาน</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="55"/>
+        <source>สร้างใบรับรอง</source>
+        <translation>Create certificate</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="57"/>
+        <source>ไฟล์ PKCS#12</source>
+        <translation>PKCS#12 file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="59"/>
+        <source>ไฟล์ .p12 หรือ .pfx ของสำนักงาน</source>
+        <translation>The office&apos;s .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="61"/>
+        <source>เลือกไฟล์…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="63"/>
+        <source>รหัสผ่านของไฟล์</source>
+        <translation>File password</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="67"/>
+        <source>นำเข้าใบรับรอง</source>
+        <translation>Import certificate</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="97"/>
+        <source>เลือกไฟล์ใบรับรอง PKCS#12</source>
+        <translation>Choose the PKCS#12 certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="99"/>
+        <source>ไฟล์ PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="111"/>
+        <source>กำลังสร้างใบรับรอง…</source>
+        <translation>Creating the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/signing_offer.py" line="119"/>
+        <source>กำลังนำเข้าใบรับรอง…</source>
+        <translation>Importing the certificate…</translation>
+    </message>
+</context>
+<context>
+    <name>StrictChoice</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/strict_choice.py" line="74"/>
+        <source>ไม่พบ “{text}” ในรายการ — พิมพ์ส่วนหนึ่งของรายการที่มี หรือกดลูกศรลงเพื่อเลือก</source>
+        <translation>“{text}” is not in the list — type part of an entry, or press the down arrow to choose</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/strict_choice.py" line="77"/>
+        <source>“{text}” ตรงกับหลายรายการ — พิมพ์ให้ชัดขึ้น หรือเลือกจากรายการ</source>
+        <translation>“{text}” matches several entries — type more of it, or choose from the list</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/widgets/strict_choice.py" line="105"/>
+        <source>ไม่พบ “{text}” ในรายการ</source>
+        <translation>“{text}” is not in the list</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop.domain.codes import AgendaKind, RiskLevel
+from mdt_desktop.domain.typed_names import mask_identifying
 from mdt_desktop.gui.chair.action_form import ChairActionForm
 from mdt_desktop.gui.common.context import NO_ITEM, AppContext, Projection
 from mdt_desktop.gui.common.dates import screen_date
@@ -400,7 +401,7 @@ class ChairWindow(QWidget):
 
     def _resolution_typed(self, item_id: int, text: str) -> None:
         if item_id == self.item_id and self.view is not None:
-            self._typed_resolution = meetings.mask_identifying(text)
+            self._typed_resolution = mask_identifying(text)
             self._show_resolution(self._typed_resolution)
 
     def _go_to(self, item_id: int) -> None:

@@ -86,7 +86,6 @@ from mdt_desktop.services.meetings.chair_view import (
     ChairView,
     chair_view,
     conclude_item,
-    mask_identifying,
 )
 from mdt_desktop.services.meetings.due_dates import DueProposal, propose_due_date
 from mdt_desktop.services.meetings.header import (
@@ -205,7 +204,6 @@ __all__ = [
     "list_bodies_with_meetings",
     "list_meetings",
     "load_meeting",
-    "mask_identifying",
     "meeting_cases",
     "move_item",
     "order_items",

@@ -8,20 +8,19 @@ are shown (item titles, the resolution, action tasks) are typed by the secretary
 a number: each passes through ``mask_identifying`` first, which hides what looks like a person's name after a
 Thai title, an ID number, a phone number or a house address.
 
-``mask_identifying`` is a small stand-in until ``domain.typed_names`` (the name detector of the secretary's
-warnings) is merged; then it becomes that module's function, under the same name.
+``mask_identifying`` is the name detector's (``domain.typed_names``), the one that warns the secretary.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, RiskLevel
+from mdt_desktop.domain.typed_names import mask_identifying
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, risk
 from mdt_desktop.services.meetings.views import carried_over
@@ -36,8 +35,6 @@ from mdt_desktop.storage.models import (
     CaseFile,
     Meeting,
 )
-
-MASK = "▇▇▇"
 
 # Every field of every dataclass the chair's screen receives; nothing outside this list reaches the projector.
 # Ids are never shown: they let the screen move through the agenda and tell which cases the room can see.
@@ -139,31 +136,6 @@ class ChairView:
         if index is None or not 0 <= index + step < len(self.items):
             return None
         return self.items[index + step]
-
-
-_DIGIT = r"[0-9๐-๙]"
-_THAI_WORD = r"[\u0E01-\u0E4E]+"
-# Words that follow a title-like prefix in ordinary minutes (นายอำเภอ, นายก อบต., นางพยาบาล, นายจ้าง ...).
-_NOT_NAMES = r"(?!อำเภอ|ก(?:\s|$|เทศ|องค์|รัฐ|สมาคม|อบต)|พยาบาล|จ้าง|ทะเบียน|ตำรวจ|ทหาร|แพทย์|หน้า|ประกัน|ด่าน)"
-_IDENTIFYING = re.compile(
-    "|".join(
-        (
-            # A person after a Thai title, with the surname that follows.
-            rf"(?:นางสาว|น\.ส\.|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|นาย|นาง)\s*{_NOT_NAMES}{_THAI_WORD}(?:\s+{_THAI_WORD})?",
-            rf"{_DIGIT}(?:[\s-]?{_DIGIT}){{12}}",  # a 13-digit ID number, with or without dashes
-            rf"(?:\+66|0)[\s-]?{_DIGIT}(?:[\s-]?{_DIGIT}){{7,8}}",  # a Thai phone number
-            rf"(?:บ้านเลขที่|เลขที่)\s*{_DIGIT}+(?:/{_DIGIT}+)?",  # a house number
-            rf"(?:หมู่ที่|หมู่|ม\.)\s*{_DIGIT}+",  # a village number
-            rf"(?:ซอย|ซ\.|ถนน|ถ\.)\s*\S*?{_DIGIT}+",  # a lane or a road with its number
-        )
-    )
-)
-
-
-def mask_identifying(text: str) -> str:
-    """``text`` with whatever looks like a person's name, an ID number, a phone number or an address replaced by
-    ``MASK``; a false alarm hides a few words, a miss would show them to the room."""
-    return _IDENTIFYING.sub(MASK, text)
 
 
 def chair_view(db: Database, meeting_id: int, item_id: int | None) -> ChairView:
