@@ -6,6 +6,7 @@ docs/screenshots/. The demo database lives in a temporary folder and is removed 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -18,19 +19,42 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mdt_desktop import demo
+from mdt_desktop.domain.codes import IdentityPurpose
 from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
+from mdt_desktop.gui.cases.identity_dialog import IdentityDialog
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import AppContext, AppSignals
 from mdt_desktop.gui.common.fonts import apply_application_font
 from mdt_desktop.gui.common.i18n import install_translator
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
+from mdt_desktop.gui.shell.auto_lock import AutoLock
 from mdt_desktop.gui.shell.main_window import MainWindow
-from mdt_desktop.services import meetings
+from mdt_desktop.services import cases, meetings
+from mdt_desktop.services.cases import IdentityRecord
 from mdt_desktop.storage.database import Database
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1366, 768)  # the usual office laptop
+PROJECTOR = (1280, 720)  # a common projector, for the chair's screen
+# Fictional, for the picture of the restricted record.
+SAMPLE_IDENTITY = IdentityRecord(full_name="นางสาวตัวอย่าง สมมุติ", phone="0800000000", address="บ้านเลขที่ 1 หมู่ 1")
+
+
+class NoRememberedKeys:
+    """The lock's key store in a picture: no keyring, so the lock asks for the passphrase."""
+
+    def available(self) -> bool:
+        return False
+
+    def recall(self, _database_id: str) -> bytes | None:
+        return None
+
+    def remember(self, _database_id: str, _key: bytes) -> None:
+        return None
+
+    def forget(self, _database_id: str) -> None:
+        return None
 
 
 def settle(app: QApplication, tasks: TaskRunner, until: Callable[[], bool] = lambda: True) -> None:
@@ -82,6 +106,30 @@ def longest_case(database: Database) -> int:
                 "ORDER BY coalesce(i.n, 0) + coalesce(r.n, 0) + coalesce(p.n, 0) DESC, c.id LIMIT 1"
             ).scalar_one()
         )
+
+
+def save_identity_dialog(context: AppContext, window: QWidget, case_id: int) -> None:
+    """The restricted record as it opens: the purpose chosen, every field masked until shown."""
+    database = context.database
+    with database.engine.connect() as connection:
+        code = str(
+            connection.exec_driver_sql("SELECT code FROM case_file WHERE id = ?", (case_id,)).scalar_one()
+        )
+    cases.record_consent(database, case_id, "ผู้เสียหาย", "เลขานุการ", dt.date.today(), "แบ่งปันกับทีม")
+    cases.save_identity(database, case_id, SAMPLE_IDENTITY, actor="เลขานุการ")
+    dialog = IdentityDialog(code, "th", window)
+    dialog.purpose_chosen.connect(
+        lambda purpose: dialog.set_identity(
+            cases.read_identity(database, case_id, "เลขานุการ", purpose=purpose)
+        )
+    )
+    dialog.open()
+    dialog.ui.purposeCombo.setCurrentIndex(
+        dialog.ui.purposeCombo.findData(IdentityPurpose.SAFETY_PLANNING.value)
+    )
+    dialog.ui.openButton.click()
+    save(dialog, "identity-masked")
+    dialog.reject()
 
 
 def main() -> int:
@@ -146,6 +194,30 @@ def main() -> int:
         settle(app, tasks)
         save(plan, "safety_plan")
         plan.close()
+
+        # The chair's screen at a projector's 1280×720, following the editor on a case item.
+        editor = window.show_page("meetings").open_meeting(meeting_id)  # type: ignore[attr-defined]
+        settle(app, tasks)
+        editor.select_item(item_id)
+        settle(app, tasks)
+        chair = window.open_chair_screen(meeting_id)
+        chair.showNormal()
+        chair.resize(*PROJECTOR)
+        settle(app, tasks)
+        save(chair, "chair-screen")
+        window.close_chair_screen()
+        settle(app, tasks)
+
+        save_identity_dialog(context, window, case_id)
+        settle(app, tasks)
+
+        lock = AutoLock(context, keystore=NoRememberedKeys())
+        lock.start()
+        settle(app, tasks, lambda: lock.minutes is not None)
+        lock.lock_now()
+        settle(app, tasks)
+        save(window, "lock-screen")
+        lock.stop()
 
         window.show_page("meetings")
         dialog = window.open_search()

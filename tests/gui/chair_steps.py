@@ -1,6 +1,6 @@
 """The chair's-screen steps of a keyboard-only meeting, for the keyboard-only test to append: open the screen with
 F5 from the main window, move through the agenda with PageDown and back with PageUp (the editor following), blank
-it with B and bring it back with B. No mouse."""
+it with B and bring it back with B. No mouse. The keyboard-only test (tests/gui/test_keyboard_only.py) runs them."""
 
 from __future__ import annotations
 

@@ -25,7 +25,9 @@ def dialog(qtbot, context: AppContext, database: Database) -> Iterator[ExportDia
     build_demo(database, "small")
     context.user_name = "นางสาวเลขา ทดสอบ"
     with database.engine.connect() as connection:
-        meeting_id = connection.exec_driver_sql("SELECT min(id) FROM meeting").scalar_one()
+        meeting_id = connection.exec_driver_sql(
+            "SELECT min(id) FROM meeting WHERE status != 'approved'"  # approved minutes change by amendment only
+        ).scalar_one()
     item = meetings.load_meeting(database, meeting_id).items[0]
     meetings.update_item_text(database, item.id, "resolution", f"ให้ติดตาม{NAME} ต่อไป")
     dialog = ExportDialog(context, meeting_id)

@@ -29,6 +29,7 @@ from mdt_desktop.gui.meeting.meetings_page import MeetingsPage
 from mdt_desktop.gui.shell.main_window import MainWindow
 from mdt_desktop.services import meetings
 from mdt_desktop.storage.database import Database
+from tests.gui.chair_steps import run_chair_screen_by_keyboard
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 
@@ -206,13 +207,7 @@ def write_item(qtbot: QtBot, context: AppContext, editor: MeetingEditor) -> None
     assert has_focus(ui.titleEdit) and ui.itemHeadingLabel.text() == "4.1 เรื่องย่อย"
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_in(ITEM_TITLE)
-    press(qtbot, Qt.Key.Key_Tab)
-    assert has_focus(ui.discussionEdit)
-    type_in(DISCUSSION)
-    press(qtbot, Qt.Key.Key_Tab)
-    assert has_focus(ui.resolutionEdit)
-    type_in(RESOLUTION)
-    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)  # the measure, beside the title on screen
     assert has_focus(ui.measureCombo)
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_in("ยาเสพติด")  # no such measure: refused, the item keeps none
@@ -221,6 +216,15 @@ def write_item(qtbot: QtBot, context: AppContext, editor: MeetingEditor) -> None
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_in("คุ้มครอง")
     press(qtbot, Qt.Key.Key_Return)
+    wait_idle(qtbot, context)
+    window_comes_back(qtbot, editor.window())  # the offscreen platform leaves the completer's list active
+    press(qtbot, Qt.Key.Key_Tab)
+    assert has_focus(ui.discussionEdit)
+    type_in(DISCUSSION)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert has_focus(ui.resolutionEdit)
+    type_in(RESOLUTION)
+    press(qtbot, Qt.Key.Key_Tab)  # leaving the box saves what was typed
     wait_idle(qtbot, context)
 
 
@@ -287,9 +291,11 @@ def report_progress(qtbot: QtBot, context: AppContext, editor: MeetingEditor) ->
 
 
 def run_the_chairs_screen(qtbot: QtBot, context: AppContext, editor: MeetingEditor) -> None:  # noqa: F811
-    """Open the chair's screen, move through the items from it, blank and unblank it — all with keys.
-
-    Added once helper "chair"'s window is merged; until then the meeting is held without a projector."""
+    """Open the chair's screen (F5), move through the items from it with the editor following, blank and unblank
+    it (B) — all with keys — and close it, the secretary's window taking the keyboard back."""
+    chair = run_chair_screen_by_keyboard(qtbot, context, editor)
+    chair.close()
+    assert not context.projection.showing
 
 
 def test_a_meeting_held_with_the_keyboard_alone(

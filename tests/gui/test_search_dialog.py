@@ -154,7 +154,9 @@ def test_enter_opens_the_meeting_at_the_action_that_matched(qtbot, context, two_
     older = two_meetings[0]
     item_5 = meetings.load_meeting(context.database, older).items[4].id
     agency = meetings.list_agency_choices(context.database)[0].id
-    meetings.add_action(context.database, older, item_5, agency, "จัดหาล่ามภาษากะเหรี่ยง")
+    meetings.add_action(
+        context.database, older, item_5, agency, "จัดหาล่ามภาษากะเหรี่ยง", due_date=dt.date(2026, 12, 15)
+    )
     action = meetings.load_meeting(context.database, older).item(item_5).actions[0].id
     window = MainWindow(context, Preferences())
     qtbot.addWidget(window)

@@ -10,6 +10,7 @@ import importlib
 import pytest
 
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, RiskLevel
+from mdt_desktop.domain.typed_names import MASK
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, meetings
 from mdt_desktop.storage.database import Database
@@ -134,7 +135,7 @@ def test_concluding_an_item_is_kept_shown_and_audited_by_ids(database, planted):
 )
 def test_identifying_words_in_a_shown_text_are_masked(typed, hidden):
     masked = chair.mask_identifying(typed)
-    assert hidden not in masked and chair.MASK in masked
+    assert hidden not in masked and MASK in masked
 
 
 @pytest.mark.parametrize(

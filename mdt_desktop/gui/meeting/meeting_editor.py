@@ -216,6 +216,13 @@ class MeetingEditor(QWidget):
             ui.measureCombo.addItem(measure.th, measure.value)
         # Typing that matches no measure is refused with a message, never taken as the first measure.
         StrictChoice(ui.measureCombo).refused.connect(self.show_message)
+        # Tab follows the item as it reads on screen: the title, the measure beside it, the minutes, the resolution.
+        for first, second in (
+            (ui.titleEdit, ui.measureCombo),
+            (ui.measureCombo, ui.discussionEdit),
+            (ui.discussionEdit, ui.resolutionEdit),
+        ):
+            QWidget.setTabOrder(first, second)
         for status in ActionStatus:
             ui.progressStatusCombo.addItem(status.th, status.value)
         ui.progressStatusCombo.setCurrentIndex(
