@@ -67,7 +67,7 @@ class IdentityDialog(QDialog):
         self.ok_button.setEnabled(False)  # nothing to save over until the stored record is shown
         ui.detailsWidget.setEnabled(False)
         self.reveal_buttons: dict[QWidget, QToolButton] = {}
-        self._hidden_text: dict[QPlainTextEdit, str] = {}
+        self._hidden_text: dict[QLineEdit | QPlainTextEdit, str] = {}  # a masked field's text, held aside
         for field in (
             ui.fullName, ui.dateOfBirth, ui.nationality, ui.idNumber, ui.language, ui.phone, ui.address,
             ui.restrictedNotes,
@@ -127,15 +127,15 @@ class IdentityDialog(QDialog):
     def identity(self) -> IdentityRecord:
         ui = self.ui
         return IdentityRecord(
-            full_name=ui.fullName.text().strip(),
+            full_name=self._field_text(ui.fullName).strip(),
             date_of_birth=ui.dateOfBirth.date(),
             sex=ui.sex.currentData(),
-            phone=ui.phone.text().strip(),
+            phone=self._field_text(ui.phone).strip(),
             address=self._field_text(ui.address).strip(),
-            nationality=ui.nationality.text().strip(),
+            nationality=self._field_text(ui.nationality).strip(),
             id_status=ui.idStatus.currentData(),
-            id_number=ui.idNumber.text().strip(),
-            language=ui.language.text().strip(),
+            id_number=self._field_text(ui.idNumber).strip(),
+            language=self._field_text(ui.language).strip(),
             interpreter_needed=ui.interpreterNeeded.isChecked(),
             restricted_notes=self._field_text(ui.restrictedNotes).strip(),
         )
@@ -174,7 +174,7 @@ class IdentityDialog(QDialog):
         if isinstance(field, BeDateEdit):
             return field.line_edit.text()
         assert isinstance(field, QLineEdit)
-        return field.text()
+        return self._hidden_text.get(field, field.text())
 
     def _show_field(self, field: QWidget, shown: bool) -> None:
         self.reveal_buttons[field].setText(self.tr("ซ่อน") if shown else self.tr("แสดง"))
@@ -186,12 +186,19 @@ class IdentityDialog(QDialog):
                 field.setPlainText(MASKED_TEXT if self._hidden_text[field] else "")
             field.setReadOnly(not shown)
             return
-        line = field.line_edit if isinstance(field, BeDateEdit) else field
-        assert isinstance(line, QLineEdit)
-        line.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        line.setReadOnly(not shown)
-        if isinstance(field, BeDateEdit):
+        if isinstance(field, BeDateEdit):  # a date is always as long: dots tell nothing
+            field.line_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+            field.line_edit.setReadOnly(not shown)
             field.setEnabled(shown)
+            return
+        assert isinstance(field, QLineEdit)
+        # The same mark whatever is hidden, so a masked field does not tell how long a name or a number is.
+        if shown and field in self._hidden_text:
+            field.setText(self._hidden_text.pop(field))
+        elif not shown and field not in self._hidden_text:
+            self._hidden_text[field] = field.text()
+            field.setText(MASKED_TEXT if self._hidden_text[field] else "")
+        field.setReadOnly(not shown)
 
     # --- closing by itself -------------------------------------------------------------------------------------
 
