@@ -105,3 +105,18 @@ def test_zooming_in_never_grows_the_window_past_the_screen(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)
     qtbot.wait(50)  # the layouts' requests for room are handled by the event loop
     assert available.contains(window.frameGeometry())
+
+
+def test_a_title_set_larger_than_the_text_grows_with_the_zoom_and_stays_larger(qtbot, window):
+    page = window.show_page("meetings")
+    title = page.body_title  # type: ignore[attr-defined]
+    text = _status_label(window)
+    assert title.font().pointSizeF() == pytest.approx(text.font().pointSizeF() * 1.25)
+    before = title.font().pointSizeF()
+
+    qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, CTRL)
+
+    assert title.font().pointSizeF() > before
+    assert title.font().pointSizeF() == pytest.approx(text.font().pointSizeF() * 1.25)
+    assert title.font().bold()

@@ -28,6 +28,7 @@ from mdt_desktop.gui.cases.risk_chart import POINT_COLOURS, instrument_name
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.common.dates import screen_date
+from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_view import Ui_CaseView
 from mdt_desktop.services.case_story import CaseStory, ConsentState, case_story
@@ -49,14 +50,8 @@ class CaseView(QWidget):
         self._retired = False  # set once the page is taken away: answers still on their way are dropped
         self.ui = Ui_CaseView()
         self.ui.setupUi(self)
-        font = self.ui.codeLabel.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.codeLabel.setFont(font)
-        level_font = self.ui.latestLevel.font()
-        level_font.setPointSizeF(level_font.pointSizeF() * 1.15)
-        level_font.setBold(True)
-        self.ui.latestLevel.setFont(level_font)
+        follow_zoom(self.ui.codeLabel, 1.4, bold=True)
+        follow_zoom(self.ui.latestLevel, 1.15, bold=True)
         language = context.language
         self.discussions = DiscussionsModel(self)
         self.actions = CaseActionsModel(language, self)

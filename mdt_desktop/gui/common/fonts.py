@@ -6,14 +6,16 @@ some machines have no Thai font at all (boxes instead of letters). Shipping Sara
 same on every machine.
 
 Zoom is the application font's size: every widget that does not set its own size follows it at once, and so does
-every window opened later.
+every window opened later. A widget that needs larger or fixed-width type (a page title, a recovery code) takes it
+through ``follow_zoom``, so it grows and shrinks with the rest instead of keeping the size it was given at start.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.paths import resources_dir
@@ -61,14 +63,43 @@ def set_zoom(app: QApplication, percent: int) -> QFont:
     font = QFont(app.font())
     font.setPointSizeF(DEFAULT_POINT_SIZE * clamped_zoom(percent) / 100)
     app.setFont(font)
+    # A widget given its own size does not follow the application font by itself.
+    _followers[:] = [follower for follower in _followers if shiboken6.isValid(follower)]
+    for follower in _followers:
+        follower.apply()
     # Qt posts the change to each window; delivered now, every widget has its new size when this returns.
     QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
     return font
 
 
-def monospace_font(point_size: int) -> QFont:
-    """A fixed-width font for recovery codes, where 8 and B or 5 and S must not be mistaken."""
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(point_size)
-    font.setStyleHint(QFont.StyleHint.Monospace)
-    return font
+class _ZoomFollower(QObject):
+    """Keeps one widget's font at a multiple of the application font; ``set_zoom`` calls ``apply`` on each."""
+
+    def __init__(self, widget: QWidget, factor: float, bold: bool, monospace: bool) -> None:
+        super().__init__(widget)  # deleted with the widget
+        self.widget, self.factor, self.bold, self.monospace = widget, factor, bold, monospace
+        self.apply()
+
+    def apply(self) -> None:
+        size = QApplication.font().pointSizeF() * self.factor
+        base = (
+            QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            if self.monospace
+            else QApplication.font()
+        )
+        font = QFont(base)
+        font.setPointSizeF(size)
+        if self.monospace:
+            font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setBold(self.bold)
+        self.widget.setFont(font)
+
+
+_followers: list[_ZoomFollower] = []
+
+
+def follow_zoom(widget: QWidget, factor: float = 1.0, *, bold: bool = False, monospace: bool = False) -> None:
+    """Give ``widget`` type ``factor`` times the application's size (bold, or fixed-width where 8 and B must not be
+    mistaken), now and at every zoom."""
+    _followers[:] = [follower for follower in _followers if shiboken6.isValid(follower)]
+    _followers.append(_ZoomFollower(widget, factor, bold, monospace))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.gui.meeting.meeting_list_model import PAGE_SIZE, MeetingListModel
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings
@@ -66,10 +67,7 @@ class MeetingsPage(QWidget):
         self.bodies_view.setSpacing(3)  # wrapped Thai lines need room for tone marks above the next line
         self.bodies_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.body_title = QLabel()
-        font = self.body_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.body_title.setFont(font)
+        follow_zoom(self.body_title, 1.25, bold=True)
         self.body_title.setWordWrap(True)
         self.new_button = QPushButton(self.tr("ประชุมใหม่"))
         self.open_button = QPushButton(self.tr("เปิดการประชุม"))

@@ -32,7 +32,7 @@ from mdt_desktop.exports.signing import fingerprint_lines
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import actor_name
-from mdt_desktop.gui.common.fonts import monospace_font
+from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mdt_desktop.gui.settings.backups_section import BackupsSection
@@ -112,11 +112,9 @@ class SettingsPage(QWidget):
         self.ui.keyringStatus.setStyleSheet(NOTE_STYLE)
         self.ui.recoveryNote.setStyleSheet(NOTE_STYLE)
         self.ui.signingMessage.setStyleSheet(NOTE_STYLE)
-        self.ui.identityFingerprintValue.setFont(monospace_font(self.font().pointSize()))
+        follow_zoom(self.ui.identityFingerprintValue, monospace=True)
         self._signing: SigningState | None = None
-        code_font = monospace_font(self.font().pointSize() + 6)
-        code_font.setBold(True)
-        self.ui.recoveryCodeLabel.setFont(code_font)
+        follow_zoom(self.ui.recoveryCodeLabel, 1.5, bold=True, monospace=True)
 
         self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(self.preferences.language))
         self.keyring_available = self.keystore.available()

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop.gui.common.context import AppContext
+from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -118,10 +119,7 @@ class LockCover(QWidget):
         panel.setObjectName("autoLockPanel")
         panel.setFixedWidth(PANEL_WIDTH)  # a wrapped label gets its height only from a known width
         heading = QLabel(self.tr("โปรแกรมล็อกอยู่"), panel)
-        heading_font = heading.font()
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
+        follow_zoom(heading, 1.5, bold=True)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation = QLabel(panel)
         self.explanation.setWordWrap(True)

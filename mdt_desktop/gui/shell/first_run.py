@@ -13,12 +13,12 @@ from pathlib import Path
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QEvent, QMarginsF, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
-from mdt_desktop.gui.common.fonts import monospace_font
+from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_first_run_database import Ui_FirstRunDatabase
@@ -296,9 +296,7 @@ class RecoveryPage(QWizardPage):
         self.ui = Ui_FirstRunRecovery()
         self.ui.setupUi(self)
         self.code = ""
-        font = monospace_font(22)
-        font.setWeight(QFont.Weight.Bold)
-        self.ui.codeLabel.setFont(font)
+        follow_zoom(self.ui.codeLabel, 2.0, bold=True, monospace=True)
         self.ui.copyNote.setStyleSheet(NOTE_STYLE)
         self.ui.writtenDownCheck.toggled.connect(self.completeChanged)
         self.ui.copyButton.clicked.connect(self.copy_code)

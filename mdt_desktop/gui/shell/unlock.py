@@ -30,7 +30,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget, QWizard
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
-from mdt_desktop.gui.common.fonts import monospace_font
+from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
@@ -146,7 +146,7 @@ class UnlockDialog(QDialog):
         self.ui.wayBackNote.hide()
         self.restore_dialog: RestoreDialog | None = None
         self.salvage_dialog: SalvageDialog | None = None
-        self.ui.recoveryEdit.setFont(monospace_font(self.font().pointSize() + 1))
+        follow_zoom(self.ui.recoveryEdit, 1.1, monospace=True)
         self.keyring_available = False  # known after the first look on the worker
         self.ui.keyringNote.hide()
 
