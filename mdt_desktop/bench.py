@@ -320,7 +320,19 @@ def _reads(
 
         return lambda: case_story(db, targets.case_id, today=DEMO_END)
 
+    def chair_screen() -> Callable[[], Any]:
+        from mdt_desktop.services.meetings import chair_view
+
+        return lambda: chair_view(db, targets.meeting_id, targets.item_id)
+
+    def identifying_check() -> Callable[[], Any]:
+        from mdt_desktop.services.identifying import identifying_places
+
+        return lambda: identifying_places(db, targets.meeting_id)
+
     measure("meeting", "open the largest meeting (load_meeting)", GOAL_MEETING_MS, meeting)
+    measure("chair", "chair's screen: what one item of it shows (chair_view)", None, chair_screen)
+    measure("names", "names and numbers in a meeting's general text (export check)", None, identifying_check)
     measure("register", "register: overdue actions of one agency", GOAL_REGISTER_MS, register)
     measure("search", f"search '{SEARCH_TEXT}'", GOAL_SEARCH_MS, search)
     measure("case view", "case view: the case with the longest history", GOAL_CASE_VIEW_MS, case_view)
