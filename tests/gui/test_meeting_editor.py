@@ -50,6 +50,19 @@ def test_typed_discussion_and_resolution_are_stored_without_saving(qtbot, editor
     assert stored.resolution == "มอบ พมจ. ประสานล่าม"
 
 
+def test_a_second_ctrl_enter_brings_back_the_open_action_dialog_not_another(qtbot, editor):
+    editor.select_item(item_number(editor, "4"))
+    editor.ui.actionsTable.setFocus()
+    qtbot.keyClick(editor.ui.actionsTable, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    first = editor.action_dialog
+    assert first is not None and first.isVisible()
+    editor.ui.actionsTable.setFocus()  # the editor still had the keyboard: the dialog was not active yet
+    qtbot.keyClick(editor.ui.actionsTable, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.action_dialog is first
+    assert len([d for d in editor.findChildren(type(first)) if d.isVisible()]) == 1
+    first.reject()
+
+
 def test_action_by_keyboard_then_ctrl_z_removes_it(qtbot, editor, context, database):  # noqa: F811
     item4 = item_number(editor, "4")
     editor.select_item(item4)

@@ -9,7 +9,7 @@ import importlib
 
 import pytest
 
-from mdt_desktop.domain.codes import ActionStatus, AgendaKind, RiskLevel
+from mdt_desktop.domain.codes import ActionStatus, AgendaKind, MeetingStatus, RiskLevel
 from mdt_desktop.domain.typed_names import MASK
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, meetings
@@ -110,6 +110,14 @@ def test_a_deleted_meeting_or_item_is_a_refusal_not_a_crash(database, planted):
     with pytest.raises(Refusal) as refused:
         chair.conclude_item(database, 999_999, True)
     assert refused.value.reason == chair.ITEM_GONE
+
+
+def test_an_item_of_approved_minutes_cannot_be_closed_or_opened_again(database, planted):
+    meetings.set_status(database, planted.meeting_id, MeetingStatus.APPROVED)
+    with pytest.raises(Refusal) as refused:
+        chair.conclude_item(database, planted.case_item, True)
+    assert refused.value.reason == meetings.APPROVED_READ_ONLY
+    assert not chair.chair_view(database, planted.meeting_id, planted.case_item).current.concluded
 
 
 def test_concluding_an_item_is_kept_shown_and_audited_by_ids(database, planted):

@@ -7,7 +7,14 @@ import datetime as dt
 
 import pytest
 
-from mdt_desktop.domain.codes import ActionStatus, AgendaKind, ReturnChoice, Service, ServiceStatus
+from mdt_desktop.domain.codes import (
+    ActionStatus,
+    AgendaKind,
+    MeetingStatus,
+    ReturnChoice,
+    Service,
+    ServiceStatus,
+)
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, meetings, safety_plans
 from mdt_desktop.services.safety_plans import ContactEntry, PlanContent, ServiceEntry
@@ -120,6 +127,20 @@ def test_new_version_copies_the_signed_one_and_refuses_over_a_draft(
 def test_an_empty_case_starts_an_empty_plan(database: Database, sample: Sample) -> None:
     plan = safety_plans.load_plan(database, safety_plans.new_version(database, sample.case_id, ACTOR))
     assert plan.version == 1 and plan.content == PlanContent()
+
+
+def test_a_plan_is_not_agreed_in_a_meeting_whose_minutes_are_approved(
+    database: Database, sample: Sample
+) -> None:
+    item_id = meetings.add_item(database, sample.meeting2, "กรณี MKL-2569-0001", AgendaKind.CASE)
+    plan_id = safety_plans.save_plan(
+        database, sample.case_id, None, PlanContent(), ACTOR
+    )  # no service to assign
+    meetings.set_status(database, sample.meeting2, MeetingStatus.APPROVED)
+
+    with pytest.raises(Refusal):
+        safety_plans.agree_in_meeting(database, plan_id, sample.meeting2, item_id, ACTOR)
+    assert safety_plans.load_plan(database, plan_id).meeting_id is None
 
 
 def test_agreeing_in_a_meeting_makes_the_services_actions_of_that_meeting(

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -1443,6 +1444,13 @@ class MeetingEditor(QWidget):
         item = self.current_item()
         if item is None or self.read_only:
             return None
+        if (
+            self.action_dialog is not None
+            and shiboken6.isValid(self.action_dialog)
+            and self.action_dialog.isVisible()
+        ):
+            self.action_dialog.activateWindow()  # a second Ctrl+Enter before the first dialog took the keyboard
+            return self.action_dialog
         self.commit_text()
         dialog = ActionDialog(
             self._agencies,

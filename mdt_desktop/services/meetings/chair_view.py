@@ -23,6 +23,7 @@ from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategor
 from mdt_desktop.domain.typed_names import mask_identifying
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, risk
+from mdt_desktop.services.meetings.amendments import refuse_if_approved
 from mdt_desktop.services.meetings.views import carried_over
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
@@ -246,6 +247,7 @@ def conclude_item(db: Database, item_id: int, concluded: bool) -> bool:
         item = session.get(AgendaItem, item_id)
         if item is None:
             raise Refusal(ITEM_GONE)
+        refuse_if_approved(session, item.meeting_id)  # approved minutes change only by an amendment
         previous = item.concluded
         if previous != concluded:
             item.concluded = concluded
