@@ -50,6 +50,18 @@ def test_typed_discussion_and_resolution_are_stored_without_saving(qtbot, editor
     assert stored.resolution == "มอบ พมจ. ประสานล่าม"
 
 
+def test_tab_in_the_unfolded_header_follows_the_fields_as_they_stand(qtbot, editor):  # noqa: F811
+    ui = editor.ui
+    expected = [ui.statusCombo, editor.date_edit.line_edit, ui.startEdit, ui.endEdit]
+    chain = [expected[0]]
+    while len(chain) < len(expected):
+        following = chain[-1].nextInFocusChain()
+        while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus) or following.focusProxy() is not None:
+            following = following.nextInFocusChain()
+        chain.append(following)
+    assert chain == expected
+
+
 def test_a_second_ctrl_enter_brings_back_the_open_action_dialog_not_another(qtbot, editor):
     editor.select_item(item_number(editor, "4"))
     editor.ui.actionsTable.setFocus()

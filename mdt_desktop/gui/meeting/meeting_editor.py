@@ -176,6 +176,9 @@ class MeetingEditor(QWidget):
         self.ui.setupUi(self)
         self.date_edit = BeDateEdit(self)
         put_in(self.ui.dateHolder, self.date_edit)
+        # Built after the form, the date would come last in Tab order; it comes where it stands, after the status.
+        QWidget.setTabOrder(self.ui.statusCombo, self.date_edit.line_edit)
+        QWidget.setTabOrder(self.date_edit.line_edit, self.ui.startEdit)
         self.agenda_model = AgendaModel(self)
         self.actions_model = ItemActionsModel(self)
         self.carried_model = CarriedOverModel(self)
