@@ -50,7 +50,7 @@ def test_typed_discussion_and_resolution_are_stored_without_saving(qtbot, editor
     assert stored.resolution == "มอบ พมจ. ประสานล่าม"
 
 
-def test_tab_in_the_unfolded_header_follows_the_fields_as_they_stand(qtbot, editor):  # noqa: F811
+def test_tab_in_the_unfolded_header_follows_the_fields_as_they_stand(qtbot, editor):
     ui = editor.ui
     expected = [ui.statusCombo, editor.date_edit.line_edit, ui.startEdit, ui.endEdit]
     chain = [expected[0]]
