@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from mdt_desktop.domain import deadlines
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, item_heading
-from mdt_desktop.domain.case_codes import CODE_IN_TEXT
+from mdt_desktop.domain.case_codes import CaseCodes
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, MemberRole, RecordingLevel
 from mdt_desktop.exports.docx_minutes import write_docx
 from mdt_desktop.exports.minutes_model import (
@@ -49,9 +49,9 @@ from mdt_desktop.services.meetings import (
     previous_meeting,
 )
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import Body, Meeting, Member
+from mdt_desktop.storage.models import Body, CaseFile, Meeting, Member
 from mdt_desktop.thai.dates import THAI_MONTHS, format_date, format_time, to_be
-from mdt_desktop.thai.digits import to_thai_digits
+from mdt_desktop.thai.digits import Digits, digits_as_chosen
 
 ExportFormat = Literal["docx", "pdf"]
 _T = TypeVar("_T")
@@ -191,7 +191,7 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         language=language,
         labels={**words, "digits": options.digits},
     )
-    return with_thai_digits(document) if options.digits == "thai" else document
+    return with_digits(document, options.digits, known_case_codes(db))
 
 
 def minutes_title(view: MeetingView, body_name_en: str, language: str) -> str:
@@ -475,25 +475,41 @@ def _signatures(view: MeetingView, roles: dict[int, str], words: dict[str, str])
     ]
 
 
-def _thai_digits_except_codes(text: str) -> str:
-    """Thai digits everywhere but in case codes: a code is an identifier people type and search for as it is."""
-    pieces, last = [], 0
-    for match in CODE_IN_TEXT.finditer(text):
-        pieces += [to_thai_digits(text[last : match.start()]), match.group(0)]
-        last = match.end()
-    return "".join([*pieces, to_thai_digits(text[last:])])
+def known_case_codes(db: Database) -> CaseCodes:
+    """Every case code of the database, to be found in a document's text whatever its shape."""
+    with db.read_session() as session:
+        return CaseCodes(session.scalars(select(CaseFile.code)))
 
 
-def with_thai_digits(value: _T) -> _T:
-    """Every number in a document's strings (dates, times, counts, item numbers) in Thai digits, case codes kept;
-    ``value`` is a document dataclass (minutes, annex) and comes back as a new one of the same type."""
+def _digits_of_text(text: str, digits: Digits, codes: CaseCodes) -> str:
+    return digits_as_chosen(text, digits, codes.spans(text))
+
+
+def with_digits(value: _T, digits: Digits, codes: CaseCodes | None = None) -> _T:
+    """Every number in a document's strings (dates, times, counts, item numbers, and digits people typed) in the
+    chosen digits, except case codes (``codes`` finds them, a ``case_code`` field is one whole) and quoted text,
+    which stay as typed; ``value`` is a document dataclass (minutes, annex, action record) and comes back as a new
+    one of the same type."""
+    codes = codes or CaseCodes()
     if isinstance(value, str):
-        return _thai_digits_except_codes(value)  # type: ignore[return-value]
+        return _digits_of_text(value, digits, codes)  # type: ignore[return-value]
     if isinstance(value, list):
-        return [with_thai_digits(v) for v in value]  # type: ignore[return-value]
+        return [with_digits(v, digits, codes) for v in value]  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(with_digits(v, digits, codes) for v in value)  # type: ignore[return-value]
     if isinstance(value, dict):
-        return {k: with_thai_digits(v) for k, v in value.items()}  # type: ignore[return-value]
+        return {k: with_digits(v, digits, codes) for k, v in value.items()}  # type: ignore[return-value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: with_thai_digits(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        fields = {
+            f.name: getattr(value, f.name)
+            if f.name == "case_code"
+            else with_digits(getattr(value, f.name), digits, codes)
+            for f in dataclasses.fields(value)
+        }
         return type(value)(**fields)
     return value
+
+
+def with_thai_digits(value: _T, codes: CaseCodes | None = None) -> _T:
+    """``with_digits`` in Thai digits."""
+    return with_digits(value, "thai", codes)
