@@ -151,8 +151,8 @@ class Attendance(Base):
     reason: Mapped[str] = mapped_column(String(300), default="")  # reason for absence, e.g. ติดราชการ
     confidentiality_ack: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
-    chaired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # chaired this meeting
-    language: Mapped[str] = mapped_column(String(100), default="", server_default="")  # an interpreter's, as typed
+    chaired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # who chaired
+    language: Mapped[str] = mapped_column(String(100), default="", server_default="")  # an interpreter's
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendance")
     member: Mapped[Member | None] = relationship(foreign_keys=[member_id])
