@@ -36,10 +36,12 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, identifying
 from mdt_desktop.services.exports.destination import write_whole
 from mdt_desktop.services.meetings import (
+    PRESENT_CATEGORIES,
     ActionView,
     Amendment,
     AttendanceRow,
     CarriedAction,
+    EmptyItems,
     ItemView,
     LevelInForce,
     MeetingView,
@@ -91,6 +93,9 @@ LABELS: dict[str, dict[str, str]] = {
         "stand_in": "แทน",
         "observer": "ผู้สังเกตการณ์",
         "interpreter": "ล่าม",
+        "interpreter_for": "ล่ามภาษา{language}",
+        "chair": "ประธาน",
+        "chairing": "ประธานในที่ประชุม",
         "time_unit": "น.",
         "page": "- {page} -",
     },
@@ -124,6 +129,9 @@ LABELS: dict[str, dict[str, str]] = {
         "stand_in": "standing in for",
         "observer": "Observer",
         "interpreter": "Interpreter",
+        "interpreter_for": "Interpreter ({language})",
+        "chair": "Chair",
+        "chairing": "Chairing the meeting",
         "time_unit": "",
         "page": "- {page} -",
     },
@@ -143,7 +151,10 @@ _STANDARD_TITLES_EN = {
     AgendaKind.OTHER: "Other business",
 }
 _STANDARD_TITLES_TH = {entry.kind: entry.title for entry in STANDARD_AGENDA}
-_PRESENT = (AttendanceCategory.PRESENT, AttendanceCategory.STAND_IN)
+_PRESENT = PRESENT_CATEGORIES
+# The items an empty one of which the meeting may leave out (EmptyItems.OMIT): the standard five, and เรื่องเพื่อทราบ
+# that some bodies put in fourth place.
+_STANDARD_KINDS = frozenset({entry.kind for entry in STANDARD_AGENDA} | {AgendaKind.FOR_INFORMATION})
 _ATTENDING = (AttendanceCategory.ATTENDEE, AttendanceCategory.OBSERVER, AttendanceCategory.INTERPRETER)
 
 
@@ -171,21 +182,24 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
     language = options.language
     words = LABELS[language]
     header = view.header
+    chair = chaired_by(view, roles)
+    chair_label = _chair_label(chair, roles, words)
+
+    def attendee(row: AttendanceRow) -> Attendee:
+        return _attendee(row, words, chair_label if chair is not None and row.id == chair.id else "")
 
     document = MinutesDocument(
         title=minutes_title(view, body_name_en, language),
         number_line=number_line(view, language),
         date_line=date_line(view, language),
         venue_line=f"{words['at']} {header.venue}".rstrip(),
-        present=[_attendee(row, words) for row in view.attendance if row.category in _PRESENT],
-        absent=[
-            _attendee(row, words) for row in view.attendance if row.category is AttendanceCategory.ABSENT
-        ],
-        attending=[_attendee(row, words) for row in view.attendance if row.category in _ATTENDING],
+        present=[attendee(row) for row in view.attendance if row.category in _PRESENT],
+        absent=[attendee(row) for row in view.attendance if row.category is AttendanceCategory.ABSENT],
+        attending=[attendee(row) for row in view.attendance if row.category in _ATTENDING],
         start_line=_time_line(words["start"], header.start_time, words),
         items=_items(view, language, words, levels, amendments_approved_here(db, meeting_id, language)),
         end_line=_time_line(words["end"], header.end_time, words),
-        signatures=_signatures(view, roles, words),
+        signatures=_signatures(view, roles, words, chair),
         classification=options.classification.strip(),
         recipient=options.recipient.strip(),
         language=language,
@@ -272,16 +286,59 @@ def roles_and_body_name(db: Database, view: MeetingView) -> tuple[dict[int, str]
     return roles, name_en
 
 
-def _attendee(row: AttendanceRow, words: dict[str, str]) -> Attendee:
+def _attendee(row: AttendanceRow, words: dict[str, str], chair: str) -> Attendee:
     if row.category is AttendanceCategory.STAND_IN:
         note = f"{words['stand_in']} {row.stands_in_for_text}".strip()
     elif row.category is AttendanceCategory.ABSENT:
         note = row.reason
     elif row.category is AttendanceCategory.OBSERVER:
         note = words["observer"]
+    elif row.category is AttendanceCategory.INTERPRETER:
+        note = interpreter_note(row.language, words)
     else:
         note = ""
-    return Attendee(name=row.full_name, position=row.position, note=note)
+    return Attendee(name=row.full_name, position=row.position, note=note, chair=chair)
+
+
+def interpreter_note(language: str, words: dict[str, str]) -> str:
+    """ "ล่ามภาษาพม่า" from the language as typed ("พม่า" or "ภาษาพม่า"), "ล่าม" when none was typed."""
+    if not language:
+        return words["interpreter"]
+    if words["interpreter_for"].startswith("ล่ามภาษา"):
+        language = language.removeprefix("ภาษา").strip()
+    return words["interpreter_for"].format(language=language)
+
+
+def _member_of(row: AttendanceRow) -> int | None:
+    """The roster member a present row stands for: the member present, or the one a stand-in replaces."""
+    return row.member_id if row.category is AttendanceCategory.PRESENT else row.stands_in_for_id
+
+
+def chaired_by(view: MeetingView, roles: dict[int, str]) -> AttendanceRow | None:
+    """Who chaired: the row recorded as chairing (``meetings.set_chair``), else the body's chair present in person,
+    else the vice-chair present (as the regulation's practice has the vice-chair chair in the chair's absence)."""
+    present = [row for row in view.attendance if row.category in _PRESENT]
+    recorded = next((row for row in present if row.chaired), None)
+    if recorded is not None:
+        return recorded
+    for role in (MemberRole.CHAIR, MemberRole.VICE_CHAIR):
+        for row in present:
+            member = _member_of(row)
+            if member is not None and roles.get(member) == role.value:
+                return row
+    return None
+
+
+def _chair_label(chair: AttendanceRow | None, roles: dict[int, str], words: dict[str, str]) -> str:
+    """ "ประธาน" when the body's own chair chaired in person, "ประธานในที่ประชุม" for anyone else who chaired."""
+    if chair is None:
+        return ""
+    own_chair = (
+        chair.category is AttendanceCategory.PRESENT
+        and chair.member_id is not None
+        and roles.get(chair.member_id) == MemberRole.CHAIR.value
+    )
+    return words["chair"] if own_chair else words["chairing"]
 
 
 def _time_line(label: str, time: dt.time | None, words: dict[str, str]) -> str:
@@ -429,40 +486,62 @@ def _items(
     out = []
     for item in view.all_items():
         paragraphs = [] if level is RecordingLevel.RESOLUTION_ONLY else _paragraphs(item.discussion)
-        out.append(
-            MinutesItem(
-                number=item.number,
-                heading=heading(item, language),
-                depth=item.number.count("."),
-                paragraphs=paragraphs,
-                resolution=item.resolution.strip(),
-                actions=[
-                    _action_line(_case_code(item, a), language, [], a.status.label(language))
-                    for a in item.actions
-                ],
-                carried=carried if item.kind is AgendaKind.MATTERS_ARISING and item.parent_id is None else [],
-                cases=[case_line(ref.code, levels.get(ref.id), language) for ref in item.cases],
-                amendments=amendments
-                if item.kind is AgendaKind.APPROVE_MINUTES and item.parent_id is None
-                else [],
-            )
+        minutes_item = MinutesItem(
+            number=item.number,
+            heading=heading(item, language),
+            depth=item.number.count("."),
+            paragraphs=paragraphs,
+            resolution=item.resolution.strip(),
+            actions=[
+                _action_line(_case_code(item, a), language, [], a.status.label(language))
+                for a in item.actions
+            ],
+            carried=carried if item.kind is AgendaKind.MATTERS_ARISING and item.parent_id is None else [],
+            cases=[case_line(ref.code, levels.get(ref.id), language) for ref in item.cases],
+            amendments=amendments
+            if item.kind is AgendaKind.APPROVE_MINUTES and item.parent_id is None
+            else [],
         )
+        if item.children or _has_content(minutes_item, item):
+            out.append(minutes_item)
+        elif (
+            view.header.empty_items is EmptyItems.OMIT
+            and item.parent_id is None
+            and item.kind in _STANDARD_KINDS
+        ):
+            continue  # left out; the items after it keep the numbers they have
+        else:
+            out.append(dataclasses.replace(minutes_item, paragraphs=[words["none"]]))
     return out
 
 
-def _signatures(view: MeetingView, roles: dict[int, str], words: dict[str, str]) -> list[Signature]:
-    """The secretary takes the minutes; the chair checks them (the vice-chair when the chair was absent)."""
+def _has_content(minutes_item: MinutesItem, item: ItemView) -> bool:
+    """Something was recorded under the item (a discussion the recording level leaves out counts)."""
+    return bool(
+        item.discussion.strip()
+        or minutes_item.resolution
+        or minutes_item.actions
+        or minutes_item.carried
+        or minutes_item.cases
+        or minutes_item.amendments
+    )
+
+
+def _signatures(
+    view: MeetingView, roles: dict[int, str], words: dict[str, str], chair: AttendanceRow | None
+) -> list[Signature]:
+    """The secretary takes the minutes; whoever chaired checks them (``chaired_by``)."""
 
     def present_with(*wanted: MemberRole) -> AttendanceRow | None:
         for role in wanted:
             for row in view.attendance:
-                member = row.member_id if row.category is AttendanceCategory.PRESENT else row.stands_in_for_id
+                member = _member_of(row)
                 if row.category in _PRESENT and member is not None and roles.get(member) == role.value:
                     return row
         return None
 
     secretary = present_with(MemberRole.SECRETARY, MemberRole.ASSISTANT_SECRETARY)
-    checker = present_with(MemberRole.CHAIR, MemberRole.VICE_CHAIR)
+    checker = chair
     return [
         Signature(
             words["secretary"],

@@ -65,6 +65,7 @@ from mdt_desktop.services.meetings.amendments import (
 from mdt_desktop.services.meetings.attendance import (
     ATTENDANCE_FIELDS,
     CHAIR_NOT_PRESENT,
+    PRESENT_CATEGORIES,
     STAND_IN_FOR_WHOM,
     add_attendee,
     add_stand_in,
@@ -153,6 +154,7 @@ __all__ = [
     "ITEM_HAS_ACTIONS",
     "NUMBER_TAKEN",
     "OPEN_STATUSES",
+    "PRESENT_CATEGORIES",
     "REASON_REQUIRED",
     "RETURN_NOT_CHECKED",
     "SAFE_TO_SHOW",
