@@ -186,6 +186,9 @@ def test_an_interpreter_with_the_language_and_a_stand_in_outside_the_roster(
     meetings.add_attendee(
         database, meeting_id, AttendanceCategory.INTERPRETER, "นางสาวมาลี", language="ภาษากัมพูชา"
     )
+    meetings.add_attendee(
+        database, meeting_id, AttendanceCategory.INTERPRETER, "นายเอ", "ล่ามภาษาลาว", language="ลาว"
+    )
     meetings.add_stand_in(
         database, meeting_id, "นายสมชาย ทองสมบูรณ์", "ปลัดอำเภอ", stands_in_for="นายอำเภอแม่กลางเหนือ"
     )
@@ -195,6 +198,7 @@ def test_an_interpreter_with_the_language_and_a_stand_in_outside_the_roster(
     notes = {a.name: (a.position, a.note) for a in document.attending + document.present}
     assert notes["Mr. Aung Min"] == ("ล่ามอิสระ", "ล่ามภาษาพม่า")
     assert notes["นางสาวมาลี"] == ("", "ล่ามภาษากัมพูชา")
+    assert notes["นายเอ"] == ("ล่ามภาษาลาว", "")  # the position says it already: not twice
     assert notes["นายสมชาย ทองสมบูรณ์"] == ("ปลัดอำเภอ", "แทน นายอำเภอแม่กลางเหนือ")
 
 

@@ -294,19 +294,21 @@ def _attendee(row: AttendanceRow, words: dict[str, str], chair: str) -> Attendee
     elif row.category is AttendanceCategory.OBSERVER:
         note = words["observer"]
     elif row.category is AttendanceCategory.INTERPRETER:
-        note = interpreter_note(row.language, words)
+        note = interpreter_note(row.language, row.position, words)
     else:
         note = ""
     return Attendee(name=row.full_name, position=row.position, note=note, chair=chair)
 
 
-def interpreter_note(language: str, words: dict[str, str]) -> str:
-    """ "ล่ามภาษาพม่า" from the language as typed ("พม่า" or "ภาษาพม่า"), "ล่าม" when none was typed."""
+def interpreter_note(language: str, position: str, words: dict[str, str]) -> str:
+    """ "ล่ามภาษาพม่า" from the language as typed ("พม่า" or "ภาษาพม่า"); nothing when no language was recorded
+    or the position already says it (an interpreter's position is often "ล่ามภาษาพม่า")."""
     if not language:
-        return words["interpreter"]
+        return ""
     if words["interpreter_for"].startswith("ล่ามภาษา"):
         language = language.removeprefix("ภาษา").strip()
-    return words["interpreter_for"].format(language=language)
+    note = words["interpreter_for"].format(language=language)
+    return "" if note in position else note
 
 
 def _member_of(row: AttendanceRow) -> int | None:
