@@ -175,6 +175,15 @@ def test_only_someone_present_can_chair_and_marking_the_chair_absent_undoes_it(
     with pytest.raises(Refusal) as refused:
         meetings.set_chair(database, meeting_id, member.id)
     assert "ประธานในที่ประชุม" in refused.value.message("th")
+    with pytest.raises(Refusal):
+        meetings.update_attendance(database, member.id, chaired=True)
+    meetings.update_attendance(database, member.id, **previous)  # undo: present and chairing again
+    chairing = [row.id for row in meetings.load_meeting(database, meeting_id).attendance if row.chaired]
+    assert chairing == [member.id]
+    other = _roster_row(database, meeting_id, MemberRole.SECRETARY)
+    meetings.update_attendance(database, other.id, chaired=True)
+    chairing = [row.id for row in meetings.load_meeting(database, meeting_id).attendance if row.chaired]
+    assert chairing == [other.id]  # one chair at a time
 
 
 def test_an_interpreter_with_the_language_and_a_stand_in_outside_the_roster(

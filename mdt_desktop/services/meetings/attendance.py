@@ -29,6 +29,7 @@ ATTENDANCE_FIELDS = (
     "reason",
     "confidentiality_ack",
     "language",
+    "chaired",
 )
 # Who sat in the room and so may chair: a member present or someone standing in for one.
 PRESENT_CATEGORIES = (AttendanceCategory.PRESENT, AttendanceCategory.STAND_IN)
@@ -46,7 +47,9 @@ def update_attendance(db: Database, attendance_id: int, **changes: Any) -> dict[
     """Change one attendance row (names in ATTENDANCE_FIELDS); returns the previous values, for undo.
 
     Absent: category ABSENT with a reason. A stand-in ("แทน"): category STAND_IN, the stand-in's own name and
-    position in full_name/position, and whom they replace in stands_in_for_id/stands_in_for_text.
+    position in full_name/position, and whom they replace in stands_in_for_id/stands_in_for_text. ``chaired``
+    True makes the row the only one chairing (refused for someone not present; ``set_chair`` also returns whom it
+    replaced); a row that chaired and becomes absent no longer chairs, and its previous values say so.
     """
     unknown = set(changes) - set(ATTENDANCE_FIELDS)
     if unknown:
@@ -63,7 +66,15 @@ def update_attendance(db: Database, attendance_id: int, **changes: Any) -> dict[
         for name, value in changes.items():
             setattr(row, name, value.strip() if isinstance(value, str) and name != "category" else value)
         if row.chaired and AttendanceCategory(row.category) not in PRESENT_CATEGORIES:
+            if changes.get("chaired"):
+                raise Refusal(CHAIR_NOT_PRESENT)
             previous["chaired"], row.chaired = True, False  # someone absent did not chair; undo gives it back
+        if changes.get("chaired"):
+            others = select(Attendance).where(
+                Attendance.meeting_id == row.meeting_id, Attendance.id != row.id, Attendance.chaired.is_(True)
+            )
+            for other in session.scalars(others):
+                other.chaired = False
     return previous
 
 
