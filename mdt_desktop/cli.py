@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import getpass
 import os
 import sys
@@ -29,6 +30,7 @@ from typing import TextIO
 from sqlalchemy import func, select
 
 from mdt_desktop.domain import typed_text
+from mdt_desktop.domain.codes import CaseType
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
 from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
@@ -486,6 +488,21 @@ def cmd_instruments_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_case_add(args: argparse.Namespace) -> int:
+    """A case of an office's existing register under its own code, kept exactly as typed (any shape, Thai or
+    Arabic digits), or under the next code when none is given; prints its id and code."""
+    from mdt_desktop.services.cases import NewCase, create_case
+
+    new = NewCase(args.type, args.intake_date or dt.date.today(), body_id=args.body, code=args.code or "")
+    database = Database.open_with_passphrase(args.database, _ask_passphrase(args))
+    try:
+        case_id, code = create_case(database, new)
+    finally:
+        database.close()
+    print(f"{case_id}\t{code}")
+    return EXIT_OK
+
+
 # --- backups and the ways back -------------------------------------------------------------------------------
 
 
@@ -626,6 +643,24 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_argument("database", type=Path, metavar="DB")
     _add_passphrase_option(meetings)
     meetings.set_defaults(handler=cmd_meetings)
+
+    case = commands.add_parser("case", help="cases: register one by hand")
+    case_commands = case.add_subparsers(dest="case_command", required=True)
+    case_add = case_commands.add_parser(
+        "add", help="register a case, under its existing code (an office's paper register) or the next code"
+    )
+    case_add.add_argument("database", type=Path, metavar="DB")
+    case_add.add_argument(
+        "--code", metavar="CODE", help="the code as the office wrote it, any shape; refused when already used"
+    )
+    kinds = [kind.value for kind in CaseType]
+    case_add.add_argument("--type", required=True, choices=kinds, metavar="TYPE", help=", ".join(kinds))
+    case_add.add_argument(
+        "--intake-date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="default: today"
+    )
+    case_add.add_argument("--body", type=int, metavar="ID", help="the body whose case it is (its id)")
+    _add_passphrase_option(case_add)
+    case_add.set_defaults(handler=cmd_case_add)
 
     backup = commands.add_parser(
         "backup", help="make a checked, encrypted backup of DB and its key file in DIR, keeping N generations"

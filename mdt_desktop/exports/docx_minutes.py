@@ -93,7 +93,7 @@ class _Writer:
             texts = (
                 f"{self.number(index)}.",
                 person.name,
-                " ".join(t for t in (person.position, person.note) if t),
+                " ".join(t for t in (person.position, person.chair, person.note) if t),
             )
             for cell, text, width in zip(cells, texts, widths, strict=True):
                 _cell_width(cell, width)

@@ -14,11 +14,15 @@ from typing import Literal
 
 @dataclass(frozen=True)
 class Attendee:
-    """One line of the attendance lists; note is "แทน ..." for a stand-in or the reason for an absence."""
+    """One line of the attendance lists; note is "แทน ..." for a stand-in, the reason for an absence, or what an
+    attending non-member did ("ผู้สังเกตการณ์", "ล่ามภาษาพม่า"). ``chair`` is "ประธาน" for the body's chair who
+    chaired, "ประธานในที่ประชุม" for anyone else who chaired, empty for everyone else; printed after the
+    position."""
 
     name: str
     position: str
     note: str
+    chair: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class ActionLine:
 @dataclass(frozen=True)
 class MinutesItem:
     """One agenda item; heading is e.g. "ระเบียบวาระที่ 1 เรื่อง..." or "4.1 ...", depth 0 for a top-level item.
+    An item with nothing recorded has the one paragraph "ไม่มี" (never a bare heading), or is not in the document
+    at all when the meeting chose to leave out empty items of the standard agenda (the others keep their numbers).
     ``cases`` has a line for each case linked to the item: its code and the risk level in force at the meeting,
     nothing restricted. ``amendments`` (ระเบียบวาระที่ 2 only) has a line for each amendment made to the approved
     minutes of the meeting this item approves: where, from what, to what and why."""

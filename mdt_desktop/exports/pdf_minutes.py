@@ -70,7 +70,7 @@ def _attendance(people: list[Attendee], none: str, number: Callable[[int], str])
         [
             _body(f"{number(index)}."),
             _body(person.name),
-            _body(" ".join(t for t in (person.position, person.note) if t)),
+            _body(" ".join(t for t in (person.position, person.chair, person.note) if t)),
         ]
         for index, person in enumerate(people, start=1)
     ]

@@ -18,7 +18,12 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
-from mdt_desktop.domain.case_codes import make_case_code, next_running_number
+from mdt_desktop.domain.case_codes import (
+    checked_hand_code,
+    comparable_code,
+    make_case_code,
+    next_running_number,
+)
 from mdt_desktop.domain.codes import (
     CaseOutcome,
     CaseStage,
@@ -51,6 +56,7 @@ IDENTITY_NEEDS_CONSENT_OR_REASON = Message(
     en="The identifying details cannot be opened: no consent is in force. In imminent danger to a child or a "
     "person at special risk, give that reason and who decided",
 )
+CODE_TAKEN = Message(th="รหัสกรณี {code} มีอยู่แล้วในฐานข้อมูล", en="The case code {code} is already in the database")
 DECISION_MAKER_REQUIRED = Message(
     th="โปรดระบุชื่อผู้มีอำนาจตัดสินใจให้เปิดดูข้อมูลโดยไม่มีความยินยอม",
     en="Give the name of the person who decided to open the details without consent",
@@ -69,6 +75,9 @@ class NewCase:
     measure: str | None = None
     intake_channel: str | None = None
     summary: str = ""  # de-identified situation; no names
+    code: str = (
+        ""  # an existing code typed by hand (an office's paper register), kept as typed; empty: the next
+    )
 
 
 @dataclass(frozen=True)
@@ -158,13 +167,22 @@ def case_prefix(db: Database, body_id: int | None) -> str:
 
 
 def create_case(db: Database, new: NewCase) -> tuple[int, str]:
-    """A new case with the next code of its prefix and Buddhist year of intake; returns (id, code)."""
+    """A new case with the next code of its prefix and Buddhist year of intake, or with the code typed by hand
+    (``NewCase.code``, any shape, refused when the database has it already, whichever digits either was typed
+    with); returns (id, code)."""
     CaseType(new.case_type)
-    prefix = case_prefix(db, new.body_id)
+    hand_code = checked_hand_code(typed_text.checked(new.code, typed_text.LINE)) if new.code else ""
+    prefix = "" if hand_code else case_prefix(db, new.body_id)
     year_be = to_be(new.intake_date.year)
     with db.session() as session:
-        existing = session.scalars(select(CaseFile.code).where(CaseFile.code.like(f"{prefix}-{year_be}-%")))
-        code = make_case_code(prefix, year_be, next_running_number(existing, prefix, year_be))
+        if hand_code:
+            _refuse_taken(session, hand_code)
+            code = hand_code
+        else:
+            existing = session.scalars(
+                select(CaseFile.code).where(CaseFile.code.like(f"{prefix}-{year_be}-%"))
+            )
+            code = make_case_code(prefix, year_be, next_running_number(existing, prefix, year_be))
         case = CaseFile(
             code=code,
             body_id=new.body_id,
@@ -181,6 +199,13 @@ def create_case(db: Database, new: NewCase) -> tuple[int, str]:
         session.add(case)
         session.flush()
         return case.id, code
+
+
+def _refuse_taken(session: Session, code: str) -> None:
+    """The same code typed with other digits ("MKL-๒๕๖๙-๐๔๒" for "MKL-2569-042") is the same code to a reader."""
+    same_length = session.scalars(select(CaseFile.code).where(func.length(CaseFile.code) == len(code)))
+    if any(comparable_code(taken) == comparable_code(code) for taken in same_length):
+        raise Refusal(CODE_TAKEN, code=code)
 
 
 def update_case(db: Database, case_id: int, stage: str, outcome: str) -> None:

@@ -124,6 +124,9 @@ class Meeting(Base):
     recording_level: Mapped[str] = mapped_column(String(32), default="reasons_and_resolution")
     status: Mapped[str] = mapped_column(String(16), default="draft")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # An item of the standard agenda with nothing recorded: "print_none" prints "ไม่มี" under its heading, "omit"
+    # leaves it out (the others keep their numbers); services.meetings.header.EmptyItems.
+    empty_items: Mapped[str] = mapped_column(String(16), default="print_none", server_default="print_none")
 
     body: Mapped[Body] = relationship()
     attendance: Mapped[list[Attendance]] = relationship(
@@ -148,6 +151,8 @@ class Attendance(Base):
     reason: Mapped[str] = mapped_column(String(300), default="")  # reason for absence, e.g. ติดราชการ
     confidentiality_ack: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    chaired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # who chaired
+    language: Mapped[str] = mapped_column(String(100), default="", server_default="")  # an interpreter's
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendance")
     member: Mapped[Member | None] = relationship(foreign_keys=[member_id])

@@ -165,7 +165,7 @@ def test_every_part_of_form_11_in_order_with_the_exact_words(
         "ผู้มาประชุม",
         "๑.",
         "นายสมชาย ใจดี",
-        "นายอำเภอเมืองน่าน",
+        "นายอำเภอเมืองน่าน ประธาน",  # the body's chair, present, chaired
         "๒.",
         "นางสาวสุดา รักงาน",
         "นักพัฒนาสังคมชำนาญการ",

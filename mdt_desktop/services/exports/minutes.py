@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from mdt_desktop.domain import deadlines
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, item_heading
-from mdt_desktop.domain.case_codes import CODE_IN_TEXT
+from mdt_desktop.domain.case_codes import CaseCodes
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, MemberRole, RecordingLevel
 from mdt_desktop.exports.docx_minutes import write_docx
 from mdt_desktop.exports.minutes_model import (
@@ -36,10 +36,12 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, identifying
 from mdt_desktop.services.exports.destination import write_whole
 from mdt_desktop.services.meetings import (
+    PRESENT_CATEGORIES,
     ActionView,
     Amendment,
     AttendanceRow,
     CarriedAction,
+    EmptyItems,
     ItemView,
     LevelInForce,
     MeetingView,
@@ -49,9 +51,9 @@ from mdt_desktop.services.meetings import (
     previous_meeting,
 )
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import Body, Meeting, Member
+from mdt_desktop.storage.models import Body, CaseFile, Meeting, Member
 from mdt_desktop.thai.dates import THAI_MONTHS, format_date, format_time, to_be
-from mdt_desktop.thai.digits import to_thai_digits
+from mdt_desktop.thai.digits import Digits, digits_as_chosen
 
 ExportFormat = Literal["docx", "pdf"]
 _T = TypeVar("_T")
@@ -91,6 +93,9 @@ LABELS: dict[str, dict[str, str]] = {
         "stand_in": "แทน",
         "observer": "ผู้สังเกตการณ์",
         "interpreter": "ล่าม",
+        "interpreter_for": "ล่ามภาษา{language}",
+        "chair": "ประธาน",
+        "chairing": "ประธานในที่ประชุม",
         "time_unit": "น.",
         "page": "- {page} -",
     },
@@ -124,6 +129,9 @@ LABELS: dict[str, dict[str, str]] = {
         "stand_in": "standing in for",
         "observer": "Observer",
         "interpreter": "Interpreter",
+        "interpreter_for": "Interpreter ({language})",
+        "chair": "Chair",
+        "chairing": "Chairing the meeting",
         "time_unit": "",
         "page": "- {page} -",
     },
@@ -143,7 +151,10 @@ _STANDARD_TITLES_EN = {
     AgendaKind.OTHER: "Other business",
 }
 _STANDARD_TITLES_TH = {entry.kind: entry.title for entry in STANDARD_AGENDA}
-_PRESENT = (AttendanceCategory.PRESENT, AttendanceCategory.STAND_IN)
+_PRESENT = PRESENT_CATEGORIES
+# The items an empty one of which the meeting may leave out (EmptyItems.OMIT): the standard five, and เรื่องเพื่อทราบ
+# that some bodies put in fourth place.
+_STANDARD_KINDS = frozenset({entry.kind for entry in STANDARD_AGENDA} | {AgendaKind.FOR_INFORMATION})
 _ATTENDING = (AttendanceCategory.ATTENDEE, AttendanceCategory.OBSERVER, AttendanceCategory.INTERPRETER)
 
 
@@ -171,27 +182,30 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
     language = options.language
     words = LABELS[language]
     header = view.header
+    chair = chaired_by(view, roles)
+    chair_label = _chair_label(chair, roles, words)
+
+    def attendee(row: AttendanceRow) -> Attendee:
+        return _attendee(row, words, chair_label if chair is not None and row.id == chair.id else "")
 
     document = MinutesDocument(
         title=minutes_title(view, body_name_en, language),
         number_line=number_line(view, language),
         date_line=date_line(view, language),
         venue_line=f"{words['at']} {header.venue}".rstrip(),
-        present=[_attendee(row, words) for row in view.attendance if row.category in _PRESENT],
-        absent=[
-            _attendee(row, words) for row in view.attendance if row.category is AttendanceCategory.ABSENT
-        ],
-        attending=[_attendee(row, words) for row in view.attendance if row.category in _ATTENDING],
+        present=[attendee(row) for row in view.attendance if row.category in _PRESENT],
+        absent=[attendee(row) for row in view.attendance if row.category is AttendanceCategory.ABSENT],
+        attending=[attendee(row) for row in view.attendance if row.category in _ATTENDING],
         start_line=_time_line(words["start"], header.start_time, words),
         items=_items(view, language, words, levels, amendments_approved_here(db, meeting_id, language)),
         end_line=_time_line(words["end"], header.end_time, words),
-        signatures=_signatures(view, roles, words),
+        signatures=_signatures(view, roles, words, chair),
         classification=options.classification.strip(),
         recipient=options.recipient.strip(),
         language=language,
         labels={**words, "digits": options.digits},
     )
-    return with_thai_digits(document) if options.digits == "thai" else document
+    return with_digits(document, options.digits, known_case_codes(db))
 
 
 def minutes_title(view: MeetingView, body_name_en: str, language: str) -> str:
@@ -272,16 +286,61 @@ def roles_and_body_name(db: Database, view: MeetingView) -> tuple[dict[int, str]
     return roles, name_en
 
 
-def _attendee(row: AttendanceRow, words: dict[str, str]) -> Attendee:
+def _attendee(row: AttendanceRow, words: dict[str, str], chair: str) -> Attendee:
     if row.category is AttendanceCategory.STAND_IN:
         note = f"{words['stand_in']} {row.stands_in_for_text}".strip()
     elif row.category is AttendanceCategory.ABSENT:
         note = row.reason
     elif row.category is AttendanceCategory.OBSERVER:
         note = words["observer"]
+    elif row.category is AttendanceCategory.INTERPRETER:
+        note = interpreter_note(row.language, row.position, words)
     else:
         note = ""
-    return Attendee(name=row.full_name, position=row.position, note=note)
+    return Attendee(name=row.full_name, position=row.position, note=note, chair=chair)
+
+
+def interpreter_note(language: str, position: str, words: dict[str, str]) -> str:
+    """ "ล่ามภาษาพม่า" from the language as typed ("พม่า" or "ภาษาพม่า"); nothing when no language was recorded
+    or the position already says it (an interpreter's position is often "ล่ามภาษาพม่า")."""
+    if not language:
+        return ""
+    if words["interpreter_for"].startswith("ล่ามภาษา"):
+        language = language.removeprefix("ภาษา").strip()
+    note = words["interpreter_for"].format(language=language)
+    return "" if note in position else note
+
+
+def _member_of(row: AttendanceRow) -> int | None:
+    """The roster member a present row stands for: the member present, or the one a stand-in replaces."""
+    return row.member_id if row.category is AttendanceCategory.PRESENT else row.stands_in_for_id
+
+
+def chaired_by(view: MeetingView, roles: dict[int, str]) -> AttendanceRow | None:
+    """Who chaired: the row recorded as chairing (``meetings.set_chair``), else the body's chair present in person,
+    else the vice-chair present (as the regulation's practice has the vice-chair chair in the chair's absence)."""
+    present = [row for row in view.attendance if row.category in _PRESENT]
+    recorded = next((row for row in present if row.chaired), None)
+    if recorded is not None:
+        return recorded
+    for role in (MemberRole.CHAIR, MemberRole.VICE_CHAIR):
+        for row in present:
+            member = _member_of(row)
+            if member is not None and roles.get(member) == role.value:
+                return row
+    return None
+
+
+def _chair_label(chair: AttendanceRow | None, roles: dict[int, str], words: dict[str, str]) -> str:
+    """ "ประธาน" when the body's own chair chaired in person, "ประธานในที่ประชุม" for anyone else who chaired."""
+    if chair is None:
+        return ""
+    own_chair = (
+        chair.category is AttendanceCategory.PRESENT
+        and chair.member_id is not None
+        and roles.get(chair.member_id) == MemberRole.CHAIR.value
+    )
+    return words["chair"] if own_chair else words["chairing"]
 
 
 def _time_line(label: str, time: dt.time | None, words: dict[str, str]) -> str:
@@ -429,40 +488,62 @@ def _items(
     out = []
     for item in view.all_items():
         paragraphs = [] if level is RecordingLevel.RESOLUTION_ONLY else _paragraphs(item.discussion)
-        out.append(
-            MinutesItem(
-                number=item.number,
-                heading=heading(item, language),
-                depth=item.number.count("."),
-                paragraphs=paragraphs,
-                resolution=item.resolution.strip(),
-                actions=[
-                    _action_line(_case_code(item, a), language, [], a.status.label(language))
-                    for a in item.actions
-                ],
-                carried=carried if item.kind is AgendaKind.MATTERS_ARISING and item.parent_id is None else [],
-                cases=[case_line(ref.code, levels.get(ref.id), language) for ref in item.cases],
-                amendments=amendments
-                if item.kind is AgendaKind.APPROVE_MINUTES and item.parent_id is None
-                else [],
-            )
+        minutes_item = MinutesItem(
+            number=item.number,
+            heading=heading(item, language),
+            depth=item.number.count("."),
+            paragraphs=paragraphs,
+            resolution=item.resolution.strip(),
+            actions=[
+                _action_line(_case_code(item, a), language, [], a.status.label(language))
+                for a in item.actions
+            ],
+            carried=carried if item.kind is AgendaKind.MATTERS_ARISING and item.parent_id is None else [],
+            cases=[case_line(ref.code, levels.get(ref.id), language) for ref in item.cases],
+            amendments=amendments
+            if item.kind is AgendaKind.APPROVE_MINUTES and item.parent_id is None
+            else [],
         )
+        if item.children or _has_content(minutes_item, item):
+            out.append(minutes_item)
+        elif (
+            view.header.empty_items is EmptyItems.OMIT
+            and item.parent_id is None
+            and item.kind in _STANDARD_KINDS
+        ):
+            continue  # left out; the items after it keep the numbers they have
+        else:
+            out.append(dataclasses.replace(minutes_item, paragraphs=[words["none"]]))
     return out
 
 
-def _signatures(view: MeetingView, roles: dict[int, str], words: dict[str, str]) -> list[Signature]:
-    """The secretary takes the minutes; the chair checks them (the vice-chair when the chair was absent)."""
+def _has_content(minutes_item: MinutesItem, item: ItemView) -> bool:
+    """Something was recorded under the item (a discussion the recording level leaves out counts)."""
+    return bool(
+        item.discussion.strip()
+        or minutes_item.resolution
+        or minutes_item.actions
+        or minutes_item.carried
+        or minutes_item.cases
+        or minutes_item.amendments
+    )
+
+
+def _signatures(
+    view: MeetingView, roles: dict[int, str], words: dict[str, str], chair: AttendanceRow | None
+) -> list[Signature]:
+    """The secretary takes the minutes; whoever chaired checks them (``chaired_by``)."""
 
     def present_with(*wanted: MemberRole) -> AttendanceRow | None:
         for role in wanted:
             for row in view.attendance:
-                member = row.member_id if row.category is AttendanceCategory.PRESENT else row.stands_in_for_id
+                member = _member_of(row)
                 if row.category in _PRESENT and member is not None and roles.get(member) == role.value:
                     return row
         return None
 
     secretary = present_with(MemberRole.SECRETARY, MemberRole.ASSISTANT_SECRETARY)
-    checker = present_with(MemberRole.CHAIR, MemberRole.VICE_CHAIR)
+    checker = chair
     return [
         Signature(
             words["secretary"],
@@ -475,25 +556,41 @@ def _signatures(view: MeetingView, roles: dict[int, str], words: dict[str, str])
     ]
 
 
-def _thai_digits_except_codes(text: str) -> str:
-    """Thai digits everywhere but in case codes: a code is an identifier people type and search for as it is."""
-    pieces, last = [], 0
-    for match in CODE_IN_TEXT.finditer(text):
-        pieces += [to_thai_digits(text[last : match.start()]), match.group(0)]
-        last = match.end()
-    return "".join([*pieces, to_thai_digits(text[last:])])
+def known_case_codes(db: Database) -> CaseCodes:
+    """Every case code of the database, to be found in a document's text whatever its shape."""
+    with db.read_session() as session:
+        return CaseCodes(session.scalars(select(CaseFile.code)))
 
 
-def with_thai_digits(value: _T) -> _T:
-    """Every number in a document's strings (dates, times, counts, item numbers) in Thai digits, case codes kept;
-    ``value`` is a document dataclass (minutes, annex) and comes back as a new one of the same type."""
+def _digits_of_text(text: str, digits: Digits, codes: CaseCodes) -> str:
+    return digits_as_chosen(text, digits, codes.spans(text))
+
+
+def with_digits(value: _T, digits: Digits, codes: CaseCodes | None = None) -> _T:
+    """Every number in a document's strings (dates, times, counts, item numbers, and digits people typed) in the
+    chosen digits, except case codes (``codes`` finds them, a ``case_code`` field is one whole) and quoted text,
+    which stay as typed; ``value`` is a document dataclass (minutes, annex, action record) and comes back as a new
+    one of the same type."""
+    codes = codes or CaseCodes()
     if isinstance(value, str):
-        return _thai_digits_except_codes(value)  # type: ignore[return-value]
+        return _digits_of_text(value, digits, codes)  # type: ignore[return-value]
     if isinstance(value, list):
-        return [with_thai_digits(v) for v in value]  # type: ignore[return-value]
+        return [with_digits(v, digits, codes) for v in value]  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(with_digits(v, digits, codes) for v in value)  # type: ignore[return-value]
     if isinstance(value, dict):
-        return {k: with_thai_digits(v) for k, v in value.items()}  # type: ignore[return-value]
+        return {k: with_digits(v, digits, codes) for k, v in value.items()}  # type: ignore[return-value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: with_thai_digits(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        fields = {
+            f.name: getattr(value, f.name)
+            if f.name == "case_code"
+            else with_digits(getattr(value, f.name), digits, codes)
+            for f in dataclasses.fields(value)
+        }
         return type(value)(**fields)
     return value
+
+
+def with_thai_digits(value: _T, codes: CaseCodes | None = None) -> _T:
+    """``with_digits`` in Thai digits."""
+    return with_digits(value, "thai", codes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -42,7 +43,17 @@ HEADER_FIELDS = (
     "venue",
     "recording_level",
     "status",
+    "empty_items",
 )
+
+
+class EmptyItems(StrEnum):
+    """What the minutes do with an item of the standard agenda that has nothing recorded (a meeting's choice):
+    never a bare heading."""
+
+    PRINT_NONE = "print_none"  # "ไม่มี" under its heading
+    OMIT = "omit"  # left out; the other items keep their standard numbers
+
 
 # Ad-hoc meetings (urgent case, review, lessons, planning) are called for one matter: no minutes to approve
 # and no matters arising of their own, so they start with the chair's announcements, the matter and other
@@ -230,7 +241,13 @@ def update_header(db: Database, meeting_id: int, **changes: Any) -> dict[str, An
     unknown = set(changes) - set(HEADER_FIELDS)
     if unknown:
         raise TypeError(f"not header fields: {sorted(unknown)}")
-    for name, enum in (("kind", MeetingKind), ("recording_level", RecordingLevel), ("status", MeetingStatus)):
+    enums = (
+        ("kind", MeetingKind),
+        ("recording_level", RecordingLevel),
+        ("status", MeetingStatus),
+        ("empty_items", EmptyItems),
+    )
+    for name, enum in enums:
         if name in changes:
             changes[name] = enum(changes[name]).value
     if "venue" in changes:

@@ -27,6 +27,7 @@ from mdt_desktop.domain.codes import (
 )
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.services.meetings.actions import OPEN_STATUSES
+from mdt_desktop.services.meetings.header import EmptyItems
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -57,6 +58,7 @@ class MeetingHeader:
     venue: str
     recording_level: RecordingLevel
     status: MeetingStatus
+    empty_items: EmptyItems = EmptyItems.PRINT_NONE
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class AttendanceRow:
     reason: str
     confidentiality_ack: bool
     sort_order: int
+    chaired: bool = False
+    language: str = ""  # an interpreter's language, as typed
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,7 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingView:
             venue=meeting.venue,
             recording_level=RecordingLevel(meeting.recording_level),
             status=MeetingStatus(meeting.status),
+            empty_items=EmptyItems(meeting.empty_items),
         )
         attendance = _attendance(session, meeting_id)
         items = _items(session, meeting_id)
@@ -229,6 +234,8 @@ def _attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
             reason=row.reason,
             confidentiality_ack=row.confidentiality_ack,
             sort_order=row.sort_order,
+            chaired=row.chaired,
+            language=row.language,
         )
         for row, abbreviation, name in session.execute(query)
     ]
