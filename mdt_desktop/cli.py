@@ -547,11 +547,14 @@ def cmd_salvage(args: argparse.Namespace) -> int:
 # ``mdt verify``'s answers; 2 stays what it is everywhere, a refusal (a missing file, a CERT that is not one).
 EXIT_VERIFY_NOT_TRUSTED = 3
 EXIT_VERIFY_INVALID = 4
+EXIT_VERIFY_ADDED_AFTER = 5
 VERIFY_EXIT_STATUS = """exit status:
   0  signed, not changed since, and signed with a certificate named by --trust
   3  signed and not changed since, but not with a --trust certificate (or none was named): compare the
      fingerprint it prints with the signing office, by telephone for instance
-  4  changed after signing, added to, damaged, or not signed at all
+  4  the signed bytes were changed, the file is damaged, or it is not signed at all
+  5  the signed bytes are intact, but bytes were added after the signature: a later revision that is not a
+     signature (an incremental update), or bytes appended to the file; the message says which
   2  the command was refused (a file missing or unreadable, a CERT that is not a certificate)"""
 
 
@@ -574,6 +577,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return {
         Verdict.TRUSTED: EXIT_OK,
         Verdict.NOT_TRUSTED: EXIT_VERIFY_NOT_TRUSTED,
+        Verdict.ADDED_AFTER: EXIT_VERIFY_ADDED_AFTER,
         Verdict.INVALID: EXIT_VERIFY_INVALID,
     }[report.verdict]
 
