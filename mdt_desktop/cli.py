@@ -425,6 +425,8 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
                 actor=actor,
                 force=args.force,
                 sign=args.sign,
+                digits=args.digits,
+                classification=args.classification,
                 on_saved=lambda saved: print(
                     f"{saved.path}\t{_one_line(saved.agency.name)}\t{saved.agency.action_count}", flush=True
                 ),
@@ -692,6 +694,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--sign", action="store_true", help="sign with the office's certificate (made on first use)"
     )
     actions.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="an existing folder")
+    actions.add_argument("--digits", choices=("thai", "arabic"), default="thai", help="as the minutes")
+    actions.add_argument("--classification", default="", metavar="TEXT", help="e.g. ลับ, at top and bottom")
     actions.add_argument("--force", action="store_true", help="replace records already in DIR")
     _add_passphrase_option(actions)
     actions.set_defaults(handler=cmd_export_actions)

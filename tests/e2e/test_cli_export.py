@@ -186,6 +186,19 @@ def test_one_agencys_record_by_its_abbreviation(demo: tuple[Path, int], tmp_path
     )  # fmt: skip
     assert replaced.returncode == 0, replaced.stderr
     assert [p.name for p in tmp_path.glob("*.pdf")] == [written.name]
+    thai_text = "".join(page.extract_text() for page in PdfReader(written).pages)
+    assert "พ.ศ. ๒๕๖๙" in thai_text and "พ.ศ. 2569" not in thai_text  # Thai digits, as the minutes
+
+    arabic = mdt(
+        "export", "actions", str(path), str(meeting), "--agency", agency.abbreviation, "-o", str(tmp_path),
+        "--force", "--digits", "arabic", "--classification", "ลับ", "--passphrase-stdin",
+        stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert arabic.returncode == 0, arabic.stderr
+    pages = [page.extract_text() for page in PdfReader(written).pages]
+    assert all(page.count("ลับ") >= 2 for page in pages)
+    assert "พ.ศ. 2569" in "".join(pages)
+    assert not any(digit in "".join(pages) for digit in "๐๑๒๓๔๕๖๗๘๙")
 
 
 def test_a_record_signed_by_another_certificate_in_the_offices_name_is_not_trusted(
