@@ -427,6 +427,8 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
                 actor=actor,
                 force=args.force,
                 sign=args.sign,
+                digits=args.digits,
+                classification=args.classification,
                 on_saved=lambda saved: print(
                     f"{saved.path}\t{_one_line(saved.agency.name)}\t{saved.agency.action_count}", flush=True
                 ),
@@ -564,11 +566,14 @@ def cmd_salvage(args: argparse.Namespace) -> int:
 # ``mdt verify``'s answers; 2 stays what it is everywhere, a refusal (a missing file, a CERT that is not one).
 EXIT_VERIFY_NOT_TRUSTED = 3
 EXIT_VERIFY_INVALID = 4
+EXIT_VERIFY_ADDED_AFTER = 5
 VERIFY_EXIT_STATUS = """exit status:
   0  signed, not changed since, and signed with a certificate named by --trust
   3  signed and not changed since, but not with a --trust certificate (or none was named): compare the
      fingerprint it prints with the signing office, by telephone for instance
-  4  changed after signing, added to, damaged, or not signed at all
+  4  the signed bytes were changed, the file is damaged, or it is not signed at all
+  5  the signed bytes are intact, but bytes were added after the signature: a later revision that is not a
+     signature (an incremental update), or bytes appended to the file; the message says which
   2  the command was refused (a file missing or unreadable, a CERT that is not a certificate)"""
 
 
@@ -591,6 +596,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return {
         Verdict.TRUSTED: EXIT_OK,
         Verdict.NOT_TRUSTED: EXIT_VERIFY_NOT_TRUSTED,
+        Verdict.ADDED_AFTER: EXIT_VERIFY_ADDED_AFTER,
         Verdict.INVALID: EXIT_VERIFY_INVALID,
     }[report.verdict]
 
@@ -723,6 +729,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--sign", action="store_true", help="sign with the office's certificate (made on first use)"
     )
     actions.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="an existing folder")
+    actions.add_argument("--digits", choices=("thai", "arabic"), default="thai", help="as the minutes")
+    actions.add_argument("--classification", default="", metavar="TEXT", help="e.g. ลับ, at top and bottom")
     actions.add_argument("--force", action="store_true", help="replace records already in DIR")
     _add_passphrase_option(actions)
     actions.set_defaults(handler=cmd_export_actions)

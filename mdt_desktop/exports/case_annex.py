@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
@@ -90,6 +92,11 @@ def _bold(text: str, **kwargs: object) -> ThaiParagraph:
     return ThaiParagraph(text, FONT_BOLD, BODY, LEADING, keep_with_next=True, **kwargs)  # type: ignore[arg-type]
 
 
+# Between a label and its value, whatever the label's length: a label that fills its column ends this far from the
+# value (about three spaces of the body text), so that "ขั้นตอนก่อนเกิดเหตุ" never reads into the first word after it.
+LABEL_GAP = 0.4 * cm
+
+
 def _fields_table(fields: list[AnnexField]) -> Table:
     """Labels and values in two columns, so a long address wraps under its value and not under the label."""
     table = Table(
@@ -101,7 +108,8 @@ def _fields_table(fields: list[AnnexField]) -> Table:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (0, -1), LABEL_GAP),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
@@ -176,6 +184,16 @@ def write_annex_pdf(annex: CaseAnnex, target: Path | BinaryIO) -> None:
 _DOCX_COLUMNS = (Cm(5.2), Cm(10.8))  # the 16 cm of text width between the margins
 
 
+def _right_margin(cell, width: Cm) -> None:  # type: ignore[no-untyped-def]
+    """The cell's own right margin (w:tcMar), the PDF's ``LABEL_GAP``: python-docx has no call for it."""
+    margins = OxmlElement("w:tcMar")
+    right = OxmlElement("w:right")
+    right.set(qn("w:w"), str(round(width.twips)))
+    right.set(qn("w:type"), "dxa")
+    margins.append(right)
+    cell._tc.get_or_add_tcPr().append(margins)
+
+
 def write_annex_docx(annex: CaseAnnex, target: Path | BinaryIO) -> None:
     """Write the annex as a Word file to ``target`` (a file or a binary stream), on the minutes' reference
     template: every run takes its font from a style, so Thai shows in TH Sarabun New 16 pt with the complex-script
@@ -200,6 +218,7 @@ def write_annex_docx(annex: CaseAnnex, target: Path | BinaryIO) -> None:
                 )
                 cell.paragraphs[0].style = document.styles["Minutes Attendee"]
                 cell.paragraphs[0].add_run(clean(text))
+            _right_margin(row.cells[0], Cm(LABEL_GAP / cm))
 
     paragraph(annex.header, "Minutes Title")
     paragraph(annex.minutes_title, "Minutes Centred")

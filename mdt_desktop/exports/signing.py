@@ -78,9 +78,20 @@ CHANGED = Message(
     "เอกสารถูกแก้ไขหลังลงนาม: ลายมือชื่อของ {signer} ไม่ตรงกับเนื้อหา",
     "The document was changed after signing: {signer}'s signature does not match its content.",
 )
-ADDED_AFTER = Message(
-    "ลงนามโดย {signer}{when} แต่มีการเพิ่มเติมเนื้อหาหลังลงนาม",
-    "Signed by {signer}{when}, but content was added after signing.",
+# Two ways bytes come after a signature: a later revision of the PDF (an incremental update, which a viewer shows
+# as the document: a page, a note or a form value may differ from what was signed), or bytes that are no revision
+# at all (junk appended by a tool or a person, which viewers ignore, but the file is no longer the one signed).
+REVISION_ADDED = Message(
+    "ลงนามโดย {signer}{when} เนื้อหาที่ลงนามไม่ถูกแก้ไข แต่มีการแก้ไขเพิ่มเติมต่อท้ายไฟล์หลังลงนาม {count} ครั้ง "
+    "ซึ่งไม่ใช่ลายมือชื่อ สิ่งที่โปรแกรมอ่าน PDF แสดงจึงอาจต่างจากที่ลงนาม",
+    "Signed by {signer}{when}; the signed bytes are unchanged, but {count} later revision(s) that are not a "
+    "signature were added to the file after signing: what a PDF viewer shows may differ from what was signed.",
+)
+BYTES_APPENDED = Message(
+    "ลงนามโดย {signer}{when} เนื้อหาที่ลงนามไม่ถูกแก้ไข แต่มีข้อมูล {count} ไบต์ต่อท้ายไฟล์หลังลงนาม "
+    "ซึ่งไม่ใช่ส่วนหนึ่งของเอกสาร ไฟล์นี้จึงไม่ใช่ไฟล์ที่ลงนามไว้",
+    "Signed by {signer}{when}; the signed bytes are unchanged, but {count} bytes that are not part of the "
+    "document were appended after signing: this is not the file that was signed.",
 )
 TRUSTED = Message(
     "ลงนามโดย {signer}{when} เอกสารไม่ถูกแก้ไขหลังลงนาม และใบรับรองของผู้ลงนามเป็นใบรับรองที่เชื่อถือ",
@@ -119,11 +130,12 @@ class CertificateFacts:
 
 
 class Verdict(Enum):
-    """The three answers a reader acts on differently."""
+    """The four answers a reader acts on differently."""
 
     TRUSTED = "trusted"  # unchanged, signed with a certificate the reader trusts
     NOT_TRUSTED = "not_trusted"  # unchanged, but by a certificate the reader has not said to trust
-    INVALID = "invalid"  # changed after signing, added to, damaged, or not signed at all
+    ADDED_AFTER = "added_after"  # the signed bytes intact, but a revision or other bytes added after them
+    INVALID = "invalid"  # the signed bytes changed, damaged, or not signed at all
 
 
 @dataclass(frozen=True)
@@ -145,6 +157,8 @@ class VerifyReport:
 
     @property
     def verdict(self) -> Verdict:
+        if self.signed and self.intact and not self.covers_whole_file:
+            return Verdict.ADDED_AFTER
         if not self.unchanged:
             return Verdict.INVALID
         return Verdict.TRUSTED if self.trusted else Verdict.NOT_TRUSTED
@@ -421,7 +435,8 @@ def verify(pdf: bytes, trusted_fingerprints: Collection[str] = ()) -> VerifyRepo
     from pyhanko_certvalidator import ValidationContext
 
     try:
-        signatures = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = reader.embedded_signatures
         if not signatures:
             return _invalid(False, NOT_SIGNED)
         # No trust roots (an empty list, not None, which would mean the system's TLS roots): pyHanko answers
@@ -438,10 +453,17 @@ def verify(pdf: bytes, trusted_fingerprints: Collection[str] = ()) -> VerifyRepo
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     intact = bool(status.intact and status.valid)
     trusted = intact and whole and fingerprint in trusted_fingerprints
+    values: dict[str, object] = {}
     if not intact:
         summary = CHANGED
     elif not whole:
-        summary = ADDED_AFTER
+        # The last signature is checked, so every revision after the one it signed is not a signature.
+        later_revisions = reader.xrefs.total_revisions - 1 - signatures[-1].signed_revision
+        if later_revisions > 0:
+            summary, values["count"] = REVISION_ADDED, later_revisions
+        else:
+            _, _, start, length = signatures[-1].byte_range
+            summary, values["count"] = BYTES_APPENDED, len(pdf) - (start + length)
     elif trusted:
         summary = TRUSTED
     else:
@@ -456,5 +478,5 @@ def verify(pdf: bytes, trusted_fingerprints: Collection[str] = ()) -> VerifyRepo
         covers_whole_file=whole,
         trusted=trusted,
         summary=summary,
-        summary_values={"signer": signer, "when": when},
+        summary_values={"signer": signer, "when": when, **values},
     )

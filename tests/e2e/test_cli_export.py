@@ -186,6 +186,19 @@ def test_one_agencys_record_by_its_abbreviation(demo: tuple[Path, int], tmp_path
     )  # fmt: skip
     assert replaced.returncode == 0, replaced.stderr
     assert [p.name for p in tmp_path.glob("*.pdf")] == [written.name]
+    thai_text = "".join(page.extract_text() for page in PdfReader(written).pages)
+    assert "พ.ศ. ๒๕๖๙" in thai_text and "พ.ศ. 2569" not in thai_text  # Thai digits, as the minutes
+
+    arabic = mdt(
+        "export", "actions", str(path), str(meeting), "--agency", agency.abbreviation, "-o", str(tmp_path),
+        "--force", "--digits", "arabic", "--classification", "ลับ", "--passphrase-stdin",
+        stdin=TEST_PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert arabic.returncode == 0, arabic.stderr
+    pages = [page.extract_text() for page in PdfReader(written).pages]
+    assert all(page.count("ลับ") >= 2 for page in pages)
+    assert "พ.ศ. 2569" in "".join(pages)
+    assert not any(digit in "".join(pages) for digit in "๐๑๒๓๔๕๖๗๘๙")
 
 
 def test_a_record_signed_by_another_certificate_in_the_offices_name_is_not_trusted(
@@ -432,3 +445,46 @@ def test_an_office_without_a_certificate_is_told_so_when_it_is_asked_for(tmp_pat
     assert asked.returncode == 2 and _one_line(asked.stderr)
     assert "There is no signing certificate yet" in asked.stderr
     assert not (tmp_path / "office.pem").exists()
+
+
+def test_verify_has_a_status_of_its_own_for_bytes_added_after_the_signature(tmp_path: Path) -> None:
+    from pyhanko.pdf_utils.generic import TextStringObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from reportlab.pdfgen.canvas import Canvas
+
+    page = io.BytesIO()
+    canvas = Canvas(page)
+    canvas.drawString(72, 720, "Action record")
+    canvas.save()
+    keys = primitives.new_self_signed("ทีมสหวิชาชีพอำเภอเมือง", dt.datetime.now(dt.UTC))
+    signed = primitives.sign_pdf(page.getvalue(), keys, "ทดสอบ")
+    office = tmp_path / "office.pem"
+    office.write_bytes(keys.certificate_pem)
+    # A second revision as an editor saving incrementally writes it (pyHanko's writer, not the program's).
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed))
+    writer.root["/Lang"] = TextStringObject("en")
+    writer.update_root()
+    revised = io.BytesIO()
+    writer.write(revised)
+    changed = bytearray(signed)
+    changed[changed.index(b"stream", changed.index(b"/Filter")) + 10] ^= 0x01
+    files = {
+        "intact": signed,
+        "changed": bytes(changed),
+        "appended": signed + b"\n% added later\n",
+        "revision": revised.getvalue(),
+    }
+    status, said = {}, {}
+    for name, data in files.items():
+        (tmp_path / f"{name}.pdf").write_bytes(data)
+        result = mdt("verify", str(tmp_path / f"{name}.pdf"), "--trust", str(office))
+        assert "Traceback" not in result.stderr
+        status[name], said[name] = result.returncode, result.stdout
+    assert status == {"intact": 0, "changed": 4, "appended": 5, "revision": 5}
+    assert "changed after signing" in said["changed"]
+    assert "15 bytes that are not part of the document were appended after signing" in said["appended"]
+    assert "1 later revision(s) that are not a signature were added" in said["revision"]
+    assert "revision" not in said["appended"] and "appended" not in said["revision"]
+
+    documented = mdt("verify", "--help")
+    assert "  5  the signed bytes are intact, but bytes were added after the signature" in documented.stdout

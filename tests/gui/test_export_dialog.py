@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from mdt_desktop.demo import build_demo
 from mdt_desktop.gui.common.context import AppContext
@@ -154,6 +155,11 @@ def test_action_records_for_every_agency_are_signed_files_in_the_folder(qtbot, d
     agencies = dialog.agencies
     assert len(agencies) >= 2 and dialog.ui.actionsRadio.isEnabled()
     dialog.ui.actionsRadio.setChecked(True)
+    # The minutes' digits and classification apply to the records; language and recipient do not.
+    assert dialog.ui.digitsCombo.isEnabled() and dialog.ui.classificationCombo.isEnabled()
+    assert not dialog.ui.languageCombo.isEnabled() and not dialog.ui.recipientEdit.isEnabled()
+    dialog.ui.digitsCombo.setCurrentIndex(dialog.ui.digitsCombo.findData("arabic"))
+    dialog.ui.classificationCombo.setCurrentText("ลับมาก")
     dialog.set_destination(out)
     steps: list[int] = []
     dialog.ui.progressBar.valueChanged.connect(steps.append)
@@ -163,6 +169,9 @@ def test_action_records_for_every_agency_are_signed_files_in_the_folder(qtbot, d
     assert all((out / name).read_bytes().startswith(b"%PDF") for name in written)
     assert f"{len(agencies)} ไฟล์" in message
     assert steps and steps[-1] == len(agencies)
+    pages = [page.extract_text() for page in PdfReader(out / written[0]).pages]
+    assert all(page.count("ลับมาก") == 2 for page in pages)
+    assert "พ.ศ. 25" in "".join(pages) and not any(d in "".join(pages) for d in "๐๑๒๓๔๕๖๗๘๙")
 
 
 def test_records_already_in_the_folder_are_replaced_after_asking(qtbot, dialog, database, out):

@@ -13,6 +13,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.exports import signing as primitives
@@ -25,6 +26,7 @@ from mdt_desktop.storage.models import (
     ActionProgress,
     Agency,
     AgendaItem,
+    AgendaItemCase,
     Attendance,
     Body,
     CaseFile,
@@ -179,7 +181,7 @@ def test_an_agencys_record_holds_its_actions_and_nothing_restricted(
     database: Database, team: Team, out: Path
 ) -> None:
     result = action_records.export_action_records(
-        database, team.meeting_id, [team.agency_a], out, sign=False, actor="secretary"
+        database, team.meeting_id, [team.agency_a], out, sign=False, actor="secretary", digits="arabic"
     )
     [saved] = result.saved
     path = saved.path
@@ -392,3 +394,119 @@ def test_a_file_name_keeps_the_thai_abbreviation_and_drops_what_file_systems_ref
     assert action_records.file_name("6/2569", "", "องค์การบริหารส่วนตำบลแม่สาย") == (
         "actions-6-2569-องค์การบริหารส่วนตำบลแม่สาย.pdf"
     )
+
+
+def _fonts(path: Path) -> dict[str, bool]:
+    """Every font the file names, anywhere in it (pages, forms, the signature's parts), and whether the file
+    carries its glyphs (a font program under its descriptor, or the descendant's for a composite font)."""
+    reader = PdfReader(path)
+    fonts: dict[str, bool] = {}
+    seen: set[int] = set()
+
+    def embedded(font: DictionaryObject) -> bool:
+        if font.get("/Subtype") == "/Type3":
+            return True
+        if "/DescendantFonts" in font:
+            return all(embedded(d.get_object()) for d in font["/DescendantFonts"])
+        descriptor = font.get("/FontDescriptor")
+        descriptor = descriptor.get_object() if descriptor is not None else {}
+        return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+    def visit(value: object) -> None:
+        if isinstance(value, IndirectObject):
+            if value.idnum in seen:
+                return
+            seen.add(value.idnum)
+            value = value.get_object()
+        if isinstance(value, DictionaryObject):
+            if value.get("/Type") == "/Font":
+                fonts[str(value.get("/BaseFont"))] = embedded(value)
+            for key, item in value.items():
+                if key != "/Parent":
+                    visit(item)
+        elif isinstance(value, ArrayObject):
+            for item in value:
+                visit(item)
+
+    visit(reader.trailer["/Root"])
+    return fonts
+
+
+def test_a_signed_record_names_only_fonts_it_embeds(database: Database, team: Team, out: Path) -> None:
+    signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมืองลำปาง")
+    [saved] = action_records.export_action_records(
+        database, team.meeting_id, [team.agency_a], out, actor="secretary"
+    ).saved
+    fonts = _fonts(saved.path)
+    # Sarabun for everything, the fingerprint too: no Helvetica nor Courier for the reader's computer to supply.
+    assert fonts and all(fonts.values()), fonts
+    assert {name.split("+")[-1] for name in fonts} == {"Sarabun-Regular", "Sarabun-Bold"}
+
+
+def test_a_record_takes_the_minutes_digits_and_classification_and_keeps_case_codes_as_written(
+    database: Database, team: Team, out: Path
+) -> None:
+    with database.session() as session:
+        # A code of an office's old paper register: three running digits, which no pattern takes for a code.
+        session.get_one(CaseFile, 1).code = "ลป-2569-007"
+    signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมืองลำปาง")
+    [saved] = action_records.export_action_records(
+        database, team.meeting_id, [team.agency_a], out, actor="secretary", classification="ลับมาก"
+    ).saved
+    reader = PdfReader(saved.path)
+    text = _text(saved.path)
+    for expected in ("ครั้งที่๓/๒๕๖๙", "๒๐พฤศจิกายนพ.ศ.๒๕๖๙", "กำหนดเสร็จ๕ธันวาคมพ.ศ.๒๕๖๙", "๑.", "๒๕พ.ย.๒๕๖๙"):
+        assert expected in text, expected
+    assert "รหัสกรณีลป-2569-007" in text  # not ลป-๒๕๖๙-๐๐๗
+    assert not re.search("[0-9]", text.split("ลายนิ้วมือ")[0].replace("ลป-2569-007", ""))
+    for page in reader.pages:
+        assert page.extract_text().count("ลับมาก") == 2  # at the top and at the foot of every page
+    # The fingerprint stays as Settings and mdt verify show it: hexadecimal with Arabic digits.
+    halves = [line.strip() for line in reader.pages[-1].extract_text().splitlines()][-4:]
+    assert any(re.fullmatch(r"([0-9A-F]{2}:){15}[0-9A-F]{2}", line) for line in halves), halves
+
+
+def test_an_action_naming_no_case_shows_the_codes_of_its_items_cases_and_general_work_none(
+    database: Database, team: Team, out: Path
+) -> None:
+    with database.session() as session:
+        meeting = session.get_one(Meeting, team.meeting_id)
+        second = CaseFile(
+            code="LPG-2569-0003", body_id=meeting.body_id, case_type="trafficking", intake_date=meeting.date
+        )
+        shared = AgendaItem(meeting_id=meeting.id, number="4.2", title="สองกรณี", kind="for_consideration")
+        general = AgendaItem(meeting_id=meeting.id, number="5", title="เรื่องอื่น ๆ", kind="other")
+        session.add_all([second, shared, general])
+        session.flush()
+        session.add_all(
+            [
+                AgendaItemCase(agenda_item_id=shared.id, case_id=second.id),
+                AgendaItemCase(agenda_item_id=shared.id, case_id=1),
+                ActionPoint(
+                    meeting_id=meeting.id,
+                    agenda_item_id=shared.id,
+                    body_id=meeting.body_id,
+                    agency_id=team.agency_a,
+                    task="ประชุมครอบครัวร่วมกัน",
+                ),
+                ActionPoint(
+                    meeting_id=meeting.id,
+                    agenda_item_id=general.id,
+                    body_id=meeting.body_id,
+                    agency_id=team.agency_a,
+                    task="สรุปผลรายไตรมาส",
+                ),
+            ]
+        )
+    record = action_records.build_action_record(database, team.meeting_id, team.agency_a)
+    assert [(line.task, line.case_code) for line in record.lines] == [
+        (A_TASK, "LPG-2569-0007"),
+        ("ประชุมครอบครัวร่วมกัน", "LPG-2569-0003, LPG-2569-0007"),
+        ("สรุปผลรายไตรมาส", ""),
+    ]
+    [saved] = action_records.export_action_records(
+        database, team.meeting_id, [team.agency_a], out, actor="secretary", sign=False
+    ).saved
+    text = _text(saved.path)
+    assert "รหัสกรณีLPG-2569-0003,LPG-2569-0007" in text
+    assert text.count("รหัสกรณี") == 2  # general work names no case, not even "-"

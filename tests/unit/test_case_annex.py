@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from mdt_desktop.exports.case_annex import CaseAnnex
@@ -260,6 +262,11 @@ def test_docx_annex_opens_with_the_header_and_marks(database: Database, setup: S
     assert NAME_A in text and ADDRESS_A in text
     assert "XQB" not in text
     assert "ไม่มีความยินยอม: ไม่แสดงข้อมูลระบุตัวบุคคล" in text
+    # Each label cell keeps 0.4 cm (227 twentieths of a point) clear before its value, in Word and LibreOffice alike.
+    label_cells = [row.cells[0] for table in document.tables for row in table.rows]
+    assert label_cells and all(
+        cell._tc.tcPr.find(qn("w:tcMar")).find(qn("w:right")).get(qn("w:w")) == "227" for cell in label_cells
+    )
     # Typography comes from the template's styles: no run sets a font of its own.
     runs = [r for p in document.paragraphs for r in p.runs]
     assert runs and all(r.font.name is None and r.font.size is None for r in runs)
@@ -286,3 +293,89 @@ def test_thai_digits_everywhere_but_in_case_codes(database: Database, setup: Set
     assert annex.cases[0].discussed_in[0] == "๔.๑ กรณีค้ามนุษย์ด้านแรงงาน"
     codes = re.compile(r"LPG-2569-\d{4}")
     assert not [s for s in _strings(annex) if re.search(r"[0-9]", codes.sub("", s))]
+
+
+def test_a_case_whose_intake_channel_is_unknown_has_no_received_from_line(
+    database: Database, setup: Setup, tmp_path: Path
+) -> None:
+    annex = build_annex(database, setup.meeting_id, "ประธาน", MinutesOptions(digits="thai"), TODAY)
+    facts = {case.code: {f.label: f.value for f in case.facts} for case in annex.cases}
+    # A came in on the 1300 hotline: where from and when.
+    assert facts[setup.code_a]["รับเรื่องจาก"].endswith(" เมื่อ ๑ ตุลาคม พ.ศ. ๒๕๖๙")
+    assert "รับเรื่องเมื่อ" not in facts[setup.code_a]
+    # B's channel was never recorded: its date alone, under a label that names no sender.
+    assert "รับเรื่องจาก" not in facts[setup.code_b]
+    assert facts[setup.code_b]["รับเรื่องเมื่อ"] == "๘ ตุลาคม พ.ศ. ๒๕๖๙"
+    english = build_annex(database, setup.meeting_id, "ประธาน", MinutesOptions(language="en"), TODAY)
+    assert [f.label for f in english.cases[1].facts if f.label.startswith(("Referred", "Taken"))] == [
+        "Taken in on"
+    ]
+    target = tmp_path / "annex.pdf"
+    export_annex(database, setup.meeting_id, "pdf", target, MinutesOptions(), actor="ประธาน")
+    assert _squash("".join(_pages(target))).count("รับเรื่องจาก") == 1
+
+
+# The gap between a label and its value, ink to ink, is at least two word spaces of the 16 pt body (a space of
+# Sarabun is a quarter em, 4 pt): with one, a label that fills its column reads on into the value as one phrase.
+LABEL_VALUE_GAP = 8.0
+
+
+def _label_value_gaps(path: Path) -> list[float]:
+    """For every printed line that holds both a label and a value, the distance from the right of the label's last
+    glyph to the left of the value's first, read from the PDF's glyph boxes (pdfium). The values' column is
+    where most Thai digits start: every value below begins with one and no label has any (a page without three
+    values has no column to measure: page numbers are digits too)."""
+    import pypdfium2 as pdfium
+
+    gaps: list[float] = []
+    document = pdfium.PdfDocument(str(path))
+    for page in document:
+        text = page.get_textpage()
+        glyphs = []
+        for index in range(text.count_chars()):
+            char = text.get_text_range(index, 1)
+            if char.strip():
+                left, bottom, right, top = text.get_charbox(index)
+                glyphs.append((left, right, (bottom + top) / 2, char))
+        digits = Counter(round(left, 1) for left, _r, _y, char in glyphs if char in "๐๑๒๓๔๕๖๗๘๙")
+        if not digits or digits.most_common(1)[0][1] < 3:
+            continue
+        values_at = digits.most_common(1)[0][0]
+        lines: list[list[tuple[float, float, float, str]]] = []
+        for glyph in sorted(glyphs, key=lambda g: -g[2]):
+            if lines and abs(lines[-1][0][2] - glyph[2]) < 8:  # lines are 20.8 pt apart
+                lines[-1].append(glyph)
+            else:
+                lines.append([glyph])
+        for line in lines:
+            labels = [right for left, right, _y, _c in line if left < values_at - 1]
+            values = [left for left, _r, _y, _c in line if left >= values_at - 1]
+            # A row of the table: its value starts at the column's edge (a heading across the page does not).
+            if labels and values and abs(min(values) - values_at) < 0.5:
+                gaps.append(min(values) - max(labels))
+    return gaps
+
+
+def test_labels_never_touch_their_values(database: Database, setup: Setup, tmp_path: Path) -> None:
+    from mdt_desktop.exports.case_annex import AnnexField, write_annex_pdf
+    from mdt_desktop.services.exports.annex import LABELS as CASE_LABELS
+    from mdt_desktop.services.exports.annex_record import LABELS as RECORD_LABELS
+
+    annex = build_annex(database, setup.meeting_id, "ประธาน", MinutesOptions(digits="thai"), TODAY)
+    # Every label the annex has, the longest among them filling its column, each before a value.
+    labels = [*CASE_LABELS["th"].values(), *RECORD_LABELS["th"].values()]
+    fields = [
+        AnnexField(label, "๑๙ มกราคม พ.ศ. ๒๕๖๙ ตามที่ตกลงในที่ประชุม") for label in labels if "{" not in label
+    ]
+    # Nothing else on the pages with a digit in it: the fields are all that is measured.
+    case = dataclasses.replace(
+        annex.cases[0], facts=fields, sections=[], discussed_in=[], actions=[], identity=[], summary=""
+    )
+    target = tmp_path / "annex.pdf"
+    # The centred heading lines without digits, so that the first Thai digit of a page is a value's.
+    write_annex_pdf(dataclasses.replace(annex, cases=[case], meeting_line="การประชุมครั้งที่สาม"), target)
+    gaps = _label_value_gaps(target)
+    assert len(gaps) >= len(
+        fields
+    )  # every row measured (a wrapped label shares its first line with the value)
+    assert min(gaps) >= LABEL_VALUE_GAP, sorted(gaps)[:5]

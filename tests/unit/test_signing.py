@@ -199,14 +199,57 @@ def test_one_changed_byte_is_reported_as_tampered(database: Database, tmp_path: 
     assert "ถูกแก้ไข" in report.message("th") and "changed" in report.message("en")
 
 
-def test_text_added_after_signing_is_reported(database: Database, tmp_path: Path) -> None:
+def _with_unsigned_revision(signed: bytes) -> bytes:
+    """``signed`` with one more revision that is no signature, as an editor saving incrementally writes it: the
+    document's language changed in an update appended after the signed bytes (pyHanko's writer, not ours)."""
+    from pyhanko.pdf_utils.generic import TextStringObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed))
+    writer.root["/Lang"] = TextStringObject("en")
+    writer.update_root()
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def test_bytes_appended_after_signing_are_told_apart_from_a_change(
+    database: Database, tmp_path: Path
+) -> None:
     signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
-    signed = _signed_file(database, tmp_path / "record.pdf")
-    appended = tmp_path / "appended.pdf"
-    appended.write_bytes(signed.read_bytes() + b"\n% added later\n")
-    report = primitives.verify(appended.read_bytes(), [_fingerprint(_office_certificate(database))])
-    assert not report.unchanged and report.verdict == primitives.Verdict.INVALID
-    assert "added after signing" in report.message("en")
+    signed = _signed_file(database, tmp_path / "record.pdf").read_bytes()
+    trusted = [_fingerprint(_office_certificate(database))]
+    junk = b"\n% added later\n"
+    report = primitives.verify(signed + junk, trusted)
+    assert report.signed and report.intact and not report.covers_whole_file and not report.unchanged
+    assert report.verdict == primitives.Verdict.ADDED_AFTER  # not INVALID: the signed bytes are intact
+    assert f"but {len(junk)} bytes that are not part of the document were appended" in report.message("en")
+    assert f"มีข้อมูล {len(junk)} ไบต์ต่อท้ายไฟล์หลังลงนาม" in report.message("th")
+    assert "revision" not in report.message("en")
+
+
+def test_a_second_unsigned_revision_is_told_as_a_revision(database: Database, tmp_path: Path) -> None:
+    signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
+    signed = _signed_file(database, tmp_path / "record.pdf").read_bytes()
+    updated = _with_unsigned_revision(signed)
+    assert updated.startswith(signed) and len(updated) > len(signed)
+    report = primitives.verify(updated, [_fingerprint(_office_certificate(database))])
+    assert report.intact and not report.unchanged and not report.trusted
+    assert report.verdict == primitives.Verdict.ADDED_AFTER
+    assert "but 1 later revision(s) that are not a signature were added" in report.message("en")
+    assert "แก้ไขเพิ่มเติมต่อท้ายไฟล์หลังลงนาม 1 ครั้ง" in report.message("th")
+    assert "appended" not in report.message("en")
+
+
+def test_the_intact_file_is_neither_changed_nor_added_to(database: Database, tmp_path: Path) -> None:
+    signing.create_identity(database, "ทีมสหวิชาชีพอำเภอเมือง")
+    signed = _signed_file(database, tmp_path / "record.pdf").read_bytes()
+    report = primitives.verify(signed, [_fingerprint(_office_certificate(database))])
+    assert report.verdict == primitives.Verdict.TRUSTED
+    assert "added" not in report.message("en") and "changed after" not in report.message("en")
+    changed = primitives.verify(_flip_inside_signed_range(signed))
+    assert changed.verdict == primitives.Verdict.INVALID and "changed after signing" in changed.message("en")
+    assert "appended" not in changed.message("en") and "revision" not in changed.message("en")
 
 
 def test_an_unsigned_pdf_is_not_reported_as_signed(tmp_path: Path) -> None:

@@ -336,8 +336,8 @@ class ExportDialog(QDialog):
             self._check_signing()
         else:
             self.signing_offer.hide()
-        # Action records have their own fixed form; the minutes' options do not apply to them.
-        for widget in (ui.digitsCombo, ui.languageCombo, ui.classificationCombo, ui.recipientEdit):
+        # Action records take the minutes' digits and classification mark; they are in Thai and name their agency.
+        for widget in (ui.languageCombo, ui.recipientEdit):
             widget.setEnabled(not records)
         current = self.destination()
         if current is not None:
@@ -466,7 +466,7 @@ class ExportDialog(QDialog):
             ui.progressBar.setValue(0)
             ui.cancelButton.setVisible(len(targets) > 1)
             ui.statusLabel.setText(self.tr("กำลังส่งออกบันทึกการมอบหมายงาน…"))
-            job = self._records_job(database, meeting_id, destination, chosen, actor, force)
+            job = self._records_job(database, meeting_id, destination, chosen, actor, force, options)
         else:
             ui.progressBar.setRange(0, 0)  # one document: busy, without steps
             ui.statusLabel.setText(
@@ -495,6 +495,7 @@ class ExportDialog(QDialog):
         agency_id: int | None,
         actor: str,
         force: bool,
+        options: MinutesOptions,
     ) -> Callable[[], ExportOutcome]:
         cancel, progress = self._cancel, self._progress
 
@@ -508,6 +509,8 @@ class ExportDialog(QDialog):
                     folder,
                     actor=actor,
                     force=force,
+                    digits=options.digits,
+                    classification=options.classification,
                     progress=progress.step.emit,
                     stop=cancel.is_set,
                     on_saved=lambda saved: written.append(saved.path),

@@ -2,8 +2,8 @@
 the office, written into a folder.
 
 A record goes outside the team, so it carries the least the agency needs: task, due date, case code, status and
-reported progress of that agency's own actions (an action made before its item's case was linked shows the code of
-the item's one linked case). It never reads the case file's story, the agenda items'
+reported progress of that agency's own actions (an action that names no case shows the codes of the cases linked
+to its item; one for no case, general work of the team, shows none). It never reads the case file's story, the agenda items'
 discussion, nor anything of ``CaseIdentity``: the queries below select exactly the printed columns, so nothing else
 can reach the page by mistake. ``exports.action_records`` lays a record out; ``export_action_records`` checks the
 whole batch first (folder, files already there, a signing identity), then signs and writes each file whole
@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,7 +37,7 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
 from mdt_desktop.services.exports import signing
 from mdt_desktop.services.exports.destination import check_folder, check_free, write_whole
-from mdt_desktop.services.exports.minutes import require_meeting
+from mdt_desktop.services.exports.minutes import require_meeting, with_thai_digits
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -57,6 +58,7 @@ NO_ACTIONS_FOR_AGENCY = Message(
     "No actions were given to the agency {agency} at this meeting.",
 )
 
+Digits = Literal["thai", "arabic"]
 Progress = Callable[[int, int, str], None]
 """Told ``(done, total, agency name)`` before each record is written, and ``(total, total, "")`` at the end."""
 
@@ -164,9 +166,16 @@ def _progress_line(recorded_on: dt.date, note: str, status: str) -> str:
 
 
 def build_action_record(
-    db: Database, meeting_id: int, agency_id: int, date_range: tuple[dt.date, dt.date] | None = None
+    db: Database,
+    meeting_id: int,
+    agency_id: int,
+    date_range: tuple[dt.date, dt.date] | None = None,
+    *,
+    digits: Digits = "thai",
+    classification: str = "",
 ) -> ActionRecord:
-    """One agency's record: its actions of the meeting (or of the body's meetings in ``date_range``)."""
+    """One agency's record: its actions of the meeting (or of the body's meetings in ``date_range``), every
+    string final: in ``digits`` (as the minutes' option of that name), marked with ``classification``."""
     meeting_ids = _meeting_ids(db, meeting_id, date_range)
     with db.read_session() as session:
         meeting = session.get_one(Meeting, meeting_id)
@@ -187,7 +196,7 @@ def build_action_record(
             .where(ActionPoint.meeting_id.in_(meeting_ids), ActionPoint.agency_id == agency_id)
             .order_by(Meeting.date, ActionPoint.id)
         ).all()
-        item_codes = _single_case_codes(
+        item_codes = _item_case_codes(
             session, {item for *_, code, item in actions if code is None and item is not None}
         )
         progress: dict[int, list[str]] = {}
@@ -234,7 +243,7 @@ def build_action_record(
         RecordLine(
             task=" ".join(task.split()),
             due=format_date(due, "long") if due else "-",
-            case_code=code or (item_codes.get(item_id) if item_id is not None else None) or "-",
+            case_code=code or (item_codes.get(item_id, "") if item_id is not None else ""),
             status=ActionStatus(status).th,
             progress=progress.get(action_id, []),
         )
@@ -252,20 +261,43 @@ def build_action_record(
             secretary[1] if secretary else f"เลขานุการ{body_name}",
         ),
     ]
-    return ActionRecord(body_name, meeting_line, agency_name, lines, signatures)
+    record = ActionRecord(
+        body_name,
+        meeting_line,
+        agency_name,
+        lines,
+        signatures,
+        classification=" ".join(classification.split()),
+        thai_digits=digits == "thai",
+    )
+    return _with_digits(record) if digits == "thai" else record
 
 
-def _single_case_codes(session: Session, item_ids: set[int | None]) -> dict[int, str]:
-    """The code of the one case linked to each item that has exactly one: the case of an action made on the item
-    before the case was linked to it."""
+def _with_digits(record: ActionRecord) -> ActionRecord:
+    """The record in Thai digits, each action's case code printed exactly as written (an identifier people type
+    and search for, whatever its shape)."""
+    converted = with_thai_digits(record)
+    return replace(
+        converted,
+        lines=[
+            replace(line, case_code=original.case_code)
+            for line, original in zip(converted.lines, record.lines, strict=True)
+        ],
+    )
+
+
+def _item_case_codes(session: Session, item_ids: set[int | None]) -> dict[int, str]:
+    """The codes of the cases linked to each item, in code order and joined by commas: the cases of an action
+    made on the item without naming one of them (before a case was linked to it, or for all of them)."""
     codes: dict[int, list[str]] = {}
     for item_id, code in session.execute(
         select(AgendaItemCase.agenda_item_id, CaseFile.code)
         .join(CaseFile, CaseFile.id == AgendaItemCase.case_id)
         .where(AgendaItemCase.agenda_item_id.in_([i for i in item_ids if i is not None]))
+        .order_by(CaseFile.code)
     ):
         codes.setdefault(item_id, []).append(code)
-    return {item_id: found[0] for item_id, found in codes.items() if len(found) == 1}
+    return {item_id: ", ".join(found) for item_id, found in codes.items()}
 
 
 def identity_for_signing(db: Database, meeting_id: int) -> signing.IdentityInfo | None:
@@ -290,13 +322,16 @@ def export_action_records(
     actor: str,
     force: bool = False,
     sign: bool = True,
+    digits: Digits = "thai",
+    classification: str = "",
     progress: Progress | None = None,
     stop: Callable[[], bool] | None = None,
     on_saved: Callable[[SavedRecord], None] | None = None,
 ) -> RecordsExport:
     """Write the record of each agency in ``agencies`` (every agency given actions when None) into ``folder``,
-    signed with the office's identity when ``sign``; each logged in the audit with the agency as recipient
-    (unless the database is read-only: ``audit.log_export``).
+    signed with the office's identity when ``sign``, in ``digits`` and marked with ``classification`` as the
+    minutes; each logged in the audit with the agency as recipient (unless the database is read-only:
+    ``audit.log_export``).
 
     Everything that would refuse the batch is checked before the first file: the folder, a file already there
     (unless ``force``), the signing identity. A destination that fails later (a full disk) is a ``Refusal`` and
@@ -324,7 +359,10 @@ def export_action_records(
             return result
         if progress is not None:
             progress(done, len(targets), agency.name)
-        record = replace(build_action_record(db, meeting_id, agency.id), certificate_fingerprint=fingerprint)
+        record = replace(
+            build_action_record(db, meeting_id, agency.id, digits=digits, classification=classification),
+            certificate_fingerprint=fingerprint,  # hexadecimal, as Settings and mdt verify show it: never Thai digits
+        )
         pdf = render_pdf(record)
         if keys is not None:
             pdf = signing_primitives.sign_pdf(pdf, keys, SIGN_REASON_TH, location=record.body_name)

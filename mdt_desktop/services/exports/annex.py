@@ -80,6 +80,7 @@ LABELS: dict[str, dict[str, str]] = {
         "outcome": "ผลการดำเนินงาน",
         "intake": "รับเรื่องจาก",
         "intake_on": "เมื่อ",
+        "intake_date": "รับเรื่องเมื่อ",
         "summary": "สรุปสถานการณ์ (ไม่ระบุตัวบุคคล)",
         "discussed": "พิจารณาในระเบียบวาระ",
         "actions": "การมอบหมายงานในการประชุมครั้งนี้",
@@ -117,6 +118,7 @@ LABELS: dict[str, dict[str, str]] = {
         "outcome": "Outcome",
         "intake": "Referred by",
         "intake_on": "on",
+        "intake_date": "Taken in on",
         "summary": "Situation (de-identified)",
         "discussed": "Discussed under",
         "actions": "Actions assigned at this meeting",
@@ -233,15 +235,20 @@ def _case_facts(
             person += f" ({ChildStatus(case.child_status).label(language)})"
     else:
         person = words["adult"]
-    intake = document_date(case.intake_date, language)
+    intake_date = document_date(case.intake_date, language)
+    # "Received from" only when the channel is known: a date under that label would read as the sender.
     if case.intake_channel:
-        intake = f"{IntakeChannel(case.intake_channel).label(language)} {words['intake_on']} {intake}"
+        channel = IntakeChannel(case.intake_channel).label(language)
+        when = f" {words['intake_on']} {intake_date}" if intake_date else ""
+        intake = AnnexField(words["intake"], f"{channel}{when}")
+    else:
+        intake = AnnexField(words["intake_date"], intake_date)
     facts = [
         AnnexField(words["case_type"], CaseType(case.case_type).label(language)),
         AnnexField(words["person"], person),
         AnnexField(words["stage"], CaseStage(case.stage).label(language)),
         AnnexField(words["outcome"], CaseOutcome(case.outcome).label(language)),
-        AnnexField(words["intake"], intake),
+        *([intake] if intake.value else []),
     ]
     return case.code, f"{words['case']} {case.code}", facts, case.summary.strip()
 
