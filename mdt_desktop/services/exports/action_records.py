@@ -37,7 +37,7 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
 from mdt_desktop.services.exports import signing
 from mdt_desktop.services.exports.destination import check_folder, check_free, write_whole
-from mdt_desktop.services.exports.minutes import require_meeting, with_thai_digits
+from mdt_desktop.services.exports.minutes import known_case_codes, require_meeting, with_digits
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -270,20 +270,9 @@ def build_action_record(
         classification=" ".join(classification.split()),
         thai_digits=digits == "thai",
     )
-    return _with_digits(record) if digits == "thai" else record
-
-
-def _with_digits(record: ActionRecord) -> ActionRecord:
-    """The record in Thai digits, each action's case code printed exactly as written (an identifier people type
-    and search for, whatever its shape)."""
-    converted = with_thai_digits(record)
-    return replace(
-        converted,
-        lines=[
-            replace(line, case_code=original.case_code)
-            for line, original in zip(converted.lines, record.lines, strict=True)
-        ],
-    )
+    # Numbers in the chosen digits; case codes (each line's, and any the database knows in the text) and quoted
+    # text exactly as typed.
+    return with_digits(record, digits, known_case_codes(db))
 
 
 def _item_case_codes(session: Session, item_ids: set[int | None]) -> dict[int, str]:

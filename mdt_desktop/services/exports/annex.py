@@ -43,11 +43,12 @@ from mdt_desktop.services.exports.minutes import (
     date_line,
     document_date,
     heading,
+    known_case_codes,
     minutes_title,
     number_line,
     require_meeting,
     roles_and_body_name,
-    with_thai_digits,
+    with_digits,
 )
 from mdt_desktop.services.meetings import MeetingView, load_meeting
 from mdt_desktop.storage.database import Database
@@ -210,7 +211,7 @@ def build_annex(
         language=language,
         labels={**words, "digits": options.digits},
     )
-    return with_thai_digits(annex) if options.digits == "thai" else annex
+    return with_digits(annex, options.digits, known_case_codes(db))
 
 
 def _linked_cases(view: MeetingView, language: str) -> tuple[list[int], dict[int, list[str]]]:

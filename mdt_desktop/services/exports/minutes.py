@@ -589,8 +589,3 @@ def with_digits(value: _T, digits: Digits, codes: CaseCodes | None = None) -> _T
         }
         return type(value)(**fields)
     return value
-
-
-def with_thai_digits(value: _T, codes: CaseCodes | None = None) -> _T:
-    """``with_digits`` in Thai digits."""
-    return with_digits(value, "thai", codes)
