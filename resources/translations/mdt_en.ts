@@ -703,14 +703,22 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/attendance_model.py" line="157"/>
+        <source>ประธานในที่ประชุม</source>
+        <translation>chair of the meeting</translation>
+    </message>
+</context>
+<context>
     <name>AutoLock</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="432"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="430"/>
         <source>mdt-desktop — ล็อกอยู่</source>
         <translation>mdt-desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="528"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="526"/>
         <source>กุญแจที่จำไว้ในเครื่องนี้ใช้กับฐานข้อมูลนี้ไม่ได้แล้ว โปรดพิมพ์รหัสผ่าน</source>
         <translation>The key remembered on this computer no longer opens this database. Please type the passphrase.</translation>
     </message>
@@ -1113,137 +1121,137 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="123"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="118"/>
         <source>กรณี {code}</source>
         <translation>Case {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="126"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="121"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="131"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="126"/>
         <source>ผู้ใหญ่</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="132"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="127"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="143"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="138"/>
         <source>การประชุมที่พิจารณากรณีนี้และมติ ({count})</source>
         <translation>Meetings that discussed this case, and their resolutions ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="145"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="140"/>
         <source>งานที่มอบหมายทุกการประชุม ({count})</source>
         <translation>Actions from every meeting ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="146"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="141"/>
         <source>การส่งต่อ ({count})</source>
         <translation>Referrals ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="150"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="145"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว: เปิดข้อมูลระบุตัวบุคคลไม่ได้</source>
         <translation>The database is open read-only: the identifying details cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="152"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="147"/>
         <source>ต้องบันทึกความยินยอมก่อน (ที่รายการกรณี)</source>
         <translation>Record consent first (in the list of cases)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="154"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="149"/>
         <source>ข้อมูลลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Restricted: every opening is written to the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="159"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="154"/>
         <source>ให้ความยินยอมแล้ว มีผลอยู่</source>
         <translation>Consent given and in force</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="160"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="155"/>
         <source>บันทึกโดยไม่มีความยินยอม เพราะมีอันตรายร้ายแรงเร่งด่วน</source>
         <translation>Recorded without consent, for serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="161"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="156"/>
         <source>ถอนความยินยอมแล้ว</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="162"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="157"/>
         <source>ยังไม่บันทึกความยินยอม</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="167"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="162"/>
         <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
         <translation>A child in serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="168"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="163"/>
         <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายร้ายแรง</source>
         <translation>A person at special risk in serious danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="170"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="165"/>
         <source>ส่งข้อมูลโดยไม่มีความยินยอม: {ground}</source>
         <translation>Details shared without consent: {ground}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="182"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="177"/>
         <source>ยังไม่มีการประเมินความเสี่ยง</source>
         <translation>No risk assessment yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="188"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="183"/>
         <source>ล่าสุด: {level}</source>
         <translation>Latest: {level}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="192"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="187"/>
         <source>คะแนน {score}</source>
         <translation>score {score}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="201"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="196"/>
         <source>ปรับตามดุลยพินิจ (แบบประเมินให้ {level})</source>
         <translation>Set by professional judgement (the instrument gave {level})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="208"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="203"/>
         <source>เลยกำหนดทบทวน {date} แล้ว</source>
         <translation>Review overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="210"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="205"/>
         <source>ทบทวนครั้งต่อไป {date}</source>
         <translation>Next review {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="222"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="217"/>
         <source>แผนความปลอดภัย: ยังไม่มี</source>
         <translation>Safety plan: none yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="226"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="221"/>
         <source>ลงนามแล้ว {date}</source>
         <translation>signed off {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="228"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="223"/>
         <source>ยังไม่ลงนาม</source>
         <translation>not signed off</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="231"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="226"/>
         <source>แผนความปลอดภัยฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}</source>
         <translation>Safety plan version {version} · agreed {date} · {signed}</translation>
     </message>
@@ -1996,17 +2004,17 @@ Due by {due}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="591"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="594"/>
         <source>แทนที่ไฟล์เดิม</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="596"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="599"/>
         <source>แทนที่</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="597"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="600"/>
         <source>ไม่แทนที่</source>
         <translation>Keep the existing file</translation>
     </message>
@@ -2107,67 +2115,67 @@ Due by {due}</translation>
         <translation>Exporting the case annex (confidential)…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="527"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="530"/>
         <source>กำลังส่งออก {done} จาก {total}: {agency}</source>
         <translation>Exporting {done} of {total}: {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="541"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="544"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved at {path}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="544"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="547"/>
         <source>บันทึกแล้ว {count} ไฟล์ในโฟลเดอร์ {folder}</source>
         <translation>Saved {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="549"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="552"/>
         <source>หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก</source>
         <translation>Stopped as asked; the remaining files were not exported</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="571"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="574"/>
         <source>ยืนยันการส่งออกรายงานที่อาจระบุตัวบุคคล</source>
         <translation>Confirm exporting minutes that may identify a person</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="575"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="578"/>
         <source>หากต้องส่งออกตามนี้ โปรดระบุเหตุผล (บันทึกไว้ในประวัติการเข้าถึง)</source>
         <translation>To export them as they are, give the reason (it is kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="579"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="582"/>
         <source>ส่งออกพร้อมเหตุผล</source>
         <translation>Export with this reason</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="580"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="583"/>
         <source>ไม่ส่งออก</source>
         <translation>Do not export</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="621"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="624"/>
         <source>ทุกหน่วยงานที่ส่งออก ({count})</source>
         <translation>Every agency exported ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="628"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="631"/>
         <source>ทุกหน่วยงานที่ได้รับมอบหมายงาน ({count})</source>
         <translation>Every agency given actions ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="668"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="671"/>
         <source>บันทึกการมอบหมายงาน</source>
         <translation>the action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="670"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="673"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="674"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="677"/>
         <source>บันทึกแล้วว่าส่ง{what}ให้ {who} เมื่อ {date} {time}</source>
         <translation>Recorded: {what} sent to {who} on {date} {time}</translation>
     </message>
@@ -2376,27 +2384,27 @@ Due by {due}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="416"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="414"/>
         <source>เริ่มต้นใช้งาน mdt-desktop</source>
         <translation>Getting started with mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="417"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="415"/>
         <source>ถัดไป &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="418"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="416"/>
         <source>&lt; ย้อนกลับ</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="419"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="417"/>
         <source>เสร็จสิ้น</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="420"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="418"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -2625,42 +2633,42 @@ Due by {due}</translation>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="120"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="121"/>
         <source>โปรแกรมล็อกอยู่</source>
         <translation>The program is locked</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="133"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="131"/>
         <source>รหัสผ่านของฐานข้อมูล</source>
         <translation>The database&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="136"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="134"/>
         <source>ปลดล็อกด้วยกุญแจที่จำไว้ในเครื่องนี้</source>
         <translation>Unlock with the key remembered on this computer</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="144"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="142"/>
         <source>ไปที่หน้าต่างสำหรับปลดล็อก</source>
         <translation>Go to the unlock window</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="192"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="190"/>
         <source>งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านของฐานข้อมูลเพื่อใช้งานต่อ</source>
         <translation>Everything you had open is still there. Type the database&apos;s passphrase to carry on.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="194"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="192"/>
         <source>ปลดล็อกได้ที่หน้าต่างที่มีช่องรหัสผ่าน</source>
         <translation>Unlock in the window with the passphrase field</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="213"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="211"/>
         <source>ปลดล็อก (รออีก {seconds} วินาที)</source>
         <translation>Unlock (wait {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="215"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="213"/>
         <source>ปลดล็อก</source>
         <translation>Unlock</translation>
     </message>
@@ -2917,261 +2925,281 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="214"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="218"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="230"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="241"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="231"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="242"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="233"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="244"/>
         <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
         <translation>Minutes as Word or PDF, and action records per agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="236"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="247"/>
+        <source>เป็นประธานในที่ประชุม</source>
+        <translation>Chaired the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="249"/>
+        <source>ผู้ที่เลือกเป็นผู้ทำหน้าที่ประธานของการประชุมนี้ (พิมพ์ในรายชื่อผู้มาประชุมและลงนามผู้ตรวจรายงาน)</source>
+        <translation>The selected person chaired this meeting (printed in the attendance list, and signs as the one who checked the minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="255"/>
         <source>จอประธาน</source>
         <translation>Chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="237"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="256"/>
         <source>เปิดจอสำหรับเครื่องฉายให้ที่ประชุมเห็น (แสดงเฉพาะข้อมูลที่แสดงได้)</source>
         <translation>Open the screen for the projector, for the room to see (only what may be shown)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="309"/>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1376"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="328"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1396"/>
         <source>เรียงกรณีเด็กก่อน</source>
         <translation>Children&apos;s cases first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="311"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="330"/>
         <source>ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน</source>
         <translation>Move the children&apos;s case items of the matters for consideration to the top, so children&apos;s agencies can leave early</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="421"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="440"/>
         <source>รายงานการประชุมนี้รับรองแล้ว แก้ไขโดยบันทึกการแก้ไขพร้อมเหตุผล</source>
         <translation>These minutes are approved: change them by recording an amendment with its reason</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="473"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="492"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</source>
         <translation>The database is open read-only: nothing can be changed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="571"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="591"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="573"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="593"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="649"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="669"/>
         <source>{code} (ครบ {day})</source>
         <translation>{code} (due {day})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="657"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="677"/>
         <source> และอีก {n} กรณี</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="659"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="679"/>
         <source>ถึงกำหนดทบทวนการประเมินความเสี่ยง แต่ยังไม่อยู่ในวาระ: {cases}</source>
         <translation>Risk reviews due, not on the agenda: {cases}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="713"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="733"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="715"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="735"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="723"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="743"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="772"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="792"/>
         <source>ครั้งที่ {label}</source>
         <translation>Meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="795"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="815"/>
         <location filename="../../ui/meeting_editor.ui" line="94"/>
         <source>แก้ไขข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="795"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="815"/>
         <source>ย่อข้อมูลการประชุม</source>
         <translation>Fold meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="814"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="834"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="816"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="836"/>
         <source>ซ้ำใน 12 เดือน</source>
         <translation>Again within 12 months</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="818"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="838"/>
         <source>เลยกำหนดทบทวน</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="930"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="950"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="932"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="952"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="947"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="967"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="951"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="971"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1053"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1073"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1053"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1073"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1054"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1074"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1105"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1125"/>
         <source>บันทึกแล้ว {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1243"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1263"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1270"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1290"/>
         <location filename="../../ui/meeting_editor.ui" line="338"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1270"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1290"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1280"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1300"/>
         <location filename="../../ui/meeting_editor.ui" line="345"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1280"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1300"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1292"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1312"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1310"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1330"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1338"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1358"/>
         <source>เชื่อมงานกับกรณี</source>
         <translation>Link actions to the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1339"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1359"/>
         <source>เรื่องนี้มีงานที่มอบหมายแล้ว {count} งานที่ยังไม่ระบุกรณี จะระบุกรณี {code} ให้งานเหล่านั้นด้วยหรือไม่</source>
         <translation>This item already holds {count} action(s) that name no case. Give them the case {code} too?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1345"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1365"/>
         <source>ระบุกรณีให้งานเหล่านั้น</source>
         <translation>Give them the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1346"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1366"/>
         <source>ไม่ต้อง</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1355"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1375"/>
         <source>ระบุกรณีให้งาน</source>
         <translation>Give the actions the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1379"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1399"/>
         <source>กรณีเด็กอยู่ก่อนแล้ว (หรือไม่มีกรณีเด็กในเรื่องเสนอเพื่อพิจารณา)</source>
         <translation>Children&apos;s cases already come first (or there are none among the matters for consideration)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1416"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1436"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1454"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1481"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1509"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1536"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1528"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1555"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1534"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1561"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1549"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1578"/>
+        <source>ระบุประธานในที่ประชุม</source>
+        <translation>Record who chaired</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1578"/>
+        <source>ยกเลิกประธานในที่ประชุม</source>
+        <translation>Take back who chaired</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1586"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -3196,7 +3224,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1301"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1321"/>
         <location filename="../../ui/meeting_editor.ui" line="372"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -3232,7 +3260,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1328"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1348"/>
         <location filename="../../ui/meeting_editor.ui" line="440"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -3253,13 +3281,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1477"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1504"/>
         <location filename="../../ui/meeting_editor.ui" line="677"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1490"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1517"/>
         <location filename="../../ui/meeting_editor.ui" line="684"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -3280,7 +3308,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1518"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1545"/>
         <location filename="../../ui/meeting_editor.ui" line="779"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -3301,7 +3329,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1539"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1566"/>
         <location filename="../../ui/meeting_editor.ui" line="863"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
@@ -3312,53 +3340,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1129"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1149"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม
 {reason}</source>
         <translation>Not saved yet — trying again every {seconds} seconds. What you typed is kept: no need to type it again, and do not close the program.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1136"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1156"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง</source>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1158"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1178"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1160"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1180"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1161"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1181"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1189"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1209"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1192"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1212"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1193"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1213"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1213"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1233"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
@@ -3366,34 +3394,34 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="74"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="72"/>
         <source>ประชุมใหม่</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="75"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="73"/>
         <source>เปิดการประชุม</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="94"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="92"/>
         <source>ทีม/คณะ</source>
         <translation>Team/body</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="148"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="146"/>
         <source>{name}
 {count} ครั้ง</source>
         <translation>{name}
 {count} meetings</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="160"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="158"/>
         <source>ยังไม่มีทีม/คณะ: เพิ่มได้ที่หน้าทีมและคณะ</source>
         <translation>No team or body yet: add one on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="196"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="194"/>
         <source>ยังไม่มีการประชุม: กด “ประชุมใหม่” เพื่อเริ่ม</source>
         <translation>No meetings yet: press “New meeting” to start</translation>
     </message>
@@ -3792,22 +3820,22 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="317"/>
         <source>คัดลอกแล้ว วางลงในที่ปลอดภัย แล้วคัดลอกข้อความอื่นทับ เพื่อไม่ให้รหัสค้างอยู่ในคลิปบอร์ด</source>
         <translation>Copied. Paste it somewhere safe, then copy something else so the code does not stay on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="330"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="328"/>
         <source>รหัสกู้คืนฐานข้อมูล mdt-desktop</source>
         <translation>mdt-desktop database recovery code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="331"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="329"/>
         <source>เก็บกระดาษนี้ไว้ในที่ปลอดภัย แยกจากเครื่องคอมพิวเตอร์ ใครมีรหัสนี้และไฟล์ฐานข้อมูลจะเปิดข้อมูลได้</source>
         <translation>Keep this paper somewhere safe, away from the computer: whoever has this code and the database file can open the data.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="339"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="337"/>
         <source>รหัสกู้คืน</source>
         <translation>Recovery code</translation>
     </message>
@@ -4745,7 +4773,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="348"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="346"/>
         <source>เปลี่ยนรหัสผ่านและกุญแจของไฟล์แล้ว รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมเปิดไฟล์นี้ไม่ได้อีก สำรองข้อมูลที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสผ่านและรหัสกู้คืนเดิม</source>
         <translation>The passphrase and the file&apos;s key were changed: the old passphrase, recovery code and key file no longer open this file. Backups made before still open with the old passphrase and recovery code.</translation>
     </message>
@@ -4760,102 +4788,102 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Re-key the file too (locks out whoever knew the old one)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="229"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="227"/>
         <source>โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด</source>
         <translation>Enter both the date (Buddhist Era) and the name of the holiday</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="281"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="279"/>
         <source>ไม่ล็อกเอง: ถ้าลุกจากเครื่องโดยไม่กดล็อก ผู้อื่นจะเห็นข้อมูลในเครื่องได้</source>
         <translation>Never locks: if you leave the computer without locking it, others can see the data.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="285"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="283"/>
         <source>ใช้กับทุกเครื่องที่เปิดไฟล์ข้อมูลนี้</source>
         <translation>Applies to every computer that opens this data file.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="311"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="309"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="326"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="324"/>
         <source>กำลังเปลี่ยนรหัสผ่าน...</source>
         <translation>Changing the passphrase...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="343"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="341"/>
         <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่</source>
         <translation>Passphrase changed: use the new one from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="376"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="374"/>
         <source>จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก</source>
         <translation>Write this new recovery code down and keep it safe. The old code no longer works, and this one is not shown again.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="389"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="387"/>
         <source>จำรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer now remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="389"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="387"/>
         <source>ลืมรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer no longer remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="417"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="415"/>
         <source>ยังไม่มีใบรับรอง สร้างใหม่หรือนำเข้าก่อนส่งออกบันทึกการมอบหมายงานแบบลงนาม</source>
         <translation>No certificate yet; create or import one before exporting signed action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="442"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="440"/>
         <source>เลือกไฟล์ใบรับรอง PKCS#12</source>
         <translation>Choose a PKCS#12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="444"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="442"/>
         <source>ไฟล์ PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="455"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="453"/>
         <source>กำลังสร้างใบรับรอง…</source>
         <translation>Creating the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="458"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="456"/>
         <source>สร้างใบรับรองใหม่แล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>New certificate created; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="471"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="469"/>
         <source>กำลังนำเข้าใบรับรอง…</source>
         <translation>Importing the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="474"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="472"/>
         <source>นำเข้าใบรับรองแล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>Certificate imported; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="484"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="482"/>
         <source>บันทึกใบรับรองสำหรับศูนย์</source>
         <translation>Save the certificate for the centre</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="486"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="484"/>
         <source>ใบรับรอง PEM (*.pem)</source>
         <translation>PEM certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="494"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="492"/>
         <source>กำลังบันทึกใบรับรอง…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="501"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="499"/>
         <source>บันทึกใบรับรองแล้ว: {path}
 ให้ศูนย์ตรวจลายนิ้วมือ SHA-256 ทางโทรศัพท์ว่าตรงกับ:
 {lines}</source>
@@ -4864,12 +4892,12 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="574"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="572"/>
         <source>ไฟล์ข้อมูลนี้เปิดแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้) จึงแก้การตั้งค่าที่เก็บในไฟล์ไม่ได้ ยังดูข้อมูล ส่งออก และสำรองข้อมูลได้ตามปกติ</source>
         <translation>This data file is open read-only (the file or its folder cannot be written), so the settings kept in it cannot be changed. Reading, exporting and backing up work as usual.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="581"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="579"/>
         <source>เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}</source>
         <translation>Kept in the system keyring: {backend}</translation>
     </message>

@@ -173,6 +173,24 @@ def test_attendance_is_prefilled_and_absence_and_stand_in_are_recorded(qtbot, ed
     )
 
 
+def test_the_person_who_chaired_is_marked_from_the_attendance_tab_and_undone(
+    qtbot, editor, context, database
+):  # noqa: F811
+    editor.ui.tabs.setCurrentWidget(editor.ui.attendanceTab)
+    model = editor.attendance_model
+    editor.ui.attendanceTable.setCurrentIndex(model.index(1, 0))
+    qtbot.mouseClick(editor.chaired_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    rows = meetings.load_meeting(database, editor.meeting_id).attendance
+    assert [row.full_name for row in rows if row.chaired] == ["นางสาวพัฒนา สังคมดี"]
+    assert model.index(1, CATEGORY).data().endswith("ประธานในที่ประชุม")
+    assert not model.index(0, CATEGORY).data().endswith("ประธานในที่ประชุม")
+
+    editor.undo_stack.undo()
+    wait_idle(qtbot, context)
+    assert not any(row.chaired for row in meetings.load_meeting(database, editor.meeting_id).attendance)
+
+
 def test_header_venue_and_number_are_edited_in_place(qtbot, editor, context, database):  # noqa: F811
     editor.ui.venueEdit.setFocus()
     editor.ui.venueEdit.selectAll()

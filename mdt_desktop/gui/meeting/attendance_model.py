@@ -154,7 +154,9 @@ class AttendanceModel(QAbstractTableModel):
             if column == NOTE:
                 return row.stands_in_for_text if row.category is AttendanceCategory.STAND_IN else row.reason
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.full_name, row.position, row.agency_label, row.category.th, note_text(row))[column]
+            chaired = QCoreApplication.translate("AttendanceModel", "ประธานในที่ประชุม") if row.chaired else ""
+            category = row.category.th + (" · " + chaired if chaired else "")
+            return (row.full_name, row.position, row.agency_label, category, note_text(row))[column]
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -156,6 +156,22 @@ class AddAttendeeCommand(MeetingCommand):
         self.snapshot = meetings.remove_attendee(db, self.attendance_id)
 
 
+class ChairCommand(MeetingCommand):
+    """Who chaired the meeting (None: not recorded); undo gives the role back to whoever held it before."""
+
+    def __init__(self, host: CommandHost, meeting_id: int, attendance_id: int | None, text: str) -> None:
+        super().__init__(host, text)
+        self.meeting_id = meeting_id
+        self.attendance_id = attendance_id
+        self.previous: int | None = None
+
+    def forward(self, db: Database) -> Any:
+        self.previous = meetings.set_chair(db, self.meeting_id, self.attendance_id)
+
+    def backward(self, db: Database) -> Any:
+        meetings.set_chair(db, self.meeting_id, self.previous)
+
+
 class RemoveAttendeeCommand(MeetingCommand):
     def __init__(self, host: CommandHost, attendance_id: int, text: str) -> None:
         super().__init__(host, text)

@@ -244,6 +244,14 @@ class MeetingEditor(QWidget):
             self.tr("รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน")
         )
         ui.topBarLayout.addWidget(self.export_button)
+        self.chaired_button = QPushButton(self.tr("เป็นประธานในที่ประชุม"), ui.attendanceTab)
+        self.chaired_button.setToolTip(
+            self.tr("ผู้ที่เลือกเป็นผู้ทำหน้าที่ประธานของการประชุมนี้ (พิมพ์ในรายชื่อผู้มาประชุมและลงนามผู้ตรวจรายงาน)")
+        )
+        attendee_buttons = ui.removeAttendeeButton.parentWidget().layout()
+        attendee_buttons.insertWidget(
+            attendee_buttons.indexOf(ui.removeAttendeeButton) + 1, self.chaired_button
+        )
         self.chair_button = QPushButton(self.tr("จอประธาน"), ui.topBar)
         self.chair_button.setToolTip(self.tr("เปิดจอสำหรับเครื่องฉายให้ที่ประชุมเห็น (แสดงเฉพาะข้อมูลที่แสดงได้)"))
         ui.topBarLayout.addWidget(self.chair_button)
@@ -475,7 +483,7 @@ class MeetingEditor(QWidget):
             ui.addActionButton, ui.editActionButton, ui.deleteActionButton,
             ui.progressNoteEdit, ui.progressStatusCombo, ui.recordProgressButton,
             ui.attendeeCategoryCombo, ui.attendeeNameEdit, ui.attendeePositionEdit, ui.addAttendeeButton,
-            ui.removeAttendeeButton, self.children_first_button,
+            ui.removeAttendeeButton, self.chaired_button, self.children_first_button,
         ):  # fmt: skip
             widget.setEnabled(False)
         self.case_panel.set_writable(False)
@@ -564,6 +572,7 @@ class MeetingEditor(QWidget):
         ui.addAttendeeButton.clicked.connect(self.add_attendee)
         ui.attendeeNameEdit.returnPressed.connect(self.add_attendee)
         ui.removeAttendeeButton.clicked.connect(self.remove_attendee)
+        self.chaired_button.clicked.connect(self.mark_chair)
 
     def _set_agencies(self, agencies: list[AgencyChoice]) -> None:
         self._agencies = agencies
@@ -1558,6 +1567,16 @@ class MeetingEditor(QWidget):
         )
         self.ui.attendeeNameEdit.clear()
         self.ui.attendeePositionEdit.clear()
+
+    def mark_chair(self) -> None:
+        """The selected person chaired this meeting (a second press on the same person takes it back)."""
+        index = self.ui.attendanceTable.currentIndex()
+        if not index.isValid():
+            return
+        row = self.attendance_model.rows()[index.row()]
+        chosen = None if row.chaired else row.id
+        label = self.tr("ระบุประธานในที่ประชุม") if chosen is not None else self.tr("ยกเลิกประธานในที่ประชุม")
+        self.undo_stack.push(commands.ChairCommand(self, self.meeting_id, chosen, label))
 
     def remove_attendee(self) -> None:
         index = self.ui.attendanceTable.currentIndex()
