@@ -77,23 +77,30 @@ def _heading(text: str, **kwargs: object) -> ThaiParagraph:
     return ThaiParagraph(text, FONT_BOLD, BODY, LEADING, keep_with_next=True, **kwargs)  # type: ignore[arg-type]
 
 
+def balanced_lines(text: str, font_name: str, size: float, width: float) -> list[Line]:
+    """``text`` on as few lines as ``width`` allows, made as even as its words allow: laid out in the narrowest
+    column that needs no more lines, so a long title never leaves one word alone on its last line. Shared with the
+    DOCX writer, which breaks the title where this does."""
+    lines = layout_lines(text, font_name, size, width)
+    count = len(lines)
+    if count < 2:
+        return lines
+    narrow, wide = width / count, width
+    while wide - narrow > 1:
+        middle = (narrow + wide) / 2
+        if len(layout_lines(text, font_name, size, middle)) > count:
+            narrow = middle
+        else:
+            wide = middle
+    return layout_lines(text, font_name, size, wide)
+
+
 class _BalancedTitle(ThaiParagraph):
-    """A centred title whose lines are as even as its words allow: the narrowest column that needs no more lines
-    than the full width, so a long body name never leaves one word alone on the last line."""
+    """A centred title laid out by ``balanced_lines``."""
 
     def _layout(self, avail_width: float) -> None:
         super()._layout(avail_width)
-        count = len(self.lines)
-        if count < 2:
-            return
-        narrow, wide = avail_width / count, avail_width
-        while wide - narrow > 1:
-            middle = (narrow + wide) / 2
-            if len(layout_lines(self.text, self.font_name, self.size, middle)) > count:
-                narrow = middle
-            else:
-                wide = middle
-        self.lines = layout_lines(self.text, self.font_name, self.size, wide)
+        self.lines = balanced_lines(self.text, self.font_name, self.size, avail_width)
 
 
 class _LabelledParagraph(ThaiParagraph):
@@ -492,7 +499,13 @@ def marked_page_canvas(
 
 
 def build_a4(
-    path: Path | BinaryIO, story: list[Flowable], *, title: str, language: str, canvas: type[Canvas]
+    path: Path | BinaryIO,
+    story: list[Flowable],
+    *,
+    title: str,
+    language: str,
+    canvas: type[Canvas],
+    author: str = "",
 ) -> None:
     """Lay ``story`` out on A4 with the government margins, into the file ``path`` or a binary stream."""
     register_fonts()
@@ -504,7 +517,7 @@ def build_a4(
         topMargin=MARGINS["top"],
         bottomMargin=MARGINS["bottom"],
         title=title,
-        author="",
+        author=author,
         creator="mdt-desktop",
         lang="en" if language == "en" else "th",
         # Sarabun from the start, so the file names no font it does not embed (reportlab starts in Helvetica).
@@ -531,4 +544,11 @@ def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
     canvas = marked_page_canvas(
         doc.classification, doc.recipient, doc.labels["page"], _thai_digits(doc), numbering="form11"
     )
-    build_a4(path, _story(doc), title=doc.title, language=doc.language, canvas=canvas)
+    build_a4(
+        path,
+        _story(doc),
+        title=doc.title,
+        language=doc.language,
+        canvas=canvas,
+        author=doc.labels.get("office", ""),
+    )
