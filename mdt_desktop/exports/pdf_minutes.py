@@ -174,7 +174,8 @@ def _attendance(
 
 def attendee_post(person: Attendee, reason_apart: bool) -> str:
     """The third column of an attendance row: the post, then "แทน ..." for a stand-in, or "— reason" for an absence
-    (a reason run on after the post reads as part of it). Shared with the DOCX writer."""
+    (a reason run on after the post reads as part of it). Shared with the DOCX writer: the one place where both
+    compose a row's post, so who chaired (ประธานในที่ประชุม), once the model records it, is printed from here."""
     if not person.note:
         return person.position
     if reason_apart:
