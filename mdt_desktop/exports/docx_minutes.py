@@ -4,31 +4,44 @@ All typography comes from the template's styles (TH Sarabun New 16 pt with the c
 language tag; see resources/templates/make_minutes_template.py): runs added here carry a style and nothing else, so
 Word never shows Thai text in another font or size, and a secretary who edits the file keeps the look.
 Page numbers are a PAGE field in the "- ๒ -" form on every page but the first, as government documents number them;
-with Thai digits the section's page-number format is thaiNumbers (w:pgNumType w:fmt), which the PAGE field
-follows in Word and LibreOffice alike, so the number is drawn in Thai digits.
+with Thai digits the section's page-number format is thaiNumbers (w:pgNumType w:fmt), which Word follows.
+LibreOffice (7.4 and the current source alike) maps no number format of a DOCX to Thai digits: it ignores
+thaiNumbers and shows Arabic digits, and reads Word's "\\* ThaiArabic" switch as Thai letters (ก ข ค), which would be
+wrong; Arabic digits there are the lesser fault.
+The classification mark is at the top and bottom of every page (the template's style: red, bold, 20 pt); a copy made
+for a named recipient says so in a header line. The last lines of the last item keep with เลิกประชุมเวลา and the
+signature blocks, whose dotted lines start at one indent so that they align. The document properties name the office
+as author, the minutes' title, and the time of the export, not the template's.
 Every text goes through ``typed_text.clean`` on its way in: an older database may hold a control character that
 XML cannot carry, and python-docx refuses the whole document for one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import BinaryIO
 
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Length
+from docx.shared import Cm, Length, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from mdt_desktop.domain.typed_text import clean
-from mdt_desktop.exports.minutes_model import ActionLine, Attendee, MinutesDocument, MinutesItem
+from mdt_desktop.exports.minutes_model import ActionLine, Attendee, MinutesDocument, MinutesItem, Signature
+from mdt_desktop.exports.pdf_minutes import attendee_post, balanced_lines
+from mdt_desktop.exports.thai_typesetting import FONT_BOLD, FONT_REGULAR, text_width
 from mdt_desktop.paths import resources_dir
 from mdt_desktop.thai.digits import to_thai_digits
 
 DOTS = "." * 40
+TEXT_WIDTH = Cm(16)  # between the margins of the template
+# The Word file's own words: the PDF carries the recipient as its watermark instead.
+_FOR_RECIPIENT = {"th": "สำเนาสำหรับ {recipient}", "en": "Copy for {recipient}"}
 
 
 def template_path() -> Path:
@@ -39,26 +52,52 @@ def write_docx(doc: MinutesDocument, target: Path | BinaryIO) -> None:
     """Write the minutes to ``target``, a file or a binary stream."""
     document = Document(str(template_path()))
     _header_and_footer(document, doc)
+    _properties(document, doc)
     writer = _Writer(document, doc.labels.get("digits") == "thai")
     labels = doc.labels
-    writer.paragraph(doc.title, "Minutes Title")
+    writer.title(doc.title)
     writer.paragraph(doc.number_line, "Minutes Centred")
     writer.paragraph(doc.date_line, "Minutes Centred")
     writer.paragraph(doc.venue_line, "Minutes Centred")
     for key, people in (("present", doc.present), ("absent", doc.absent), ("attending", doc.attending)):
         writer.paragraph(labels[key], "Minutes Section")
-        writer.attendance(people, labels["none"])
+        writer.attendance(people, labels["none"], reason_apart=key == "absent")
     writer.paragraph(doc.start_line, "Minutes Section")
+    last_item_start = len(document.paragraphs)
     for item in doc.items:
+        last_item_start = len(document.paragraphs)
         writer.item(item, labels)
+    # The closing moves with the last lines of the last item, so the signatures never stand alone on a page.
+    for paragraph in document.paragraphs[last_item_start:][-3:]:
+        paragraph.paragraph_format.keep_with_next = True
     writer.paragraph(doc.end_line, "Minutes Section")
+    # One indent for every dotted line, as far right as the longest role lets its line stay whole.
+    widest = max(
+        (text_width(f"{labels['sign']}{DOTS}{s.role_label}", FONT_REGULAR, 16) for s in doc.signatures),
+        default=0,
+    )
+    indent = Length(max(0, min(Cm(5), TEXT_WIDTH - Pt(widest * 1.05))))
     for signature in doc.signatures:
-        writer.paragraph("", "Minutes Signature")
-        writer.paragraph(f"{labels['sign']}{DOTS}{signature.role_label}", "Minutes Signature")
-        writer.paragraph(f"({signature.name or DOTS})", "Minutes Signature")
-        if signature.position:
-            writer.paragraph(signature.position, "Minutes Signature")
+        writer.signature(signature, labels["sign"], indent)
     document.save(str(target) if isinstance(target, Path) else target)
+
+
+def _properties(document, doc: MinutesDocument) -> None:  # type: ignore[no-untyped-def]
+    """Who wrote it (the office), its title and when: the template's properties name python-docx and 2013."""
+    properties = document.core_properties
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    office = clean(doc.labels.get("office", ""))
+    properties.author = office
+    properties.last_modified_by = office
+    properties.title = clean(doc.title)
+    properties.subject = ""
+    properties.comments = ""
+    properties.keywords = ""
+    properties.category = ""
+    properties.language = "en-GB" if doc.language == "en" else "th-TH"
+    properties.created = now
+    properties.modified = now
+    properties.revision = 1
 
 
 class _Writer:
@@ -78,7 +117,7 @@ class _Writer:
         if text:
             paragraph.add_run(f"  {clean(text)}")
 
-    def attendance(self, people: list[Attendee], none: str) -> None:
+    def attendance(self, people: list[Attendee], none: str, reason_apart: bool) -> None:
         if not people:
             self.paragraph(none, "Minutes Attendee")
             return
@@ -90,11 +129,7 @@ class _Writer:
             column.width = width
         for index, (row, person) in enumerate(zip(table.rows, people, strict=True), start=1):
             cells = row.cells
-            texts = (
-                f"{self.number(index)}.",
-                person.name,
-                " ".join(t for t in (person.position, person.chair, person.note) if t),
-            )
+            texts = (f"{self.number(index)}.", person.name, attendee_post(person, reason_apart))
             for cell, text, width in zip(cells, texts, widths, strict=True):
                 _cell_width(cell, width)
                 paragraph = cell.paragraphs[0]
@@ -133,6 +168,33 @@ class _Writer:
         if action.status:
             parts.append(f"{labels['status']}: {action.status}")
         self.paragraph(f"{self.number(number)})\t{' — '.join(parts)}", "Minutes Action")
+
+    def title(self, text: str) -> None:
+        """The title, broken where the PDF breaks it (``balanced_lines``): Word would leave one word alone."""
+        paragraph: Paragraph = self.document.add_paragraph(style="Minutes Title")
+        lines = balanced_lines(clean(text), FONT_BOLD, 18, TEXT_WIDTH.pt)
+        for index, line in enumerate(lines):
+            run = paragraph.add_run(line.text)
+            if index + 1 < len(lines):
+                run.add_break()
+
+    def signature(self, signature: Signature, line_label: str, indent: Length) -> None:
+        """A blank line to sign in, the dotted line from ``indent`` (the same for every block, so that the dots
+        align), then (name) and position centred under the dots."""
+        self.paragraph("", "Minutes Signature")
+        dotted = f"{line_label}{DOTS}"
+        line = self.paragraph(f"{dotted}{signature.role_label}", "Minutes Signature")
+        line.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        line.paragraph_format.left_indent = indent
+        # Measured in Sarabun, TH Sarabun New's bundled alternative; the centre is close enough in either face.
+        centre = indent + Pt(text_width(dotted, FONT_REGULAR, 16) / 2)
+        half = min(centre, TEXT_WIDTH - centre)
+        for text in (f"({signature.name or DOTS})", signature.position):
+            if text:
+                # Centred in the widest box around the dots' centre, so a long position keeps to one line.
+                under = self.paragraph(text, "Minutes Signature")
+                under.paragraph_format.left_indent = Length(centre - half)
+                under.paragraph_format.right_indent = Length(TEXT_WIDTH - centre - half)
 
     def number(self, value: int) -> str:
         return to_thai_digits(str(value)) if self.thai else str(value)
@@ -178,6 +240,12 @@ def _header_and_footer(document, doc: MinutesDocument) -> None:  # type: ignore[
             page_field(paragraph, thai)
             if after:
                 paragraph.add_run(after)
+    if doc.recipient:
+        words = _FOR_RECIPIENT["en" if doc.language == "en" else "th"]
+        for header in (section.first_page_header, section.header):
+            first = header.paragraphs[0]
+            paragraph = header.add_paragraph(style="Header") if (first.text or first.runs) else first
+            paragraph.add_run(clean(words.format(recipient=doc.recipient)))
     for footer in (section.first_page_footer, section.footer):
         footer.is_linked_to_previous = False
         if doc.classification:

@@ -9,6 +9,8 @@ text from those and would otherwise show it in another font at another size. Wor
 another by itself; the font table names the bundled Sarabun as the alternative (w:altName) of TH Sarabun New, which
 Word and LibreOffice use when TH Sarabun New is not installed. Page: A4 with the margins of government documents
 (top 2.5 cm, bottom 2 cm, left 3 cm, right 2 cm).
+Bold and italic are set for complex script too (w:bCs, w:iCs) in every style that sets them: Word and LibreOffice
+draw Thai text with the complex-script flags, so a style with w:b alone shows its Thai regular.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 
 FONT = "TH Sarabun New"
@@ -53,6 +55,21 @@ def _set_fonts(rpr, size: Pt | None = None) -> None:  # type: ignore[no-untyped-
     lang.set(qn("w:eastAsia"), "th-TH")
     lang.set(qn("w:bidi"), "th-TH")
     rpr.append(lang)
+
+
+def _complex_script_emphasis(styles) -> None:  # type: ignore[no-untyped-def]
+    """w:bCs and w:iCs beside every w:b and w:i, with the same value, in the schema's order (right after them)."""
+    for rpr in styles.element.iter(qn("w:rPr")):
+        for latin, complex_script in (("w:b", "w:bCs"), ("w:i", "w:iCs")):
+            flag = rpr.find(qn(latin))
+            if flag is None:
+                continue
+            for old in rpr.findall(qn(complex_script)):
+                rpr.remove(old)
+            twin = OxmlElement(complex_script)
+            if flag.get(qn("w:val")) is not None:
+                twin.set(qn("w:val"), flag.get(qn("w:val")))
+            flag.addnext(twin)
 
 
 def _style_rpr(style):  # type: ignore[no-untyped-def]
@@ -177,8 +194,11 @@ def build() -> None:
 
     for name in ("Header", "Footer"):
         styles[name].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # The mark of an official secret: red, bold and larger than the body, as the regulation shows it.
     classification = _paragraph_style(document, "Minutes Classification", base="Header")
     classification.font.bold = True
+    _set_fonts(_style_rpr(classification), Pt(20))
+    classification.font.color.rgb = RGBColor(0xCC, 0x00, 0x00)  # after _set_fonts, which clears colours
 
     label = styles.add_style("Minutes Label", WD_STYLE_TYPE.CHARACTER)
     label.font.bold = True
@@ -197,6 +217,7 @@ def build() -> None:
     # The template carries no content: write_docx fills the body, header and footer.
     for paragraph in list(document.paragraphs):
         paragraph._element.getparent().remove(paragraph._element)
+    _complex_script_emphasis(styles)
     _font_table(document)
     _settings(document)
     document.save(OUT)

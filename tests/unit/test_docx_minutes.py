@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
 from docx import Document
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from mdt_desktop import demo
@@ -172,7 +172,7 @@ def test_every_part_of_form_11_in_order_with_the_exact_words(
         "ผู้ไม่มาประชุม",
         "๑.",
         "นายวิชัย มั่นคง",
-        "สาธารณสุขอำเภอเมืองน่าน ติดราชการ",
+        "สาธารณสุขอำเภอเมืองน่าน — ติดราชการ",
         "ผู้เข้าร่วมประชุม",
         "๑.",
         "นางมาลี ศรีสุข",
@@ -287,15 +287,104 @@ def test_export_is_logged_with_recipient_and_no_case_text(
     )
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_opens_and_converts_it(database: Database, meeting_id: int, tmp_path: Path) -> None:
-    path = _export(database, meeting_id, tmp_path / "minutes.docx", classification="ลับ")
-    profile = (tmp_path / "lo-profile").as_uri()
+def _libreoffice_pdf(path: Path, folder: Path) -> Path:
+    profile = (folder / "lo-profile").as_uri()
     subprocess.run(
         ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
-         str(tmp_path), str(path)],
+         str(folder), str(path)],
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
-    pdf = tmp_path / "minutes.pdf"
-    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
-    assert pdf.stat().st_size > 10_000
+    return folder / f"{path.stem}.pdf"
+
+
+def _bold_text(pdf: Path, page: int) -> str:
+    """The text a page draws in a bold face, whitespace removed."""
+    pieces: list[str] = []
+
+    def visit(text: str, cm: object, tm: object, font: dict[str, object] | None, size: float) -> None:
+        if font and "Bold" in str(font["/BaseFont"]):
+            pieces.append(text)
+
+    PdfReader(pdf).pages[page].extract_text(visitor_text=visit)
+    return "".join("".join(pieces).split())
+
+
+def _page_text(pdf: Path, page: int) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+
+
+def test_libreoffice_shows_thai_bold_page_numbers_from_page_two_and_the_mark_on_every_page(
+    database: Database, meeting_id: int, tmp_path: Path
+) -> None:
+    """Converted by LibreOffice as a reader without Word would see it: the title, section labels, เริ่มประชุมเวลา and
+    มติที่ประชุม bold (w:bCs), the classification bold at top and bottom of every page, "- n -" on pages 2..n only.
+    LibreOffice shows no Thai page digits for any DOCX number format, so the Arabic export is the one checked."""
+    path = _export(database, meeting_id, tmp_path / "minutes.docx", classification="ลับ", digits="arabic")
+    pdf = _libreoffice_pdf(path, tmp_path)
+    pages = len(PdfReader(pdf).pages)
+    assert pages > 2
+    first = _bold_text(pdf, 0)
+    for label in ("รายงานการประชุม", "ผู้มาประชุม", "ผู้ไม่มาประชุม"):
+        assert label in first, label
+    later = "".join(_bold_text(pdf, page) for page in range(1, pages))
+    assert "เริ่มประชุมเวลา" in first + later and "มติที่ประชุม" in later and "เลิกประชุมเวลา" in later
+    for page in range(pages):
+        assert _bold_text(pdf, page).count("ลับ") >= 2, page
+    # pdftotext may drop the narrow spaces around the number.
+    assert not re.search(r"^\s*- ?1 ?-\s*$", _page_text(pdf, 1), re.M)
+    for page in range(2, pages + 1):
+        assert re.search(rf"^\s*- ?{page} ?-\s*$", _page_text(pdf, page), re.M), page
+
+
+def test_every_bold_or_italic_style_sets_the_complex_script_flag_too(
+    database: Database, small_meeting: int, tmp_path: Path
+) -> None:
+    styles = _parts(_export(database, small_meeting, tmp_path / "m.docx"))["word/styles.xml"]
+    properties = re.findall(r"<w:rPr>.*?</w:rPr>", styles, re.S)
+    bold = [p for p in properties if re.search(r"<w:b[ /]", p)]
+    assert len(bold) > 5
+    for rpr in properties:
+        for latin, complex_script in (("b", "bCs"), ("i", "iCs")):
+            flag = re.search(rf"<w:{latin}( w:val=\"(\w+)\")?/>", rpr)
+            if flag:
+                assert re.search(rf"<w:{complex_script}{flag.group(1) or ''}/>", rpr), rpr
+
+
+def test_the_properties_name_the_office_the_title_and_the_day(
+    database: Database, small_meeting: int, tmp_path: Path
+) -> None:
+    properties = Document(str(_export(database, small_meeting, tmp_path / "m.docx"))).core_properties
+    assert properties.author == "คณะทำงานสหวิชาชีพอำเภอเมืองน่าน"  # the only body: the office's name
+    assert properties.title == "รายงานการประชุมคณะทำงานสหวิชาชีพอำเภอเมืองน่าน"
+    assert properties.created is not None and properties.created.date() == dt.datetime.now(dt.UTC).date()
+    assert "python-docx" not in f"{properties.author}{properties.comments}{properties.last_modified_by}"
+
+
+def test_a_copy_for_a_recipient_says_so_at_the_top_of_every_page(
+    database: Database, small_meeting: int, tmp_path: Path
+) -> None:
+    path = _export(
+        database, small_meeting, tmp_path / "m.docx", recipient="สำนักงาน พมจ.น่าน", classification="ลับ"
+    )
+    section = Document(str(path)).sections[0]
+    for header in (section.first_page_header, section.header):
+        texts = [p.text for p in header.paragraphs]
+        assert texts[0] == "ลับ" and "สำเนาสำหรับ สำนักงาน พมจ.น่าน" in texts
+    plain = Document(str(_export(database, small_meeting, tmp_path / "plain.docx"))).sections[0]
+    assert not any("สำเนาสำหรับ" in p.text for p in plain.header.paragraphs)
+
+
+def test_the_closing_keeps_with_the_last_lines_of_the_last_item(
+    database: Database, small_meeting: int, tmp_path: Path
+) -> None:
+    """Word and LibreOffice move เลิกประชุมเวลา and the signatures together with the end of the last item."""
+    paragraphs = Document(str(_export(database, small_meeting, tmp_path / "m.docx"))).paragraphs
+    end = next(i for i, p in enumerate(paragraphs) if p.text.startswith("เลิกประชุมเวลา"))
+    assert paragraphs[end - 1].text.startswith("มติที่ประชุม")
+    chain = paragraphs[
+        end - 2 : -1
+    ]  # the last item's heading and resolution, the closing, every signature line
+    assert all(p.paragraph_format.keep_with_next or p.style.paragraph_format.keep_with_next for p in chain)

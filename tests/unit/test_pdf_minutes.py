@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
+from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
 from mdt_desktop.exports.minutes_model import ActionLine, Attendee, MinutesDocument, MinutesItem, Signature
@@ -205,27 +209,200 @@ def test_fonts_are_embedded(minutes_pdf: tuple[MinutesDocument, Path]) -> None:
     assert all(fonts.values()), fonts
 
 
-def test_classification_and_page_numbers_on_every_page(minutes_pdf: tuple[MinutesDocument, Path]) -> None:
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def _pdftotext_page(path: Path, page: int, *options: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *options, "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def _with_arabic_digits(doc: MinutesDocument) -> MinutesDocument:
+    return dataclasses.replace(doc, labels={**doc.labels, "digits": "arabic"})
+
+
+@pytest.mark.parametrize("digits", ["thai", "arabic"])
+def test_page_numbers_as_form_11_from_page_two(digits: str, tmp_path: Path) -> None:
+    """ "- ๒ -" centred at the top of pages 2..n (Arabic with --digits arabic); none on page 1."""
+    doc = sample_minutes(items=12)
+    if digits == "arabic":
+        doc = _with_arabic_digits(doc)
+    path = tmp_path / "minutes.pdf"
+    write_pdf(doc, path)
+    pages = len(PdfReader(path).pages)
+    assert pages > 2
+    first = _pdftotext_page(path, 1, "-layout")
+    assert "- 1 -" not in first and "- ๑ -" not in first
+    for number in range(2, pages + 1):
+        expected = f"- {number} -" if digits == "arabic" else f"- {str(number).translate(THAI_DIGITS)} -"
+        lines = [
+            line.strip() for line in _pdftotext_page(path, number, "-layout").splitlines() if line.strip()
+        ]
+        # Under the classification mark, above the text.
+        assert _squash(lines[1]) == _squash(expected), (number, lines[:3])
+
+
+def _fragments(path: Path, page: int) -> list[tuple[str, str, float]]:
+    """Text pieces of a page as drawn: text, font name, size."""
+    found: list[tuple[str, str, float]] = []
+
+    def visit(text: str, cm: object, tm: object, font: dict[str, object] | None, size: float) -> None:
+        if text.strip() and font:
+            found.append((text.strip(), str(font["/BaseFont"]), size))
+
+    PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def _red_rows(path: Path, page: int) -> list[int]:
+    """Pixel rows of the page rendered at 20 dpi that hold a red pixel (pdftoppm, PPM parsed by hand)."""
+    ppm = subprocess.run(
+        ["pdftoppm", "-r", "20", "-f", str(page), "-l", str(page), str(path)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    header = ppm.split(b"\n", 3)
+    width, height = (int(v) for v in header[1].split())
+    pixels = header[3]
+    rows = []
+    for y in range(height):
+        row = pixels[y * width * 3 : (y + 1) * width * 3]
+        if any(r > 150 and g < 90 and b < 90 for r, g, b in zip(row[::3], row[1::3], row[2::3], strict=True)):
+            rows.append(y)
+    return rows
+
+
+def test_classification_red_bold_and_larger_at_top_and_bottom_of_every_page(
+    minutes_pdf: tuple[MinutesDocument, Path],
+) -> None:
     _, path = minutes_pdf
-    pages = PdfReader(path).pages
-    assert len(pages) > 2
-    total = str(len(pages)).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
-    for number, page in enumerate(pages, start=1):
-        text = page.extract_text()
-        assert text.count("ลับ") >= 2  # top and bottom
-        thai_number = str(number).translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
-        assert _squash(f"หน้า {thai_number} / {total}") in _squash(text)
+    pages = len(PdfReader(path).pages)
+    for index in range(pages):
+        marks = [f for f in _fragments(path, index) if f[0] == "ลับ"]
+        assert len(marks) == 2, index  # top and bottom
+        assert all(font.endswith("Sarabun-Bold") and size > 16 for _, font, size in marks)
+        red = _red_rows(path, index + 1)
+        height = 297 / 25.4 * 20
+        assert red and min(red) < height * 0.08 and max(red) > height * 0.92, (index, red)
 
 
-def test_recipient_watermark_only_when_exported_for_someone(tmp_path: Path) -> None:
-    with_recipient, without = tmp_path / "for.pdf", tmp_path / "plain.pdf"
-    write_pdf(sample_minutes(items=1, recipient="ศูนย์ประสานงานจังหวัดพระนครศรีอยุธยา"), with_recipient)
-    write_pdf(sample_minutes(items=1, classification=""), without)
-    marked = PdfReader(with_recipient).pages[0].extract_text()
-    plain = PdfReader(without).pages[0].extract_text()
-    assert "ศูนย์ประสานงานจังหวัดพระนครศรีอยุธยา" in _squash(marked)
-    assert "ศูนย์ประสานงาน" not in plain
-    assert "ลับ" not in plain
+def test_resolution_label_is_bold_and_the_resolution_is_not(
+    minutes_pdf: tuple[MinutesDocument, Path],
+) -> None:
+    _, path = minutes_pdf
+    fragments = _fragments(path, 1)
+    labels = [font for text, font, _ in fragments if text == "มติที่ประชุม"]
+    assert labels and all(font.endswith("Sarabun-Bold") for font in labels)
+    resolution = [f for t, f, _ in fragments if "มอบหมายให้หน่วยงาน" in t]
+    assert resolution and all(font.endswith("Sarabun-Regular") for font in resolution)
+
+
+def test_an_absence_reason_is_set_off_from_the_post(minutes_pdf: tuple[MinutesDocument, Path]) -> None:
+    _, path = minutes_pdf
+    assert "ผู้แทนสำนักงานจัดหางานจังหวัด—ติดราชการ" in _squash(_pdftotext(path))
+
+
+def test_a_long_title_is_balanced_over_its_lines(tmp_path: Path) -> None:
+    """Laid out greedily this title leaves "พระนครศรีอยุธยา" alone on its second line."""
+    title = "รายงานการประชุมคณะทำงานสหวิชาชีพด้านการคุ้มครองเด็กและการค้ามนุษย์จังหวัดพระนครศรีอยุธยา"
+    doc = dataclasses.replace(sample_minutes(items=1, classification=""), title=title)
+    path = tmp_path / "title.pdf"
+    write_pdf(doc, path)
+    lines = _pdftotext_page(path, 1).splitlines()
+    title_lines = lines[: next(i for i, line in enumerate(lines) if line.startswith("ครั้งที่"))]
+    assert "".join(title_lines) == title
+    assert len(title_lines) == 2
+    shorter, longer = sorted(len(line) for line in title_lines)
+    assert shorter > longer * 0.6, title_lines
+
+
+@pytest.mark.parametrize("items", range(1, 9))
+def test_the_signature_page_holds_the_closing_and_the_end_of_the_last_item(
+    items: int, tmp_path: Path
+) -> None:
+    """Whatever the length of the minutes, the page with the signatures carries เลิกประชุมเวลา and the last item's
+    last lines, and the dotted lines of the two blocks start at the same place."""
+    doc = sample_minutes(items=items, classification="")
+    path = tmp_path / "minutes.pdf"
+    write_pdf(doc, path)
+    last = len(PdfReader(path).pages)
+    text = _squash(_pdftotext_page(path, last))
+    for signature in doc.signatures:
+        assert _squash(signature.name) in text
+    assert _squash(doc.end_line) in text
+    last_action = doc.items[-1].actions[-1]
+    assert _squash(last_action.status) in text  # the last line of the last item
+    boxes = re.findall(r'<word xMin="([0-9.]+)"[^>]*>\(ลงชื่อ\)', _pdftotext_page(path, last, "-bbox"))
+    assert len(boxes) == 2 and boxes[0] == boxes[1]
+
+
+LONG_RECIPIENT = "มูลนิธิเครือข่ายอาสาสมัครคุ้มครองเด็กและสตรีภาคกลางตอนบน สำนักงานประสานงานจังหวัดพระนครศรีอยุธยาและอ่างทอง"
+
+
+def _watermark_points(path: Path, page: int) -> list[tuple[float, float]]:
+    """The points of every path drawn inside the page's watermark artifact, in page space."""
+    reader = PdfReader(path)
+    content = ContentStream(reader.pages[page].get_contents(), reader)
+    points: list[tuple[float, float]] = []
+    matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    stack: list[list[float]] = []
+    inside = False
+    for operands, operator in content.operations:
+        if operator == b"BDC" and operands[0] == "/Artifact" and operands[1].get("/Subtype") == "/Watermark":
+            inside = True
+        elif operator == b"EMC" and inside:
+            inside = False
+        elif operator == b"q":
+            stack.append(matrix)
+        elif operator == b"Q":
+            matrix = stack.pop()
+        elif operator == b"cm":
+            a, b, c, d, e, f = (float(v) for v in operands)
+            m = matrix
+            matrix = [
+                a * m[0] + b * m[2],
+                a * m[1] + b * m[3],
+                c * m[0] + d * m[2],
+                c * m[1] + d * m[3],
+                e * m[0] + f * m[2] + m[4],
+                e * m[1] + f * m[3] + m[5],
+            ]
+        elif inside and operator in (b"m", b"l", b"c"):
+            values = [float(v) for v in operands]
+            for x, y in zip(values[::2], values[1::2], strict=True):
+                points.append(
+                    (matrix[0] * x + matrix[2] * y + matrix[4], matrix[1] * x + matrix[3] * y + matrix[5])
+                )
+    return points
+
+
+@pytest.mark.parametrize(
+    ("recipient", "word"),
+    [("พมจ.", "พมจ."), ("ศูนย์ประสานงานจังหวัดพระนครศรีอยุธยา", "ศูนย์ประสานงาน"), (LONG_RECIPIENT, "มูลนิธิ")],
+)
+def test_the_watermark_fits_the_page_and_is_not_text(recipient: str, word: str, tmp_path: Path) -> None:
+    path = tmp_path / "for.pdf"
+    write_pdf(sample_minutes(items=2, recipient=recipient), path)
+    width, height = A4
+    for page in range(len(PdfReader(path).pages)):
+        points = _watermark_points(path, page)
+        assert len(points) > 50  # the name is drawn
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        assert min(xs) > 0 and max(xs) < width and min(ys) > 0 and max(ys) < height, (min(xs), max(xs))
+    # Neither extractor reads the watermark: no word of the name appears in the text or between attendance rows.
+    for text in (_pdftotext(path), "".join(p.extract_text() for p in PdfReader(path).pages)):
+        assert word not in _squash(text)
+
+
+def test_no_watermark_without_a_recipient(tmp_path: Path) -> None:
+    path = tmp_path / "plain.pdf"
+    write_pdf(sample_minutes(items=1, classification=""), path)
+    assert _watermark_points(path, 0) == []
+    assert "ลับ" not in PdfReader(path).pages[0].extract_text()
 
 
 _EXPORT_AND_LIST_WRITES = """

@@ -50,6 +50,7 @@ from mdt_desktop.services.meetings import (
     load_meeting,
     previous_meeting,
 )
+from mdt_desktop.services.settings import proposed_office_name
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Body, CaseFile, Meeting, Member
 from mdt_desktop.thai.dates import THAI_MONTHS, format_date, format_time, to_be
@@ -203,7 +204,8 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         classification=options.classification.strip(),
         recipient=options.recipient.strip(),
         language=language,
-        labels={**words, "digits": options.digits},
+        # "office": who wrote it, for the files' properties (the name a signing certificate is proposed under).
+        labels={**words, "digits": options.digits, "office": proposed_office_name(db)},
     )
     return with_digits(document, options.digits, known_case_codes(db))
 
