@@ -35,6 +35,7 @@ from mdt_desktop.exports.pdf_minutes import write_pdf
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, identifying
 from mdt_desktop.services.exports.destination import write_whole
+from mdt_desktop.services.exports.proper_nouns import proper_nouns
 from mdt_desktop.services.meetings import (
     ActionView,
     Amendment,
@@ -190,6 +191,7 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         recipient=options.recipient.strip(),
         language=language,
         labels={**words, "digits": options.digits},
+        proper_nouns=proper_nouns(db, meeting_id),
     )
     return with_thai_digits(document) if options.digits == "thai" else document
 
