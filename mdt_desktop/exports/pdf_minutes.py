@@ -36,6 +36,7 @@ from mdt_desktop.exports.thai_typesetting import (
     draw_text,
     register_fonts,
     text_width,
+    words_kept_whole,
 )
 from mdt_desktop.thai.digits import to_thai_digits
 
@@ -257,4 +258,5 @@ def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
     register_fonts()
     page_of = doc.labels.get("page_of", _PAGE_OF["en" if doc.language == "en" else "th"])
     canvas = marked_page_canvas(doc.classification, doc.recipient, page_of, _thai_digits(doc))
-    build_a4(path, _story(doc), title=doc.title, language=doc.language, canvas=canvas)
+    with words_kept_whole(doc.proper_nouns):
+        build_a4(path, _story(doc), title=doc.title, language=doc.language, canvas=canvas)
