@@ -17,8 +17,9 @@ which Thai writes between phrases, not between words. This module owns the fix:
   (พมจ., ตม.จว., พ.ศ.), a case code, or a proper noun of the database (``words_kept_whole``: agency, area, body and
   person names, given by the export's service for one export), and keeps a date ("16 กรกฎาคม พ.ศ. 2569"), a time and
   a person's name with surname on one line where the line allows. The same words extend the segmenter's dictionary, so
-  "ทองสมบูรณ์" is one word to it, not "ทอง|สมบูรณ์". A name longer than half the column may break between the words
-  it is made of (never inside a shorter name within it): kept whole it would leave the line before it nearly empty.
+  "ทองสมบูรณ์" is one word to it, not "ทอง|สมบูรณ์". A name wider than ``KEEP_WHOLE_UP_TO_EM`` may break between the
+  words it is made of (never inside a shorter name within it): kept whole it would leave the line before it nearly
+  empty.
 - Justification: the spare width of a justified line goes into its real spaces first, each growing to at most
   ``SPACE_MAX_EM``; only what they cannot take goes, at most ``WORD_STRETCH_EM`` each, between Thai words the
   segmenter found (where a wrong split would show as a gap inside a phrase, "ตา กลม" for "ตาก ลม"). A line that would
@@ -49,6 +50,7 @@ from typing import Any, Literal
 
 from pythainlp.tokenize import subword_tokenize, word_dict_trie, word_tokenize
 from pythainlp.util import Trie
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
@@ -74,9 +76,9 @@ Align = Literal["left", "centre", "right", "justify"]
 SPACE_MAX_EM = 1.0
 WORD_STRETCH_EM = 0.06
 WIDEST_GAP_EM = 1.5
-# A proper noun or a kept-together phrase wider than this part of the column may break inside (between its words,
-# at its spaces) rather than leave the line before it short.
-_LONGEST_KEPT_WHOLE = 0.5
+# A proper noun or a kept-together run wider than this (half the body column of the minutes) may break inside, between
+# its words or at its spaces, rather than leave the line before it nearly empty.
+KEEP_WHOLE_UP_TO_EM = 14.0
 
 _THAI = re.compile("[\u0e00-\u0e7f]")
 # Characters that must stay with the word before them (closing punctuation, MAI YAMOK, PAIYANNOI) or after them.
@@ -134,11 +136,19 @@ class _Dictionary(Trie):
         self._base = word_dict_trie()
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
-        own: list[str] = super().prefixes(text, start)
-        base: list[str] = self._base.prefixes(text, start)
-        if not own:
-            return base
-        return sorted(set(base).union(own), key=len)
+        # Both tries walked in one pass: newmm asks at nearly every position, and this is most of its time.
+        found = []
+        base: Trie.Node | None = self._base.root
+        own: Trie.Node | None = self.root
+        position = start
+        while position < len(text) and (base is not None or own is not None):
+            char = text[position]
+            base = base.children.get(char) if base is not None and base.children else None
+            own = own.children.get(char) if own is not None and own.children else None
+            position += 1
+            if (base is not None and base.end) or (own is not None and own.end):
+                found.append(text[start:position])
+        return found
 
     def __contains__(self, key: str) -> bool:
         return bool(super().__contains__(key)) or key in self._base
@@ -149,17 +159,18 @@ class _Dictionary(Trie):
 
 def _longest_match_ends(trie: Trie, text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the longest word of ``trie`` starting at each position of ``text``."""
-    root = trie.root
-    if not root.children:
+    first = trie.root.children
+    if not first:
         return
-    for start in range(len(text)):
-        node = root.children.get(text[start])
+    length = len(text)
+    for start, char in enumerate(text):
+        node = first.get(char)
         end, position = 0, start
         while node is not None:
             position += 1
             if node.end:
                 end = position
-            if node.children is None or position == len(text):
+            if node.children is None or position == length:
                 break
             node = node.children.get(text[position])
         if end:
@@ -345,6 +356,9 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 _reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+# Streams compressed, not also armoured as ASCII85 text: without reportlab's optional accelerator (rl_accel) its
+# ASCII85 encoder is pure Python, the slowest step of writing a PDF, and the armour makes the file a quarter larger.
+rl_config.useA85 = 0
 
 
 @lru_cache(maxsize=20000)
@@ -417,7 +431,7 @@ def _layout_units(
     current: list[str] = []
     current_width = 0.0
     limit = width if first_line_width is None else first_line_width
-    longest_kept = _LONGEST_KEPT_WHOLE * width
+    longest_kept = KEEP_WHOLE_UP_TO_EM * size
 
     def finish(last: bool) -> None:
         nonlocal current, current_width, limit
@@ -481,15 +495,21 @@ class _Piece:
 
 def _pieces(units: tuple[str, ...]) -> list[_Piece]:
     pieces: list[_Piece] = []
+    last = len(units) - 1
     for index, unit in enumerate(units):
-        words = _at_spaces(unit)
+        if unit == " ":
+            pieces.append(_Piece(unit, True, False))
+            continue
+        next_is_word = index < last and units[index + 1] != " "
+        if " " not in unit:
+            pieces.append(_Piece(unit, False, next_is_word))
+            continue
+        words = unit.split(" ")
         for position, word in enumerate(words):
-            if word == " ":
-                pieces.append(_Piece(word, True, False))
-            elif word:
-                last_of_unit = position + 1 == len(words)
-                next_is_word = index + 1 < len(units) and units[index + 1] != " "
-                pieces.append(_Piece(word, False, last_of_unit and next_is_word))
+            if position:
+                pieces.append(_Piece(" ", True, False))
+            if word:
+                pieces.append(_Piece(word, False, next_is_word and position + 1 == len(words)))
     return pieces
 
 
@@ -510,15 +530,31 @@ def stretch(
     return 0.0, 0.0
 
 
-# The PDF operators of a shaped run, for one document (its font subsets are its own), by (font, size, text, part of
-# the run, subset in use before): the operators and the subset in use after.
-_Operators = dict[tuple[str, float, str, str, int], tuple[str, int]]
-_OPERATORS: weakref.WeakKeyDictionary[Any, _Operators] = weakref.WeakKeyDictionary()
+class _DocumentMemory:
+    """What one document's lines reuse while its export runs in ``words_kept_whole``: the PDF operators of a shaped
+    run (by font, size, text, part of the run and the font subset in use before it; with the subset in use after:
+    the subsets are the document's own) and the ActualText operator of a word."""
+
+    def __init__(self) -> None:
+        self.operators: dict[tuple[str, float, str, str, int], tuple[str, int]] = {}
+        self.actual_text: dict[str, str] = {}
+
+
+_MEMORY: weakref.WeakKeyDictionary[Any, _DocumentMemory] = weakref.WeakKeyDictionary()
+
+
+def _memory(canvas: Canvas) -> _DocumentMemory | None:
+    if _CURRENT_LEXICON.get() is None:
+        return None
+    memory = _MEMORY.get(canvas._doc)
+    if memory is None:
+        memory = _MEMORY[canvas._doc] = _DocumentMemory()
+    return memory
 
 
 def _text_out(
     text: PDFTextObject,
-    canvas: Canvas,
+    memory: _DocumentMemory | None,
     source: str,
     part: Literal["all", "head", "tail"],
     font_name: str,
@@ -526,24 +562,32 @@ def _text_out(
 ) -> None:
     """Draw the shaped ``source`` (``head``: all its glyphs but the last; ``tail``: the last) at the text cursor.
 
-    The same as ``text.textOut`` of the shaped run, with the operators remembered per document while the export
-    runs in ``words_kept_whole``: reportlab formats a shaped run glyph by glyph, the slowest step of an export.
+    The same as ``text.textOut`` of the shaped run, with the operators remembered in ``memory``: reportlab formats a
+    shaped run glyph by glyph, the slowest step of an export.
     """
-    run = shaped(source, font_name, size)
-    if part == "head":
-        run = run[:-1]
-    elif part == "tail":
-        run = run[-1:]
-    memory = _OPERATORS.setdefault(canvas._doc, {}) if _CURRENT_LEXICON.get() is not None else None
     key = (font_name, size, source, part, text._curSubset)
-    remembered = memory.get(key) if memory is not None else None
+    remembered = memory.operators.get(key) if memory is not None else None
     if remembered is None:
+        run = shaped(source, font_name, size)
+        if part == "head":
+            run = run[:-1]
+        elif part == "tail":
+            run = run[-1:]
         operators = text._formatText(run)
         remembered = (operators, text._curSubset)
         if memory is not None:
-            memory[key] = remembered
+            memory.operators[key] = remembered
     text._code.append(remembered[0])
     text._curSubset = remembered[1]
+
+
+def _span(memory: _DocumentMemory | None, word: str) -> str:
+    if memory is None:
+        return _actual_text(word)
+    span = memory.actual_text.get(word)
+    if span is None:
+        span = memory.actual_text[word] = _actual_text(word)
+    return span
 
 
 def draw_line(
@@ -572,24 +616,25 @@ def draw_line(
         x += width - line.width
     text = canvas.beginText(x, y)
     text.setFont(font_name, size)
+    memory = _memory(canvas)
     for piece in pieces:
         if piece.space:
             if space_stretch:
                 text.setCharSpace(space_stretch)
-                _text_out(text, canvas, piece.text, "all", font_name, size)
+                _text_out(text, memory, piece.text, "all", font_name, size)
                 text.setCharSpace(0)
             else:
-                _text_out(text, canvas, piece.text, "all", font_name, size)
+                _text_out(text, memory, piece.text, "all", font_name, size)
             continue
         # reportlab has no public call for an operator inside a text object; marked content must nest in it.
-        text._code.append(_actual_text(piece.text))
+        text._code.append(_span(memory, piece.text))
         if word_stretch and piece.stretch_after:
-            _text_out(text, canvas, piece.text, "head", font_name, size)
+            _text_out(text, memory, piece.text, "head", font_name, size)
             text.setCharSpace(word_stretch)
-            _text_out(text, canvas, piece.text, "tail", font_name, size)
+            _text_out(text, memory, piece.text, "tail", font_name, size)
             text.setCharSpace(0)
         else:
-            _text_out(text, canvas, piece.text, "all", font_name, size)
+            _text_out(text, memory, piece.text, "all", font_name, size)
         text._code.append("EMC")
     canvas.drawText(text)
 
