@@ -57,7 +57,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
-from mdt_desktop.domain.case_codes import CODE_IN_TEXT
 from mdt_desktop.domain.typed_text import clean, cut_for_print
 from mdt_desktop.paths import resources_dir
 from mdt_desktop.thai.dates import THAI_MONTHS, THAI_MONTHS_SHORT
@@ -73,8 +72,8 @@ Align = Literal["left", "centre", "right", "justify"]
 # about 0.24 em in Sarabun); a boundary between two Thai words without a space widens by at most WORD_STRETCH_EM,
 # too little to read as a space. WIDEST_GAP_EM bounds the white a reader sees between two words of a justified
 # line, ink to ink: the widest space plus the side bearings of the glyphs on either side.
-SPACE_MAX_EM = 1.0
-WORD_STRETCH_EM = 0.06
+SPACE_MAX_EM = 1.25
+WORD_STRETCH_EM = 0.1
 WIDEST_GAP_EM = 1.5
 # A proper noun or a kept-together run wider than this (half the body column of the minutes) may break inside, between
 # its words or at its spaces, rather than leave the line before it nearly empty.
@@ -101,11 +100,12 @@ _KEPT_TOGETHER = re.compile(
     rf"|(?:พ\.ศ\.|ค\.ศ\.|B\.E\.) {_DIGIT}{{4}}"
     rf"|{_DIGIT}{{1,2}}[.:]{_DIGIT}{{2}} น\."
 )
-# Runs never broken: case codes, and code-like runs of consonants, digits and separators with a digit in them
-# ("ตก.123/2569", "มกน-๒๕๖๙-๐๐๑"), and abbreviations not on the list, written as consonants and dots ("สนพ.").
+# Runs never broken (besides runs without Thai, which are kept whole between spaces anyway): code-like runs of
+# consonants, digits and separators with a digit in them ("ตก.123/2569", "มกน-๒๕๖๙-๐๐๑"), and abbreviations not on
+# the list, written as consonants and dots ("สนพ."). Possessive, so that a hostile run of digits is read once.
+_CODE_CHARS = "[A-Za-z0-9ก-ฮ๐-๙./\\-_]"
 _KEPT_WHOLE = re.compile(
-    rf"{CODE_IN_TEXT.pattern}"
-    rf"|(?<![^\s(])[A-Za-z0-9ก-ฮ๐-๙./\-_]*{_DIGIT}[A-Za-z0-9ก-ฮ๐-๙./\-_]*(?![^\s)])"
+    rf"(?<![^\s(])(?={_CODE_CHARS}*{_DIGIT}){_CODE_CHARS}++(?![^\s)])"
     r"|(?<![ก-๛])(?:[ก-ฮ]{1,5}\.)+"
 )
 
