@@ -182,6 +182,26 @@ def _variants(word: str) -> set[str]:
     return {word, to_thai_digits(word), to_arabic_digits(word)}
 
 
+@lru_cache(maxsize=4)
+def _tries(proper_nouns: tuple[str, ...]) -> tuple[_Dictionary, Trie]:
+    """The segmenter's dictionary with the words of the abbreviations and of ``proper_nouns`` (each word of a noun
+    with spaces too), and the nouns with spaces. The last few are kept: a preview and the export that follows it
+    give the same nouns."""
+    words: set[str] = set()
+    phrases: set[str] = set()
+    for noun in (*abbreviations(), *proper_nouns):
+        noun = " ".join(noun.split())
+        if not noun:
+            continue
+        if " " in noun:
+            phrases |= _variants(noun)
+        for word in noun.split(" "):
+            word = word.strip(_WRAPPING_PUNCTUATION)
+            if len(word) > 1:
+                words |= _variants(word)
+    return _Dictionary(words), Trie(phrases)
+
+
 class Lexicon:
     """What a line may not break inside, for one export: the abbreviations of the list, codes, dates, and the
     ``proper_nouns`` the export's service gathered. A noun with spaces (a person's name with surname) is kept
@@ -189,21 +209,7 @@ class Lexicon:
     the segmenter as a word."""
 
     def __init__(self, proper_nouns: Iterable[str] = (), *, remember: bool = False) -> None:
-        words: set[str] = set()
-        phrases: set[str] = set()
-        for noun in (*abbreviations(), *proper_nouns):
-            noun = " ".join(noun.split())
-            if not noun:
-                continue
-            if " " in noun:
-                phrases |= _variants(noun)
-            for word in noun.split(" "):
-                word = word.strip(_WRAPPING_PUNCTUATION)
-                if len(word) > 1:
-                    words |= _variants(word)
-        self.dictionary = _Dictionary(words)
-        self._words = Trie(words)
-        self._phrases = Trie(phrases)
+        self.dictionary, self._phrases = _tries(tuple(proper_nouns))
         # Units by text, for one export only: a remembered text is case data, kept no longer than the export.
         self._units: dict[str, list[str]] | None = {} if remember else None
 
@@ -223,7 +229,7 @@ class Lexicon:
         return self._cut(unit, kept)
 
     def _spans(self, text: str) -> Iterator[tuple[int, int]]:
-        yield from _longest_match_ends(self._words, text)
+        yield from _longest_match_ends(self.dictionary, text)  # its own words: the list's and the nouns'
         yield from _longest_match_ends(self._phrases, text)
         for pattern in (_KEPT_WHOLE, _KEPT_TOGETHER):
             for match in pattern.finditer(text):
