@@ -34,7 +34,8 @@ which Thai writes between phrases, not between words. This module owns the fix:
   is cut with a visible mark (``typed_text.cut_for_print``): an older database may hold a 1 MB field, which would
   otherwise make every export that carries it take minutes.
 - Speed: within one export (``words_kept_whole``) the units of a text and the PDF operators of a shaped word are
-  computed once and reused; nothing is kept once the export's block ends.
+  computed once and reused, and dropped when the export ends; only the dictionary of the last few noun lists is kept
+  (names, never case text), since a preview and the export after it give the same.
 """
 
 from __future__ import annotations
