@@ -85,6 +85,8 @@ class MinutesDocument:
     recipient: str
     language: str
     labels: dict[str, str] = field(default_factory=dict)
+    # The database's names and codes a line must not break inside (services.exports.proper_nouns): for layout only.
+    proper_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from mdt_desktop.exports.thai_typesetting import (
     layout_lines,
     register_fonts,
     text_width,
+    words_kept_whole,
 )
 from mdt_desktop.paths import resources_dir
 from mdt_desktop.thai.digits import to_thai_digits
@@ -546,11 +547,12 @@ def write_pdf(doc: MinutesDocument, path: Path | BinaryIO) -> None:
     canvas = marked_page_canvas(
         doc.classification, doc.recipient, doc.labels["page"], _thai_digits(doc), numbering="form11"
     )
-    build_a4(
-        path,
-        _story(doc),
-        title=doc.title,
-        language=doc.language,
-        canvas=canvas,
-        author=doc.labels.get("office", ""),
-    )
+    with words_kept_whole(doc.proper_nouns):
+        build_a4(
+            path,
+            _story(doc),
+            title=doc.title,
+            language=doc.language,
+            canvas=canvas,
+            author=doc.labels.get("office", ""),
+        )

@@ -33,11 +33,13 @@ from mdt_desktop.exports.action_records import (
     SignatureBlock,
     render_pdf,
 )
+from mdt_desktop.exports.thai_typesetting import words_kept_whole
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
 from mdt_desktop.services.exports import signing
 from mdt_desktop.services.exports.destination import check_folder, check_free, write_whole
 from mdt_desktop.services.exports.minutes import known_case_codes, require_meeting, with_digits
+from mdt_desktop.services.exports.proper_nouns import proper_nouns
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -342,6 +344,7 @@ def export_action_records(
         signing_primitives.certificate_facts(keys.certificate_pem).sha256_fingerprint if keys else ""
     )
     result = RecordsExport()
+    nouns = proper_nouns(db, meeting_id)
     for done, agency in enumerate(targets):
         if stop is not None and stop():
             result.stopped = True
@@ -352,7 +355,8 @@ def export_action_records(
             build_action_record(db, meeting_id, agency.id, digits=digits, classification=classification),
             certificate_fingerprint=fingerprint,  # hexadecimal, as Settings and mdt verify show it: never Thai digits
         )
-        pdf = render_pdf(record)
+        with words_kept_whole(nouns):
+            pdf = render_pdf(record)
         if keys is not None:
             pdf = signing_primitives.sign_pdf(pdf, keys, SIGN_REASON_TH, location=record.body_name)
         saved = SavedRecord(write_whole(folder / agency.file_name, pdf, force=force), agency)

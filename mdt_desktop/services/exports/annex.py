@@ -33,6 +33,7 @@ from mdt_desktop.domain.codes import (
 from mdt_desktop.domain.privacy import ConsentFacts
 from mdt_desktop.exports.case_annex import AnnexCase, AnnexField, CaseAnnex, write_annex_docx, write_annex_pdf
 from mdt_desktop.exports.minutes_model import ActionLine, MinutesOptions
+from mdt_desktop.exports.thai_typesetting import words_kept_whole
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
 from mdt_desktop.services.cases import read_identity
@@ -50,6 +51,7 @@ from mdt_desktop.services.exports.minutes import (
     roles_and_body_name,
     with_digits,
 )
+from mdt_desktop.services.exports.proper_nouns import proper_nouns
 from mdt_desktop.services.meetings import MeetingView, load_meeting
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import CaseConsent, CaseFile
@@ -315,7 +317,9 @@ def export_annex(
     if db.read_only:
         raise Refusal(ANNEX_NEEDS_AUDIT)
     options = options or MinutesOptions()
-    content = render_annex(build_annex(db, meeting_id, actor, options), fmt)
+    annex = build_annex(db, meeting_id, actor, options)
+    with words_kept_whole(proper_nouns(db, meeting_id)):
+        content = render_annex(annex, fmt)
     path = write_whole(Path(destination), content, force=force)
     audit.log(
         db, actor, "export_annex", "meeting", meeting_id, recipient=options.recipient.strip(), detail=fmt

@@ -35,6 +35,7 @@ from mdt_desktop.exports.pdf_minutes import write_pdf
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, identifying
 from mdt_desktop.services.exports.destination import write_whole
+from mdt_desktop.services.exports.proper_nouns import proper_nouns
 from mdt_desktop.services.meetings import (
     PRESENT_CATEGORIES,
     ActionView,
@@ -206,6 +207,7 @@ def build_minutes(db: Database, meeting_id: int, options: MinutesOptions | None 
         language=language,
         # "office": who wrote it, for the files' properties (the name a signing certificate is proposed under).
         labels={**words, "digits": options.digits, "office": proposed_office_name(db)},
+        proper_nouns=proper_nouns(db, meeting_id),
     )
     return with_digits(document, options.digits, known_case_codes(db))
 
