@@ -76,11 +76,22 @@ def _dates_broken(lines: list[PdfLine]) -> list[str]:
     return found
 
 
+# Labels printed in bold at the start of a paragraph's first line, a fixed gap before the text.
+LABELS_BEFORE_TEXT = ("มติที่ประชุม", "Resolution")
+
+
 def _gap_problems(lines: list[PdfLine]) -> list[str]:
     """Gaps on justified lines wider than the bound (a space) or than a boundary between words may take."""
     problems = []
     for line in justified(lines):
-        for gap, spaced in line.gaps:
+        gaps = list(line.gaps)
+        if line.text.startswith(LABELS_BEFORE_TEXT):
+            # The set gap after a bold label ("มติที่ประชุม"), two spaces wide and not stretched: the first wide gap,
+            # within the label's few words.
+            set_gap = next((g for g in gaps[:4] if g[0] > WORD_GAP_BOUND * BODY), None)
+            if set_gap is not None:
+                gaps.remove(set_gap)
+        for gap, spaced in gaps:
             bound = WIDEST_GAP_EM if spaced else WORD_GAP_BOUND
             if gap > bound * BODY:
                 problems.append(f"{gap / BODY:.2f} em ({'space' if spaced else 'no space'}): {line.text}")
