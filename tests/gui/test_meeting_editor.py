@@ -174,8 +174,11 @@ def test_attendance_is_prefilled_and_absence_and_stand_in_are_recorded(qtbot, ed
 
 
 def test_the_person_who_chaired_is_marked_from_the_attendance_tab_and_undone(
-    qtbot, editor, context, database
-):  # noqa: F811
+    qtbot,
+    editor,
+    context,  # noqa: F811
+    database,
+):
     editor.ui.tabs.setCurrentWidget(editor.ui.attendanceTab)
     model = editor.attendance_model
     editor.ui.attendanceTable.setCurrentIndex(model.index(1, 0))
