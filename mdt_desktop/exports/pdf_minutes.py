@@ -24,6 +24,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -394,6 +395,13 @@ def _outline_width(text: str, size: float) -> float:
 def _draw_outlined(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
     """``text`` in Sarabun Bold, shaped by HarfBuzz and filled as glyph outlines centred on ``x``: shapes, not text,
     so no extractor reads it."""
+    canvas.drawPath(_outline_path(text, size, x, y), stroke=0, fill=1)
+
+
+@lru_cache(maxsize=8)
+def _outline_path(text: str, size: float, x: float, y: float) -> PDFPathObject:
+    """The outlines of ``text`` as a path, made once and drawn on every page (the watermark repeats on each: its
+    thousands of curve points are most of a long document's drawing time otherwise)."""
     font = _bold_face()
     buffer = uharfbuzz.Buffer()
     buffer.add_str(text)
@@ -401,12 +409,12 @@ def _draw_outlined(canvas: Canvas, x: float, y: float, text: str, size: float) -
     uharfbuzz.shape(font, buffer)
     scale = size / font.face.upem
     pen_x = x - _outline_width(text, size) / 2
-    path = canvas.beginPath()
+    path = PDFPathObject()
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         pen = _OutlinePen(path, pen_x + position.x_offset * scale, y + position.y_offset * scale, scale)
         font.draw_glyph_with_pen(info.codepoint, pen)
         pen_x += position.x_advance * scale
-    canvas.drawPath(path, stroke=0, fill=1)
+    return path
 
 
 def watermark_lines(recipient: str, width: float, height: float) -> tuple[list[str], float]:
