@@ -1,8 +1,8 @@
 """The proper nouns an export's lines must not break inside, gathered from the database for one export.
 
 Agency names, abbreviations and aliases, area names, body names, the members of the meeting's body, the people who
-attended it or were named responsible for its actions, the codes of its cases and the roles the form prints beside
-a name: what the typesetter (``exports.thai_typesetting.words_kept_whole``) keeps whole and gives
+attended it or were named responsible for its actions, the codes of its cases and a few words of the field (the
+teams' name, the roles form 11 prints): what the typesetter (``exports.thai_typesetting.words_kept_whole``) keeps whole and gives
 to the word segmenter as words, so "ทองสมบูรณ์" or "แม่กลางเหนือ" is never split or spaced apart. A person's name comes
 with its given name alone as well ("นางสาวสมหญิง นาคเรืองศรี" also gives "สมหญิง"), since minutes name people either
 way. Nothing here reads a case's identity record: the general minutes never do.
@@ -34,9 +34,11 @@ from mdt_desktop.storage.models import (
 _TITLES = (
     "ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก", "เด็กหญิง", "เด็กชาย", "นางสาว", "นาง", "นาย",
 )  # fmt: skip
-# The roles form 11 prints beside a name (who chaired, who took and who checked the minutes): one phrase each,
-# never "ประธานใน | ที่ประชุม" across two lines of a narrow column.
-ROLES_OF_THE_FORM = ("ประธานในที่ประชุม", "ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม")
+# Words of the field and of form 11 that the segmenter splits ("สหสาขา | วิชาชีพ", "ประธานใน | ที่ประชุม") and a line
+# must not: the teams' own name for themselves and the roles the form prints beside a name.
+WORDS_OF_THE_FIELD = (
+    "สหสาขาวิชาชีพ", "สหวิชาชีพ", "ประธานในที่ประชุม", "ผู้จดรายงานการประชุม", "ผู้ตรวจรายงานการประชุม",
+)  # fmt: skip
 _RANK = re.compile(r"^(?:ว่าที่ ?)?(?:[ก-ฮ]{1,4}\.)+")
 
 
@@ -83,5 +85,5 @@ def proper_nouns(db: Database, meeting_id: int) -> tuple[str, ...]:
         linked = select(AgendaItemCase.case_id).join(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
         acted = select(ActionPoint.case_id).where(ActionPoint.meeting_id == meeting_id)
         nouns |= set(session.scalars(select(CaseFile.code).where(CaseFile.id.in_(linked.union(acted)))))
-    nouns |= set(ROLES_OF_THE_FORM)
+    nouns |= set(WORDS_OF_THE_FIELD)
     return tuple(sorted(noun for noun in (" ".join(n.split()) for n in nouns) if noun))
