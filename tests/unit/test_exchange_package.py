@@ -223,3 +223,16 @@ def test_a_package_signed_by_a_district_the_centre_does_not_trust_names_its_fing
     fingerprint = _fingerprint(other_district)
     assert f"{fingerprint[:47]}\n{fingerprint[48:]}" in refusal.message("th")
     assert fingerprint[:47] in refusal.message("en")
+
+
+def test_the_envelope_is_standard_cms_enveloped_data_under_aes_256(
+    district: SigningKeys, centre: SigningKeys
+) -> None:
+    from asn1crypto import cms
+
+    _header, envelope = _split(_sealed(district, centre))
+    info = cms.ContentInfo.load(envelope)
+
+    assert info["content_type"].native == "enveloped_data"
+    algorithm = info["content"]["encrypted_content_info"]["content_encryption_algorithm"]["algorithm"].native
+    assert algorithm == "aes256_cbc"
