@@ -22,7 +22,6 @@ import datetime as dt
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,7 +35,8 @@ from mdt_desktop.domain.codes import (
     MeetingStatus,
     Sex,
 )
-from mdt_desktop.domain.suppression import SMALL_COUNT_LIMIT, PublishedTable, suppress
+from mdt_desktop.domain.statistics_report import StatisticsReport, StatisticsTable
+from mdt_desktop.domain.suppression import SMALL_COUNT_LIMIT, suppress
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -66,30 +66,6 @@ AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (
 
 ACTION_COLUMNS = ("เสร็จตามกำหนด", "เสร็จล่าช้า", "ไม่ได้ดำเนินการ", "สถานการณ์เปลี่ยน", "ยังดำเนินการอยู่")
 REFERRAL_COLUMNS = ("ตอบแล้ว", "ยังไม่ตอบ")
-
-
-@dataclass(frozen=True)
-class StatisticsTable:
-    """One published table: Thai labels for its rows and columns, and the counts after suppression."""
-
-    key: str
-    title: str
-    row_labels: tuple[str, ...]
-    column_labels: tuple[str, ...]
-    table: PublishedTable
-
-
-@dataclass(frozen=True)
-class StatisticsReport:
-    start: dt.date
-    end: dt.date
-    area_name: str  # Thai name of the area, or "" for all areas
-    tables: tuple[StatisticsTable, ...]
-    # Median calendar days from sending a referral to its answer; None when fewer than five were answered.
-    median_answer_days: float | None
-
-    def table(self, key: str) -> StatisticsTable:
-        return next(table for table in self.tables if table.key == key)
 
 
 def age_group(born: dt.date | None, on: dt.date) -> str:
@@ -223,7 +199,7 @@ def _action_table(
     agencies = sorted(counts)
     return StatisticsTable(
         "actions_by_agency",
-        "มติ/งานที่มอบหมายตามหน่วยงาน",
+        "งานที่มอบหมายตามหน่วยงาน",
         tuple(agencies),
         ACTION_COLUMNS,
         suppress([counts[agency] for agency in agencies]),
