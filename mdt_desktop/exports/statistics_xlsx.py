@@ -80,7 +80,7 @@ def _write_table(sheet: Worksheet, report: StatisticsReport, table: StatisticsTa
         for column, cell in enumerate(cells, start=2):
             sheet.cell(header + offset, column, cell_text(cell))
         if published.row_totals is not None:
-            sheet.cell(header + offset, totals_column, published.row_totals[offset - 1])
+            sheet.cell(header + offset, totals_column, cell_text(published.row_totals[offset - 1]))
     totals_row = header + len(table.row_labels) + 1
     sheet.cell(totals_row, 1, TOTAL).font = bold
     # A one-row table has no column totals (each would be its cell); a lone cell still shows the grand total.
@@ -88,9 +88,9 @@ def _write_table(sheet: Worksheet, report: StatisticsReport, table: StatisticsTa
     if column_totals is None and published.row_totals is None:
         column_totals = (published.grand_total,)
     for column, total in enumerate(column_totals or (), start=2):
-        sheet.cell(totals_row, column, total).font = bold
+        sheet.cell(totals_row, column, cell_text(total)).font = bold
     if published.row_totals is not None:
-        sheet.cell(totals_row, totals_column, published.grand_total).font = bold
+        sheet.cell(totals_row, totals_column, cell_text(published.grand_total)).font = bold
     sheet.column_dimensions["A"].width = 36
     for column in range(2, totals_column + 1):
         sheet.column_dimensions[get_column_letter(column)].width = 16

@@ -56,8 +56,8 @@ def test_one_sheet_per_table_with_the_period_area_and_marks(
         "ยังดำเนินการอยู่",
         "รวม",
     )
-    assert actions[6] == ("พมจ.", "x", "x", 10, 0, 5, 25)
-    assert actions[7] == ("สภ.", "<5", "x", 0, 0, 0, 1)
+    assert actions[6] == ("พมจ.", "x", 5, 10, 0, 5, "x")
+    assert actions[7] == ("สภ.", "<5", 0, 0, 0, 0, "<5")
     assert actions[8] == ("รวม", 6, 5, 10, 0, 5, 26)
 
     referrals = rows_of(workbook["การส่งต่อ"])
