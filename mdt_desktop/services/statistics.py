@@ -37,6 +37,7 @@ from mdt_desktop.domain.codes import (
 )
 from mdt_desktop.domain.statistics_report import StatisticsReport, StatisticsTable
 from mdt_desktop.domain.suppression import SMALL_COUNT_LIMIT, suppress
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -51,6 +52,7 @@ from mdt_desktop.storage.models import (
     Referral,
 )
 
+UNKNOWN_AREA = Message(th="ไม่พบพื้นที่รหัส {area_id}", en="There is no area with id {area_id}")
 UNKNOWN_TH = "ไม่ทราบ"
 COUNT_TH = "จำนวน"
 
@@ -101,6 +103,8 @@ def _bodies_in_area(session: Session, area_id: int | None) -> tuple[str, set[int
     for area in session.scalars(select(Area)):
         children.setdefault(area.parent_id, []).append(area.id)
         names[area.id] = area.name_th
+    if area_id not in names:
+        raise Refusal(UNKNOWN_AREA, area_id=area_id)
     areas, waiting = set[int](), [area_id]
     while waiting:
         current = waiting.pop()
@@ -108,7 +112,7 @@ def _bodies_in_area(session: Session, area_id: int | None) -> tuple[str, set[int
             areas.add(current)
             waiting.extend(children.get(current, []))
     bodies = set(session.scalars(select(Body.id).where(Body.area_id.in_(areas))))
-    return names.get(area_id, ""), bodies
+    return names[area_id], bodies
 
 
 def _cases_handled(

@@ -8,6 +8,7 @@ import pytest
 
 from mdt_desktop.domain.codes import CaseType, MeetingKind, Sex
 from mdt_desktop.domain.suppression import Suppression
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import statistics
 from mdt_desktop.storage.database import Database
 from tests.statistics_fixtures import END, PLANTED_NAME, START, born, build_province
@@ -110,3 +111,9 @@ def test_age_groups_at_the_boundaries() -> None:
     assert statistics.age_group(dt.date(2008, 3, 1), on) == "18–24 ปี"
     assert statistics.age_group(dt.date(1966, 3, 1), on) == "60 ปีขึ้นไป"
     assert statistics.age_group(None, on) == "ไม่ทราบ"
+
+
+def test_an_area_that_is_not_there_is_refused(database: Database, areas: dict[str, int]) -> None:
+    with pytest.raises(Refusal) as refused:
+        statistics.report(database, START, END, max(areas.values()) + 1)
+    assert refused.value.reason == statistics.UNKNOWN_AREA
