@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from mdt_desktop.gui.cases.cases_page import CasesPage
 from mdt_desktop.gui.common.context import AppContext
 
 D = TypeVar("D", bound=QDialog)
@@ -25,3 +26,14 @@ def open_dialog(page: QWidget, kind: type[D]) -> D:
 
 def click_ok(qtbot: QtBot, box: QDialogButtonBox) -> None:
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def shown_cases_page(qtbot: QtBot, context: AppContext, size: tuple[int, int]) -> CasesPage:
+    """The cases page shown at ``size`` and loaded, as a person first sees it."""
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    page.activate()
+    wait_idle(qtbot, context)
+    return page

@@ -24,7 +24,7 @@ from mdt_desktop.services import audit, cases, risk
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import RiskAssessment
 from tests.case_story_fixtures import PLANTED, CaseHistory, build_history
-from tests.gui.page_support import open_dialog, wait_idle
+from tests.gui.page_support import open_dialog, shown_cases_page, wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 from tests.register_fixtures import Sample, build_sample, make_context, save_shot
 
@@ -50,12 +50,7 @@ def context(database: Database, sample: Sample, history: CaseHistory) -> Iterato
 
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> CasesPage:
-    page = CasesPage(context)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.activate()
-    wait_idle(qtbot, context)
+    page = shown_cases_page(qtbot, context, (1366, 768))
     return page
 
 

@@ -15,7 +15,7 @@ from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.services import audit, cases
 from mdt_desktop.storage.database import Database
 from mdt_desktop.thai.dates import to_be
-from tests.gui.page_support import click_ok, open_dialog, wait_idle
+from tests.gui.page_support import click_ok, open_dialog, shown_cases_page, wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 from tests.register_fixtures import Sample, build_sample, make_context, save_shot
 
@@ -36,12 +36,7 @@ def context(database: Database, sample: Sample) -> Iterator[AppContext]:
 
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> CasesPage:
-    page = CasesPage(context)
-    qtbot.addWidget(page)
-    page.resize(1000, 420)
-    page.show()
-    page.activate()
-    wait_idle(qtbot, context)
+    page = shown_cases_page(qtbot, context, (1000, 420))
     return page
 
 

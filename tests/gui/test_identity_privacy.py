@@ -18,7 +18,7 @@ from mdt_desktop.gui.common.context import AppContext, Projection
 from mdt_desktop.services import audit, cases
 from mdt_desktop.services.cases import IdentityRecord
 from mdt_desktop.storage.database import Database
-from tests.gui.page_support import open_dialog, wait_idle
+from tests.gui.page_support import open_dialog, shown_cases_page, wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 from tests.register_fixtures import Sample, build_sample, make_context, save_shot
 
@@ -51,12 +51,7 @@ def context(database: Database, sample: Sample) -> Iterator[AppContext]:
 
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> CasesPage:
-    page = CasesPage(context)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    page.activate()
-    wait_idle(qtbot, context)
+    page = shown_cases_page(qtbot, context, (1366, 768))
     page.table.selectRow(0)
     return page
 
