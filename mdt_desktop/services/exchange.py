@@ -689,7 +689,18 @@ def _read_payload(content: bytes) -> _Payload:
 def _take_in(
     session: Session, district_id: int, sealed_at: dt.datetime, payload: _Payload, summary: ImportSummary
 ) -> None:
+    # Periods that a newer package of the district already spoke for: a record of them this package has and that
+    # one had not was removed at the district since, and must not come back.
+    newer_periods = [
+        (start.isoformat(), end.isoformat())
+        for start, end in session.execute(
+            select(ReceivedPackage.period_from, ReceivedPackage.period_to).where(
+                ReceivedPackage.district_id == district_id, ReceivedPackage.sealed_at > sealed_at
+            )
+        )
+    ]
     for kind, entries in payload.records.items():
+        date_field = PERIOD_DATE_FIELD.get(kind)
         existing = {
             row.source_id: row
             for row in session.scalars(
@@ -704,7 +715,9 @@ def _take_in(
             carried.add(source_id)
             data = json.dumps(entry, ensure_ascii=False, sort_keys=True)
             row = existing.get(source_id)
-            if row is None:
+            if row is None and date_field is not None and _covered(entry.get(date_field), newer_periods):
+                _count(summary.kept_newer, kind)
+            elif row is None:
                 session.add(
                     ReceivedRecord(
                         district_id=district_id,
@@ -722,7 +735,6 @@ def _take_in(
                     row.data = data
                     _count(summary.updated, kind)
                 row.sealed_at = sealed_at
-        date_field = PERIOD_DATE_FIELD.get(kind)
         if date_field is None:
             continue
         gone = [
@@ -737,6 +749,10 @@ def _take_in(
         if gone:
             session.execute(delete(ReceivedRecord).where(ReceivedRecord.id.in_(gone)))
             summary.removed[kind] = len(gone)
+
+
+def _covered(day: object, periods: Sequence[tuple[str, str]]) -> bool:
+    return isinstance(day, str) and any(start <= day <= end for start, end in periods)
 
 
 def _count(counts: dict[str, int], kind: RecordKind) -> None:
