@@ -53,6 +53,8 @@ AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (
 
 ACTION_COLUMNS = ("เสร็จตามกำหนด", "เสร็จล่าช้า", "ไม่ได้ดำเนินการ", "สถานการณ์เปลี่ยน", "ยังดำเนินการอยู่")
 REFERRAL_COLUMNS = ("ตอบแล้ว", "ยังไม่ตอบ")
+OTHER_AGENCIES = "หน่วยงานอื่น ๆ"
+MERGED_BELOW = 10
 
 # How nationalities are typed in the field, folded to the fixed list; anything else is "other", never itself.
 _NATIONALITY_SPELLINGS: dict[NationalityGroup, tuple[str, ...]] = {
@@ -203,7 +205,15 @@ def _action_table(actions: Sequence[ActionFact], end: dt.date) -> StatisticsTabl
     for action in actions:
         row = counts.setdefault(action.agency, [0] * len(ACTION_COLUMNS))
         row[action_column(ActionStatus(action.status), action.due_date, action.closed_on, end)] += 1
-    agencies = sorted(counts)
+    # Agencies given fewer than MERGED_BELOW actions are counted together: alone, each such row would be withheld
+    # whole and drag a complement out of every column it touches.
+    few = [agency for agency, row in counts.items() if sum(row) < MERGED_BELOW]
+    if len(few) > 1:
+        merged = [sum(column) for column in zip(*(counts.pop(agency) for agency in few), strict=True)]
+        agencies = [*sorted(counts), OTHER_AGENCIES]
+        counts[OTHER_AGENCIES] = merged
+    else:
+        agencies = sorted(counts)
     return StatisticsTable(
         "actions_by_agency",
         "งานที่มอบหมายตามหน่วยงาน",

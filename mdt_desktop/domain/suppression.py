@@ -13,8 +13,15 @@ Two rules, in this order:
   line also holds a single withheld member (it closes both), and a zero only when nothing else is left. That can
   leave another line with a single withheld member, so the rule runs until nothing changes.
 
-This stops recovery by subtraction. It does not stop every bound-based inference (two "<5" cells in a line whose
-published remainder is 8 must both be 4); that needs protection intervals and is left to a later version.
+- Audit: a reader also knows what the marks mean (a "<5" is 1 to 4, an "x" is 0 or at least 5) and can narrow
+  each withheld count from the published ones line by line (two "<5" in a line whose published remainder is 8
+  must both be 4). The audit narrows every withheld count the same way, repeating across rows and columns until
+  nothing changes, and while any is pinned to a single value it withholds one more cell of a line through it (the
+  same choice as above) and runs both rules again.
+
+What is left to a reader is an interval of at least two values for every withheld cell, as far as line-by-line
+narrowing goes; a full linear-programming attack on a large two-way table may narrow further, which tables of
+this size and these margins do not allow in practice.
 
 Everything here is pure: no I/O, no database, no Qt.
 """
@@ -61,6 +68,62 @@ def is_small(count: int) -> bool:
 Position = tuple[int, int]
 
 
+_UNBOUNDED = 10**12
+# How many cells of a line the audit tries, followed to the end, when one withheld count is pinned.
+LOOKAHEAD = 4
+
+
+def _pinned(
+    values: dict[Position, int], withheld: dict[Position, Suppression], lines: list[list[Position]]
+) -> Position | None:
+    """A withheld position with a count other than zero that a reader can narrow to that single value from what is
+    published, the marks' meaning and the lines (each line's members add up to its last position, its total);
+    None when there is none."""
+    bounds: dict[Position, tuple[int, int]] = {
+        position: (values[position], values[position]) for position in values if position not in withheld
+    }
+    for position, reason in withheld.items():
+        bounds[position] = (1, SMALL_COUNT_LIMIT - 1) if reason is Suppression.SMALL else (0, _UNBOUNDED)
+
+    def narrowed(position: Position, low: int, high: int) -> bool:
+        old_low, old_high = bounds[position]
+        low, high = max(low, old_low), min(high, old_high)
+        if withheld.get(position) is Suppression.COMPLEMENTARY:
+            # An "x" is never 1 to 4 (those are "<5"): below 5 it can only be 0, above 0 it is at least 5.
+            if high < SMALL_COUNT_LIMIT:
+                high = 0
+            if low > 0:
+                low = max(low, SMALL_COUNT_LIMIT)
+        if (low, high) == (old_low, old_high) or low > high:
+            return False
+        bounds[position] = (low, high)
+        return True
+
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            *members, total = line
+            low_sum = sum(bounds[member][0] for member in members)
+            high_sum = sum(bounds[member][1] for member in members)
+            changed = narrowed(total, low_sum, high_sum) or changed
+            total_low, total_high = bounds[total]
+            for member in members:
+                low, high = bounds[member]
+                others_low, others_high = low_sum - low, high_sum - high
+                changed = narrowed(member, total_low - others_high, total_high - others_low) or changed
+    # A withheld zero read as zero names nobody (zeros are published as they are); any other count read exactly is
+    # what suppression is for.
+    return next(
+        (
+            position
+            for position in withheld
+            if bounds[position][0] == bounds[position][1] and values[position] != 0
+        ),
+        None,
+    )
+
+
 def suppress(counts: Sequence[Sequence[int]]) -> PublishedTable:
     """The table with small counts and their complements withheld; ``counts`` is a list of equal-length rows."""
     rows = [list(row) for row in counts]
@@ -94,11 +157,11 @@ def suppress(counts: Sequence[Sequence[int]]) -> PublishedTable:
     def is_total(position: Position) -> bool:
         return position[0] == height or position[1] == width
 
-    withheld: dict[Position, Suppression] = {
-        position: Suppression.SMALL for position, count in values.items() if is_small(count)
-    }
+    Withheld = dict[Position, Suppression]
 
-    def cost(position: Position, exposed: list[Position]) -> tuple[bool, bool, bool, bool, int]:
+    def cost(
+        withheld: Withheld, position: Position, exposed: list[Position]
+    ) -> tuple[bool, bool, bool, bool, int]:
         closes_another = any(
             line is not exposed and position in line and sum(1 for p in line if p in withheld) == 1
             for line in lines
@@ -106,18 +169,53 @@ def suppress(counts: Sequence[Sequence[int]]) -> PublishedTable:
         count = values[position]
         return (count == 0, position == grand, is_total(position), not closes_another, count)
 
-    changed = True
-    while changed:
-        changed = False
+    def closed(withheld: Withheld) -> Withheld:
+        """``withheld`` with a complement in every line that has exactly one withheld member, until none has."""
+        withheld = dict(withheld)
+        changed = True
+        while changed:
+            changed = False
+            for line in lines:
+                candidates = [position for position in line if position not in withheld]
+                if candidates and len(line) - len(candidates) == 1:
+                    chosen = min(candidates, key=lambda position: cost(withheld, position, line))
+                    withheld[chosen] = Suppression.COMPLEMENTARY
+                    changed = True
+        return withheld
+
+    def candidates(withheld: Withheld, pinned: Position) -> list[Position]:
+        """The cells of the lines through ``pinned`` that the usual preference puts first, a few per line (which
+        keeps a long table quick), the most preferred first."""
+        ranked: list[tuple[tuple[bool, bool, bool, bool, int], Position]] = []
         for line in lines:
-            if sum(1 for position in line if position in withheld) != 1:
-                continue
-            candidates = [position for position in line if position not in withheld]
-            if candidates:
-                withheld[min(candidates, key=lambda position: cost(position, line))] = (
-                    Suppression.COMPLEMENTARY
-                )
-                changed = True
+            if pinned in line:
+                ranked += sorted(
+                    (cost(withheld, position, line), position)
+                    for position in line
+                    if position not in withheld
+                )[:LOOKAHEAD]
+        return [position for _cost, position in sorted(ranked)]
+
+    def completed(withheld: Withheld) -> Withheld:
+        """Withhold until nothing is pinned, each time the cell the usual preference puts first."""
+        while (pinned := _pinned(values, withheld, lines)) is not None:
+            choices = candidates(withheld, pinned)
+            if not choices:
+                break
+            withheld = closed({**withheld, choices[0]: Suppression.COMPLEMENTARY})
+        return withheld
+
+    withheld = closed({position: Suppression.SMALL for position, count in values.items() if is_small(count)})
+    if (pinned := _pinned(values, withheld, lines)) is not None:
+        # Each possible next cell is followed to the end; the one that withholds the fewest cells in all is taken.
+        trials = [
+            completed(closed({**withheld, candidate: Suppression.COMPLEMENTARY}))
+            for candidate in candidates(withheld, pinned)
+        ]
+        withheld = min(trials, key=len, default=withheld)
+    if _pinned(values, withheld, lines) is not None:
+        # No line through the pinned count had a cell left to withhold: publish no count of this table at all.
+        withheld = {position: withheld.get(position, Suppression.COMPLEMENTARY) for position in values}
 
     def published(position: Position) -> PublishedCell:
         if position in withheld:

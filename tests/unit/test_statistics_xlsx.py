@@ -40,7 +40,7 @@ def test_one_sheet_per_table_with_the_period_area_and_marks(
     assert by_type["A4"].value == "พื้นที่ ลำปาง"
     assert by_type["B6"].value == "จำนวน"
     body = {row[0]: row[1] for row in rows_of(by_type)[6:]}
-    assert body["ความรุนแรงในครอบครัว"] == 6
+    assert body["ความรุนแรงในครอบครัว"] == "x"
     assert body[CaseType.TRAFFICKING_LABOUR.th] == "<5"
     assert body["ความรุนแรงทางเพศ"] == "x"
     assert body["การละเลยทอดทิ้ง"] == 0
@@ -56,9 +56,9 @@ def test_one_sheet_per_table_with_the_period_area_and_marks(
         "ยังดำเนินการอยู่",
         "รวม",
     )
-    assert actions[6] == ("พมจ.", "x", 5, 10, 0, 5, "x")
+    assert actions[6] == ("พมจ.", "x", "x", 10, 0, 5, "x")
     assert actions[7] == ("สภ.", "<5", 0, 0, 0, 0, "<5")
-    assert actions[8] == ("รวม", 6, 5, 10, 0, 5, 26)
+    assert actions[8] == ("รวม", "x", "x", 10, 0, 5, 26)
 
     referrals = rows_of(workbook["การส่งต่อ"])
     assert referrals[-1] == ("ระยะเวลาตอบการส่งต่อ (มัธยฐาน, วัน)", 4)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from mdt_desktop.domain.suppression import PublishedCell, PublishedTable, Suppression, suppress
@@ -24,36 +26,46 @@ def lines_of(table: PublishedTable) -> list[list[PublishedCell]]:
 
 
 def recover(table: PublishedTable) -> dict[int, int]:
-    """What a reader can work out, repeating with what was learnt: a line with one unknown member gives it away
-    by subtraction, and so does a line whose remainder is as small as its unknowns can be (each "<5" at least 1)."""
+    """What a reader can work out from the published counts and what the marks mean ("<5" is 1 to 4; "*" is 0
+    or at least 5, since anything from 1 to 4 would be "<5"): each unknown's range narrowed by every line it is
+    in (a line's members add up to its total), again and again until nothing narrows. An unknown left with a
+    single possible value is recovered."""
     lines = lines_of(table)
-    known: dict[int, int] = {
-        id(cell): cell.count for line in lines for cell in line if cell.count is not None
-    }
-    recovered: dict[int, int] = {}
-    learnt = True
-    while learnt:
-        learnt = False
-        for line in lines:
-            *members, total = line
-            unknown = [cell for cell in line if id(cell) not in known]
-            if not unknown:
-                continue
-            if id(total) in known:
-                remainder = known[id(total)] - sum(known[id(c)] for c in members if id(c) in known)
-                if len(unknown) == 1:
-                    found = {id(unknown[0]): remainder}
-                else:
-                    least = {id(c): 1 if c.suppression is Suppression.SMALL else 0 for c in unknown}
-                    found = least if sum(least.values()) == remainder else {}
-            elif len(unknown) == 1:
-                found = {id(total): sum(known[id(c)] for c in members)}
+    unbounded = 10**9
+    bounds: dict[int, list[int]] = {}
+    for line in lines:
+        for cell in line:
+            if cell.count is not None:
+                bounds[id(cell)] = [cell.count, cell.count]
+            elif cell.suppression is Suppression.SMALL:
+                bounds[id(cell)] = [1, 4]
             else:
-                found = {}
-            for key, value in found.items():
-                known[key] = recovered[key] = value
-                learnt = True
-    return recovered
+                bounds[id(cell)] = [0, unbounded]
+    complements = {id(c) for line in lines for c in line if c.suppression is Suppression.COMPLEMENTARY}
+
+    def narrow(key: int, low: int, high: int) -> bool:
+        old = list(bounds[key])
+        low, high = max(low, old[0]), min(high, old[1])
+        if key in complements:
+            high = 0 if high < 5 else high
+            low = max(low, 5) if low > 0 else low
+        bounds[key] = [low, high]
+        return bounds[key] != old
+
+    narrowed = True
+    while narrowed:
+        narrowed = False
+        for *members, total in lines:
+            least = sum(bounds[id(c)][0] for c in members)
+            most = sum(bounds[id(c)][1] for c in members)
+            narrowed |= narrow(id(total), least, most)
+            for member in members:
+                low, high = bounds[id(member)]
+                narrowed |= narrow(
+                    id(member), bounds[id(total)][0] - (most - high), bounds[id(total)][1] - (least - low)
+                )
+    unknown = {id(cell) for line in lines for cell in line if cell.count is None}
+    return {key: bounds[key][0] for key in unknown if bounds[key][0] == bounds[key][1]}
 
 
 def published_counts(cells: tuple[PublishedCell, ...] | None) -> tuple[int | None, ...]:
@@ -80,6 +92,10 @@ ATTACKED_TABLES = [
     [[5, 6], [7, 2]],
     [[1, 0, 0, 0], [0, 9, 12, 30], [7, 0, 6, 8]],  # a row whose total is itself small
     [[1, 0], [2, 0], [40, 50]],  # two rows with small totals
+    [[4], [4], [30]],  # two "<5" whose remainder, 8, says both are 4
+    [[5], [1]],  # a "<5" and its complement under a total of 6: the complement can only be 5
+    [[5, 5, 10, 0, 5], [1, 0, 0, 0, 0]],  # a column total of 6 over a "<5" and its complement
+    [[12, 3, 4], [20, 9, 7], [15, 6, 1]],
 ]
 
 
@@ -153,6 +169,32 @@ def test_a_small_total_is_withheld_with_a_complement_among_the_totals() -> None:
     assert published_counts(table.column_totals) == (43, 50)
 
 
+def test_the_attack_reads_two_small_cells_from_a_remainder_of_eight() -> None:
+    bounded = PublishedTable(
+        cells=(
+            (PublishedCell(None, Suppression.SMALL),),
+            (PublishedCell(None, Suppression.SMALL),),
+            (PublishedCell(30),),
+        ),
+        row_totals=None,
+        column_totals=None,
+        grand_total=PublishedCell(38),
+    )
+    assert sorted(recover(bounded).values()) == [4, 4]
+
+
+def test_the_attack_reads_a_complement_that_can_only_be_five() -> None:
+    # What plain complementary suppression publishes for answered 5 and unanswered 1: the "*" is 0 or at least
+    # 5, the "<5" at least 1, and they add up to 6.
+    one_complement = PublishedTable(
+        cells=((PublishedCell(None, Suppression.COMPLEMENTARY),), (PublishedCell(None, Suppression.SMALL),)),
+        row_totals=None,
+        column_totals=None,
+        grand_total=PublishedCell(6),
+    )
+    assert sorted(recover(one_complement).values()) == [1, 5]
+
+
 def test_the_attack_reads_a_small_cell_beside_a_zero_complement_under_a_small_total() -> None:
     leaky = PublishedTable(
         cells=((PublishedCell(None, Suppression.COMPLEMENTARY), PublishedCell(None, Suppression.SMALL)),),
@@ -161,3 +203,16 @@ def test_the_attack_reads_a_small_cell_beside_a_zero_complement_under_a_small_to
         grand_total=PublishedCell(1),
     )
     assert sorted(recover(leaky).values()) == [0, 1]
+
+
+def test_no_withheld_cell_of_many_random_tables_can_be_worked_out() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        counts = [
+            [rng.choice((0, 0, 1, 2, 3, 4, 5, 6, 9, 15, 40)) for _ in range(rng.randint(1, 5))]
+            for _ in range(rng.randint(1, 6))
+        ]
+        width = len(counts[0])
+        counts = [row[:width] + [0] * (width - len(row)) for row in counts]
+        # A withheld zero may be read as zero (it names nobody); no other count may be read.
+        assert set(recover(suppress(counts)).values()) <= {0}, counts
