@@ -620,7 +620,7 @@ def import_package(db: Database, data: bytes, *, actor: str) -> ImportSummary:
                 sealed_at=sealed_at,
                 period_from=payload.period_from,
                 period_to=payload.period_to,
-                office_name=payload.office_area,
+                office_name=_signer_subject(session, opened.sender_fingerprint),
                 imported_by=actor,
                 summary=json.dumps(
                     {
@@ -643,6 +643,11 @@ def import_package(db: Database, data: bytes, *, actor: str) -> ImportSummary:
     return summary
 
 
+def _signer_subject(session: Session, fingerprint: str) -> str:
+    trusted = session.get(TrustedCertificate, fingerprint)
+    return trusted.subject if trusted is not None else ""
+
+
 def _open_with_any(
     data: bytes, identities: Sequence[tuple[bytes, bytes]], trusted: dict[str, int]
 ) -> exchange_package.OpenedPackage:
@@ -663,7 +668,6 @@ def _open_with_any(
 class _Payload:
     period_from: dt.date
     period_to: dt.date
-    office_area: str
     records: dict[RecordKind, list[dict[str, Any]]]
 
 
@@ -679,7 +683,6 @@ def _read_payload(content: bytes) -> _Payload:
         return _Payload(
             period_from=dt.date.fromisoformat(payload["period"]["from"]),
             period_to=dt.date.fromisoformat(payload["period"]["to"]),
-            office_area=str(payload.get("area", "")),
             records=records,
         )
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
