@@ -34,7 +34,9 @@ from mdt_desktop.exports.statistics_marks import (
     CHARTED_TABLES,
     LEGEND,
     MEDIAN_LABEL,
+    ONE_SERIES_COLOUR,
     REPORT_TITLE,
+    SERIES_COLOURS,
     grid,
     mark,
     median_text,
@@ -63,9 +65,6 @@ ONE_COUNT_LABEL_COLUMN = 9.0 * 28.35  # a table of one count: its labels have th
 ONE_COUNT_COLUMN = 3.0 * 28.35
 GRID_GREY = Color(0.6, 0.6, 0.6)
 HEADER_FILL = Color(0.92, 0.92, 0.92)
-# Okabe–Ito colours, told apart with the common colour blindnesses: on time, late, not done, changed, open.
-SERIES_COLOURS = ("#009E73", "#E69F00", "#D55E00", "#999999", "#0072B2")
-ONE_SERIES_COLOUR = "#0072B2"
 
 BAR_HEIGHT = 12.0
 ROW_PITCH = 20.0  # from one bar's row to the next
@@ -112,7 +111,8 @@ def bar_chart(table: StatisticsTable, width: float = COLUMN_WIDTH) -> Chart:
     count is a bar segment as long as the count; a withheld one a dashed box with its mark after the bar."""
     published = table.table
     stacked = len(table.column_labels) > 1
-    colours = [HexColor(c) for c in (SERIES_COLOURS if stacked else (ONE_SERIES_COLOUR,))]
+    palette = SERIES_COLOURS if stacked else (ONE_SERIES_COLOUR,)
+    colours = [HexColor(palette[column % len(palette)]) for column in range(len(table.column_labels))]
     label_width = min(
         max((text_width(label, FONT_REGULAR, CELL) for label in table.row_labels), default=0.0) + 6,
         width * 0.4,
