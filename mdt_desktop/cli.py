@@ -480,6 +480,114 @@ def cmd_export_certificate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- the exchange with the provincial centre ---------------------------------------------------------------------
+
+
+def _counts_line(counts: dict[str, int]) -> str:
+    return " ".join(f"{kind}={count}" for kind, count in counts.items() if count)
+
+
+def cmd_exchange_export(args: argparse.Namespace) -> int:
+    """A district's signed, encrypted package for its centre, for a period."""
+    from mdt_desktop.domain.codes import MinutesShared
+    from mdt_desktop.services import exchange
+
+    centre_certificate = exchange.read_certificate(args.centre)
+    database = _open_for_reading(args, _ask_passphrase(args))
+    try:
+        actor = _actor(args, database)
+        with _force_named():
+            exported = exchange.export_package(
+                database,
+                centre_certificate,
+                args.start,
+                args.end,
+                args.output,
+                actor=actor,
+                area_id=args.area,
+                minutes=MinutesShared(args.minutes),
+                force=args.force,
+            )
+        print(f"{exported.path}\t{_counts_line(exported.counts)}")
+        print(f"ข้อมูลระบุตัวตนที่ส่งตามความยินยอม / Identity records sent under consent: {exported.identities}")
+        _tell_if_not_audited(database)
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def cmd_exchange_import(args: argparse.Namespace) -> int:
+    """Import packages at the centre; each file is reported, a refused one does not stop the others."""
+    from mdt_desktop.services import exchange
+
+    database = Database.open_with_passphrase(args.database, _ask_passphrase(args))
+    refused = 0
+    try:
+        actor = _actor(args, database)
+        for path in args.files:
+            try:
+                summary = exchange.import_package_file(database, path, actor=actor)
+            except Refusal as refusal:
+                refused += 1
+                print(
+                    f"{path}\tREFUSED\t{_one_line(refusal.message('th'))} / {_one_line(refusal.message('en'))}"
+                )
+                continue
+            period = f"{summary.period_from.isoformat()}..{summary.period_to.isoformat()}"
+            if summary.already:
+                print(f"{path}\tALREADY\t{summary.district}\t{period}")
+                continue
+            print(
+                f"{path}\tIMPORTED\t{summary.district}\t{period}\tadded: {_counts_line(summary.added) or 0}"
+                f"\tupdated: {_counts_line(summary.updated) or 0}\tremoved: {_counts_line(summary.removed) or 0}"
+                f"\tkept newer: {_counts_line(summary.kept_newer) or 0}"
+            )
+    finally:
+        database.close()
+    return EXIT_ERROR if refused else EXIT_OK
+
+
+def cmd_exchange_trust(args: argparse.Namespace) -> int:
+    """Trust a district's certificate at the centre, under the district's name."""
+    from mdt_desktop.exports.signing import fingerprint_lines
+    from mdt_desktop.services import exchange
+    from mdt_desktop.services.exports.signing import UNREADABLE_FILE
+
+    try:
+        certificate = args.certificate.read_bytes()
+    except OSError as error:
+        raise Refusal(UNREADABLE_FILE, name=args.certificate.name) from error
+    database = Database.open_with_passphrase(args.database, _ask_passphrase(args))
+    try:
+        district = exchange.trust_certificate(
+            database, certificate, args.district, actor=_actor(args, database)
+        )
+    finally:
+        database.close()
+    print(f"{district.name_th}")
+    for fingerprint in district.fingerprints:
+        for line in fingerprint_lines(fingerprint):
+            print(f"  {line}")
+    return EXIT_OK
+
+
+def cmd_exchange_districts(args: argparse.Namespace) -> int:
+    """The districts the centre trusts, with their fingerprints."""
+    from mdt_desktop.exports.signing import fingerprint_lines
+    from mdt_desktop.services import exchange
+
+    database = _open_for_reading(args, _ask_passphrase(args))
+    try:
+        for district in exchange.districts(database):
+            print(district.name_th)
+            for fingerprint in district.fingerprints:
+                for line in fingerprint_lines(fingerprint):
+                    print(f"  {line}")
+    finally:
+        database.close()
+    return EXIT_OK
+
+
 # --- risk instruments -----------------------------------------------------------------------------------------
 
 
@@ -784,6 +892,56 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--force", action="store_true", help="replace FILE if it is already there")
     _add_passphrase_option(stats)
     stats.set_defaults(handler=cmd_stats)
+
+    exchange = commands.add_parser(
+        "exchange", help="packages between a district and its provincial centre: export, import, trust"
+    )
+    exchange_commands = exchange.add_subparsers(dest="exchange_command", required=True)
+    exchange_export = exchange_commands.add_parser(
+        "export", help="a district's signed package for its centre, encrypted to the centre's certificate"
+    )
+    exchange_export.add_argument("database", type=Path, metavar="DB")
+    exchange_export.add_argument(
+        "--to", dest="centre", type=Path, required=True, metavar="CENTRE.pem", help="the centre's certificate"
+    )
+    exchange_export.add_argument(
+        "--from", dest="start", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD"
+    )
+    exchange_export.add_argument(
+        "--to-date", dest="end", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD"
+    )
+    exchange_export.add_argument(
+        "--area", type=int, metavar="ID", help="only the teams of this area and below"
+    )
+    exchange_export.add_argument(
+        "--minutes",
+        choices=["header", "resolutions", "full"],
+        default="resolutions",
+        help="how much of the minutes to send (default: agenda items and resolutions)",
+    )
+    exchange_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    exchange_export.add_argument("--force", action="store_true", help="replace FILE if it is already there")
+    _add_passphrase_option(exchange_export)
+    exchange_export.set_defaults(handler=cmd_exchange_export)
+    exchange_import = exchange_commands.add_parser(
+        "import", help="import districts' packages at the centre (a file imported before changes nothing)"
+    )
+    exchange_import.add_argument("database", type=Path, metavar="DB")
+    exchange_import.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    _add_passphrase_option(exchange_import)
+    exchange_import.set_defaults(handler=cmd_exchange_import)
+    exchange_trust = exchange_commands.add_parser(
+        "trust", help="trust a district's certificate (compare its fingerprint with the district first)"
+    )
+    exchange_trust.add_argument("database", type=Path, metavar="DB")
+    exchange_trust.add_argument("certificate", type=Path, metavar="CERT")
+    exchange_trust.add_argument("--district", required=True, metavar="NAME", help="the district's name")
+    _add_passphrase_option(exchange_trust)
+    exchange_trust.set_defaults(handler=cmd_exchange_trust)
+    exchange_districts = exchange_commands.add_parser("districts", help="the districts the centre trusts")
+    exchange_districts.add_argument("database", type=Path, metavar="DB")
+    _add_passphrase_option(exchange_districts)
+    exchange_districts.set_defaults(handler=cmd_exchange_districts)
 
     instruments = commands.add_parser(
         "instruments", help="risk instruments: list them, import an office's own"

@@ -293,6 +293,37 @@ class HighRiskResponse(LabelledEnum):
     ALREADY_IN_HAND = "already_in_hand"
 
 
+class NationalityGroup(LabelledEnum):
+    """Nationality as the statistics and the exchange package carry it: a fixed list, never the typed text."""
+
+    THAI = "thai"
+    MYANMAR = "myanmar"
+    LAO = "lao"
+    CAMBODIAN = "cambodian"
+    VIETNAMESE = "vietnamese"
+    CHINESE = "chinese"
+    STATELESS = "stateless"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class MinutesShared(LabelledEnum):
+    """How much of each meeting's minutes a district puts in its package for the centre."""
+
+    HEADER = "header"  # number, date, kind and status only
+    RESOLUTIONS = "resolutions"  # and each item's title and resolution
+    FULL = "full"  # and each item's minutes
+
+
+class CentreDecisionKind(LabelledEnum):
+    """What the provincial centre decided on an escalated case: the centre's own record."""
+
+    TAKEN_UP = "taken_up"
+    PROVINCIAL_AGENCY = "provincial_agency"
+    RETURNED_WITH_ADVICE = "returned_with_advice"
+    CLOSED = "closed"
+
+
 # Written as member: labels for reading, but keyed by (enum class, value): members of different lists share
 # values ("ngo", "open", "other", ...) and a StrEnum member hashes like its string, so they would collide.
 _LABELS_BY_MEMBER: list[tuple[LabelledEnum, tuple[str, str]]] = [
@@ -462,6 +493,25 @@ _LABELS_BY_MEMBER: list[tuple[LabelledEnum, tuple[str, str]]] = [
         IdentityPurpose.RESTRICTED_ANNEX,
         ("เอกสารแนบท้ายรายงานการประชุม (ลับ)", "Restricted case annex of the minutes"),
     ),
+    (NationalityGroup.THAI, ("ไทย", "Thai")),
+    (NationalityGroup.MYANMAR, ("เมียนมา", "Myanmar")),
+    (NationalityGroup.LAO, ("ลาว", "Lao")),
+    (NationalityGroup.CAMBODIAN, ("กัมพูชา", "Cambodian")),
+    (NationalityGroup.VIETNAMESE, ("เวียดนาม", "Vietnamese")),
+    (NationalityGroup.CHINESE, ("จีน", "Chinese")),
+    (NationalityGroup.STATELESS, ("ไร้สัญชาติ", "Stateless")),
+    (NationalityGroup.OTHER, ("สัญชาติอื่น", "Other nationality")),
+    (NationalityGroup.UNKNOWN, ("ไม่ทราบ", "Unknown")),
+    (MinutesShared.HEADER, ("เฉพาะข้อมูลการประชุม", "Meeting details only")),
+    (MinutesShared.RESOLUTIONS, ("ระเบียบวาระและมติที่ประชุม", "Agenda items and resolutions")),
+    (MinutesShared.FULL, ("รายงานการประชุมทั้งหมด", "The whole minutes")),
+    (CentreDecisionKind.TAKEN_UP, ("ศูนย์ฯ จังหวัดรับดำเนินการ", "Taken up by the provincial centre")),
+    (CentreDecisionKind.PROVINCIAL_AGENCY, ("ส่งหน่วยงานระดับจังหวัด", "Passed to a provincial agency")),
+    (
+        CentreDecisionKind.RETURNED_WITH_ADVICE,
+        ("ส่งคืนอำเภอพร้อมคำแนะนำ", "Returned to the district with advice"),
+    ),
+    (CentreDecisionKind.CLOSED, ("ยุติเรื่อง", "Closed")),
 ]
 
 _LABELS: dict[tuple[type[LabelledEnum], str], tuple[str, str]] = {

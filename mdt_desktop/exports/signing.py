@@ -277,7 +277,9 @@ def new_self_signed(office_name: str, now: dt.datetime) -> SigningKeys:
             x509.KeyUsage(
                 digital_signature=True,
                 content_commitment=True,  # nonRepudiation
-                key_encipherment=False,
+                # The centre's certificate is also the one districts encrypt their exchange packages to (RSA
+                # key transport), and key transport is what keyEncipherment allows.
+                key_encipherment=True,
                 data_encipherment=False,
                 key_agreement=False,
                 key_cert_sign=False,
@@ -340,6 +342,11 @@ def certificate_fingerprint(data: bytes) -> str | None:
         return sha256_fingerprint(x509.load_der_x509_certificate(data))
     except ValueError:  # what cryptography raises for bytes that are not a certificate
         return None
+
+
+def der_to_pem(certificate_der: bytes) -> bytes:
+    """A DER certificate's PEM form (the one the database keeps and the exchange package takes)."""
+    return x509.load_der_x509_certificate(certificate_der).public_bytes(serialization.Encoding.PEM)
 
 
 def certificate_facts(certificate_pem: bytes) -> CertificateFacts:

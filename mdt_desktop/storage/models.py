@@ -223,6 +223,8 @@ class CaseConsent(Base):
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     # Sharing without consent: only for imminent danger to a child or a person at special risk.
     without_consent_reason: Mapped[str] = mapped_column(Text, default="")
+    # The consent covers sending the identity record to the provincial centre in the exchange package.
+    shares_with_centre: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     case: Mapped[CaseFile] = relationship(back_populates="consents")
 
@@ -526,3 +528,73 @@ class CirculationEntry(Base):
     recipient: Mapped[str] = mapped_column(String(300), default="")
     sent_at: Mapped[dt.datetime] = mapped_column(DateTime)
     file_name: Mapped[str] = mapped_column(String(300), default="")
+
+
+# --- the centre's side: what its districts sent ----------------------------------------------------------------
+
+
+class CentreDistrict(Base):
+    """A district office whose packages this centre takes in; known by the certificates the centre trusts."""
+
+    __tablename__ = "centre_district"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_th: Mapped[str] = mapped_column(String(400), unique=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class TrustedCertificate(Base):
+    """A district's signing certificate the centre trusts, by its SHA-256 fingerprint (as ``mdt verify`` shows)."""
+
+    __tablename__ = "trusted_certificate"
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    district_id: Mapped[int] = mapped_column(ForeignKey("centre_district.id", ondelete="CASCADE"), index=True)
+    subject: Mapped[str] = mapped_column(String(400), default="")
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ReceivedPackage(Base):
+    """One package a district sent and the centre imported, known by the SHA-256 of its file."""
+
+    __tablename__ = "received_package"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    district_id: Mapped[int] = mapped_column(ForeignKey("centre_district.id", ondelete="CASCADE"), index=True)
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    sealed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    period_from: Mapped[dt.date] = mapped_column(Date)
+    period_to: Mapped[dt.date] = mapped_column(Date)
+    office_name: Mapped[str] = mapped_column(String(400), default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    imported_by: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="{}")  # JSON: records added, updated, removed, kept
+
+
+class ReceivedRecord(Base):
+    """One record as a district sent it (JSON), read-only at the centre: only a newer package of the same district
+    replaces or removes it. ``kind`` is one of ``services.exchange.RecordKind``; ``source_id`` its id there."""
+
+    __tablename__ = "received_record"
+    __table_args__ = (
+        UniqueConstraint("district_id", "kind", "source_id", name="uq_received_record"),
+        Index("ix_received_record_kind", "kind", "district_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    district_id: Mapped[int] = mapped_column(ForeignKey("centre_district.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(24))
+    source_id: Mapped[int] = mapped_column(Integer)
+    sealed_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the package that wrote it was sealed
+    data: Mapped[str] = mapped_column(Text)
+
+
+class CentreDecision(Base):
+    """What the centre decided on a district's escalation: the centre's own record, beside the district's."""
+
+    __tablename__ = "centre_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    district_id: Mapped[int] = mapped_column(ForeignKey("centre_district.id", ondelete="CASCADE"), index=True)
+    referral_source_id: Mapped[int] = mapped_column(Integer)  # the escalation's id at the district
+    decision: Mapped[str] = mapped_column(String(32))  # domain.codes.CentreDecisionKind
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
