@@ -25,8 +25,9 @@ from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.shell.main_window import MainWindow
 from mdt_desktop.gui.statistics.periods import QuickPeriod, period
 from mdt_desktop.gui.statistics.statistics_page import StatisticsPage
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, exchange
 from mdt_desktop.storage.database import Database
+from tests.exchange_fixtures import build, close
 from tests.gui.fit_support import clipped_texts
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 from tests.register_fixtures import make_context, save_shot
@@ -91,6 +92,7 @@ def test_the_page_shows_the_published_counts_with_their_marks(qtbot: QtBot, page
         "    เมืองลำปาง",
     ]
     assert not page.ui.exportXlsxButton.isEnabled()  # nothing to export before a report is shown
+    assert not page.ui.sourceChoice.isVisible()  # an office without districts sending to it has only its own
 
     show_first_quarter_of_lampang(qtbot, page)
 
@@ -234,3 +236,52 @@ def test_the_page_fits_a_laptop_screen(qtbot: QtBot, context: AppContext, areas:
     assert window.width() <= 1366 and window.height() <= 768
     assert clipped_texts(page) == []
     window.grab().save("/tmp/shots/stats-window-1366.png")
+
+
+def test_a_centre_shows_what_a_district_sent(qtbot: QtBot, tmp_path: Path) -> None:
+    province = build(tmp_path)
+    context = make_context(province.centre)
+    try:
+        for path in (province.package(province.a, "a.mdtx"), province.package(province.b, "b.mdtx")):
+            exchange.import_package_file(province.centre, path, actor="ศูนย์")
+        page = StatisticsPage(context, preferences=Preferences())
+        qtbot.addWidget(page)
+        page.resize(1166, 700)
+        page.show()
+        page.activate()
+        qtbot.waitUntil(lambda: not context.tasks.busy)
+
+        assert page.ui.sourceChoice.isVisible()
+        page.ui.sourceChoice.setCurrentIndex(page.ui.sourceChoice.findText("ข้อมูลที่อำเภอส่งมา"))
+        assert not page.ui.areaChoice.isEnabled() and page.ui.districtChoice.isEnabled()
+        districts = [page.ui.districtChoice.itemText(i) for i in range(page.ui.districtChoice.count())]
+        assert districts == ["ทุกอำเภอ", "อำเภอเกาะคา", "อำเภอเมืองลำปาง"]
+        type_date(qtbot, page.ui.fromDate, "1/1/2569")
+        type_date(qtbot, page.ui.toDate, "31/3/2569")
+
+        with qtbot.waitSignal(page.shown, timeout=10000):
+            qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+        assert "พื้นที่ ทุกอำเภอ" in page.ui.summaryLabel.text()
+        both = shown_table(page)  # as the fixture's province, counted in one database
+        assert (both["ความรุนแรงในครอบครัว"], both["ความรุนแรงทางเพศ"], both["รวม"]) == (["6"], ["x"], ["12"])
+
+        page.ui.districtChoice.setCurrentIndex(districts.index("อำเภอเกาะคา"))
+        with qtbot.waitSignal(page.shown, timeout=10000):
+            qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+        assert "พื้นที่ อำเภอเกาะคา" in page.ui.summaryLabel.text()
+        koh_kha = shown_table(page)  # B alone sent its 5 sexual-violence cases: nothing small to withhold
+        assert (koh_kha["ความรุนแรงทางเพศ"], koh_kha["ความรุนแรงในครอบครัว"], koh_kha["รวม"]) == (
+            ["5"],
+            ["0"],
+            ["5"],
+        )
+        QApplication.processEvents()
+        save_shot(page, "stats-page-centre")
+
+        export_through_the_dialog(qtbot, page, page.ui.exportPdfButton, tmp_path / "เกาะคา.pdf")
+        district = next(d.id for d in exchange.districts(province.centre) if d.name_th == "อำเภอเกาะคา")
+        entries = [e for e in audit.list_entries(province.centre) if e.event == "statistics_exported"]
+        assert [(e.object_type, e.object_id) for e in entries] == [("district", district)]
+    finally:
+        context.tasks.shutdown()
+        close(province)

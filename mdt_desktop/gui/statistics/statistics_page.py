@@ -3,17 +3,20 @@ exported as Excel or PDF.
 
 The person picks the period (from/to in Buddhist-Era dates, or a quick choice: this or last fiscal year, this or
 last quarter) and the area ("ทุกพื้นที่" or one of the areas, shown as their tree); "แสดง" computes the report on
-the worker (``services.statistics``). The tables are listed on the left; the one chosen is shown with its totals
+the worker (``services.statistics``). A provincial centre that takes packages from its districts also chooses
+whose records: its own (by area) or what the districts sent (``services.centre``), all of them ("ทุกอำเภอ") or one.
+The tables are listed on the left; the one chosen is shown with its totals
 and the marks of withheld counts, with a small chart of its published counts beside it (under it, for a table of
 several count columns, which needs the width). "ส่งออก Excel…" and
 "ส่งออก PDF…" write the report shown, not a new one, through ``services.exports.statistics`` (written whole,
-audited by area and period), after Qt's own file dialog in the program's language; a file already there is
+audited by area or district, and period), after Qt's own file dialog in the program's language; a file already there is
 replaced only after the person says so. The page holds labels and counts only: the report has nothing else.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -36,13 +39,15 @@ from mdt_desktop.gui.forms.ui_statistics_page import Ui_StatisticsPage
 from mdt_desktop.gui.statistics.periods import QuickPeriod, period
 from mdt_desktop.gui.statistics.statistics_model import PublishedTableModel
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import audit, bodies, statistics
+from mdt_desktop.services import audit, bodies, centre, exchange, statistics
 from mdt_desktop.services.bodies import AreaRecord
 from mdt_desktop.services.exports.destination import FILE_EXISTS
 from mdt_desktop.services.exports.statistics import StatisticsFormat, export_statistics
 
 ERROR_STYLE = "color: #c62828;"
 INDENT = "    "
+OWN, DISTRICTS = "own", "districts"  # whose records: this office's, or what its districts sent (a centre)
+Scope = tuple[str, int | None]  # what a report covers, for the audit log: ("area" | "district", id or None)
 
 
 def area_choices(areas: list[AreaRecord]) -> list[tuple[str, int]]:
@@ -75,7 +80,7 @@ class StatisticsPage(QWidget):
         self.context = context
         self.preferences = preferences or Preferences()
         self.report: StatisticsReport | None = None
-        self._report_area: int | None = None
+        self._report_scope: Scope = ("area", None)
         self.file_dialog: QFileDialog | None = None
         self.replace_box: QMessageBox | None = None
         self._setting_period = False
@@ -104,11 +109,16 @@ class StatisticsPage(QWidget):
         ui.periodChoice.addItem(self.tr("ไตรมาสนี้"), QuickPeriod.THIS_QUARTER)
         ui.periodChoice.addItem(self.tr("ไตรมาสที่แล้ว"), QuickPeriod.LAST_QUARTER)
         ui.areaChoice.addItem(self.tr("ทุกพื้นที่"), None)
-        # A centre's choice of its own records or its districts' comes with the centre's service.
+        ui.sourceChoice.addItem(self.tr("ข้อมูลของสำนักงานนี้"), OWN)
+        ui.sourceChoice.addItem(self.tr("ข้อมูลที่อำเภอส่งมา"), DISTRICTS)
+        ui.districtChoice.addItem(self.tr("ทุกอำเภอ"), None)
+        # Offered to a centre only, once it has districts to take packages from.
         for widget in (ui.sourceLabel, ui.sourceChoice, ui.districtLabel, ui.districtChoice):
             widget.setVisible(False)
+        self._source_chosen()
 
         ui.periodChoice.currentIndexChanged.connect(self._quick_period_chosen)
+        ui.sourceChoice.currentIndexChanged.connect(lambda _index: self._source_chosen())
         ui.fromDate.dateChanged.connect(self._dates_typed)
         ui.toDate.dateChanged.connect(self._dates_typed)
         ui.showButton.clicked.connect(self.show_statistics)
@@ -128,9 +138,14 @@ class StatisticsPage(QWidget):
     def activate(self) -> None:
         if not self._areas_loaded:
             database = self.context.database
-            self.context.tasks.run(lambda: bodies.list_areas(database), self._areas_arrived, self._failed)
+            self.context.tasks.run(
+                lambda: (bodies.list_areas(database), exchange.districts(database)),
+                self._choices_arrived,
+                self._failed,
+            )
 
-    def _areas_arrived(self, areas: list[AreaRecord]) -> None:
+    def _choices_arrived(self, answer: tuple[list[AreaRecord], list[exchange.District]]) -> None:
+        areas, districts = answer
         self._areas_loaded = True
         chosen = self.ui.areaChoice.currentData()
         while self.ui.areaChoice.count() > 1:
@@ -139,6 +154,23 @@ class StatisticsPage(QWidget):
             self.ui.areaChoice.addItem(label, area_id)
         index = self.ui.areaChoice.findData(chosen)
         self.ui.areaChoice.setCurrentIndex(max(index, 0))
+        ui = self.ui
+        while ui.districtChoice.count() > 1:
+            ui.districtChoice.removeItem(1)
+        for district in districts:
+            ui.districtChoice.addItem(district.name_th, district.id)
+        for widget in (ui.sourceLabel, ui.sourceChoice, ui.districtLabel, ui.districtChoice):
+            widget.setVisible(bool(districts))
+        if not districts:
+            ui.sourceChoice.setCurrentIndex(ui.sourceChoice.findData(OWN))
+
+    def _source_chosen(self) -> None:
+        """The office's own records are chosen by area; what the districts sent, by district."""
+        districts = self.ui.sourceChoice.currentData() == DISTRICTS
+        for widget in (self.ui.areaLabel, self.ui.areaChoice):
+            widget.setEnabled(not districts)
+        for widget in (self.ui.districtLabel, self.ui.districtChoice):
+            widget.setEnabled(districts)
 
     def _quick_period_chosen(self, _index: int) -> None:
         choice = self.ui.periodChoice.currentData()
@@ -183,19 +215,32 @@ class StatisticsPage(QWidget):
         if chosen is None:
             return
         start, end = chosen
-        area_id = self.ui.areaChoice.currentData()
         database = self.context.database
+        scope: Scope
+        if self.ui.sourceChoice.currentData() == DISTRICTS:
+            district_id = self.ui.districtChoice.currentData()
+            scope = ("district", district_id)
+
+            def job() -> tuple[StatisticsReport, Scope]:
+                report = centre.report(database, start, end, district_id)
+                # Every district that sent: the report says so rather than "all areas".
+                named = report if report.area_name else replace(report, area_name=centre.ALL_DISTRICTS_TH)
+                return named, scope
+
+        else:
+            area_id = self.ui.areaChoice.currentData()
+            scope = ("area", area_id)
+
+            def job() -> tuple[StatisticsReport, Scope]:
+                return statistics.report(database, start, end, area_id), scope
+
         self._set_busy(True)
         self._tell(self.tr("กำลังคำนวณสถิติ…"))
-        self.context.tasks.run(
-            lambda: (statistics.report(database, start, end, area_id), area_id),
-            self._report_arrived,
-            self._failed,
-        )
+        self.context.tasks.run(job, self._report_arrived, self._failed)
 
-    def _report_arrived(self, answer: tuple[StatisticsReport, int | None]) -> None:
-        report, area_id = answer
-        self.report, self._report_area = report, area_id
+    def _report_arrived(self, answer: tuple[StatisticsReport, Scope]) -> None:
+        report, scope = answer
+        self.report, self._report_scope = report, scope
         ui = self.ui
         ui.summaryLabel.setText(
             self.tr("{title}\nช่วงเวลา {start} – {end}   {area}\n{legend}").format(
@@ -279,7 +324,7 @@ class StatisticsPage(QWidget):
         report = self.report
         if report is None:
             return
-        database, actor, scope = self.context.database, actor_name(self.context), ("area", self._report_area)
+        database, actor, scope = self.context.database, actor_name(self.context), self._report_scope
 
         def job() -> Path | Refusal:
             try:
