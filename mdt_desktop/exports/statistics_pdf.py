@@ -106,10 +106,28 @@ def _nice_step(largest: int) -> int:
     return next(step * power for step in (1, 2, 5, 10) if largest / (step * power) <= 5)
 
 
-def bar_chart(table: StatisticsTable, width: float = COLUMN_WIDTH) -> Chart:
+def _legend_height(table: StatisticsTable, width: float) -> float:
+    lines = len(_legend_lines(table.column_labels, width)) if len(table.column_labels) > 1 else 0
+    return lines * CELL_LEADING + (6 if lines else 0)
+
+
+def _fitted(label: str, width: float) -> str:
+    """``label`` cut after a word with "…" where it is wider than ``width`` (the table under the chart has it
+    whole)."""
+    if text_width(label, FONT_REGULAR, CELL) <= width:
+        return label
+    units = break_units(label)
+    while len(units) > 1 and text_width("".join(units) + "…", FONT_REGULAR, CELL) > width:
+        units.pop()
+    return "".join(units).rstrip() + "…"
+
+
+def bar_chart(table: StatisticsTable, width: float = COLUMN_WIDTH, rows: range | None = None) -> Chart:
     """``table`` as horizontal bars, one row of the table per bar, its columns stacked in the bar. A published
-    count is a bar segment as long as the count; a withheld one a dashed box with its mark after the bar."""
+    count is a bar segment as long as the count; a withheld one a dashed box with its mark after the bar.
+    ``rows``: the part of a long table this chart draws (a page's worth), on the scale of the whole table."""
     published = table.table
+    shown = rows if rows is not None else range(len(table.row_labels))
     stacked = len(table.column_labels) > 1
     palette = SERIES_COLOURS if stacked else (ONE_SERIES_COLOUR,)
     colours = [HexColor(palette[column % len(palette)]) for column in range(len(table.column_labels))]
@@ -118,9 +136,8 @@ def bar_chart(table: StatisticsTable, width: float = COLUMN_WIDTH) -> Chart:
         width * 0.4,
     )
     legend_lines = _legend_lines(table.column_labels, width) if stacked else []
-    legend_height = len(legend_lines) * CELL_LEADING + (6 if legend_lines else 0)
-    rows = len(table.row_labels)
-    height = legend_height + rows * ROW_PITCH + AXIS_ROOM
+    legend_height = _legend_height(table, width)
+    height = legend_height + len(shown) * ROW_PITCH + AXIS_ROOM
     drawing = Drawing(width, height)
     chart = Chart(drawing)
 
@@ -138,10 +155,11 @@ def bar_chart(table: StatisticsTable, width: float = COLUMN_WIDTH) -> Chart:
         drawing.add(Line(x, AXIS_ROOM - 3, x, AXIS_ROOM, strokeColor=GRID_GREY, strokeWidth=0.5))
         chart.labels.append(ChartLabel(x, AXIS_ROOM - 6 - CELL * 0.8, str(value), "centre"))
 
-    for index, (label, cells) in enumerate(zip(table.row_labels, published.cells, strict=True)):
+    for index, row in enumerate(shown):
+        label, cells = table.row_labels[row], published.cells[row]
         y = bars_top - (index + 1) * ROW_PITCH + (ROW_PITCH - BAR_HEIGHT) / 2
         baseline = y + BAR_HEIGHT / 2 - CELL * 0.35
-        chart.labels.append(ChartLabel(left - 4, baseline, label, "right"))
+        chart.labels.append(ChartLabel(left - 4, baseline, _fitted(label, label_width - 6), "right"))
         x = left
         for column, cell in enumerate(cells):
             if cell.count:
@@ -200,14 +218,26 @@ def _legend_lines(labels: Sequence[str], width: float) -> list[list[tuple[float,
 
 
 class _ChartFlowable(Flowable):  # type: ignore[misc]  # reportlab has no types
-    """A ``Chart`` in the story: its shapes drawn by reportlab, then its words by the Thai typesetter."""
+    """A table's chart in the story: its shapes drawn by reportlab, then its words by the Thai typesetter. A chart
+    taller than the room left splits between rows, each part with its legend and scale (the same scale)."""
 
-    def __init__(self, chart: Chart) -> None:
+    MINIMUM_ROWS = 3  # fewer rows at a page's foot move to the next page instead
+
+    def __init__(self, table: StatisticsTable, rows: range | None = None) -> None:
         super().__init__()
-        self.chart = chart
+        self.table = table
+        self.rows = rows if rows is not None else range(len(table.row_labels))
+        self.chart = bar_chart(table, COLUMN_WIDTH, self.rows)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.chart.drawing.width, self.chart.drawing.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        room = availHeight - _legend_height(self.table, COLUMN_WIDTH) - AXIS_ROOM
+        fit = int(room // ROW_PITCH)
+        if fit < self.MINIMUM_ROWS or fit >= len(self.rows):
+            return []
+        return [_ChartFlowable(self.table, self.rows[:fit]), _ChartFlowable(self.table, self.rows[fit:])]
 
     def draw(self) -> None:
         renderPDF.draw(self.chart.drawing, self.canv, 0, 0)
@@ -293,7 +323,7 @@ def _story(report: StatisticsReport) -> list[Flowable]:
             )
         )
         if table.key in CHARTED_TABLES and table.row_labels:
-            story += [_ChartFlowable(bar_chart(table)), Spacer(1, 6)]
+            story += [_ChartFlowable(table), Spacer(1, 6)]
         story.append(_table(table))
         if table.key == "referrals":
             story.append(_paragraph(f"{MEDIAN_LABEL}: {median_text(report)}", space_before=6))

@@ -172,3 +172,22 @@ def test_a_report_with_no_rows_still_renders() -> None:
     report = StatisticsReport(dt.date(2025, 10, 1), dt.date(2026, 9, 30), "", (empty,), None)
     lines = layout_lines(render_pdf(report))
     assert "1. งานที่มอบหมายตามหน่วยงาน" in lines
+
+
+def test_a_chart_longer_than_a_page_goes_on_over_the_next_pages() -> None:
+    agencies = tuple(f"หน่วยงานที่ {n:02d}" for n in range(1, 81))
+    counts = [[5 + n % 7, 6, 0, 0, 5] for n in range(80)]
+    table = StatisticsTable(
+        "actions_by_agency",
+        "งานที่มอบหมายตามหน่วยงาน",
+        agencies,
+        ("เสร็จตามกำหนด", "เสร็จล่าช้า", "ไม่ได้ดำเนินการ", "สถานการณ์เปลี่ยน", "ยังดำเนินการอยู่"),
+        suppress(counts),
+    )
+    report = StatisticsReport(dt.date(2025, 10, 1), dt.date(2026, 9, 30), "", (table,), None)
+    pdf = render_pdf(report)
+    lines = layout_lines(pdf)
+    # Every agency once beside its bar and once in the table: the first did 5 on time, 6 late, 5 still open.
+    assert all(len(values_after(lines, agency)) == 2 for agency in agencies)
+    assert values_after(lines, "หน่วยงานที่ 01") == [["5", "6", "5"], ["5", "6", "0", "0", "5", "16"]]
+    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 4
