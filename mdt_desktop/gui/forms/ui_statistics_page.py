@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 from mdt_desktop.gui.statistics.statistics_chart import StatisticsChart
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
@@ -152,9 +153,14 @@ class Ui_StatisticsPage(object):
         self.tableView.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tableView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.viewSplitter.addWidget(self.tableView)
-        self.chart = StatisticsChart(self.viewSplitter)
+        self.chartScroll = QScrollArea(self.viewSplitter)
+        self.chartScroll.setObjectName(u"chartScroll")
+        self.chartScroll.setFrameShape(QFrame.NoFrame)
+        self.chartScroll.setWidgetResizable(True)
+        self.chart = StatisticsChart()
         self.chart.setObjectName(u"chart")
-        self.viewSplitter.addWidget(self.chart)
+        self.chartScroll.setWidget(self.chart)
+        self.viewSplitter.addWidget(self.chartScroll)
         self.bodySplitter.addWidget(self.viewSplitter)
 
         self.mainLayout.addWidget(self.bodySplitter)

@@ -1,4 +1,5 @@
-"""A small bar chart of one published statistics table, drawn with QPainter (QtCharts is not shipped).
+"""A small bar chart of one published statistics table, drawn with QPainter (QtCharts is not shipped), in a scroll
+area on the page when its rows need more height than there is.
 
 As in the PDF: horizontal bars, one per row of the table, its columns stacked in the bar with a legend above;
 published counts only. A withheld count gets no bar: a small dashed box of one size with its mark ("<5" or "x")
@@ -72,6 +73,12 @@ class StatisticsChart(QWidget):
 
     def set_table(self, table: StatisticsTable | None) -> None:
         self._table = table
+        # Tall enough for every row at its closest spacing (a province's agencies): the scroll area around the
+        # chart scrolls rather than the rows overlapping.
+        line = QFontMetricsF(self.font()).height()
+        rows = len(table.row_labels) if table is not None else 0
+        legend = 2 * line + 4 if table is not None and len(table.column_labels) > 1 else 0
+        self.setMinimumHeight(int(2 * MARGIN + legend + rows * (line + 2) + line + 6) if rows else 0)
         self.update()
 
     def _colour(self, column: int) -> QColor:
