@@ -19,10 +19,6 @@ TOTALS_BACKGROUND = QBrush(QColor("#eeeeee"))
 WITHHELD_FOREGROUND = QBrush(QColor("#6a1b9a"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PublishedTableModel", text)
-
-
 class PublishedTableModel(QAbstractTableModel):
     """Column 0 holds the row labels; the others the counts as published."""
 
@@ -87,6 +83,8 @@ class PublishedTableModel(QAbstractTableModel):
             return WITHHELD_FOREGROUND
         if role == Qt.ItemDataRole.ToolTipRole and withheld is not None:
             if cell.suppression is Suppression.SMALL:
-                return _tr("น้อยกว่า 5 ราย จึงไม่แสดงจำนวน")
-            return _tr("ปกปิดไว้ เพื่อไม่ให้คำนวณจำนวนที่น้อยกว่า 5 ย้อนกลับจากยอดรวมได้")
+                return QCoreApplication.translate("PublishedTableModel", "น้อยกว่า 5 ราย จึงไม่แสดงจำนวน")
+            return QCoreApplication.translate(
+                "PublishedTableModel", "ปกปิดไว้ เพื่อไม่ให้คำนวณจำนวนที่น้อยกว่า 5 ย้อนกลับจากยอดรวมได้"
+            )
         return None
