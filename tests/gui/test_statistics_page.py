@@ -25,7 +25,7 @@ from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.shell.main_window import MainWindow
 from mdt_desktop.gui.statistics.periods import QuickPeriod, period
 from mdt_desktop.gui.statistics.statistics_page import StatisticsPage
-from mdt_desktop.services import audit, exchange
+from mdt_desktop.services import audit, bodies, exchange
 from mdt_desktop.storage.database import Database
 from tests.exchange_fixtures import build, close
 from tests.gui.fit_support import clipped_texts
@@ -285,3 +285,14 @@ def test_a_centre_shows_what_a_district_sent(qtbot: QtBot, tmp_path: Path) -> No
     finally:
         context.tasks.shutdown()
         close(province)
+
+
+def test_an_area_added_since_is_offered_when_the_page_is_shown_again(
+    qtbot: QtBot, page: StatisticsPage, context: AppContext, areas: dict[str, int]
+) -> None:
+    page.ui.areaChoice.setCurrentIndex(page.ui.areaChoice.findText("ลำปาง"))
+    bodies.create_area(context.database, bodies.AreaRecord("district", "งาว", parent_id=areas["province"]))
+    page.activate()
+    qtbot.waitUntil(lambda: not context.tasks.busy)
+    assert "    งาว" in [page.ui.areaChoice.itemText(i) for i in range(page.ui.areaChoice.count())]
+    assert page.ui.areaChoice.currentText() == "ลำปาง"  # what was chosen stays chosen

@@ -127,7 +127,6 @@ class StatisticsPage(QWidget):
         ui.exportPdfButton.clicked.connect(lambda: self.choose_file("pdf"))
 
         ui.periodChoice.setCurrentIndex(ui.periodChoice.findData(QuickPeriod.THIS_FISCAL_YEAR))
-        self._areas_loaded = False
         self._set_busy(False)
         self._tell("")
         ui.summaryLabel.setText(self.tr("เลือกช่วงเวลาและพื้นที่ แล้วกด “แสดง”"))
@@ -136,17 +135,17 @@ class StatisticsPage(QWidget):
     # --- choices ----------------------------------------------------------------------------------------------
 
     def activate(self) -> None:
-        if not self._areas_loaded:
-            database = self.context.database
-            self.context.tasks.run(
-                lambda: (bodies.list_areas(database), exchange.districts(database)),
-                self._choices_arrived,
-                self._failed,
-            )
+        """Each time the page is shown: the areas and districts as they are now (one may have been added, or a
+        district's first package imported, since), keeping what was chosen."""
+        database = self.context.database
+        self.context.tasks.run(
+            lambda: (bodies.list_areas(database), exchange.districts(database)),
+            self._choices_arrived,
+            self._failed,
+        )
 
     def _choices_arrived(self, answer: tuple[list[AreaRecord], list[exchange.District]]) -> None:
         areas, districts = answer
-        self._areas_loaded = True
         chosen = self.ui.areaChoice.currentData()
         while self.ui.areaChoice.count() > 1:
             self.ui.areaChoice.removeItem(1)
@@ -155,10 +154,12 @@ class StatisticsPage(QWidget):
         index = self.ui.areaChoice.findData(chosen)
         self.ui.areaChoice.setCurrentIndex(max(index, 0))
         ui = self.ui
+        chosen_district = ui.districtChoice.currentData()
         while ui.districtChoice.count() > 1:
             ui.districtChoice.removeItem(1)
         for district in districts:
             ui.districtChoice.addItem(district.name_th, district.id)
+        ui.districtChoice.setCurrentIndex(max(ui.districtChoice.findData(chosen_district), 0))
         for widget in (ui.sourceLabel, ui.sourceChoice, ui.districtLabel, ui.districtChoice):
             widget.setVisible(bool(districts))
         if not districts:
