@@ -61,6 +61,9 @@ GOAL_PDF_MS = 1000.0
 GOAL_SIGNED_MS = 1500.0
 GOAL_LIBREOFFICE_RATIO = 5.0
 EXPORT_ITEMS = 40
+GOAL_EXCHANGE_MS = 10_000.0  # export, and import, of one district's package of about 400 meetings (issue 11)
+GOAL_STATISTICS_MS = 2000.0  # the province's statistics for a fiscal year
+EXCHANGE_MEETINGS = 400
 
 # Shown, then one turn of the event loop, then the mark and the exit: as mdt-desktop --quit-when-unlock-shown does.
 _BARE_WINDOW = (
@@ -501,6 +504,135 @@ def _start(path: Path, key: bytes, runs: int, scratch: Path) -> list[Result]:
     ]
 
 
+def _busiest_district(db: Database) -> tuple[int, str, dt.date]:
+    """The district area with the most meetings (its teams and those below it) and the day from which its last
+    ``EXCHANGE_MEETINGS`` meetings up to the demo's end were held."""
+    from sqlalchemy import select
+
+    from mdt_desktop.services import statistics as statistics_service
+    from mdt_desktop.storage.models import Area, Meeting
+
+    best: tuple[int, int, str, dt.date] | None = None
+    with db.read_session() as session:
+        for area_id, name in session.execute(select(Area.id, Area.name_th).where(Area.level == "district")):
+            _name, bodies = statistics_service.bodies_in_area(session, area_id)
+            days = list(
+                session.scalars(
+                    select(Meeting.date)
+                    .where(Meeting.body_id.in_(bodies or set()), Meeting.date <= DEMO_END)
+                    .order_by(Meeting.date.desc())
+                    .limit(EXCHANGE_MEETINGS)
+                )
+            )
+            if days and (
+                best is None or len(days) > best[0] or (len(days) == best[0] and days[-1] > best[3])
+            ):
+                best = (len(days), area_id, name, days[-1])
+    assert best is not None, "the demo has districts with meetings"
+    return best[1], best[2], best[3]
+
+
+def _exchange(db: Database, scratch: Path, runs: int) -> tuple[list[Result], dict[str, Any]]:
+    """Issue 11: one district's package of about 400 meetings sealed (built from the database, signed, encrypted)
+    and imported into a new centre database; the province's statistics for the last fiscal year, from the
+    database and at the centre from what it imported. The measured database is only read: the district's
+    certificate is made in memory, the centre is a new database in the scratch folder."""
+    import json as json_module
+
+    from sqlalchemy import select
+
+    from mdt_desktop.exports import exchange_package
+    from mdt_desktop.exports.signing import SigningKeys, new_self_signed
+    from mdt_desktop.services import centre, exchange
+    from mdt_desktop.services import statistics as statistics_service
+    from mdt_desktop.services.exports.signing import import_keys
+    from mdt_desktop.storage.models import Area
+    from mdt_desktop.thai.dates import fiscal_year_be, fiscal_year_bounds
+
+    area_id, district, start = _busiest_district(db)
+    office = new_self_signed(district, dt.datetime.now(dt.UTC))
+    package = scratch / "district.mdtx"
+
+    hub_keys = new_self_signed("ศูนย์ปฏิบัติการจังหวัดแม่กลางเหนือ", dt.datetime.now(dt.UTC))
+
+    def new_centre(name: str, keys: SigningKeys) -> tuple[Database, bytes]:
+        hub, _code = Database.create(scratch / name, DEMO_PASSPHRASE)
+        import_keys(hub, keys)
+        exchange.trust_certificate(hub, office.certificate_pem, district, actor="bench")
+        return hub, keys.certificate_pem
+
+    hub_certificate = hub_keys.certificate_pem
+    counts: dict[str, int] = {}
+
+    def seal() -> None:
+        payload = exchange.build_payload(db, start, DEMO_END, area_id=area_id)
+        counts.update({kind: len(records) for kind, records in payload["records"].items()})
+        package.write_bytes(
+            exchange_package.seal(
+                json_module.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+                office.certificate_pem,
+                office.private_key_pem,
+                hub_certificate,
+            )
+        )
+
+    seal_ms = _median_ms(seal, runs)
+    imports = []
+    statistics_at_centre = []
+    year_start, year_end = fiscal_year_bounds(fiscal_year_be(DEMO_END) - 1)
+    for run_number in range(runs):
+        # A new centre each time (same certificate), so that every run imports everything.
+        hub, _certificate = new_centre(f"centre-{run_number + 1}.mdt", hub_keys)
+        try:
+            started = time.perf_counter()
+            exchange.import_package_file(hub, package, actor="bench")
+            imports.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            centre.report(hub, year_start, year_end)
+            statistics_at_centre.append((time.perf_counter() - started) * 1000)
+        finally:
+            hub.close()
+    import_ms = statistics.median(imports)
+    meetings = counts.get("meeting", 0)
+    with db.read_session() as session:
+        province_id = session.scalars(select(Area.id).where(Area.level == "province")).first()
+    province_ms = _median_ms(lambda: statistics_service.report(db, year_start, year_end, province_id), runs)
+    period = (
+        f"{district}, {start.isoformat()}..{DEMO_END.isoformat()}: {meetings} meetings, "
+        f"{counts.get('action', 0)} actions, {counts.get('case', 0)} cases"
+    )
+    results = [
+        Result(
+            "exchange: seal one district's package (build, sign, encrypt)",
+            seal_ms,
+            "ms",
+            f"≤ {GOAL_EXCHANGE_MS:g} ms",
+            seal_ms <= GOAL_EXCHANGE_MS,
+            period,
+        ),
+        Result(
+            "exchange: import it at a new centre",
+            import_ms,
+            "ms",
+            f"≤ {GOAL_EXCHANGE_MS:g} ms",
+            import_ms <= GOAL_EXCHANGE_MS,
+        ),
+        Result(
+            f"statistics: the province, fiscal year {fiscal_year_be(year_end)}",
+            province_ms,
+            "ms",
+            f"≤ {GOAL_STATISTICS_MS:g} ms",
+            province_ms <= GOAL_STATISTICS_MS,
+        ),
+        Result(
+            "statistics: the same year at the centre, from the imported package",
+            statistics.median(statistics_at_centre),
+            "ms",
+        ),
+    ]
+    return results, {"exchange_package_mb": round(package.stat().st_size / 2**20, 2)}
+
+
 def _export_database(scratch: Path) -> tuple[Database, int, int]:
     """A small demo in the scratch folder with its largest meeting filled up to EXPORT_ITEMS agenda items.
 
@@ -792,6 +924,13 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
                 per_query,
             )
         )
+    db = Database.open_with_key(path, key)
+    try:
+        exchange_results, exchange_info = _exchange(db, scratch, runs)
+    finally:
+        db.close()
+    results += exchange_results
+    info.update(exchange_info)
     exported, export_info = _exports(scratch, runs)
     results += exported
     info.update(export_info)

@@ -463,11 +463,14 @@ def cmd_export_actions(args: argparse.Namespace) -> int:
 
 def cmd_export_certificate(args: argparse.Namespace) -> int:
     from mdt_desktop.exports.signing import fingerprint_lines
-    from mdt_desktop.services.exports.signing import export_certificate
+    from mdt_desktop.services.exports.signing import create_identity, current_identity, export_certificate
 
     database = _open_for_reading(args, _ask_passphrase(args))
     try:
         actor = _actor(args, database)
+        if args.create and current_identity(database) is None:
+            made = create_identity(database, args.create)
+            print(f"สร้างใบรับรองของ {made.subject} แล้ว / Created a self-signed certificate for {made.subject}")
         with _force_named():
             identity = export_certificate(database, args.output, actor=actor, force=args.force)
         print(f"{args.output}\t{identity.subject}")
@@ -872,6 +875,11 @@ def build_parser() -> argparse.ArgumentParser:
     certificate.add_argument("database", type=Path, metavar="DB")
     certificate.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     certificate.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    certificate.add_argument(
+        "--create",
+        metavar="OFFICE",
+        help="when the database has no certificate yet, make a self-signed one in the office's name first",
+    )
     _add_passphrase_option(certificate)
     certificate.set_defaults(handler=cmd_export_certificate)
 

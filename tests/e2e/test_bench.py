@@ -26,6 +26,9 @@ FIGURES = (
     "minutes PDF, 40-item meeting",
     "one signed action record (PAdES)",
     "LibreOffice: our DOCX to PDF (yardstick)",
+    "exchange: seal one district's package (build, sign, encrypt)",
+    "exchange: import it at a new centre",
+    "statistics: the same year at the centre, from the imported package",
 )
 
 
@@ -49,3 +52,4 @@ def test_the_benchmark_runs_to_the_end_and_reports_every_figure(tmp_path: Path) 
         assert figure in results, f"{figure} is missing"
         assert isinstance(results[figure]["value"], int | float) and results[figure]["value"] > 0, figure
         assert "failed" not in results[figure]["note"], results[figure]["note"]
+    assert any(name.startswith("statistics: the province, fiscal year ") for name in results)

@@ -63,6 +63,10 @@ class Discussed:
 
 @pytest.fixture
 def discussed(database: Database) -> Discussed:
+    return plant_restricted_case(database)
+
+
+def plant_restricted_case(database: Database) -> Discussed:
     """A meeting whose case item discusses one case with everything restricted filled in; an action made on the
     item before the case was linked, and one after."""
     with database.session() as session:

@@ -81,6 +81,11 @@ def create_identity(db: Database, office_name: str, now: dt.datetime | None = No
     return _store(db, name, keys)
 
 
+def import_keys(db: Database, keys: SigningKeys, label: str = "") -> IdentityInfo:
+    """A certificate and key made elsewhere (PEM), such as the benchmark's, kept as the office's identity."""
+    return _store(db, label or signing.certificate_facts(keys.certificate_pem).subject, keys)
+
+
 def import_pkcs12(db: Database, data: bytes, password: str | None, label: str = "") -> IdentityInfo:
     """The office's existing certificate and key from a PKCS#12 (.p12/.pfx) file's bytes."""
     keys = signing.read_pkcs12(data, password)
