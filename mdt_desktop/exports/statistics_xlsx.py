@@ -37,6 +37,7 @@ SHEET_NAME_LIMIT = 31  # Excel's limit on a sheet name
 FIRST_TABLE_ROW = 6
 CHART_WIDTH_CM = 16
 CHART_HEIGHT_CM = 9
+ROW_HEIGHT_CM = 0.5
 
 
 def render_xlsx(report: StatisticsReport) -> bytes:
@@ -106,5 +107,14 @@ def _add_chart(sheet: Worksheet, table: StatisticsTable, layout: Grid) -> None:
     chart.y_axis.title = "จำนวน"
     chart.y_axis.majorGridlines = None
     chart.x_axis.scaling.orientation = "maxMin"  # the first row at the top, as in the table
-    chart.width, chart.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
+    # openpyxl leaves out <c:delete>, which recent Excel reads as an axis not to draw: no labels, no scale.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    if chart.legend is not None:
+        chart.legend.position = "b"  # under the bars: the width is the bars'
+    # Tall enough for a province's agencies to keep their labels apart.
+    chart.width, chart.height = (
+        CHART_WIDTH_CM,
+        max(CHART_HEIGHT_CM, round(ROW_HEIGHT_CM * len(layout.rows)) + 3),
+    )
     sheet.add_chart(chart, f"{get_column_letter(len(layout.headers) + 3)}{FIRST_TABLE_ROW}")
