@@ -86,6 +86,11 @@ class Grid:
 def grid(table: StatisticsTable) -> Grid:
     """``table`` as rows of cells with its totals, as every writer publishes it."""
     published = table.table
+    if not table.row_labels:
+        # Nothing was counted (no agency was given an action): each column's total is 0.
+        return Grid(
+            table.column_labels, (), GridRow(TOTAL, tuple(PublishedCell(0) for _ in table.column_labels))
+        )
     has_row_totals = published.row_totals is not None
     headers = table.column_labels + ((TOTAL,) if has_row_totals else ())
     rows = tuple(

@@ -296,3 +296,22 @@ def test_an_area_added_since_is_offered_when_the_page_is_shown_again(
     qtbot.waitUntil(lambda: not context.tasks.busy)
     assert "    งาว" in [page.ui.areaChoice.itemText(i) for i in range(page.ui.areaChoice.count())]
     assert page.ui.areaChoice.currentText() == "ลำปาง"  # what was chosen stays chosen
+
+
+def test_an_office_with_nothing_recorded_sees_empty_tables(qtbot: QtBot, database: Database) -> None:
+    context = make_context(database)
+    try:
+        page = StatisticsPage(context, preferences=Preferences())
+        qtbot.addWidget(page)
+        page.show()
+        page.activate()
+        qtbot.waitUntil(lambda: not context.tasks.busy)
+        with qtbot.waitSignal(page.shown, timeout=10000):
+            qtbot.mouseClick(page.ui.showButton, Qt.MouseButton.LeftButton)
+        titles = [page.ui.tableList.item(row).text() for row in range(page.ui.tableList.count())]
+        page.ui.tableList.setCurrentRow(titles.index("งานที่มอบหมายตามหน่วยงาน"))
+        assert shown_table(page) == {"รวม": ["0", "0", "0", "0", "0"]}
+        assert page.ui.chart.shapes().bars == []
+        page.ui.chart.grab()  # painted without a row to draw
+    finally:
+        context.tasks.shutdown()

@@ -156,3 +156,12 @@ def test_mdt_stats_refuses_a_file_it_cannot_write(
         "Cannot save the statistics as stats.csv: the file name must end in .xlsx (Excel) or .pdf." in error
     )
     assert not output.exists()
+
+
+def test_a_table_with_nothing_counted_shows_zero_totals(database: Database) -> None:
+    workbook = load_workbook(io.BytesIO(render_xlsx(statistics.report(database, START, END))))
+    actions = rows_of(workbook["งานที่มอบหมายตามหน่วยงาน"])
+    assert actions[5:] == [
+        (None, "เสร็จตามกำหนด", "เสร็จล่าช้า", "ไม่ได้ดำเนินการ", "สถานการณ์เปลี่ยน", "ยังดำเนินการอยู่"),
+        ("รวม", 0, 0, 0, 0, 0),
+    ]
