@@ -6,7 +6,7 @@ mean; then every table under its title, numbered pages at the foot. Cases by typ
 drawn as horizontal bars (Thai labels read along the rows, never turned), actions stacked by how they ended.
 
 A chart is drawn from published counts only, so it cannot give away a withheld one: a withheld count has no bar,
-only a small dashed box with its mark ("<5" or "x") where its bar would start, the same size whatever the count.
+only a small dashed box with its mark ("<5" or "x") after the row's published bars, one size whatever the count.
 The shapes are a reportlab ``Drawing``; the words on them are drawn by the typesetter, shaped like the text.
 
 A pure writer: the report in, the PDF's bytes out. The report holds labels and counts only, so neither can this.
@@ -23,6 +23,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from mdt_desktop.domain.statistics_report import StatisticsReport, StatisticsTable
@@ -59,10 +60,10 @@ CELL = 13.0  # tables and charts: six numeric columns must fit the column of an 
 CELL_LEADING = CELL * 1.25
 PAGE_OF = "หน้า {page} / {pages}"
 COLUMN_WIDTH = A4[0] - MARGINS["left"] - MARGINS["right"]
-COUNT_COLUMN = 1.6 * 28.35  # at least: "<5" and a four-digit count with room around them
+COUNT_COLUMN = 1.6 * cm  # at least: "<5" and a four-digit count with room around them
 CELL_PADDING = 3.0
-ONE_COUNT_LABEL_COLUMN = 9.0 * 28.35  # a table of one count: its labels have the room
-ONE_COUNT_COLUMN = 3.0 * 28.35
+ONE_COUNT_LABEL_COLUMN = 9.0 * cm  # a table of one count: its labels have the room
+ONE_COUNT_COLUMN = 3.0 * cm
 GRID_GREY = Color(0.6, 0.6, 0.6)
 HEADER_FILL = Color(0.92, 0.92, 0.92)
 
