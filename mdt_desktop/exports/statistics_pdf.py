@@ -140,6 +140,9 @@ def bar_chart(table: StatisticsTable, width: float = COLUMN_WIDTH, rows: range |
     legend_height = _legend_height(table, width)
     height = legend_height + len(shown) * ROW_PITCH + AXIS_ROOM
     drawing = Drawing(width, height)
+    # reportlab starts a drawing in Helvetica, a font the file would name without embedding it; its words are
+    # drawn by the typesetter anyway.
+    drawing.initialFontName = FONT_REGULAR
     chart = Chart(drawing)
 
     left, right = label_width, width - END_ROOM
@@ -284,6 +287,7 @@ def _table(table: StatisticsTable) -> Table:
     flowable.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),  # not reportlab's Helvetica, never embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (1, 0), (-1, 0), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),

@@ -191,3 +191,14 @@ def test_a_chart_longer_than_a_page_goes_on_over_the_next_pages() -> None:
     assert all(len(values_after(lines, agency)) == 2 for agency in agencies)
     assert values_after(lines, "หน่วยงานที่ 01") == [["5", "6", "5"], ["5", "6", "0", "0", "5", "16"]]
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 4
+
+
+def test_every_font_the_pdf_names_is_embedded(report: StatisticsReport) -> None:
+    fonts = {}
+    for page in PdfReader(io.BytesIO(render_pdf(report))).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            fonts[str(font["/BaseFont"])] = descriptor is not None and "/FontFile2" in descriptor.get_object()
+    assert sorted(name.split("+")[-1] for name in fonts) == ["Sarabun-Bold", "Sarabun-Regular"]
+    assert all(fonts.values()), fonts
