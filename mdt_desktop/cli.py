@@ -398,21 +398,20 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    """The statistics for a period and area as an XLSX workbook, small counts suppressed; audited by area only."""
-    from mdt_desktop.exports.statistics_xlsx import render_xlsx
+    """The statistics for a period and area as an XLSX workbook or a PDF, by the suffix of ``-o``; small counts
+    suppressed; audited by area only."""
     from mdt_desktop.services import statistics
-    from mdt_desktop.services.audit import log_export
-    from mdt_desktop.services.exports.destination import write_whole
+    from mdt_desktop.services.exports.statistics import export_statistics, format_of
 
+    format_of(args.output)  # a file the command cannot write is refused before the passphrase is asked
     database = _open_for_reading(args, _ask_passphrase(args))
     try:
         actor = _actor(args, database)
         report = statistics.report(database, args.start, args.end, args.area)
         with _force_named():
-            path = write_whole(args.output, render_xlsx(report), force=args.force)
-        log_export(
-            database, actor, "statistics_exported", "area", args.area, detail=f"{args.start}..{args.end}"
-        )
+            path = export_statistics(
+                database, report, args.output, actor=actor, force=args.force, scope=("area", args.area)
+            )
         print(f"บันทึกสถิติที่ {path} แล้ว / Wrote the statistics to {path}")
         _tell_if_not_audited(database)
     finally:
@@ -886,7 +885,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser(
         "stats",
-        help="statistics for a period and area as XLSX, counts under 5 shown as <5, nothing identifying",
+        help="statistics for a period and area as XLSX or PDF (by the suffix of FILE), counts under 5 shown as <5, "
+        "nothing identifying",
     )
     stats.add_argument("database", type=Path, metavar="DB")
     stats.add_argument(
@@ -894,7 +894,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.add_argument("--to", dest="end", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD")
     stats.add_argument("--area", type=int, metavar="ID", help="an area id: its teams and those below it")
-    stats.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    stats.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.xlsx (Excel) or FILE.pdf"
+    )
     stats.add_argument("--force", action="store_true", help="replace FILE if it is already there")
     _add_passphrase_option(stats)
     stats.set_defaults(handler=cmd_stats)

@@ -98,3 +98,70 @@ def test_mdt_stats_writes_the_workbook(tmp_path: Path, monkeypatch: pytest.Monke
 
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(f"{TEST_PASSPHRASE}\n".encode())))
     assert cli.main([*argv, "--passphrase-stdin"]) == 2  # the file is there: refused without --force
+
+
+def test_the_charts_read_only_the_published_cells(database: Database, areas: dict[str, int]) -> None:
+    workbook = load_workbook(
+        io.BytesIO(render_xlsx(statistics.report(database, START, END, areas["province"])))
+    )
+    charted = [sheet.title for sheet in workbook if sheet._charts]
+    assert charted == ["กรณีตามประเภท", "งานที่มอบหมายตามหน่วยงาน"]
+
+    by_type = workbook["กรณีตามประเภท"]
+    (chart,) = by_type._charts
+    (series,) = chart.series
+    # The twelve types' counts, not the total under them: a withheld cell is text, which a chart draws no bar for.
+    assert series.val.numRef.f == "'กรณีตามประเภท'!$B$7:$B$18"
+    bars = {row[0].value: row[1].value for row in by_type["A7:B18"]}
+    assert bars[CaseType.TRAFFICKING_LABOUR.th] == "<5"
+    assert bars["ความรุนแรงทางเพศ"] == "x"
+    assert "แผนภูมิแสดงเฉพาะจำนวนที่เผยแพร่" in by_type["A5"].value
+    # Said to be there, or Excel draws the bars without their labels and scale.
+    assert chart.x_axis.delete is False and chart.y_axis.delete is False
+
+    actions = workbook["งานที่มอบหมายตามหน่วยงาน"]
+    (stacked,) = actions._charts
+    assert stacked.grouping == "stacked"
+    assert [s.val.numRef.f.split("!")[1] for s in stacked.series] == [
+        "$B$7:$B$8",
+        "$C$7:$C$8",
+        "$D$7:$D$8",
+        "$E$7:$E$8",
+        "$F$7:$F$8",
+    ]  # the five states of the two agencies; neither the row totals (G) nor the totals row (9)
+    assert [[cell.value for cell in row] for row in actions["B7:F8"]] == [
+        ["x", 5, 10, 0, 5],
+        ["<5", 0, 0, 0, 0],
+    ]
+
+
+def test_mdt_stats_refuses_a_file_it_cannot_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "stats.csv"
+    argv = [
+        "stats",
+        str(tmp_path / "none.mdt"),
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-03-31",
+        "-o",
+        str(output),
+    ]
+    assert cli.main([*argv, "--passphrase-stdin"]) == 2
+    error = capsys.readouterr().err
+    assert "บันทึกสถิติเป็นไฟล์ stats.csv ไม่ได้: ชื่อไฟล์ต้องลงท้ายด้วย .xlsx (Excel) หรือ .pdf" in error
+    assert (
+        "Cannot save the statistics as stats.csv: the file name must end in .xlsx (Excel) or .pdf." in error
+    )
+    assert not output.exists()
+
+
+def test_a_table_with_nothing_counted_shows_zero_totals(database: Database) -> None:
+    workbook = load_workbook(io.BytesIO(render_xlsx(statistics.report(database, START, END))))
+    actions = rows_of(workbook["งานที่มอบหมายตามหน่วยงาน"])
+    assert actions[5:] == [
+        (None, "เสร็จตามกำหนด", "เสร็จล่าช้า", "ไม่ได้ดำเนินการ", "สถานการณ์เปลี่ยน", "ยังดำเนินการอยู่"),
+        ("รวม", 0, 0, 0, 0, 0),
+    ]

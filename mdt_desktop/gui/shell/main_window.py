@@ -65,6 +65,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("meetings", "mdt_desktop.gui.meeting.meetings_page", "MeetingsPage"),
     PageSpec("register", "mdt_desktop.gui.register.register_page", "RegisterPage"),
     PageSpec("cases", "mdt_desktop.gui.cases.cases_page", "CasesPage"),
+    PageSpec("statistics", "mdt_desktop.gui.statistics.statistics_page", "StatisticsPage"),
     PageSpec("agencies", "mdt_desktop.gui.team.agencies_page", "AgenciesPage"),
     PageSpec("bodies", "mdt_desktop.gui.team.bodies_page", "BodiesPage"),
     PageSpec("settings", "mdt_desktop.gui.settings.settings_page", "SettingsPage"),
