@@ -1,9 +1,10 @@
 """The statistics PDF read back as a reader would (its text, its pages) and its charts' shapes: the counts and marks
 the workbook publishes, no withheld count, no name, and no bar for a withheld cell.
 
-The province of ``statistics_fixtures`` gives known counts: 6 domestic-violence cases, 1 labour-trafficking case
-(shown "<5"), 5 sexual-violence cases (withheld "x" so the "<5" cannot be worked out from the total of 12); the
-social-development office (พมจ.) did 5 actions on time (withheld "x"), 5 late, 10 not done and has 5 open; the
+The province of ``statistics_fixtures`` gives known counts: 6 domestic-violence cases and 5 sexual-violence cases
+(both withheld "x": with one of them alone, "x" + "<5" = 6 would give both away), 1 labour-trafficking case
+(shown "<5"), 12 in all; the social-development office (พมจ.) did 5 actions on time and 5 late (both withheld "x",
+so that the on-time column's total of 6 over the police's "<5" reads nothing), 10 not done and has 5 open; the
 police (สภ.) did 1 on time ("<5").
 """
 
@@ -54,17 +55,17 @@ def test_every_table_shows_its_published_counts_marks_and_totals(report: Statist
     lines = layout_lines(render_pdf(report))
 
     # Cases by type: once beside its bar in the chart, once in the table.
-    assert values_after(lines, DOMESTIC_VIOLENCE) == [["6"], ["6"]]
+    assert values_after(lines, DOMESTIC_VIOLENCE) == [["x"], ["x"]]  # never its 6
     assert values_after(lines, LABOUR_TRAFFICKING) == [["<5"], ["<5"]]
     assert values_after(lines, SEXUAL_VIOLENCE) == [["x"], ["x"]]  # never its 5
     assert ["12"] in values_after(lines, "รวม")
 
     # Actions per agency, the table's row: the five columns then the row's total, as the workbook has them.
-    assert ["x", "5", "10", "0", "5", "x"] in values_after(lines, "พมจ.")
+    assert ["x", "x", "10", "0", "5", "x"] in values_after(lines, "พมจ.")
     assert ["<5", "0", "0", "0", "0", "<5"] in values_after(lines, "สภ.")
-    assert ["6", "5", "10", "0", "5", "26"] in values_after(lines, "รวม")
-    # The chart's row of พมจ.: its published segments and the mark of the withheld one, no 25 or true 5 on time.
-    assert ["5", "10", "5", "x"] in values_after(lines, "พมจ.")
+    assert ["x", "x", "10", "0", "5", "26"] in values_after(lines, "รวม")
+    # The chart's row of พมจ.: its published segments and the marks of the withheld ones, no 25 or true 5.
+    assert ["10", "5", "x", "x"] in values_after(lines, "พมจ.")
 
     assert "ระยะเวลาตอบการส่งต่อ (มัธยฐาน, วัน): 4" in lines
 
@@ -126,33 +127,35 @@ def boxes_in_row(chart: Chart, row_label: str) -> list[Rect]:
     ]
 
 
-def test_a_withheld_count_has_a_mark_and_no_bar(report: StatisticsReport) -> None:
-    chart = bar_chart(report.table("cases_by_type"))
-    (six,) = bars_in_row(chart, DOMESTIC_VIOLENCE)
-    assert bars_in_row(chart, SEXUAL_VIOLENCE) == []  # 5 cases, withheld: no bar of 5/6 of the one above
-    assert bars_in_row(chart, LABOUR_TRAFFICKING) == []
-    (box,) = boxes_in_row(chart, SEXUAL_VIOLENCE)
-    (small_box,) = boxes_in_row(chart, LABOUR_TRAFFICKING)
-    assert (
-        box.width == small_box.width < six.width / 6
-    )  # one size whatever was withheld, under one case's bar
-    assert chart.withheld == [
-        (LABOUR_TRAFFICKING, "จำนวน", "<5"),
-        (SEXUAL_VIOLENCE, "จำนวน", "x"),
-    ]
+def test_a_withheld_count_has_a_mark_and_no_bar() -> None:
+    # 40 published; 3 shown "<5"; 6 withheld "x" beside it (the total 49 leaves them 9 together: "x" from 5 to 8).
+    table = StatisticsTable(
+        "cases_by_type", "กรณีตามประเภท", ("ก", "ข", "ค", "ง"), ("จำนวน",), suppress([[40], [3], [6], [0]])
+    )
+    chart = bar_chart(table)
+    (forty,) = bars_in_row(chart, "ก")
+    assert bars_in_row(chart, "ค") == []  # 6, withheld: no bar of 6/40 of the one above
+    assert bars_in_row(chart, "ข") == []
+    (box,) = boxes_in_row(chart, "ค")
+    (small_box,) = boxes_in_row(chart, "ข")
+    assert box.width == small_box.width < forty.width / 40  # one size whatever was withheld, under one count
+    assert chart.withheld == [("ข", "จำนวน", "<5"), ("ค", "จำนวน", "x")]
     assert [label.text for label in chart.labels if label.text in ("<5", "x")] == ["<5", "x"]
 
 
 def test_a_stacked_bar_holds_only_the_published_segments(report: StatisticsReport) -> None:
     chart = bar_chart(report.table("actions_by_agency"))
     segments = sorted(bars_in_row(chart, "พมจ."), key=lambda rect: rect.x)
-    late, not_done, still_open = segments  # the 5 done on time are withheld: no segment for them
-    assert late.width == pytest.approx(still_open.width)
-    assert not_done.width == pytest.approx(2 * late.width)
-    assert late.x == pytest.approx(not_done.x - late.width)  # the bar starts with the first published count
+    not_done, still_open = segments  # the 5 on time and 5 late are withheld: no segment for them
+    assert not_done.width == pytest.approx(2 * still_open.width)
+    assert still_open.x == pytest.approx(not_done.x + not_done.width)  # published counts follow each other
     assert bars_in_row(chart, "สภ.") == []
-    assert len(boxes_in_row(chart, "พมจ.")) == len(boxes_in_row(chart, "สภ.")) == 1
-    assert chart.withheld == [("พมจ.", "เสร็จตามกำหนด", "x"), ("สภ.", "เสร็จตามกำหนด", "<5")]
+    assert len(boxes_in_row(chart, "พมจ.")) == 2 and len(boxes_in_row(chart, "สภ.")) == 1
+    assert chart.withheld == [
+        ("พมจ.", "เสร็จตามกำหนด", "x"),
+        ("พมจ.", "เสร็จล่าช้า", "x"),
+        ("สภ.", "เสร็จตามกำหนด", "<5"),
+    ]
 
 
 def test_bars_are_as_long_as_their_counts_on_one_scale() -> None:
