@@ -407,10 +407,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
     database = _open_for_reading(args, _ask_passphrase(args))
     try:
         actor = _actor(args, database)
-        report = statistics.report(database, args.start, args.end, args.area)
+        scope: tuple[str, int | None] = ("area", args.area)
+        if args.received or args.district:
+            from mdt_desktop.services import centre, exchange
+
+            district_id = exchange.district_named(database, args.district).id if args.district else None
+            report = centre.report(database, args.start, args.end, district_id)
+            scope = ("district", district_id)
+        else:
+            report = statistics.report(database, args.start, args.end, args.area)
         with _force_named():
             path = export_statistics(
-                database, report, args.output, actor=actor, force=args.force, scope=("area", args.area)
+                database, report, args.output, actor=actor, force=args.force, scope=scope
             )
         print(f"บันทึกสถิติที่ {path} แล้ว / Wrote the statistics to {path}")
         _tell_if_not_audited(database)
@@ -893,7 +901,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="start", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD"
     )
     stats.add_argument("--to", dest="end", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD")
-    stats.add_argument("--area", type=int, metavar="ID", help="an area id: its teams and those below it")
+    source = stats.add_mutually_exclusive_group()
+    source.add_argument("--area", type=int, metavar="ID", help="an area id: its teams and those below it")
+    source.add_argument(
+        "--received",
+        action="store_true",
+        help="at a centre: from what all its districts sent, not its own records",
+    )
+    source.add_argument("--district", metavar="NAME", help="at a centre: from what this district sent")
     stats.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.xlsx (Excel) or FILE.pdf"
     )

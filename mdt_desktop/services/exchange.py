@@ -85,6 +85,10 @@ ALREADY_TRUSTED = Message(
 OWN_CERTIFICATE = Message(
     "ใบรับรองนี้เป็นของฐานข้อมูลนี้เอง ไม่ใช่ของอำเภอ", "This certificate is this database's own, not a district's."
 )
+UNKNOWN_DISTRICT = Message(
+    "ไม่พบอำเภอชื่อ {name} ในรายการที่ศูนย์ฯ เชื่อถือ",
+    "There is no district called {name} in the centre's trusted list.",
+)
 NOT_TRUSTED_FINGERPRINT = Message(
     "ไม่พบใบรับรองนี้ในรายการที่เชื่อถือ", "This certificate is not in the trusted list."
 )
@@ -510,6 +514,15 @@ def districts(db: Database) -> list[District]:
             District(district.id, district.name_th, tuple(sorted(fingerprints[district.id])))
             for district in session.scalars(select(CentreDistrict).order_by(CentreDistrict.name_th))
         ]
+
+
+def district_named(db: Database, name: str) -> District:
+    """The trusted district of that name (spaces aside); a name the centre does not know is refused."""
+    wanted = " ".join(name.split())
+    found = next((district for district in districts(db) if district.name_th == wanted), None)
+    if found is None:
+        raise Refusal(UNKNOWN_DISTRICT, name=wanted)
+    return found
 
 
 def trust_certificate(db: Database, certificate: bytes, district_name: str, *, actor: str) -> District:

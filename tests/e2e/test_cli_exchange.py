@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from mdt_desktop.services import centre, exchange, statistics
 from mdt_desktop.storage.database import Database
@@ -40,6 +41,12 @@ def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def counts_of(workbook: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every sheet's table rows (below the heading lines that name the period and the area)."""
+    book = load_workbook(workbook)
+    return {sheet.title: list(sheet.iter_rows(min_row=6, values_only=True)) for sheet in book}
+
+
 def test_two_districts_send_and_the_centre_counts_the_same(province: Path) -> None:
     for seed in ("1", "2"):
         sent = run(
@@ -61,6 +68,18 @@ def test_two_districts_send_and_the_centre_counts_the_same(province: Path) -> No
     assert imported.count("\tIMPORTED\t") == 2
     again = run("exchange", "import", str(province / "centre.mdt"), str(province / "d1.mdtx"))
     assert "\tALREADY\tอำเภอ 1\t2025-10-01..2026-09-30" in again
+
+    # The centre's statistics file of what district 1 sent holds the counts district 1's own file holds.
+    run("stats", str(province / "centre.mdt"), "--district", "อำเภอ 1", "--from", "2025-10-01", "--to",
+        "2026-09-30", "-o", str(province / "centre-1.xlsx"))  # fmt: skip
+    run("stats", str(province / "district1.mdt"), "--from", "2025-10-01", "--to", "2026-09-30",
+        "-o", str(province / "district-1.xlsx"))  # fmt: skip
+    assert counts_of(province / "centre-1.xlsx") == counts_of(province / "district-1.xlsx")
+    unknown = mdt(
+        "stats", str(province / "centre.mdt"), "--district", "อำเภอ 9", "--from", "2025-10-01", "--to",
+        "2026-09-30", "-o", str(province / "nine.xlsx"), "--passphrase-stdin", stdin=PASS,
+    )  # fmt: skip
+    assert unknown.returncode == 2 and "There is no district called อำเภอ 9" in unknown.stderr
 
     hub = Database.open_with_passphrase(province / "centre.mdt", STRONG)
     try:
