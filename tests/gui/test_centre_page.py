@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from mdt_desktop.domain.codes import CentreDecisionKind
@@ -23,6 +23,7 @@ from mdt_desktop.storage.database import Database
 from tests.centre_fixtures import NORTH, SOUTH, Province, build_province, certificate_of, month_back, period
 from tests.gui.page_support import click_ok, open_dialog, wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
+from tests.read_only_support import digest, folder_given_back, lock_files, open_read_only, team_with_a_meeting
 from tests.register_fixtures import make_context, save_shot
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE)
@@ -177,8 +178,11 @@ def test_the_centre_decision_takes_the_escalation_off_the_list(
     page.tabs.setCurrentIndex(2)
     assert not page.decide_button.isEnabled()  # nothing chosen yet
     page.escalations_table.selectRow(0)
-    qtbot.mouseClick(page.decide_button, Qt.MouseButton.LeftButton)
+    assert page.decide_button.isEnabled()
+    page.escalations_table.setFocus()
+    qtbot.keyClick(page.escalations_table, Qt.Key.Key_Return)  # Enter opens, as the button does
     dialog = open_dialog(page, DecisionDialog)
+    assert "NTH-2569-0001" in dialog.findChildren(QLabel)[0].text()
     dialog.decision.setCurrentIndex(dialog.decision.findData(CentreDecisionKind.PROVINCIAL_AGENCY.value))
     type_text(dialog.note, "ส่งต่อ พมจ. ระดับจังหวัดรับไปดำเนินการ")
     save_shot(dialog, "centre-decision-dialog")
@@ -240,3 +244,32 @@ def test_meetings_month_columns_name_the_months(qtbot: QtBot, context: AppContex
     assert model.headerData(model.columnCount() - 4, Qt.Orientation.Horizontal) == (
         f"{thai_months[three_back.month - 1]} {str(three_back.year + 543)[-2:]}"
     )
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    yield from folder_given_back(tmp_path)
+
+
+def test_a_read_only_database_shows_but_takes_nothing_in(
+    qtbot: QtBot, read_only_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = read_only_folder / "team.mdt"
+    team_with_a_meeting(path)
+    lock_files(read_only_folder, monkeypatch)
+    before = digest(path)
+    database = open_read_only(path)
+    context = make_context(database)
+    try:
+        page = _shown_page(qtbot, context)
+        assert page.empty_state.isVisible()
+        assert not page.import_button.isEnabled()
+        assert not page.decide_button.isEnabled()
+        trusted = page.open_trusted()
+        wait_idle(qtbot, context)
+        assert not trusted.add_button.isEnabled() and not trusted.remove_button.isEnabled()
+        trusted.close()
+    finally:
+        context.tasks.shutdown()
+        database.close()
+    assert digest(path) == before

@@ -97,7 +97,13 @@ def test_a_refused_package_is_named_with_its_message_and_the_good_one_goes_in(
     other_centre = _package_for_another_centre(province)
     files = [province.south_package, province.north_package, other_centre]
     page.package_import.run(files)
+    progress = page.package_import.progress_dialog
+    assert progress is not None and progress.isVisible() and progress.maximum() == 3
+    qtbot.waitUntil(lambda: "จาก 3" in progress.labelText())
+    assert progress.labelText().startswith("กำลังนำเข้าไฟล์ ")
+    save_shot(progress, "centre-import-progress")
     wait_idle(qtbot, centre_context)
+    assert page.package_import.progress_dialog is None
     summary = _summary(page)
     text = summary.text()
     save_shot(summary, "centre-import-summary")

@@ -269,8 +269,9 @@ class MeetingsPlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.tr("{district}: ประชุมสามัญ {held} ครั้ง จากที่ควรจัด {planned} ครั้ง").format(
-                district=district, held=cell.held, planned=cell.planned
-            )
-            return text + (self.tr(" (ไม่ครบตามแผน)") if missed else "")
+            if missed:
+                text = self.tr("{district}: ประชุมสามัญ {held} ครั้ง จากที่ควรจัด {planned} ครั้ง ไม่ครบตามแผน")
+            else:
+                text = self.tr("{district}: ประชุมสามัญ {held} ครั้ง จากที่ควรจัด {planned} ครั้ง")
+            return text.format(district=district, held=cell.held, planned=cell.planned)
         return None

@@ -149,7 +149,8 @@ class CentrePage(QWidget):
                 "ยังไม่มีอำเภอที่ศูนย์ฯ เชื่อถือ จึงยังรับแพ็กเกจรายงานไม่ได้\n\n"
                 "1. ขอไฟล์ใบรับรองของแต่ละอำเภอ (ส่งออกได้จากหน้าตั้งค่าของอำเภอ)\n"
                 "2. กด “อำเภอที่เชื่อถือ…” เพิ่มใบรับรอง และโทรศัพท์เทียบลายนิ้วมือกับอำเภอก่อนยืนยัน\n"
-                "3. ส่งใบรับรองของศูนย์ฯ ให้อำเภอ อำเภอส่งรายงานจากเมนู ไฟล์ > ส่งรายงานถึงศูนย์ฯ จังหวัด…\n"
+                "3. ส่งใบรับรองของศูนย์ฯ (สร้างและส่งออกได้ในหน้าตั้งค่า) ให้อำเภอ "
+                "อำเภอส่งรายงานจากเมนู ไฟล์ > ส่งรายงานถึงศูนย์ฯ จังหวัด…\n"
                 "4. กด “นำเข้าแพ็กเกจ…” เพื่อรับไฟล์ .mdtx ที่อำเภอส่งมา"
             ),
             self,
@@ -176,7 +177,9 @@ class CentrePage(QWidget):
         self.escalations_table = self._table(self.escalations_model)
         self.referrals_table = self._table(self.referrals_model)
         self.meetings_table = self._table(self.meetings_model)
-        self.meetings_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.meetings_table.horizontalHeader().setStretchLastSection(
+            False
+        )  # this month is no wider than others
         self.tabs.addTab(self.districts_table, "")
         self.tabs.addTab(self.overdue_table, "")
         escalations_tab = QWidget(self)

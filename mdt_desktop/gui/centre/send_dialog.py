@@ -14,7 +14,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,10 +66,6 @@ class SendOutcome:
 
 
 class SendToCentreDialog(QDialog):
-    """``finished_export`` is emitted when an export has ended, written or refused."""
-
-    finished_export = Signal()
-
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, *, preferences: Preferences | None = None
     ) -> None:
@@ -273,7 +268,6 @@ class SendToCentreDialog(QDialog):
     def _exported(self, outcome: SendOutcome) -> None:
         self.busy = False
         self._update_buttons()
-        self.finished_export.emit()
         refusal = outcome.refusal
         if refusal is not None:
             if refusal.reason == FILE_EXISTS:
