@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from mdt_desktop.domain.codes import CentreDecisionKind
 from mdt_desktop.gui.centre.centre_page import CentrePage, DecisionDialog
+from mdt_desktop.gui.centre.charts import ChartKind, ChartWidget, nice_step
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.services import exchange
@@ -273,3 +274,13 @@ def test_a_read_only_database_shows_but_takes_nothing_in(
         context.tasks.shutdown()
         database.close()
     assert digest(path) == before
+
+
+def test_the_chart_scale_and_the_stacks() -> None:
+    assert [nice_step(n) for n in (3, 5, 12, 51, 230)] == [1, 1, 5, 20, 50]
+    chart = ChartWidget(ChartKind.STACKED_BARS)
+    chart.set_data("กรณี", ("ไตรมาส 1/69", "ไตรมาส 2/69"), {"ก": (2, 5), "ข": (3, 1)})
+    assert chart.largest() == 6  # the highest stack, not the highest bar
+    lines = ChartWidget(ChartKind.LINES)
+    lines.set_data("งาน", ("ม.ค. 69", "ก.พ. 69"), {"ก": (2, 5), "ข": (3, 1)})
+    assert lines.largest() == 5

@@ -16,7 +16,7 @@ from mdt_desktop.services import cases, exchange
 from mdt_desktop.storage.database import Database
 from tests.gui.page_support import click_ok, open_dialog, shown_cases_page, wait_idle
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
-from tests.register_fixtures import Sample, build_sample, make_context
+from tests.register_fixtures import Sample, build_sample, make_context, save_shot
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE)
 
@@ -44,6 +44,7 @@ def _consent_through_the_dialog(
     type_text(dialog.ui.scope, "แบ่งปันข้อมูลกับหน่วยงานในทีมสหวิชาชีพ")
     if to_centre:
         qtbot.mouseClick(dialog.ui.sharesWithCentre, Qt.MouseButton.LeftButton)
+        save_shot(dialog, "centre-consent-dialog")
     with qtbot.waitSignal(context.signals.cases_changed):
         click_ok(qtbot, dialog.ui.buttonBox)
     wait_idle(qtbot, context)

@@ -247,6 +247,9 @@ def test_without_a_signing_certificate_the_dialog_offers_one_and_goes_on(
     try:
         dialog = _send_dialog(qtbot, context)
         assert dialog.signing_offer.isVisible()
+        save_shot(dialog, "centre-send-dialog-signing-offer")
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768
         dialog.certificate_edit.setText(str(centre_file))
         dialog.destination_edit.setText(str(tmp_path / "north.mdtx"))
         type_text(dialog.signing_offer.office_edit, NORTH)
@@ -278,6 +281,8 @@ def test_the_file_menu_offers_the_report_to_the_centre(qtbot: QtBot, database: D
         page = window.show_page("centre")
         wait_idle(qtbot, context)
         assert isinstance(page, CentrePage)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768
         dialog.close()
         save_shot(window, "centre-main-window")
     finally:
