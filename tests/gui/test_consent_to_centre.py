@@ -70,4 +70,7 @@ def test_the_consent_to_the_centre_is_stored_as_ticked_and_decides_the_package(
 
     [consent] = cases.list_consents(context.database, sample.case_id)
     assert consent.shares_with_centre is to_centre
+    view = page.open_case(sample.case_id)
+    wait_idle(qtbot, context)
+    assert ("ยินยอมให้ส่งข้อมูลระบุตัวตนถึงศูนย์ฯ จังหวัด" in view.ui.consentValue.text()) is to_centre
     assert _identity_in_package(context, sample.case_id) is to_centre
