@@ -149,6 +149,13 @@ def test_trusting_shows_the_fingerprint_first_and_removing_asks(
         wait_idle(qtbot, context)
         assert dialog.rows() == []
 
+        not_a_certificate = tmp_path / "notes.pem"
+        not_a_certificate.write_text("ไม่ใช่ใบรับรอง", encoding="utf-8")
+        dialog.read_certificate(not_a_certificate)
+        wait_idle(qtbot, context)
+        assert not dialog.confirm_group.isVisible()
+        assert dialog.error_label.text().startswith("ไฟล์ notes.pem ไม่ใช่ใบรับรอง")
+
         dialog.read_certificate(certificate_file)
         wait_idle(qtbot, context)
         assert dialog.confirm_group.isVisible()
@@ -159,6 +166,7 @@ def test_trusting_shows_the_fingerprint_first_and_removing_asks(
         wait_idle(qtbot, context)
         assert dialog.rows() == [("อำเภอตะวันออก", expected_lines)]
         assert not dialog.confirm_group.isVisible()
+        assert not dialog.error_label.isVisible()
         save_shot(dialog, "centre-trusted-list")
 
         dialog.table.selectRow(0)

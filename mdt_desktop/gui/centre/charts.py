@@ -214,7 +214,7 @@ class ChartWidget(QWidget):
             ordered.reverse()
         for line, (index, name) in enumerate(ordered):
             y = area.top() + row * line
-            if y + row > area.bottom() + row:
+            if y + row > area.bottom():  # no room for more: the rest would run off the chart
                 break
             painter.fillRect(QRectF(area.left(), y + (row - SWATCH) / 2, SWATCH, SWATCH), self._colour(index))
             painter.setPen(QColor(TEXT_COLOUR))
