@@ -166,6 +166,8 @@ class CaseStory:
     referrals: tuple[ReferralLine, ...]
     discussions: tuple[Discussion, ...]
     actions: tuple[CaseAction, ...]
+    # A consent in force covers sending the identity record to the provincial centre (``services.exchange``).
+    shares_with_centre: bool = False
 
     @property
     def latest_assessment(self) -> AssessmentPoint | None:
@@ -229,9 +231,9 @@ def case_story(db: Database, case_id: int, today: dt.date | None = None) -> Case
             .outerjoin(Body, Body.id == CaseFile.body_id)
             .where(CaseFile.id == case_id)
         ).one()
+        consent_rows = list(session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id)))
         consents = [
-            ConsentFacts(c.given_on, c.withdrawn_on, c.without_consent_reason or "")
-            for c in session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id))
+            ConsentFacts(c.given_on, c.withdrawn_on, c.without_consent_reason or "") for c in consent_rows
         ]
         assessments = session.execute(
             select(
@@ -370,6 +372,7 @@ def case_story(db: Database, case_id: int, today: dt.date | None = None) -> Case
             intake_date=case.intake_date,
             consent=consent_state(consents, today),
             without_consent_ground=UrgentGround(grounds[0]) if grounds else None,
+            shares_with_centre=any(c.shares_with_centre and c.withdrawn_on is None for c in consent_rows),
             assessments=_assessment_points(assessments, today, titles),
             plan=plan_summary,
             referrals=referrals,

@@ -118,6 +118,7 @@ class ConsentRecord:
     scope: str
     withdrawn_on: dt.date | None
     without_consent_reason: str
+    shares_with_centre: bool = False  # covers sending the identity record to the provincial centre
 
 
 @dataclass(frozen=True)
@@ -305,9 +306,11 @@ def record_consent(
     given_on: dt.date,
     scope: str,
     without_consent_reason: str = "",
+    shares_with_centre: bool = False,
 ) -> int:
     """Record consent (who gave it, who recorded it, when, to what). For sharing without consent in imminent
-    danger, ``without_consent_reason`` says why; that is audited."""
+    danger, ``without_consent_reason`` says why; that is audited. ``shares_with_centre``: the consent covers
+    sending the identity record to the provincial centre in the exchange package (``services.exchange``)."""
     given_by, recorded_by = (
         typed_text.checked(given_by, typed_text.NAME),
         typed_text.checked(recorded_by, typed_text.NAME),
@@ -328,11 +331,13 @@ def record_consent(
             given_on=given_on,
             scope=scope.strip(),
             without_consent_reason=without_consent_reason.strip(),
+            shares_with_centre=shares_with_centre,
         )
         session.add(consent)
         session.flush()
         event = "record_without_consent" if consent.without_consent_reason else "record_consent"
-        add_entry(session, recorded_by.strip(), event, "case", case_id, detail=f"consent={consent.id}")
+        detail = f"consent={consent.id}" + (" shares_with_centre" if shares_with_centre else "")
+        add_entry(session, recorded_by.strip(), event, "case", case_id, detail=detail)
         return consent.id
 
 
@@ -379,6 +384,7 @@ def list_consents(db: Database, case_id: int) -> list[ConsentRecord]:
                 c.scope,
                 c.withdrawn_on,
                 c.without_consent_reason or "",
+                bool(c.shares_with_centre),
             )
             for c in session.scalars(query)
         ]

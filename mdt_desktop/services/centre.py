@@ -307,10 +307,17 @@ def overview(
     teams = Counter(
         owner for owner, body in bodies if body["kind"] == BodyKind.MDT.value and body.get("active", True)
     )
+    # The plan is one regular meeting a month for each multidisciplinary team: the regular meetings of the
+    # district's other bodies (its operation centre, a child protection committee) are not held against it.
+    team_bodies = {(owner, body["id"]) for owner, body in bodies if body["kind"] == BodyKind.MDT.value}
     held: Counter[tuple[int, dt.date]] = Counter()
     for owner, meeting in meetings:
         day = dt.date.fromisoformat(meeting["date"])
-        if meeting["kind"] == MeetingKind.REGULAR.value and meeting["status"] in _HELD:
+        if (
+            meeting["kind"] == MeetingKind.REGULAR.value
+            and meeting["status"] in _HELD
+            and (owner, meeting["body_id"]) in team_bodies
+        ):
             held[(owner, day.replace(day=1))] += 1
     month_rows = tuple(
         MonthOfMeetings(names[owner], month, held[(owner, month)], max(teams[owner], 1))

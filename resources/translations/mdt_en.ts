@@ -1206,52 +1206,57 @@
         <translation>Details shared without consent: {ground}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="169"/>
+        <source>ยินยอมให้ส่งข้อมูลระบุตัวตนถึงศูนย์ฯ จังหวัด</source>
+        <translation>Consents to sending identifying details to the provincial centre</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="179"/>
         <source>ยังไม่มีการประเมินความเสี่ยง</source>
         <translation>No risk assessment yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="183"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="185"/>
         <source>ล่าสุด: {level}</source>
         <translation>Latest: {level}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="187"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="189"/>
         <source>คะแนน {score}</source>
         <translation>score {score}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="196"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="198"/>
         <source>ปรับตามดุลยพินิจ (แบบประเมินให้ {level})</source>
         <translation>Set by professional judgement (the instrument gave {level})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="203"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="205"/>
         <source>เลยกำหนดทบทวน {date} แล้ว</source>
         <translation>Review overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="205"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="207"/>
         <source>ทบทวนครั้งต่อไป {date}</source>
         <translation>Next review {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="217"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="219"/>
         <source>แผนความปลอดภัย: ยังไม่มี</source>
         <translation>Safety plan: none yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="221"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="223"/>
         <source>ลงนามแล้ว {date}</source>
         <translation>signed off {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="223"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="225"/>
         <source>ยังไม่ลงนาม</source>
         <translation>not signed off</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="226"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="228"/>
         <source>แผนความปลอดภัยฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}</source>
         <translation>Safety plan version {version} · agreed {date} · {signed}</translation>
     </message>
@@ -1404,139 +1409,243 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="160"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="161"/>
         <source>ทุกประเภท</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="162"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="163"/>
         <source>ทุกขั้นตอน</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="164"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="165"/>
         <source>ทุกผลการดำเนินการ</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="166"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="167"/>
         <source>เด็กและผู้ใหญ่</source>
         <translation>Children and adults</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="167"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="168"/>
         <source>เฉพาะเด็ก</source>
         <translation>Children only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="168"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="169"/>
         <source>เฉพาะผู้ใหญ่</source>
         <translation>Adults only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="176"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="177"/>
         <source>กรณีใหม่…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="178"/>
         <source>บันทึกความยินยอม…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="178"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="179"/>
         <source>ข้อมูลระบุตัวบุคคล…</source>
         <translation>Identity…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="179"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="180"/>
         <source>ถอนความยินยอม…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="186"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="187"/>
         <source>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: ดูรายการกรณีได้ แต่เพิ่มกรณี บันทึกหรือถอนความยินยอม และเปิดข้อมูลระบุตัวบุคคล (ซึ่งต้องบันทึกประวัติการเข้าถึง) ไม่ได้</source>
         <translation>This database is open read-only: the cases can be listed, but adding a case, recording or withdrawing consent and opening identifying details (which must be written to the audit log) are not possible</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="281"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="282"/>
         <source>เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล</source>
         <translation>Select a case in the table to record consent or see the identity</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="285"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="286"/>
         <source>ยังบันทึกข้อมูลระบุตัวบุคคลของ {code} ไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง</source>
         <translation>The identity for {code} cannot be recorded yet: record consent first, or the urgent reason of serious harm</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="290"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="291"/>
         <source>ข้อมูลระบุตัวบุคคลเป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Identity data is confidential: every viewing is recorded in the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="311"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="312"/>
         <source>สร้างกรณี {code} แล้ว</source>
         <translation>Case {code} created</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="394"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="395"/>
         <source>ปิดข้อมูลระบุตัวบุคคลของ {code} แล้วเพื่อความปลอดภัย (สิ่งที่แก้ไขถูกบันทึกไว้)</source>
         <translation>The identifying details of {code} were closed for safety (any change was saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="410"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="411"/>
         <source>ข้อมูลระบุตัวบุคคล (ลับ): {code}</source>
         <translation>Identity (confidential): {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="412"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="413"/>
         <source>จอประธานกำลังแสดงเรื่องของกรณี {code} ให้ที่ประชุมเห็น จึงเปิดข้อมูลระบุตัวบุคคลไม่ได้ ปิดหรือพักจอประธาน หรือไปเรื่องอื่นก่อน แล้วจึงเปิดอีกครั้ง</source>
         <translation>The chair&apos;s screen is showing an item of case {code} to the room, so its identifying details cannot be opened. Close or blank the chair&apos;s screen, or move to another item, then open them again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="470"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="471"/>
         <source>{code} ไม่มีความยินยอมที่ให้ไว้และยังมีผลอยู่ให้ถอน (ข้อมูลเก็บไว้ตามเหตุจำเป็นเร่งด่วนที่บันทึกไว้)</source>
         <translation>{code} has no consent given and in force to withdraw (the details are kept on a recorded reason of imminent danger)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="477"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="478"/>
         <source>ถอนความยินยอม: {code}</source>
         <translation>Withdraw consent: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="478"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="479"/>
         <source>ถอนความยินยอมของกรณี {code} ที่ให้ไว้เมื่อ {given_on} หรือไม่</source>
         <translation>Withdraw the consent for case {code} given on {given_on}?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="486"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="487"/>
         <source>ข้อมูลระบุตัวบุคคลของกรณีนี้ (ชื่อ ที่อยู่ โทรศัพท์ เลขประจำตัว) จะถูกลบทันที และนำกลับคืนไม่ได้ การถอนและการลบจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>The identifying details of this case (name, address, phone, ID number) are erased at once and cannot be brought back. The withdrawal and the erasure are written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="490"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="491"/>
         <source>ถอนความยินยอมและลบข้อมูล</source>
         <translation>Withdraw and erase</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="491"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="492"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="511"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="512"/>
         <source>ถอนความยินยอมของ {code} และลบข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Consent for {code} withdrawn and its identifying details erased</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="513"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="514"/>
         <source>ถอนความยินยอมของ {code} แล้ว</source>
         <translation>Consent for {code} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="531"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="532"/>
         <source>บันทึกข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Identity saved</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="130"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="132"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="276"/>
+        <source>ทุกอำเภอ</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="136"/>
+        <source>กรองตามข้อความ (Ctrl+F)</source>
+        <translation>Filter by text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="141"/>
+        <source>นำเข้าแพ็กเกจ…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="142"/>
+        <source>อำเภอที่เชื่อถือ…</source>
+        <translation>Trusted districts…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="149"/>
+        <source>ยังไม่มีอำเภอที่ศูนย์ฯ เชื่อถือ จึงยังรับแพ็กเกจรายงานไม่ได้
+
+1. ขอไฟล์ใบรับรองของแต่ละอำเภอ (ส่งออกได้จากหน้าตั้งค่าของอำเภอ)
+2. กด “อำเภอที่เชื่อถือ…” เพิ่มใบรับรอง และโทรศัพท์เทียบลายนิ้วมือกับอำเภอก่อนยืนยัน
+3. ส่งใบรับรองของศูนย์ฯ (สร้างและส่งออกได้ในหน้าตั้งค่า) ให้อำเภอ อำเภอส่งรายงานจากเมนู ไฟล์ &gt; ส่งรายงานถึงศูนย์ฯ จังหวัด…
+4. กด “นำเข้าแพ็กเกจ…” เพื่อรับไฟล์ .mdtx ที่อำเภอส่งมา</source>
+        <translation>The centre trusts no district yet, so it cannot take in report packages.
+
+1. Ask each district for its certificate file (it exports it from its Settings page).
+2. Press “Trusted districts…”, add the certificate, and compare the fingerprint with the district by telephone before confirming.
+3. Send the centre&apos;s certificate (made and exported on the Settings page) to the districts; they send their report from File &gt; Send a report to the provincial centre…
+4. Press “Import packages…” to take in the .mdtx files the districts sent.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="191"/>
+        <source>บันทึกการตัดสินใจของศูนย์ฯ…</source>
+        <translation>Record the centre&apos;s decision…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="202"/>
+        <source>ยังไม่มีข้อมูล</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="204"/>
+        <source>แผนภูมิ</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="290"/>
+        <source>งานเกินกำหนดรายอำเภอ ณ สิ้นเดือน</source>
+        <translation>Overdue actions per district at each month&apos;s end</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="295"/>
+        <source>กรณีรับใหม่ตามประเภท รายไตรมาส (ปีงบประมาณ)</source>
+        <translation>New cases by type per quarter (fiscal year)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="299"/>
+        <source>ข้อมูล ณ {day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="310"/>
+        <source>อำเภอ ({n})</source>
+        <translation>Districts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="311"/>
+        <source>งานเกินกำหนด ({n})</source>
+        <translation>Overdue actions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="312"/>
+        <source>เรื่องรอศูนย์ฯ ตัดสินใจ ({n})</source>
+        <translation>Awaiting the centre&apos;s decision ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="313"/>
+        <source>การส่งต่อที่ยังไม่ได้รับคำตอบ ({n})</source>
+        <translation>Referrals not answered ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="314"/>
+        <source>การประชุมตามแผน</source>
+        <translation>Meetings against the plan</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="376"/>
+        <source>บันทึกการตัดสินใจเรื่องกรณี {code} แล้ว</source>
+        <translation>The decision on case {code} is recorded</translation>
     </message>
 </context>
 <context>
@@ -1825,11 +1934,21 @@ Due by {due}</translation>
     </message>
     <message>
         <location filename="../../ui/consent_dialog.ui" line="95"/>
+        <source>ยินยอมให้ส่งข้อมูลระบุตัวตนถึงศูนย์ฯ จังหวัด</source>
+        <translation>Consents to sending identifying details to the provincial centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="98"/>
+        <source>ชื่อ วันเกิด ที่อยู่ และข้อมูลระบุตัวตนอื่นของกรณีนี้จะไปกับรายงานที่ส่งถึงศูนย์ฯ จังหวัด</source>
+        <translation>The name, date of birth, address and other identifying details of this case go with the report sent to the provincial centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="105"/>
         <source>บันทึกโดยไม่ได้รับความยินยอม (เฉพาะกรณีอันตรายร้ายแรงเร่งด่วน)</source>
         <translation>Record without consent (only for urgent serious harm)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_dialog.ui" line="102"/>
+        <location filename="../../ui/consent_dialog.ui" line="112"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>
@@ -1873,6 +1992,40 @@ Due by {due}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="72"/>
+        <source>บันทึกการตัดสินใจของศูนย์ฯ</source>
+        <translation>The centre&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="76"/>
+        <source>{district} · กรณี {code} · ส่งเมื่อ {sent} · รอมาแล้ว {days} วัน</source>
+        <translation>{district} · case {code} · sent on {sent} · waiting {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="89"/>
+        <source>การตัดสินใจ</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="92"/>
+        <source>เหตุผลหรือสิ่งที่มอบหมาย (ไม่ต้องใส่ชื่อหรือข้อมูลระบุตัวบุคคล)</source>
+        <translation>Reasons or what was assigned (no names or identifying details)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="93"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="98"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="99"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DiscussionsModel</name>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="56"/>
@@ -1893,6 +2046,59 @@ Due by {due}</translation>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="59"/>
         <source>มติ</source>
         <translation>Resolution</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictsModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="65"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="67"/>
+        <source>แพ็กเกจล่าสุด</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="68"/>
+        <source>ยังไม่ได้รับ</source>
+        <translation>None received</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="71"/>
+        <source>ผ่านมา (วัน)</source>
+        <translation>Days since</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="74"/>
+        <source>งานเกินกำหนด</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="75"/>
+        <source>เรื่องรอศูนย์ฯ</source>
+        <translation>Awaiting the centre</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="76"/>
+        <source>ส่งต่อยังไม่ตอบ</source>
+        <translation>Referrals unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="78"/>
+        <source>ประชุมสามัญ จัด/แผน</source>
+        <translation>Regular meetings held/planned</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="108"/>
+        <source>ยังไม่ได้รับแพ็กเกจจากอำเภอนี้</source>
+        <translation>No package received from this district yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="110"/>
+        <source>ไม่ได้รับแพ็กเกจมาแล้ว {days} วัน (เกิน {limit} วัน)</source>
+        <translation>No package for {days} days (more than {limit})</translation>
     </message>
 </context>
 <context>
@@ -1956,9 +2162,40 @@ Due by {due}</translation>
 <context>
     <name>EscalationsModel</name>
     <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="144"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="145"/>
         <location filename="../../mdt_desktop/gui/register/register_model.py" line="447"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="147"/>
+        <source>ระดับความเสี่ยง</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="149"/>
+        <source>ไม่ได้ประเมิน</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="152"/>
+        <source>ส่งจาก</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="153"/>
+        <source>วันที่ส่ง</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="154"/>
+        <source>รอมาแล้ว (วัน)</source>
+        <translation>Days waiting</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/register/register_model.py" line="448"/>
@@ -2605,6 +2842,94 @@ Due by {due}</translation>
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="151"/>
+        <source>ผลการนำเข้าแพ็กเกจ</source>
+        <translation>Packages imported</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="157"/>
+        <source>นำเข้า {imported} ไฟล์ ปฏิเสธ {refused} ไฟล์</source>
+        <translation>{imported} files imported, {refused} refused</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="169"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="179"/>
+        <source>คณะ/ทีม</source>
+        <translation>Bodies</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="180"/>
+        <source>การประชุม</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="181"/>
+        <source>งาน</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="182"/>
+        <source>กรณี</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="183"/>
+        <source>การส่งต่อ</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="184"/>
+        <source>บริการตามแผนความปลอดภัย</source>
+        <translation>Safety-plan services</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="201"/>
+        <source>อำเภอ: {district}</source>
+        <translation>District: {district}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="202"/>
+        <source>ช่วงเวลา: {start} ถึง {end}</source>
+        <translation>Period: {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="207"/>
+        <source>นำเข้าแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลง</source>
+        <translation>Imported before; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="210"/>
+        <source>เพิ่ม: {counts}</source>
+        <translation>Added: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="211"/>
+        <source>ปรับปรุง: {counts}</source>
+        <translation>Updated: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="212"/>
+        <source>ลบ: {counts}</source>
+        <translation>Removed: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="216"/>
+        <source>คงไว้ เพราะมีข้อมูลจากแพ็กเกจที่ใหม่กว่าแล้ว: {counts}</source>
+        <translation>Kept, since a newer package wrote them: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="221"/>
+        <source>ไม่มีการเปลี่ยนแปลง</source>
+        <translation>Nothing changed</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentsSection</name>
     <message>
         <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="45"/>
@@ -2676,27 +3001,27 @@ Due by {due}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="221"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="236"/>
         <source>เปิดการประชุมก่อน แล้วจึงเปิดจอประธาน</source>
         <translation>Open a meeting first, then the chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="262"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="277"/>
         <source>ขนาดตัวอักษร {percent}%</source>
         <translation>Text size {percent}%</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="290"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="305"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="301"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="316"/>
         <source>เกี่ยวกับ mdt-desktop</source>
         <translation>About mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="303"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="318"/>
         <source>mdt-desktop รุ่น {version}
 บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
 
@@ -2707,42 +3032,42 @@ Minutes, actions and cases of multidisciplinary teams, in an encrypted database 
 The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="315"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="330"/>
         <source>เข้ารหัส</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="315"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="330"/>
         <source>อ่านอย่างเดียว</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="334"/>
         <source>เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที</source>
         <translation>This database is open read-only: the file {name} or the folder it is in cannot be written, so you can read, search and export, but not change or add anything. To make changes, copy the .mdt, .keys and .recovery files to a folder you can write and open them from there, or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="325"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="340"/>
         <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
         <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="326"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="341"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="327"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="342"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="328"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="343"/>
         <source>จอประธาน</source>
         <translation>Chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="329"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="344"/>
         <source>เปิดจอสำหรับเครื่องฉายของการประชุมที่เปิดอยู่</source>
         <translation>Open the projector&apos;s screen for the meeting that is open</translation>
     </message>
@@ -2768,86 +3093,106 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="76"/>
+        <source>สถิติ</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="81"/>
         <source>หน่วยงาน</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="86"/>
         <source>คณะ/ทีม และสมาชิก</source>
         <translation>Bodies, teams and members</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="86"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
+        <source>ศูนย์ฯ รับรายงาน</source>
+        <translation>Centre: reports received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="96"/>
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99"/>
+        <location filename="../../ui/main_window.ui" line="109"/>
         <source>ไฟล์</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="110"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="115"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>ค้นหา</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="121"/>
+        <location filename="../../ui/main_window.ui" line="133"/>
         <source>มุมมอง</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="141"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="142"/>
+        <location filename="../../ui/main_window.ui" line="154"/>
         <source>เปิด...</source>
         <translation>Open...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="150"/>
+        <location filename="../../ui/main_window.ui" line="162"/>
         <source>สร้างใหม่...</source>
         <translation>New...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="158"/>
+        <location filename="../../ui/main_window.ui" line="170"/>
+        <source>ส่งรายงานถึงศูนย์ฯ จังหวัด…</source>
+        <translation>Send a report to the provincial centre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="173"/>
+        <source>ส่งออกแพ็กเกจรายงานที่ลงนามแล้ว สำหรับศูนย์ปฏิบัติการระดับจังหวัด</source>
+        <translation>Export a signed report package for the provincial operations centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>ล็อก</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="166"/>
+        <location filename="../../ui/main_window.ui" line="186"/>
         <source>ออก</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="174"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>ค้นหา...</source>
         <translation>Search...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="182"/>
+        <location filename="../../ui/main_window.ui" line="202"/>
         <source>ขยายตัวอักษร</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>ย่อตัวอักษร</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="218"/>
         <source>ขนาดตัวอักษรปกติ</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="226"/>
         <source>เกี่ยวกับ</source>
         <translation>About</translation>
     </message>
@@ -3427,6 +3772,24 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsPlanModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="248"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="273"/>
+        <source>{district}: ประชุมสามัญ {held} ครั้ง จากที่ควรจัด {planned} ครั้ง ไม่ครบตามแผน</source>
+        <translation>{district}: {held} regular meetings of {planned} planned, fewer than planned</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="275"/>
+        <source>{district}: ประชุมสามัญ {held} ครั้ง จากที่ควรจัด {planned} ครั้ง</source>
+        <translation>{district}: {held} regular meetings of {planned} planned</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="110"/>
@@ -3626,6 +3989,29 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>OverdueModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="119"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="120"/>
+        <source>หน่วยงาน</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="121"/>
+        <source>งานเกินกำหนด</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="122"/>
+        <source>ครบกำหนดนานที่สุด</source>
+        <translation>Oldest due date</translation>
+    </message>
+</context>
+<context>
     <name>OverdueReferralsModel</name>
     <message>
         <location filename="../../mdt_desktop/gui/register/register_model.py" line="395"/>
@@ -3666,6 +4052,44 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../mdt_desktop/gui/register/register_model.py" line="423"/>
         <source>เกินกำหนด {n} วัน</source>
         <translation>{n} days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="89"/>
+        <source>เลือกแพ็กเกจรายงานจากอำเภอ</source>
+        <translation>Choose the districts&apos; report packages</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="91"/>
+        <source>แพ็กเกจรายงาน (*.mdtx)</source>
+        <translation>Report packages (*.mdtx)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="91"/>
+        <source>ทุกไฟล์ (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="103"/>
+        <source>นำเข้าแพ็กเกจ</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="104"/>
+        <source>กำลังเริ่ม…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="105"/>
+        <source>หยุดหลังไฟล์นี้</source>
+        <translation>Stop after this file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="122"/>
+        <source>กำลังนำเข้าไฟล์ {number} จาก {total}: {name}</source>
+        <translation>Importing file {number} of {total}: {name}</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4239,19 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../ui/progress_dialog.ui" line="65"/>
         <source>วันที่รายงาน</source>
         <translation>Reported on</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedTableModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_model.py" line="86"/>
+        <source>น้อยกว่า 5 ราย จึงไม่แสดงจำนวน</source>
+        <translation>Fewer than 5: the count is not shown</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_model.py" line="87"/>
+        <source>ปกปิดไว้ เพื่อไม่ให้คำนวณจำนวนที่น้อยกว่า 5 ย้อนกลับจากยอดรวมได้</source>
+        <translation>Withheld, so that a count under 5 cannot be worked out from the totals</translation>
     </message>
 </context>
 <context>
@@ -4101,11 +4538,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="111"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="178"/>
         <source>จาก</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="112"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="179"/>
         <source>ถึง</source>
         <translation>to</translation>
     </message>
@@ -4116,23 +4555,42 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="114"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="180"/>
         <source>วันที่ส่ง</source>
         <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="115"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="182"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="117"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="181"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="118"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="182"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="176"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="177"/>
+        <source>รหัสกรณี</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="182"/>
+        <source>รอคำตอบ</source>
+        <translation>Awaiting an answer</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5229,148 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
+    <name>SendToCentreDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="80"/>
+        <source>ส่งรายงานถึงศูนย์ฯ จังหวัด</source>
+        <translation>Send a report to the provincial centre</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="86"/>
+        <source>แพ็กเกจรายงานมีการประชุม งานที่มอบหมาย กรณี (เฉพาะรหัส) การส่งต่อ และเรื่องที่ส่งต่อศูนย์ฯ ในช่วงเวลาที่เลือก ลงนามด้วยใบรับรองของสำนักงาน และเข้ารหัสให้เปิดได้เฉพาะศูนย์ฯ ที่เลือก ข้อมูลระบุตัวตนไปด้วยเฉพาะกรณีที่บันทึกความยินยอมให้ส่งถึงศูนย์ฯ จังหวัด</source>
+        <translation>The report package holds the meetings, the actions, the cases (by code only), the referrals and the escalations of the period chosen, signed with the office&apos;s certificate and encrypted so that only the centre chosen can open it. Identifying details go only for cases whose recorded consent covers the provincial centre.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="96"/>
+        <source>ไฟล์ใบรับรองที่ศูนย์ฯ จังหวัดส่งให้ (.pem)</source>
+        <translation>The certificate file the provincial centre gave you (.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="97"/>
+        <source>เลือกไฟล์…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="98"/>
+        <source>ใบรับรองของศูนย์ฯ</source>
+        <translation>Centre&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="106"/>
+        <source>ถึง</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="108"/>
+        <source>ช่วงเวลา</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="110"/>
+        <source>ทุกพื้นที่ในฐานข้อมูลนี้</source>
+        <translation>Every area in this database</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="111"/>
+        <source>พื้นที่</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="115"/>
+        <source>รายงานการประชุม</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="117"/>
+        <source>เลือก…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="118"/>
+        <source>บันทึกเป็นไฟล์</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="123"/>
+        <source>แพ็กเกจรายงานลงนามด้วยใบรับรองของสำนักงาน แต่ยังไม่มีใบรับรอง สร้างใบรับรองของสำนักงานตอนนี้ หรือนำเข้าไฟล์ใบรับรองที่สำนักงานมีอยู่ แล้วจะส่งออกต่อ</source>
+        <translation>Report packages are signed with the office&apos;s certificate, and there is none yet. Create the office&apos;s certificate now, or import the certificate file the office has; the export then goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="134"/>
+        <source>ส่งออกแพ็กเกจ</source>
+        <translation>Export the package</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="136"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="205"/>
+        <source>เลือกไฟล์ใบรับรองของศูนย์ฯ จังหวัด</source>
+        <translation>Choose the provincial centre&apos;s certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="207"/>
+        <source>ใบรับรอง (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="207"/>
+        <source>ทุกไฟล์ (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="215"/>
+        <source>บันทึกแพ็กเกจรายงาน</source>
+        <translation>Save the report package</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="217"/>
+        <source>แพ็กเกจรายงาน (*.mdtx)</source>
+        <translation>Report packages (*.mdtx)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="236"/>
+        <source>โปรดระบุช่วงเวลาให้ครบทั้งวันเริ่มและวันสิ้นสุด</source>
+        <translation>Give both the first and the last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="265"/>
+        <source>กำลังส่งออก…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="291"/>
+        <source>บันทึกแล้วที่ {path}
+การประชุม {meetings} · งาน {actions} · กรณี {cases} · การส่งต่อ {referrals} · บริการตามแผนความปลอดภัย {services}
+ข้อมูลระบุตัวตน {identities} กรณี (มีความยินยอมให้ส่งถึงศูนย์ฯ)</source>
+        <translation>Saved to {path}
+Meetings {meetings} · actions {actions} · cases {cases} · referrals {referrals} · safety-plan services {services}
+Identifying details of {identities} cases (consent covers the centre)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="306"/>
+        <source>มีไฟล์นี้อยู่แล้ว</source>
+        <translation>The file is already there</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="313"/>
+        <source>เขียนทับ</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="314"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/send_dialog.py" line="321"/>
+        <source>มีใบรับรองสำหรับลงนามแล้ว</source>
+        <translation>The office now has a signing certificate</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="346"/>
@@ -5268,6 +5868,198 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="106"/>
+        <source>กำหนดเอง</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="107"/>
+        <source>ปีงบประมาณนี้</source>
+        <translation>This fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="108"/>
+        <source>ปีงบประมาณที่แล้ว</source>
+        <translation>Last fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="109"/>
+        <source>ไตรมาสนี้</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="110"/>
+        <source>ไตรมาสที่แล้ว</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="111"/>
+        <source>ทุกพื้นที่</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="112"/>
+        <source>ข้อมูลของสำนักงานนี้</source>
+        <translation>This office&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="113"/>
+        <source>ข้อมูลที่อำเภอส่งมา</source>
+        <translation>Records the districts sent</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="114"/>
+        <source>ทุกอำเภอ</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="132"/>
+        <source>เลือกช่วงเวลาและพื้นที่ แล้วกด “แสดง”</source>
+        <translation>Choose the period and the area, then press “Show”</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="203"/>
+        <source>โปรดระบุช่วงเวลาให้ครบทั้งวันเริ่มต้นและวันสิ้นสุด</source>
+        <translation>Enter both the first and the last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="207"/>
+        <source>วันเริ่มต้นต้องไม่อยู่หลังวันสิ้นสุด</source>
+        <translation>The first day must not be after the last day</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="239"/>
+        <source>กำลังคำนวณสถิติ…</source>
+        <translation>Computing the statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="247"/>
+        <source>{title}
+ช่วงเวลา {start} – {end}   {area}
+{legend}</source>
+        <translation>{title}
+Period {start} – {end}   {area}
+{legend}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="252"/>
+        <source>&lt;5 = น้อยกว่า 5 ราย   x = ปกปิดเพื่อไม่ให้คำนวณย้อนกลับได้</source>
+        <translation>&lt;5 = fewer than 5   x = withheld so that it cannot be worked out from the totals</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="302"/>
+        <source>ส่งออกสถิติเป็น Excel</source>
+        <translation>Export the statistics as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="302"/>
+        <source>ส่งออกสถิติเป็น PDF</source>
+        <translation>Export the statistics as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="306"/>
+        <source>สมุดงาน Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="306"/>
+        <source>เอกสาร PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="337"/>
+        <source>กำลังส่งออกสถิติ…</source>
+        <translation>Exporting the statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="349"/>
+        <source>บันทึกแล้วที่ {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="360"/>
+        <source>แทนที่ไฟล์เดิม</source>
+        <translation>Replace the existing file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="365"/>
+        <source>แทนที่</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="366"/>
+        <source>ไม่แทนที่</source>
+        <translation>Keep the existing file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="14"/>
+        <source>สถิติ</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="22"/>
+        <source>ช่วงเวลา</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="39"/>
+        <source>ตั้งแต่</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="52"/>
+        <source>ถึง</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="65"/>
+        <source>พื้นที่</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="85"/>
+        <source>แสดง</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="106"/>
+        <source>ข้อมูล</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="123"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="147"/>
+        <source>ส่งออก Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="154"/>
+        <source>ส่งออก PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="180"/>
+        <source>ตารางสถิติ</source>
+        <translation>Statistics tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="195"/>
+        <source>ตาราง</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_page.ui" line="213"/>
+        <source>แผนภูมิ</source>
+        <translation>Chart</translation>
+    </message>
+</context>
+<context>
     <name>StrictChoice</name>
     <message>
         <location filename="../../mdt_desktop/gui/widgets/strict_choice.py" line="74"/>
@@ -5283,6 +6075,121 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
         <location filename="../../mdt_desktop/gui/widgets/strict_choice.py" line="105"/>
         <source>ไม่พบ “{text}” ในรายการ</source>
         <translation>“{text}” is not in the list</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedDistrictsDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="56"/>
+        <source>อำเภอที่เชื่อถือ</source>
+        <translation>Trusted districts</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="68"/>
+        <source>ศูนย์ฯ รับแพ็กเกจเฉพาะที่ลงนามด้วยใบรับรองในรายการนี้ ลายนิ้วมือแต่ละใบแสดงเป็นสองบรรทัด เหมือนในหน้าตั้งค่าของอำเภอ</source>
+        <translation>The centre takes in only packages signed with a certificate in this list. Each fingerprint is shown on two lines, as on the district&apos;s Settings page.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="76"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="76"/>
+        <source>ลายนิ้วมือใบรับรอง (SHA-256)</source>
+        <translation>Certificate fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="89"/>
+        <source>เพิ่มจากไฟล์ใบรับรอง…</source>
+        <translation>Add from a certificate file…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="90"/>
+        <source>เลิกเชื่อถือใบรับรองนี้…</source>
+        <translation>Stop trusting this certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="91"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="98"/>
+        <source>เทียบลายนิ้วมือก่อนยืนยัน</source>
+        <translation>Compare the fingerprint before confirming</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="102"/>
+        <source>โทรศัพท์ถึงอำเภอเจ้าของใบรับรอง ให้อ่านลายนิ้วมือจากหน้าตั้งค่าของอำเภอ แล้วเทียบกับที่แสดงด้านล่างทีละกลุ่ม ยืนยันเมื่อตรงกันทุกตัวเท่านั้น</source>
+        <translation>Telephone the district the certificate belongs to, have them read the fingerprint from their Settings page, and compare it with the one below group by group. Confirm only when every character matches.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="112"/>
+        <source>ลายนิ้วมือ</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="117"/>
+        <source>เช่น อำเภอแม่กลอง</source>
+        <translation>e.g. Mae Klong district</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="118"/>
+        <source>ชื่ออำเภอ/สำนักงาน</source>
+        <translation>District or office name</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="120"/>
+        <source>ตรงกัน เชื่อถือใบรับรองนี้</source>
+        <translation>They match: trust this certificate</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="121"/>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="249"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="159"/>
+        <source>ไม่มีใบรับรองที่เชื่อถือ</source>
+        <translation>No trusted certificate</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="188"/>
+        <source>เลือกไฟล์ใบรับรองของอำเภอ</source>
+        <translation>Choose the district&apos;s certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="190"/>
+        <source>ใบรับรอง (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="190"/>
+        <source>ทุกไฟล์ (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="238"/>
+        <source>เลิกเชื่อถือใบรับรอง</source>
+        <translation>Stop trusting a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="240"/>
+        <source>เลิกเชื่อถือใบรับรองนี้ของ {district}?
+{fingerprint}
+
+ข้อมูลที่นำเข้าแล้วยังอยู่ แต่แพ็กเกจใหม่ที่ลงนามด้วยใบรับรองนี้จะถูกปฏิเสธ</source>
+        <translation>Stop trusting this certificate of {district}?
+{fingerprint}
+
+What was imported stays, but new packages signed with it will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/trusted_dialog.py" line="248"/>
+        <source>เลิกเชื่อถือ</source>
+        <translation>Stop trusting</translation>
     </message>
 </context>
 <context>

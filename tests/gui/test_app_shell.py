@@ -32,7 +32,16 @@ from tests.gui.meeting_fixtures import make_team
 
 SHOTS = Path("/tmp/shots")
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
-NAVIGATION = ["ประชุม", "ทะเบียนติดตามงาน", "รายกรณี", "สถิติ", "หน่วยงาน", "คณะ/ทีม และสมาชิก", "ตั้งค่า"]
+NAVIGATION = [
+    "ประชุม",
+    "ทะเบียนติดตามงาน",
+    "รายกรณี",
+    "สถิติ",
+    "หน่วยงาน",
+    "คณะ/ทีม และสมาชิก",
+    "ศูนย์ฯ รับรายงาน",
+    "ตั้งค่า",
+]
 
 
 @pytest.fixture(autouse=True)

@@ -165,6 +165,8 @@ class CaseView(QWidget):
             text += "\n" + self.tr("ส่งข้อมูลโดยไม่มีความยินยอม: {ground}").format(
                 ground=grounds[story.without_consent_ground]
             )
+        if story.shares_with_centre:
+            text += "\n" + self.tr("ยินยอมให้ส่งข้อมูลระบุตัวตนถึงศูนย์ฯ จังหวัด")
         return text
 
     def _show_risk(self, story: CaseStory) -> None:

@@ -130,6 +130,7 @@ class ConsentDialog(QDialog):
             "given_on": self.ui.givenOn.date() or dt.date.today(),
             "scope": self.ui.scope.toPlainText().strip(),
             "without_consent_reason": self.ui.reason.toPlainText().strip() if without else "",
+            "shares_with_centre": self.ui.sharesWithCentre.isChecked(),
         }
 
     def accept(self) -> None:

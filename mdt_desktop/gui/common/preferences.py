@@ -44,6 +44,7 @@ class Pref(StrEnum):
     EXPORT_FOLDER = (
         "exports/last_folder"  # the folder of the last export, proposed by the next one's file dialog
     )
+    CENTRE_CERTIFICATE = "exchange/centre_certificate"  # the file of the centre's certificate packages go to
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ OPTIONS: dict[Pref, Option] = {
     Pref.EDITOR_DETAIL_SPLITTER: Option(QByteArray, QByteArray()),
     Pref.EDITOR_TEXTS_SPLITTER: Option(QByteArray, QByteArray()),
     Pref.EXPORT_FOLDER: Option(str, ""),
+    Pref.CENTRE_CERTIFICATE: Option(str, ""),
 }
 
 LANGUAGES = ("th", "en")

@@ -78,21 +78,26 @@ class Ui_ConsentDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.scope)
 
+        self.sharesWithCentre = QCheckBox(ConsentDialog)
+        self.sharesWithCentre.setObjectName(u"sharesWithCentre")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.sharesWithCentre)
+
         self.withoutConsent = QCheckBox(ConsentDialog)
         self.withoutConsent.setObjectName(u"withoutConsent")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.withoutConsent)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.withoutConsent)
 
         self.reasonLabel = QLabel(ConsentDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reason = QPlainTextEdit(ConsentDialog)
         self.reason.setObjectName(u"reason")
         self.reason.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reason)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reason)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -131,6 +136,10 @@ class Ui_ConsentDialog(object):
         self.recordedByLabel.setText(QCoreApplication.translate("ConsentDialog", u"\u0e1c\u0e39\u0e49\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01", None))
         self.givenOnLabel.setText(QCoreApplication.translate("ConsentDialog", u"\u0e27\u0e31\u0e19\u0e17\u0e35\u0e48\u0e43\u0e2b\u0e49\u0e04\u0e27\u0e32\u0e21\u0e22\u0e34\u0e19\u0e22\u0e2d\u0e21", None))
         self.scopeLabel.setText(QCoreApplication.translate("ConsentDialog", u"\u0e02\u0e2d\u0e1a\u0e40\u0e02\u0e15\u0e04\u0e27\u0e32\u0e21\u0e22\u0e34\u0e19\u0e22\u0e2d\u0e21", None))
+        self.sharesWithCentre.setText(QCoreApplication.translate("ConsentDialog", u"\u0e22\u0e34\u0e19\u0e22\u0e2d\u0e21\u0e43\u0e2b\u0e49\u0e2a\u0e48\u0e07\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e23\u0e30\u0e1a\u0e38\u0e15\u0e31\u0e27\u0e15\u0e19\u0e16\u0e36\u0e07\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e2f \u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14", None))
+#if QT_CONFIG(tooltip)
+        self.sharesWithCentre.setToolTip(QCoreApplication.translate("ConsentDialog", u"\u0e0a\u0e37\u0e48\u0e2d \u0e27\u0e31\u0e19\u0e40\u0e01\u0e34\u0e14 \u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48 \u0e41\u0e25\u0e30\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e23\u0e30\u0e1a\u0e38\u0e15\u0e31\u0e27\u0e15\u0e19\u0e2d\u0e37\u0e48\u0e19\u0e02\u0e2d\u0e07\u0e01\u0e23\u0e13\u0e35\u0e19\u0e35\u0e49\u0e08\u0e30\u0e44\u0e1b\u0e01\u0e31\u0e1a\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19\u0e17\u0e35\u0e48\u0e2a\u0e48\u0e07\u0e16\u0e36\u0e07\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e2f \u0e08\u0e31\u0e07\u0e2b\u0e27\u0e31\u0e14", None))
+#endif // QT_CONFIG(tooltip)
         self.withoutConsent.setText(QCoreApplication.translate("ConsentDialog", u"\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e42\u0e14\u0e22\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49\u0e23\u0e31\u0e1a\u0e04\u0e27\u0e32\u0e21\u0e22\u0e34\u0e19\u0e22\u0e2d\u0e21 (\u0e40\u0e09\u0e1e\u0e32\u0e30\u0e01\u0e23\u0e13\u0e35\u0e2d\u0e31\u0e19\u0e15\u0e23\u0e32\u0e22\u0e23\u0e49\u0e32\u0e22\u0e41\u0e23\u0e07\u0e40\u0e23\u0e48\u0e07\u0e14\u0e48\u0e27\u0e19)", None))
         self.reasonLabel.setText(QCoreApplication.translate("ConsentDialog", u"\u0e40\u0e2b\u0e15\u0e38\u0e1c\u0e25", None))
         self.errorLabel.setText("")

@@ -68,10 +68,12 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("statistics", "mdt_desktop.gui.statistics.statistics_page", "StatisticsPage"),
     PageSpec("agencies", "mdt_desktop.gui.team.agencies_page", "AgenciesPage"),
     PageSpec("bodies", "mdt_desktop.gui.team.bodies_page", "BodiesPage"),
+    PageSpec("centre", "mdt_desktop.gui.centre.centre_page", "CentrePage"),
     PageSpec("settings", "mdt_desktop.gui.settings.settings_page", "SettingsPage"),
 )
 SEARCH_DIALOG = PageSpec("search", "mdt_desktop.gui.shell.search_dialog", "SearchDialog")
 CHAIR_WINDOW = PageSpec("chair", "mdt_desktop.gui.chair.chair_window", "ChairWindow")
+SEND_TO_CENTRE_DIALOG = PageSpec("send_to_centre", "mdt_desktop.gui.centre.send_dialog", "SendToCentreDialog")
 CHAIR_SHORTCUT = "F5"
 
 
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._pages: dict[str, QWidget] = {}
         self._search_dialog: QWidget | None = None
+        self.send_to_centre_dialog: QWidget | None = None
         self.chair_window: QWidget | None = None
         # A lock or an open of another database closes this window without quitting the program.
         self.closing_for_switch = False
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.ui.actionLock.triggered.connect(self._lock)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSearch.triggered.connect(self.open_search)
+        self.ui.actionSendToCentre.triggered.connect(self.open_send_to_centre)
         self.ui.actionAbout.triggered.connect(self._about)
         # Ctrl+= too: on many keyboards + needs Shift, and people press the key that shows it.
         self.ui.actionZoomIn.setShortcuts([self.ui.actionZoomIn.shortcut(), QKeySequence("Ctrl+=")])
@@ -210,6 +214,16 @@ class MainWindow(QMainWindow):
         self._search_dialog.raise_()
         self._search_dialog.activateWindow()
         return self._search_dialog
+
+    def open_send_to_centre(self) -> QWidget:
+        """ไฟล์ > ส่งรายงานถึงศูนย์ฯ จังหวัด…: the district's package for its provincial centre."""
+        module = importlib.import_module(SEND_TO_CENTRE_DIALOG.module)
+        dialog = getattr(module, SEND_TO_CENTRE_DIALOG.class_name)(
+            self.context, self, preferences=self.preferences
+        )
+        self.send_to_centre_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _open_editor(self) -> Any:
         """The meeting editor when a meeting is open in it, else None."""
