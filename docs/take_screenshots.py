@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mdt_desktop import demo
 from mdt_desktop.domain.codes import IdentityPurpose
+from mdt_desktop.exports.statistics_pdf import render_pdf
 from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
 from mdt_desktop.gui.cases.identity_dialog import IdentityDialog
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
@@ -30,8 +32,10 @@ from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.shell.auto_lock import AutoLock
 from mdt_desktop.gui.shell.main_window import MainWindow
-from mdt_desktop.services import cases, meetings
+from mdt_desktop.gui.statistics.periods import QuickPeriod
+from mdt_desktop.services import cases, exchange, meetings
 from mdt_desktop.services.cases import IdentityRecord
+from mdt_desktop.services.exports import signing
 from mdt_desktop.storage.database import Database
 
 OUT = Path(__file__).resolve().parent / "screenshots"
@@ -226,11 +230,75 @@ def main() -> int:
         settle(app, tasks, lambda: dialog.model.rowCount() > 0)  # type: ignore[attr-defined]
         save(dialog, "search")
 
+        statistics = window.show_page("statistics")
+        statistics.ui.periodChoice.setCurrentIndex(  # type: ignore[attr-defined]
+            statistics.ui.periodChoice.findData(QuickPeriod.LAST_FISCAL_YEAR)  # type: ignore[attr-defined]
+        )
+        statistics.show_statistics()  # type: ignore[attr-defined]
+        settle(app, tasks, lambda: statistics.report is not None)  # type: ignore[attr-defined]
+        statistics.ui.tableList.setCurrentRow(7)  # type: ignore[attr-defined]  # actions per agency
+        settle(app, tasks)
+        save(window, "statistics")
+        save_pdf_page(render_pdf(statistics.report), "statistics-pdf-1")  # type: ignore[attr-defined]
+
         window.close()
         settle(app, tasks)
         tasks.shutdown()
         database.close()
+        save_centre(app, Path(folder))
     return 0
+
+
+def save_pdf_page(pdf: bytes, name: str) -> None:
+    """The first page of a PDF as the README shows it (poppler's pdftoppm)."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "document.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", str(source), str(OUT / name)],
+            check=True,
+        )
+
+
+def save_centre(app: QApplication, folder: Path) -> None:
+    """The centre's page after two demo districts (seeds 1 and 2) each sent their year."""
+    centre_db, _code = Database.create(folder / "ศูนย์ฯ-จังหวัด.mdt", demo.DEMO_PASSPHRASE)
+    signing.create_identity(centre_db, "ศูนย์ปฏิบัติการจังหวัดแม่กลางเหนือ")
+    centre_identity = signing.current_identity(centre_db)
+    assert centre_identity is not None
+    for seed in (1, 2):
+        district, _code = Database.create(folder / f"district-{seed}.mdt", demo.DEMO_PASSPHRASE)
+        demo.build_demo(district, "small", seed=seed)
+        made = signing.create_identity(district, f"ที่ทำการปกครองอำเภอตัวอย่าง {seed}")
+        exchange.trust_certificate(
+            centre_db, signing.certificate_pem(district, made.id), f"อำเภอตัวอย่าง {seed}", actor="ศูนย์"
+        )
+        package = exchange.export_package(
+            district,
+            signing.certificate_pem(centre_db, centre_identity.id),
+            dt.date(2025, 10, 1),
+            demo.DEMO_END,
+            folder / f"district-{seed}.mdtx",
+            actor="เลขานุการ",
+        )
+        district.close()
+        exchange.import_package_file(centre_db, package.path, actor="ศูนย์")
+    tasks = TaskRunner()
+    context = AppContext(database=centre_db, tasks=tasks, signals=AppSignals(), user_name="ศูนย์")
+    window = MainWindow(context, Preferences(folder / "centre-preferences.ini"))
+    window.resize(*SIZE)
+    window.show()
+    page = window.show_page("centre")
+    settle(app, tasks)
+    window.resize(*SIZE)
+    save(window, "centre")
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)  # type: ignore[attr-defined]  # the charts
+    settle(app, tasks)
+    save(window, "centre-charts")
+    window.close()
+    settle(app, tasks)
+    tasks.shutdown()
+    centre_db.close()
 
 
 if __name__ == "__main__":
