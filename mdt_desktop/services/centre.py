@@ -49,6 +49,7 @@ __all__ = [
     "ESCALATION_NOT_FOUND",
     "CentreOverview",
     "District",
+    "RecordedDecision",
     "decide_escalation",
     "districts",
     "overview",
@@ -192,6 +193,19 @@ class ChartSeries:
 
 
 @dataclass(frozen=True)
+class RecordedDecision:
+    """A decision the centre recorded on an escalation, with what identifies the escalation at the district."""
+
+    district: str
+    case_code: str
+    sent_on: dt.date | None  # None when the district's record of it is no longer among the records received
+    decision: CentreDecisionKind
+    decided_on: dt.date
+    decided_by: str
+    note: str
+
+
+@dataclass(frozen=True)
 class CentreOverview:
     as_of: dt.date
     months: tuple[dt.date, ...]  # the first days of the months the meetings and the chart cover
@@ -202,6 +216,7 @@ class CentreOverview:
     meetings: tuple[MonthOfMeetings, ...]
     overdue_over_time: ChartSeries  # district: overdue actions at each month's end
     cases_by_quarter: ChartSeries  # case type (Thai): cases taken in during each fiscal quarter
+    decisions: tuple[RecordedDecision, ...]  # the centre's own, newest first
 
 
 def _month_starts(as_of: dt.date, months: int) -> tuple[dt.date, ...]:
@@ -244,6 +259,12 @@ def overview(
                 )
             ).all()
         )
+        decision_query = select(CentreDecision).order_by(
+            CentreDecision.decided_on.desc(), CentreDecision.id.desc()
+        )
+        if district_id is not None:
+            decision_query = decision_query.where(CentreDecision.district_id == district_id)
+        decision_rows = list(session.scalars(decision_query))
         decided = {
             (owner, source)
             for owner, source in session.execute(
@@ -354,6 +375,21 @@ def overview(
             for owner in chosen
         },
     )
+    escalations_sent = {(owner, r["id"]): r for owner, r in referrals if r["is_escalation"]}
+    decisions = tuple(
+        RecordedDecision(
+            district=names[row.district_id],
+            case_code=escalations_sent.get((row.district_id, row.referral_source_id), {}).get(
+                "case_code", ""
+            ),
+            sent_on=_date(escalations_sent.get((row.district_id, row.referral_source_id), {}).get("sent_on")),
+            decision=CentreDecisionKind(row.decision),
+            decided_on=row.decided_on,
+            decided_by=row.decided_by,
+            note=row.note,
+        )
+        for row in decision_rows
+    )
     return CentreOverview(
         as_of=as_of,
         months=month_starts,
@@ -364,6 +400,7 @@ def overview(
         meetings=month_rows,
         overdue_over_time=over_time,
         cases_by_quarter=_cases_by_quarter([case for _, case in cases], as_of),
+        decisions=decisions,
     )
 
 

@@ -1547,33 +1547,33 @@
 <context>
     <name>CentrePage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="130"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="131"/>
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="132"/>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="276"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="133"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="283"/>
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="136"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="137"/>
         <source>กรองตามข้อความ (Ctrl+F)</source>
         <translation>Filter by text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="141"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="142"/>
         <source>นำเข้าแพ็กเกจ…</source>
         <translation>Import packages…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="142"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="143"/>
         <source>อำเภอที่เชื่อถือ…</source>
         <translation>Trusted districts…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="149"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="150"/>
         <source>ยังไม่มีอำเภอที่ศูนย์ฯ เชื่อถือ จึงยังรับแพ็กเกจรายงานไม่ได้
 
 1. ขอไฟล์ใบรับรองของแต่ละอำเภอ (ส่งออกได้จากหน้าตั้งค่าของอำเภอ)
@@ -1588,62 +1588,67 @@
 4. Press “Import packages…” to take in the .mdtx files the districts sent.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="191"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="192"/>
         <source>บันทึกการตัดสินใจของศูนย์ฯ…</source>
         <translation>Record the centre&apos;s decision…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="202"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="196"/>
+        <source>การตัดสินใจที่ศูนย์ฯ บันทึกแล้ว</source>
+        <translation>Decisions the centre has recorded</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="209"/>
         <source>ยังไม่มีข้อมูล</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="204"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="211"/>
         <source>แผนภูมิ</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="290"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="298"/>
         <source>งานเกินกำหนดรายอำเภอ ณ สิ้นเดือน</source>
         <translation>Overdue actions per district at each month&apos;s end</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="295"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="303"/>
         <source>กรณีรับใหม่ตามประเภท รายไตรมาส (ปีงบประมาณ)</source>
         <translation>New cases by type per quarter (fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="299"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="307"/>
         <source>ข้อมูล ณ {day}</source>
         <translation>As of {day}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="310"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="318"/>
         <source>อำเภอ ({n})</source>
         <translation>Districts ({n})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="311"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="319"/>
         <source>งานเกินกำหนด ({n})</source>
         <translation>Overdue actions ({n})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="312"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="320"/>
         <source>เรื่องรอศูนย์ฯ ตัดสินใจ ({n})</source>
         <translation>Awaiting the centre&apos;s decision ({n})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="313"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="321"/>
         <source>การส่งต่อที่ยังไม่ได้รับคำตอบ ({n})</source>
         <translation>Referrals not answered ({n})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="314"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="322"/>
         <source>การประชุมตามแผน</source>
         <translation>Meetings against the plan</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="376"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="384"/>
         <source>บันทึกการตัดสินใจเรื่องกรณี {code} แล้ว</source>
         <translation>The decision on case {code} is recorded</translation>
     </message>
@@ -1994,35 +1999,73 @@ Due by {due}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="73"/>
         <source>บันทึกการตัดสินใจของศูนย์ฯ</source>
         <translation>The centre&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="76"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="77"/>
         <source>{district} · กรณี {code} · ส่งเมื่อ {sent} · รอมาแล้ว {days} วัน</source>
         <translation>{district} · case {code} · sent on {sent} · waiting {days} days</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="89"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="90"/>
         <source>การตัดสินใจ</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="92"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="93"/>
         <source>เหตุผลหรือสิ่งที่มอบหมาย (ไม่ต้องใส่ชื่อหรือข้อมูลระบุตัวบุคคล)</source>
         <translation>Reasons or what was assigned (no names or identifying details)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="93"/>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="98"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="94"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="99"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="99"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_page.py" line="100"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="181"/>
+        <source>อำเภอ</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="182"/>
+        <source>รหัสกรณี</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="183"/>
+        <source>วันที่ส่ง</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="184"/>
+        <source>การตัดสินใจของศูนย์ฯ</source>
+        <translation>The centre&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="185"/>
+        <source>วันที่ตัดสินใจ</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="186"/>
+        <source>ผู้บันทึก</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="187"/>
+        <source>หมายเหตุ</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2051,52 +2094,52 @@ Due by {due}</translation>
 <context>
     <name>DistrictsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="65"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="66"/>
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="67"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="68"/>
         <source>แพ็กเกจล่าสุด</source>
         <translation>Last package</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="68"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="69"/>
         <source>ยังไม่ได้รับ</source>
         <translation>None received</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="71"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="72"/>
         <source>ผ่านมา (วัน)</source>
         <translation>Days since</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="74"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="75"/>
         <source>งานเกินกำหนด</source>
         <translation>Overdue actions</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="75"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="76"/>
         <source>เรื่องรอศูนย์ฯ</source>
         <translation>Awaiting the centre</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="76"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="77"/>
         <source>ส่งต่อยังไม่ตอบ</source>
         <translation>Referrals unanswered</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="78"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="79"/>
         <source>ประชุมสามัญ จัด/แผน</source>
         <translation>Regular meetings held/planned</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="108"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="109"/>
         <source>ยังไม่ได้รับแพ็กเกจจากอำเภอนี้</source>
         <translation>No package received from this district yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="110"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="111"/>
         <source>ไม่ได้รับแพ็กเกจมาแล้ว {days} วัน (เกิน {limit} วัน)</source>
         <translation>No package for {days} days (more than {limit})</translation>
     </message>
@@ -2162,38 +2205,38 @@ Due by {due}</translation>
 <context>
     <name>EscalationsModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="144"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="145"/>
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="145"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="146"/>
         <location filename="../../mdt_desktop/gui/register/register_model.py" line="447"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="147"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="148"/>
         <source>ระดับความเสี่ยง</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="149"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="150"/>
         <source>ไม่ได้ประเมิน</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="152"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="153"/>
         <source>ส่งจาก</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="153"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="154"/>
         <source>วันที่ส่ง</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="154"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="155"/>
         <source>รอมาแล้ว (วัน)</source>
         <translation>Days waiting</translation>
     </message>
@@ -3774,17 +3817,17 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MeetingsPlanModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="248"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="282"/>
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="273"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="307"/>
         <source>{district}: ประชุมสามัญ {held} ครั้ง จากที่ควรจัด {planned} ครั้ง ไม่ครบตามแผน</source>
         <translation>{district}: {held} regular meetings of {planned} planned, fewer than planned</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="275"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="309"/>
         <source>{district}: ประชุมสามัญ {held} ครั้ง จากที่ควรจัด {planned} ครั้ง</source>
         <translation>{district}: {held} regular meetings of {planned} planned</translation>
     </message>
@@ -3991,22 +4034,22 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>OverdueModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="119"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="120"/>
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="120"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="121"/>
         <source>หน่วยงาน</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="121"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="122"/>
         <source>งานเกินกำหนด</source>
         <translation>Overdue actions</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="122"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="123"/>
         <source>ครบกำหนดนานที่สุด</source>
         <translation>Oldest due date</translation>
     </message>
@@ -4538,13 +4581,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="111"/>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="178"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="212"/>
         <source>จาก</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="112"/>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="179"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="213"/>
         <source>ถึง</source>
         <translation>to</translation>
     </message>
@@ -4555,40 +4598,40 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="114"/>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="180"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="214"/>
         <source>วันที่ส่ง</source>
         <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="115"/>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="182"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="216"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="117"/>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="181"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="215"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/cases/cases_model.py" line="118"/>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="182"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="216"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="176"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="210"/>
         <source>อำเภอ</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="211"/>
         <source>รหัสกรณี</source>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="182"/>
+        <location filename="../../mdt_desktop/gui/centre/centre_models.py" line="216"/>
         <source>รอคำตอบ</source>
         <translation>Awaiting an answer</translation>
     </message>

@@ -63,6 +63,13 @@ def _shown_page(qtbot: QtBot, context: AppContext) -> CentrePage:
     return page
 
 
+def today_in_thai() -> str:
+    """Today as the screen writes a date: day, short Thai month, Buddhist year."""
+    months = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+    today = dt.date.today()
+    return f"{today.day} {months[today.month - 1]} {today.year + 543}"
+
+
 def _cells(table: QTableView) -> list[list[str]]:
     model = table.model()
     return [
@@ -193,6 +200,15 @@ def test_the_centre_decision_takes_the_escalation_off_the_list(
     assert _cells(page.escalations_table) == []
     assert page.tabs.tabText(2) == "เรื่องรอศูนย์ฯ ตัดสินใจ (0)"
     assert _cells(page.districts_table)[0][4] == "0"  # north: no escalation awaiting any more
+    # It is listed under them as the centre's own record: which case, what was decided, by whom, with the note.
+    (decided,) = _cells(page.decisions_table)
+    assert decided[1] == "NTH-2569-0001"
+    assert decided[3:] == [
+        "ส่งหน่วยงานระดับจังหวัด",
+        today_in_thai(),
+        context.user_name,
+        "ส่งต่อ พมจ. ระดับจังหวัดรับไปดำเนินการ",
+    ]
     # The district's next package does not bring it back: the decision is the centre's own record.
     start, end = period(TODAY)
     again = exchange.export_package(

@@ -22,6 +22,7 @@ from mdt_desktop.services.centre import (
     DistrictStatus,
     MonthOfMeetings,
     OverdueByAgency,
+    RecordedDecision,
     UnansweredReferral,
 )
 
@@ -166,6 +167,39 @@ class EscalationsModel(_SortedRecords):
 
     def record_id(self, record: AwaitingEscalation) -> int | None:
         return record.source_id
+
+
+class DecisionsModel(_SortedRecords):
+    """The centre's own decisions on escalations, newest first: the centre's records beside the districts'."""
+
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
+        self.language = language
+        super().__init__(parent)
+
+    def columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("อำเภอ"), lambda d: d.district),
+            Column(self.tr("รหัสกรณี"), lambda d: d.case_code),
+            Column(self.tr("วันที่ส่ง"), lambda d: screen_date(d.sent_on) if d.sent_on else ""),
+            Column(self.tr("การตัดสินใจของศูนย์ฯ"), lambda d: d.decision.label(self.language)),
+            Column(self.tr("วันที่ตัดสินใจ"), lambda d: screen_date(d.decided_on)),
+            Column(self.tr("ผู้บันทึก"), lambda d: d.decided_by),
+            Column(self.tr("หมายเหตุ"), lambda d: " ".join(d.note.split())),
+        ]
+
+    def sort_keys(self) -> list[Any]:
+        return [
+            lambda d: d.district,
+            lambda d: d.case_code,
+            lambda d: _day_key(d.sent_on),
+            lambda d: d.decision.label(self.language),
+            lambda d: _day_key(d.decided_on),
+            lambda d: d.decided_by,
+            lambda d: d.note,
+        ]
+
+    def record_id(self, record: RecordedDecision) -> int | None:
+        return None
 
 
 class ReferralsModel(_SortedRecords):

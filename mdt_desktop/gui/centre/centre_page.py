@@ -41,6 +41,7 @@ from mdt_desktop.domain.codes import CentreDecisionKind
 from mdt_desktop.gui.centre.centre_models import (
     DISTRICT_NAME_ROLE,
     SORT_ROLE,
+    DecisionsModel,
     DistrictsModel,
     EscalationsModel,
     MeetingsPlanModel,
@@ -191,6 +192,12 @@ class CentrePage(QWidget):
         self.decide_button = QPushButton(self.tr("บันทึกการตัดสินใจของศูนย์ฯ…"), escalations_tab)
         decide_row.addWidget(self.decide_button)
         escalations_layout.addLayout(decide_row)
+        # The centre's own records, under the districts' escalations they answer.
+        self.decisions_label = QLabel(self.tr("การตัดสินใจที่ศูนย์ฯ บันทึกแล้ว"), escalations_tab)
+        escalations_layout.addWidget(self.decisions_label)
+        self.decisions_model = DecisionsModel(context.language, self)
+        self.decisions_table = self._table(self.decisions_model)
+        escalations_layout.addWidget(self.decisions_table, 1)
         self.tabs.addTab(escalations_tab, "")
         self.tabs.addTab(self.referrals_table, "")
         self.tabs.addTab(self.meetings_table, "")
@@ -282,6 +289,7 @@ class CentrePage(QWidget):
         self.districts_model.set_records(overview.districts)
         self.overdue_model.set_records(overview.overdue)
         self.escalations_model.set_records(overview.escalations)
+        self.decisions_model.set_records(overview.decisions)
         self.referrals_model.set_records(overview.referrals)
         self.meetings_model.set_months(
             overview.meetings, overview.months, overview.overdue_over_time.labels, overview.as_of
