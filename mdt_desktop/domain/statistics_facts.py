@@ -53,6 +53,13 @@ AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (
 
 ACTION_COLUMNS = ("เสร็จตามกำหนด", "เสร็จล่าช้า", "ไม่ได้ดำเนินการ", "สถานการณ์เปลี่ยน", "ยังดำเนินการอยู่")
 REFERRAL_COLUMNS = ("ตอบแล้ว", "ยังไม่ตอบ")
+# Calendar days from sending a referral to its answer, in the bands a centre follows up by.
+ANSWER_BANDS: tuple[tuple[str, int, int | None], ...] = (
+    ("ภายใน 7 วัน", 0, 7),
+    ("8–14 วัน", 8, 14),
+    ("15–30 วัน", 15, 30),
+    ("เกิน 30 วัน", 31, None),
+)
 OTHER_AGENCIES = "หน่วยงานอื่น ๆ"
 MERGED_BELOW = 10
 
@@ -145,6 +152,7 @@ def build_report(facts: StatisticsFacts, start: dt.date, end: dt.date, area_name
         _meeting_table(m for m in facts.meetings if start <= m.date <= end),
         _action_table([a for a in facts.actions if start <= a.meeting_date <= end], end),
         _referral_table("referrals", "การส่งต่อ", referrals),
+        _answer_time_table(referrals),
         _referral_table("escalations", "การส่งเรื่องต่อศูนย์ฯ จังหวัด", escalations),
     ]
     return StatisticsReport(start, end, area_name, tuple(tables), _median_answer_days(referrals))
@@ -226,6 +234,19 @@ def _action_table(actions: Sequence[ActionFact], end: dt.date) -> StatisticsTabl
 def _referral_table(key: str, title: str, referrals: Sequence[ReferralFact]) -> StatisticsTable:
     answered = Counter(REFERRAL_COLUMNS[0] if r.answered_on else REFERRAL_COLUMNS[1] for r in referrals)
     return _one_column(key, title, list(REFERRAL_COLUMNS), answered)
+
+
+def answer_band(sent_on: dt.date, answered_on: dt.date) -> str:
+    """The band of ``ANSWER_BANDS`` an answer falls in."""
+    days = max((answered_on - sent_on).days, 0)  # an answer dated before the sending counts as the same day
+    return next(label for label, low, high in ANSWER_BANDS if days >= low and (high is None or days <= high))
+
+
+def _answer_time_table(referrals: Sequence[ReferralFact]) -> StatisticsTable:
+    bands = Counter(answer_band(r.sent_on, r.answered_on) for r in referrals if r.answered_on is not None)
+    return _one_column(
+        "referral_answer_times", "เวลาที่ใช้ตอบการส่งต่อ", [band[0] for band in ANSWER_BANDS], bands
+    )
 
 
 def _median_answer_days(referrals: Sequence[ReferralFact]) -> float | None:

@@ -94,6 +94,17 @@ def test_referrals_and_escalations_sent_in_the_period(database: Database, areas:
     assert report.table("escalations").table.grand_total.suppression is Suppression.SMALL
 
 
+def test_answer_times_in_bands_of_days(database: Database, areas: dict[str, int]) -> None:
+    report = statistics.report(database, START, END)
+    # Answered after 2, 3 and 4 days, after 10, after 20; the one answered in December was sent before the period.
+    assert published(report, "referral_answer_times") == {
+        "ภายใน 7 วัน": ["<5"],
+        "8–14 วัน": ["<5"],
+        "15–30 วัน": ["<5"],
+    }
+    assert report.table("referral_answer_times").table.grand_total.count == 5
+
+
 def test_the_median_answer_time_is_withheld_under_five_answers(
     database: Database, areas: dict[str, int]
 ) -> None:
