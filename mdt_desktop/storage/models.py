@@ -295,6 +295,9 @@ class ActionProgress(Base):
     recorded_on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(24))  # the status after this report
+    # Who recorded it: "" for the secretary at a meeting; an agency officer's name when they recorded it between
+    # meetings (the secretary then sees it under item 3).
+    recorded_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     action: Mapped[ActionPoint] = relationship(back_populates="progress")
 
@@ -496,6 +499,33 @@ class UserProfile(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class UserRole(Base):
+    """A role a person holds (domain.roles.Role): for one body (secretary, chair), for one agency (agency officer),
+    or for the whole database (centre officer, administrator: ``body_id`` and ``agency_id`` both empty)."""
+
+    __tablename__ = "user_role"
+    __table_args__ = (UniqueConstraint("profile_id", "role", "body_id", "agency_id", name="uq_user_role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("user_profile.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(24))
+    body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"))
+    granted_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    granted_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class FieldKeySlot(Base):
+    """The office's key for restricted fields, wrapped (AES-GCM) under a key derived from a passphrase or a
+    recovery code, as the database's own key slots are: stored beside the data, it opens nothing without them."""
+
+    __tablename__ = "field_key_slot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "passphrase" or "recovery"
+    kdf: Mapped[str] = mapped_column(Text)  # JSON: the derivation's name, salt and cost
+    wrapped_key: Mapped[str] = mapped_column(Text)  # base64 of nonce + ciphertext + tag
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
 class SigningIdentity(Base):
