@@ -29,6 +29,7 @@ from typing import TextIO
 
 from sqlalchemy import func, select
 
+from mdt_desktop import __version__
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import CaseType
 from mdt_desktop.domain.numbering import meeting_number_label
@@ -758,6 +759,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mdt",
         description="mdt-desktop without a screen: encrypted minutes of multidisciplinary team meetings",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--user",
         metavar="NAME",
