@@ -105,6 +105,50 @@ def test_the_bundled_programs_do_an_offices_work(
     assert shown.returncode == 0, shown.stderr[-2000:]
 
 
+def test_the_debian_package_installs_the_bundle_with_its_desktop_files(bundle: Path, tmp_path: Path) -> None:
+    built = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "build_deb.py"), str(bundle), str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr[-2000:]
+    package = Path(built.stdout.strip())
+    architecture = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    )
+    assert package.name == f"mdt-desktop_{__version__}_{architecture.stdout.strip()}.deb"
+    info = subprocess.run(["dpkg-deb", "--field", str(package), "Package", "Version"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert "Package: mdt-desktop" in info and f"Version: {__version__}" in info
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(package), str(root)], check=True)
+    for name in ("mdt", "mdt-desktop"):
+        link = root / "usr" / "bin" / name
+        assert link.is_symlink() and link.resolve() == (root / "opt" / "mdt-desktop" / name).resolve()
+    desktop = (root / "usr/share/applications/mdt-desktop.desktop").read_text(encoding="utf-8")
+    assert "Exec=mdt-desktop %f" in desktop and "MimeType=application/x-mdt-database;" in desktop
+    assert "Name[th]=บันทึกการประชุมทีมสหวิชาชีพ" in desktop
+    assert (root / "usr/share/metainfo/io.github.mdt_desktop.metainfo.xml").is_file()
+    assert '<glob pattern="*.mdt"/>' in (root / "usr/share/mime/packages/mdt-desktop.xml").read_text()
+    installed = subprocess.run([str(root / "opt/mdt-desktop/mdt"), "--version"], capture_output=True, text=True,
+                               env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, check=False)  # fmt: skip
+    assert installed.stdout.strip() == f"mdt {__version__}"
+
+
+def test_the_desktop_metadata_passes_the_distributions_validators() -> None:
+    for command in (
+        ["desktop-file-validate", str(ROOT / "packaging" / "mdt-desktop.desktop")],
+        [
+            "appstreamcli",
+            "validate",
+            "--no-net",
+            "--pedantic",
+            str(ROOT / "packaging" / "io.github.mdt_desktop.metainfo.xml"),
+        ],
+    ):
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_the_bundle_holds_no_source_tree_and_no_test_tools(bundle: Path) -> None:
     internal = bundle / "_internal"
     assert (internal / "mdt_desktop" / "resources" / "fonts").is_dir()

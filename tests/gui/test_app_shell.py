@@ -178,6 +178,11 @@ def test_flags_are_parsed():
         parse_args(["--key-stdin"])
     with pytest.raises(SystemExit):
         parse_args(["--quit-when-unlock-shown"])
+    # A database double-clicked in the file manager comes as a bare path (the .desktop file's "%f").
+    assert parse_args(["/tmp/ทีม.mdt"]).open == Path("/tmp/ทีม.mdt")
+    assert parse_args([]).open is None
+    with pytest.raises(SystemExit):
+        parse_args(["/tmp/a.mdt", "--open", "/tmp/b.mdt"])
     assert is_demo_path(demo_path())
     assert demo_path().name == "ตัวอย่าง-ทีมสหวิชาชีพ.mdt"
 

@@ -71,6 +71,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--open", type=Path, metavar="PATH", help="open this database")
+    # A file opened from the file manager arrives as a bare path (the .desktop file's "%f").
+    parser.add_argument("path", type=Path, nargs="?", metavar="DATABASE", help="open this database (as --open)")
     source.add_argument("--demo", action="store_true", help="open the demo database (built on first use)")
     parser.add_argument("--key-stdin", action="store_true", help="with --open: read the hex key from stdin")
     parser.add_argument(
@@ -89,6 +91,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--language", choices=LANGUAGES, help="language for this run (th or en)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
+    if args.path is not None:
+        if args.open is not None or args.demo:
+            parser.error("give the database once: as DATABASE or with --open")
+        args.open = args.path
     if args.key_stdin and args.open is None:
         parser.error("--key-stdin needs --open PATH")
     if args.quit_when_unlock_shown and (args.open is None or args.key_stdin):
