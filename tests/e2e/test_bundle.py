@@ -14,10 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from mdt_desktop import __version__
-from tests.e2e.test_cli import STRONG
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,71 +36,28 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield work / "dist" / "mdt-desktop"
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> dict[str, str]:
-    """An environment with nothing of the source tree or the test's Python in it."""
-    home = tmp_path / "home"
-    home.mkdir()
-    return {
-        "HOME": str(home),
-        "PATH": "/usr/bin:/bin",
-        "LANG": "C.UTF-8",
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_RUNTIME_DIR": str(tmp_path),
-    }
-
-
-def run(
-    bundle: Path, program: str, *args: str, env: dict[str, str], cwd: Path
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(bundle / program), *args],
-        input=STRONG + "\n",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        env=env,
-        cwd=cwd,
-        check=False,
-    )
-
-
-def test_the_bundled_programs_do_an_offices_work(
-    bundle: Path, office: dict[str, str], tmp_path: Path
-) -> None:
-    def mdt(*args: str) -> str:
-        done = run(bundle, "mdt", *args, env=office, cwd=tmp_path)
-        assert done.returncode == 0, done.stderr[-2000:]
-        return done.stdout
-
-    assert mdt("--version").strip() == f"mdt {__version__}"
-    database = str(tmp_path / "ทีมสหวิชาชีพ.mdt")
-    mdt("demo", database, "--passphrase-stdin")
-    checked = run(bundle, "mdt", "check", database, "--passphrase-stdin", env=office, cwd=tmp_path)
-    assert checked.returncode == 0, checked.stdout + checked.stderr
-
-    rows = [line.split("\t") for line in mdt("meetings", database, "--passphrase-stdin").splitlines()]
-    meeting = max(rows, key=lambda row: int(row[5]))[0]
-    mdt("export", "minutes", database, meeting, "--format", "docx", "-o", str(tmp_path / "minutes.docx"),
-        "--passphrase-stdin")  # fmt: skip
-    mdt("export", "minutes", database, meeting, "--format", "pdf", "-o", str(tmp_path / "minutes.pdf"),
-        "--passphrase-stdin")  # fmt: skip
-    assert (tmp_path / "minutes.docx").read_bytes()[:2] == b"PK"
-    text = PdfReader(tmp_path / "minutes.pdf").pages[0].extract_text()
-    assert "รายงานการประชุม" in text  # Thai set by the bundled fonts, shaping and word lists
-
-    records = tmp_path / "records"
-    records.mkdir()
-    mdt("export", "actions", database, meeting, "--sign", "-o", str(records), "--passphrase-stdin")
-    mdt("export", "certificate", database, "-o", str(tmp_path / "office.pem"), "--passphrase-stdin")
-    signed = sorted(records.glob("*.pdf"))[0]
-    verified = run(bundle, "mdt", "verify", str(signed), "--trust", str(tmp_path / "office.pem"), env=office,
-                   cwd=tmp_path)  # fmt: skip
-    assert verified.returncode == 0, verified.stdout + verified.stderr
-
-    shown = run(bundle, "mdt-desktop", "--demo", "--quit-when-shown", env=office, cwd=tmp_path)
-    assert shown.returncode == 0, shown.stderr[-2000:]
+def test_the_bundled_programs_do_an_offices_work(bundle: Path) -> None:
+    """packaging/smoke_bundle.py's steps (the Windows workflow runs the same script): version, demo, check, DOCX and
+    PDF minutes, a signed action record verified against the office's certificate, the window to the meeting list."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "smoke_bundle.py"), str(bundle)],
+        capture_output=True, text=True, encoding="utf-8", timeout=1800, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    steps = [line.split()[1:3] for line in done.stdout.splitlines()[:-1]]
+    assert [" ".join(step) for step in steps] == [
+        "mdt --version",
+        "mdt demo",
+        "mdt check",
+        "mdt meetings",
+        "mdt export",
+        "mdt export",
+        "mdt export",
+        "mdt export",
+        "mdt verify",
+        "mdt-desktop --demo",
+    ]
+    assert done.stdout.splitlines()[-1] == "the bundle works"
 
 
 def test_the_debian_package_installs_the_bundle_with_its_desktop_files(bundle: Path, tmp_path: Path) -> None:
