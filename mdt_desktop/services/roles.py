@@ -83,6 +83,12 @@ def roles_in_force(session: Session) -> bool:
     return session.scalar(select(UserRole.id).limit(1)) is not None
 
 
+def are_in_force(db: Database) -> bool:
+    """Has this database any role granted: from then on roles decide who may do what."""
+    with db.read_session() as session:
+        return roles_in_force(session)
+
+
 def _grants_of(session: Session, profile_id: int) -> list[Grant]:
     rows = session.execute(
         select(UserRole.role, UserRole.body_id, UserRole.agency_id).where(UserRole.profile_id == profile_id)

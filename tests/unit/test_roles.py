@@ -264,6 +264,7 @@ def test_an_agency_officer_sees_only_their_agencys_open_actions(database: Databa
     assert [a.action.task for a in work.actions] == ["งาน statement", "งาน school"]
     assert work.total == 2
     assert work.agency_ids == frozenset({sample.police})
+    assert work.agency_names == ("สภ.เมือง",)
 
 
 def test_a_closed_action_takes_no_more_reports(database: Database, sample: Sample) -> None:

@@ -19,7 +19,7 @@ from mdt_desktop.services import roles
 from mdt_desktop.services.meetings.actions import OPEN_STATUSES
 from mdt_desktop.services.meetings.register import ActionRow, ProgressLine, RegisterFilter, query_register
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import ActionProgress
+from mdt_desktop.storage.models import ActionProgress, Agency
 
 # An agency's open actions in one database are tens, rarely hundreds; past this the oldest deadlines come first
 # and the officer is told how many more there are.
@@ -37,12 +37,23 @@ class AgencyWork:
     actions: tuple[AgencyAction, ...]
     total: int  # open actions of the officer's agencies, of which ``actions`` are the first
     agency_ids: frozenset[int] | None  # None: every agency (no roles in force)
+    agency_names: tuple[str, ...] = ()  # their abbreviations (else names), for the page's heading
 
 
 def my_agency_actions(db: Database, today: dt.date | None = None) -> AgencyWork:
     """The open actions of the acting person's agencies, earliest deadline first."""
     with db.read_session() as session:
         agency_ids = roles.acting_permissions(session, db).agencies(Permission.RECORD_AGENCY_PROGRESS)
+        names: tuple[str, ...] = ()
+        if agency_ids:
+            names = tuple(
+                abbreviation or name
+                for abbreviation, name in session.execute(
+                    select(Agency.abbreviation, Agency.name_th)
+                    .where(Agency.id.in_(agency_ids))
+                    .order_by(Agency.abbreviation, Agency.name_th)
+                )
+            )
     statuses = [status.value for status in OPEN_STATUSES]
     wanted: list[int | None] = [None] if agency_ids is None else [*sorted(agency_ids)]
     rows: list[ActionRow] = []
@@ -61,6 +72,7 @@ def my_agency_actions(db: Database, today: dt.date | None = None) -> AgencyWork:
         actions=tuple(AgencyAction(row, tuple(history.get(row.id, ()))) for row in rows),
         total=total,
         agency_ids=agency_ids,
+        agency_names=names,
     )
 
 
