@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_RolesSection(object):
     def setupUi(self, RolesSection):
@@ -93,15 +93,12 @@ class Ui_RolesSection(object):
 
         self.grantLayout.addWidget(self.grantButton)
 
-        self.grantSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.grantLayout.addItem(self.grantSpacer)
-
         self.revokeButton = QPushButton(RolesSection)
         self.revokeButton.setObjectName(u"revokeButton")
 
         self.grantLayout.addWidget(self.revokeButton)
 
+        self.grantLayout.setStretch(5, 1)
 
         self.rolesLayout.addLayout(self.grantLayout)
 

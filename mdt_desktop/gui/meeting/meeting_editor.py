@@ -458,7 +458,9 @@ class MeetingEditor(QWidget):
         if may_write or self._reading_by_role:
             return
         self._reading_by_role = True
-        self._offer_no_writing(self.tr("ท่านไม่ได้เป็นเลขานุการของคณะนี้ จึงอ่านรายงานการประชุมได้อย่างเดียว"))
+        reading_only = self.tr("ท่านไม่ได้เป็นเลขานุการของคณะนี้ จึงอ่านรายงานการประชุมได้อย่างเดียว")
+        self._offer_no_writing(reading_only)
+        self.show_message(reading_only)
         self.approved_banner.amend_button.setEnabled(False)
         if may_approve and view.header.status is not MeetingStatus.APPROVED:
             self.ui.statusCombo.setEnabled(True)  # the chair approves from here

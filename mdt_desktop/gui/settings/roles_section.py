@@ -66,6 +66,9 @@ class RolesSection(QGroupBox):
         for role in Role:
             self.ui.roleCombo.addItem(role.label(context.language), role.value)
         self.ui.roleCombo.currentIndexChanged.connect(lambda _index: self._fill_places())
+        self.ui.placeCombo.currentIndexChanged.connect(
+            lambda _index: self.ui.placeCombo.setToolTip(self.ui.placeCombo.currentText())
+        )
         self.ui.personCombo.currentIndexChanged.connect(lambda _index: self._enable())
         self.ui.rolesTable.itemSelectionChanged.connect(self._enable)
         self.ui.grantButton.clicked.connect(self.grant)
@@ -177,7 +180,7 @@ class RolesSection(QGroupBox):
         def done(state: RolesState) -> None:
             self._changed(state)
             self._say(
-                self.tr("ให้บทบาท{role}แก่ {name} แล้ว").format(
+                self.tr("ให้บทบาท{role} แก่ {name} แล้ว").format(
                     role=role.label(self.context.language), name=person
                 )
             )
