@@ -175,3 +175,46 @@ def test_the_officers_window_offers_their_page_in_place_of_the_secretarys(qtbot,
     settings = window.show_page("settings")
     wait_idle(qtbot, context)
     assert settings.roles.isHidden()  # users and roles are the administrator's
+
+
+def test_the_secretarys_editor_shows_the_officers_line_under_item_3_with_their_name(
+    qtbot, database: Database, sample: Sample, people: dict[str, int]
+) -> None:
+    from mdt_desktop.domain.codes import AgendaKind
+    from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
+
+    meetings.record_agency_progress(
+        database, sample.actions["statement"], ActionStatus.IN_PROGRESS, "นัดสอบปากคำแล้ว", dt.date(2026, 11, 20)
+    )
+    profiles.start_session(database, people["admin"])
+    secretary = profiles.add_profile(database, "นางสาวเลขา ประชุมดี", actor="นางผู้ดูแล ระบบดี").id
+    roles.grant_role(database, secretary, Role.SECRETARY, body_id=sample.body_id)
+    profiles.start_session(database, secretary)
+    meeting_id = meetings.create_meeting(database, sample.body_id, dt.date(2026, 11, 25))
+    tasks = TaskRunner()
+    context = AppContext(
+        database=database,
+        tasks=tasks,
+        signals=AppSignals(),
+        user_name="นางสาวเลขา ประชุมดี",
+        profile_id=secretary,
+        permissions=roles.permissions_of(database, secretary),
+    )
+    try:
+        editor = MeetingEditor(context, meeting_id)
+        qtbot.addWidget(editor)
+        editor.resize(1366, 768)
+        editor.show()
+        qtbot.waitUntil(lambda: editor.view is not None)
+        wait_idle(qtbot, context)
+        item3 = next(item for item in editor.view.all_items() if item.kind is AgendaKind.MATTERS_ARISING)
+        editor.select_item(item3.id)
+        wait_idle(qtbot, context)
+        row = editor.carried_model.row_of(sample.actions["statement"])
+        assert row is not None
+        editor.ui.carriedTable.selectRow(row)
+        history = editor.ui.historyView.toPlainText()
+        assert f"นัดสอบปากคำแล้ว — รายงานโดย {OFFICER}" in history
+        save_shot(editor, "roles-secretary-item3")
+    finally:
+        tasks.shutdown()
