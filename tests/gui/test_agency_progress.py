@@ -184,7 +184,11 @@ def test_the_secretarys_editor_shows_the_officers_line_under_item_3_with_their_n
     from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
 
     meetings.record_agency_progress(
-        database, sample.actions["statement"], ActionStatus.IN_PROGRESS, "นัดสอบปากคำแล้ว", dt.date(2026, 11, 20)
+        database,
+        sample.actions["statement"],
+        ActionStatus.IN_PROGRESS,
+        "นัดสอบปากคำแล้ว",
+        dt.date(2026, 11, 20),
     )
     profiles.start_session(database, people["admin"])
     secretary = profiles.add_profile(database, "นางสาวเลขา ประชุมดี", actor="นางผู้ดูแล ระบบดี").id

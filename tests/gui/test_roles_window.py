@@ -268,3 +268,15 @@ def test_a_refused_grant_is_said_in_the_section(
     qtbot.mouseClick(section.ui.grantButton, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: "มีบทบาทนี้อยู่แล้ว" in section.ui.rolesMessage.text())
+
+
+def test_the_chair_reads_the_register_but_records_no_progress_there(
+    qtbot, database: Database, office: dict[str, int], runner: TaskRunner
+) -> None:
+    window = _window(qtbot, _context_of(database, runner, office, CHAIR))
+    assert window.offered_pages() == ["meetings", "register", "cases", "statistics", "settings"]
+    assert window.chair_action.isVisible() and not window.ui.actionSendToCentre.isVisible()
+    register = window.show_page("register")
+    wait_idle(qtbot, window.context)
+    assert register.model.rowCount() > 0 and not register.ui.progressButton.isEnabled()
+    assert register.record_progress_for_selected() is None
