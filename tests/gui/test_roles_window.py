@@ -280,3 +280,29 @@ def test_the_chair_reads_the_register_but_records_no_progress_there(
     wait_idle(qtbot, window.context)
     assert register.model.rowCount() > 0 and not register.ui.progressButton.isEnabled()
     assert register.record_progress_for_selected() is None
+
+
+def test_a_centre_officer_is_offered_the_centre_and_the_statistics(
+    qtbot, database: Database, office: dict[str, int], runner: TaskRunner
+) -> None:
+    roles.grant_role(database, office[NEWCOMER], Role.CENTRE_OFFICER)  # the administrator is acting
+    window = _window(qtbot, _context_of(database, runner, office, NEWCOMER))
+    assert window.offered_pages() == ["statistics", "centre", "settings"]
+    assert window.ui.actionSearch.isVisible() and not window.chair_action.isVisible()
+    assert not window.no_role_banner.isVisibleTo(window)
+
+
+def test_the_window_follows_a_role_given_in_this_session(
+    qtbot, database: Database, sample: Sample, people: dict[str, int], runner: TaskRunner
+) -> None:
+    """The first role given brings roles into force: the giver, now the administrator and nothing else, is
+    offered the administrator's pages at once."""
+    context = _context_of(database, runner, people, ADMIN)
+    window = _window(qtbot, context)
+    assert "meetings" in window.offered_pages()
+    roles.grant_role(database, people[SECRETARY], Role.SECRETARY, body_id=sample.body_id)
+    context.signals.roles_changed.emit()
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: window.offered_pages() == ["agencies", "bodies", "settings"])
+    assert not window.chair_action.isVisible()
+    assert window.ui.pages.currentWidget() is window.page("agencies")  # the meetings page is not left showing

@@ -201,6 +201,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(offered)
         # A menu left with nothing to offer goes too.
         self.ui.menuSearch.menuAction().setVisible(self.ui.actionSearch.isVisible())
+        current = self.ui.navigation.currentRow()
+        if current >= 0 and self.ui.navigation.isRowHidden(current):
+            self.ui.navigation.setCurrentRow(
+                self._first_offered_row()
+            )  # no longer theirs: not left on screen
 
     def _reread_roles(self) -> None:
         """A role was granted or revoked (the first grant brings roles into force): offer what they now allow."""
