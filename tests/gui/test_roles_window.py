@@ -306,3 +306,29 @@ def test_the_window_follows_a_role_given_in_this_session(
     qtbot.waitUntil(lambda: window.offered_pages() == ["agencies", "bodies", "settings"])
     assert not window.chair_action.isVisible()
     assert window.ui.pages.currentWidget() is window.page("agencies")  # the meetings page is not left showing
+
+
+def test_a_new_meeting_is_offered_for_the_secretarys_own_body_only(
+    qtbot, database: Database, sample: Sample, office: dict[str, int], runner: TaskRunner
+) -> None:
+    secretary = _window(qtbot, _context_of(database, runner, office, SECRETARY))
+    page = secretary.show_page("meetings")
+    wait_idle(qtbot, secretary.context)
+    assert page.new_button.isEnabled()
+    dialog = page.open_new_meeting_dialog()
+    assert dialog is not None
+    combo = dialog.ui.bodyCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["ทีมสหวิชาชีพอำเภอแม่กลอง"]
+    dialog.reject()
+    wait_idle(qtbot, secretary.context)
+
+
+def test_the_chair_is_offered_no_new_meeting(
+    qtbot, database: Database, office: dict[str, int], runner: TaskRunner
+) -> None:
+    chair = _window(qtbot, _context_of(database, runner, office, CHAIR))
+    page = chair.show_page("meetings")
+    wait_idle(qtbot, chair.context)
+    qtbot.waitUntil(lambda: page.bodies_model.rowCount() > 0)
+    assert not page.new_button.isEnabled()
+    assert page.open_new_meeting_dialog() is None
