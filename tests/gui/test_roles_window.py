@@ -332,3 +332,18 @@ def test_the_chair_is_offered_no_new_meeting(
     qtbot.waitUntil(lambda: page.bodies_model.rowCount() > 0)
     assert not page.new_button.isEnabled()
     assert page.open_new_meeting_dialog() is None
+
+
+def test_f5_opens_no_chair_screen_for_another_bodys_meeting(
+    qtbot, database: Database, sample: Sample, office: dict[str, int], runner: TaskRunner
+) -> None:
+    window = _window(qtbot, _context_of(database, runner, office, SECRETARY))
+    page = window.show_page("meetings")
+    wait_idle(qtbot, window.context)
+    other = meetings.list_meetings(database, sample.other_body_id)[0].id
+    editor = page.open_meeting(other)
+    qtbot.waitUntil(lambda: editor.view is not None)
+    wait_idle(qtbot, window.context)
+    window.chair_action.trigger()
+    assert window.chair_window is None
+    assert "เลขานุการหรือประธานของคณะ" in window.statusBar().currentMessage()

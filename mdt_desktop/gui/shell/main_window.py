@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop import __version__
-from mdt_desktop.domain.roles import Permissions
+from mdt_desktop.domain.roles import Permission, Permissions
 from mdt_desktop.gui.common import fonts
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.preferences import Pref, Preferences
@@ -302,6 +302,15 @@ class MainWindow(QMainWindow):
         """The chair's screen for ``meeting_id`` at the editor's current item; an open one for another meeting
         gives way, since the room sees one meeting at a time. None for a person whose roles do not show it."""
         if not self.chair_action.isEnabled():
+            return None
+        editor = self._open_editor()
+        view = (
+            getattr(editor, "view", None) if editor is not None and editor.meeting_id == meeting_id else None
+        )
+        if view is not None and not self.context.permissions.allows(
+            Permission.SHOW_CHAIR_SCREEN, body_id=view.header.body_id
+        ):
+            self.statusBar().showMessage(self.tr("จอประธานของคณะนี้เปิดได้โดยเลขานุการหรือประธานของคณะเท่านั้น"), 8000)
             return None
         window = self.chair_window
         if window is not None and shiboken6.isValid(window):
