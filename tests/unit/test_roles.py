@@ -236,6 +236,12 @@ def test_an_agency_officer_records_progress_on_their_own_agencys_action(
         (line_id, "นัดสอบปากคำแล้ว", "ร.ต.ท.ตำรวจ รายงานเอง")
     ]
     assert meetings.get_action(database, sample.actions["statement"]).status is ActionStatus.IN_PROGRESS
+    reported = [
+        e for e in audit.list_entries(database, "action_point") if e.event == meetings.AGENCY_PROGRESS
+    ]
+    assert [(e.actor, e.object_id, e.detail) for e in reported] == [
+        ("ร.ต.ท.ตำรวจ รายงานเอง", sample.actions["statement"], f"line {line_id}")
+    ]  # ids only: the note stays out of the log
 
 
 def test_an_agency_officer_cannot_report_on_another_agencys_action(

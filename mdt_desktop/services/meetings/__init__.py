@@ -14,6 +14,7 @@ from __future__ import annotations
 from mdt_desktop.services.meetings.actions import (
     ACTION_CLOSED,
     ACTION_FIELDS,
+    AGENCY_PROGRESS,
     AGENCY_REQUIRED,
     DUE_DATE_REQUIRED,
     FAILURE_STATUSES,
@@ -143,6 +144,7 @@ __all__ = [
     "ACTION_CLOSED",
     "ACTION_FIELDS",
     "AD_HOC_AGENDA",
+    "AGENCY_PROGRESS",
     "AGENCY_REQUIRED",
     "AMENDABLE_ITEM_FIELDS",
     "AMENDMENT_REASON_REQUIRED",

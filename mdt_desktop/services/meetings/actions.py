@@ -3,8 +3,7 @@
 Progress is reported at a later meeting (item 3), between meetings from the action register, or by an agency
 officer on their own agency's actions (``record_agency_progress``, the line naming them); either way a line is
 appended to the action's history and the action takes the reported status. Who may do which is checked against
-their roles (``services.roles``). Removals return snapshots
-for undo, restored with the same ids.
+their roles (``services.roles``). Removals return snapshots for undo, restored with the same ids.
 """
 
 from __future__ import annotations
@@ -55,9 +54,9 @@ RETURN_NOT_CHECKED = Message(
     "when and what they found) is recorded in the case's safety plan",
 )
 ACTION_CLOSED = Message(
-    th="งานนี้ปิดแล้วในที่ประชุม รายงานความคืบหน้าเพิ่มไม่ได้ หากยังต้องดำเนินการต่อ โปรดแจ้งเลขานุการ",
-    en="This action was closed at a meeting: no further progress can be reported. If work goes on, tell the "
-    "secretary",
+    th="งานนี้ปิดแล้ว (เสร็จหรือดำเนินการไม่สำเร็จ) รายงานความคืบหน้าเพิ่มไม่ได้ หากยังต้องดำเนินการต่อ โปรดแจ้งเลขานุการ",
+    en="This action is closed (done, or not completed): no further progress can be reported. If work goes on, "
+    "tell the secretary",
 )
 AGENCY_PROGRESS = "agency_progress_recorded"
 
@@ -267,8 +266,8 @@ def record_agency_progress(
     """An agency officer reports on one of their own agency's open actions between meetings: the line names them
     (``ActionProgress.recorded_by``), so the secretary sees who reported it under item 3 of the next meeting.
 
-    Refused for another agency's action (nothing is written), for an action already closed (a meeting closed it;
-    the secretary reopens it), without a person acting, and for a failure status without its reason. Audited by
+    Refused for another agency's action (nothing is written), for an action already closed (the secretary
+    reopens it), without a person acting, and for a failure status without its reason. Audited by
     ids; ``recorded_on`` is today unless said otherwise."""
     new_status = ActionStatus(status)
     note = typed_text.checked(note, typed_text.NOTE)
