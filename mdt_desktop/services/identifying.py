@@ -30,7 +30,7 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.audit import add_entry
 from mdt_desktop.services.cases import may_store_in
 from mdt_desktop.services.meetings import load_meeting
-from mdt_desktop.services.meetings.amendments import refuse_if_approved
+from mdt_desktop.services.meetings.amendments import guard_meeting_change
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import AgendaItem, AuditEntry, CaseIdentity, Meeting
 
@@ -252,7 +252,7 @@ def move_to_restricted(
             raise Refusal(MOVE_NEEDS_CONSENT)
         meeting = session.get_one(Meeting, item.meeting_id)
         # Approved minutes change only through an amendment with its reason (services.meetings.amendments).
-        refuse_if_approved(session, item.meeting_id)
+        guard_meeting_change(session, db, item.meeting_id)
         new_text = text
         for span in sorted(spans, key=lambda s: s.start, reverse=True):
             mark = case.code if span.kind is IdentifyingKind.PERSON_NAME else MOVED_MARK

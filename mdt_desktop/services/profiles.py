@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, roles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import UserProfile
 
@@ -94,6 +95,13 @@ def retire_profile(db: Database, profile_id: int, actor: str) -> list[Profile]:
         active = session.scalars(select(UserProfile).where(UserProfile.retired.is_(False))).all()
         if len(active) <= 1:
             raise Refusal(LAST_PROFILE)
+        if roles.roles_in_force(session):
+            # With roles in force people are the administrator's to manage, and retiring the last
+            # administrator would leave nobody able to.
+            roles.require(session, db, Permission.MANAGE_USERS)
+            administrators = roles.active_administrators(session)
+            if administrators and set(administrators) <= roles.grants_held_by(session, row.id):
+                raise Refusal(roles.LAST_ADMINISTRATOR)
         row.retired = True
         audit.add_entry(session, actor, "profile_retired", "user_profile", row.id)
     return list_profiles(db)

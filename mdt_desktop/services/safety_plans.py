@@ -30,7 +30,7 @@ from mdt_desktop.domain.typed_text import TypedField
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services.audit import add_entry, log_export
 from mdt_desktop.services.meetings import add_action, add_progress_line, propose_due_date
-from mdt_desktop.services.meetings.amendments import refuse_if_approved
+from mdt_desktop.services.meetings.amendments import guard_meeting_change
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -362,8 +362,8 @@ def agree_in_meeting(
     Each action is added by ``meetings.add_action`` (its own unit of work, refused when the meeting's minutes are
     approved) and tied to its service at once, so a failure part way leaves no action untied."""
     with db.read_session() as session:
-        refuse_if_approved(
-            session, meeting_id
+        guard_meeting_change(
+            session, db, meeting_id
         )  # even with no service to assign: the agreement is in the minutes
         plan = session.get_one(SafetyPlan, plan_id)
         case_id = plan.case_id

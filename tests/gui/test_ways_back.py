@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
+from mdt_desktop.domain.roles import UNRESTRICTED
 from mdt_desktop.gui.common import fonts
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
@@ -166,7 +167,7 @@ def _damage_found_after_open(qtbot, tasks, path: Path, monkeypatch) -> UnlockDia
         argparse.Namespace(quit_when_shown=False, timings=False), Preferences(), tasks
     )
     database = Database.open_with_passphrase(path, TEST_PASSPHRASE)
-    application.show_database(database, profiles.Profile(1, "เลขานุการทดสอบ", False))
+    application.show_database(database, profiles.Profile(1, "เลขานุการทดสอบ", False), UNRESTRICTED)
     qtbot.waitUntil(lambda: application.window is None, timeout=20000)
     assert told and "เสียหาย" in told[0] and path.name in told[0]
     dialog = next(d for d in application._dialogs if isinstance(d, UnlockDialog))

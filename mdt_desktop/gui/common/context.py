@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from mdt_desktop.domain.roles import UNRESTRICTED, Permissions
 from mdt_desktop.gui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class AppSignals(QObject):
     bodies_changed = Signal()
     cases_changed = Signal()
     settings_changed = Signal()
+    roles_changed = Signal()  # a role was granted or revoked: what the window offers may change
     language_changed = Signal(str)
     open_meeting_requested = Signal(int)  # e.g. from search or the action register
     open_case_requested = Signal(
@@ -75,4 +77,7 @@ class AppContext:
     language: str = "th"
     user_name: str = ""  # who is at the keyboard (the profile chosen at unlock), for the audit log
     profile_id: int | None = None  # that profile (services.profiles); None before a profile is chosen
+    # What that person may do (services.roles.permissions_of), read once the profile is chosen: what the window
+    # offers. The services check again on every change; a database without roles is unrestricted.
+    permissions: Permissions = UNRESTRICTED
     projection: Projection = field(default_factory=Projection)

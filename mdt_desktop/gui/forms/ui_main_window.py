@@ -85,6 +85,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
+        QListWidgetItem(self.navigation)
         self.navigation.setObjectName(u"navigation")
         self.navigation.setMinimumSize(QSize(170, 0))
         self.navigation.setMaximumSize(QSize(200, 16777215))
@@ -173,7 +174,9 @@ class Ui_MainWindow(object):
         ___qlistwidgetitem6 = self.navigation.item(6)
         ___qlistwidgetitem6.setText(QCoreApplication.translate("MainWindow", u"\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e2f \u0e23\u0e31\u0e1a\u0e23\u0e32\u0e22\u0e07\u0e32\u0e19", None))
         ___qlistwidgetitem7 = self.navigation.item(7)
-        ___qlistwidgetitem7.setText(QCoreApplication.translate("MainWindow", u"\u0e15\u0e31\u0e49\u0e07\u0e04\u0e48\u0e32", None))
+        ___qlistwidgetitem7.setText(QCoreApplication.translate("MainWindow", u"\u0e07\u0e32\u0e19\u0e02\u0e2d\u0e07\u0e2b\u0e19\u0e48\u0e27\u0e22\u0e07\u0e32\u0e19\u0e09\u0e31\u0e19", None))
+        ___qlistwidgetitem8 = self.navigation.item(8)
+        ___qlistwidgetitem8.setText(QCoreApplication.translate("MainWindow", u"\u0e15\u0e31\u0e49\u0e07\u0e04\u0e48\u0e32", None))
         self.navigation.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)

@@ -31,11 +31,14 @@ def due_text(row: CarriedAction) -> str:
 def _report_line(line: ProgressView) -> str:
     where = f" ({line.meeting_label})" if line.meeting_label else ""
     note = f": {line.note}" if line.note else ""
-    return f"{screen_date(line.recorded_on)}{where} {line.status.th}{note}"
+    # A line an agency officer recorded between meetings says who, so the secretary can read it out as theirs.
+    by = " " + _tr("— รายงานโดย {name}").format(name=line.recorded_by) if line.recorded_by else ""
+    return f"{screen_date(line.recorded_on)}{where} {line.status.th}{note}{by}"
 
 
 def history_text(row: CarriedAction) -> str:
-    """One line per report, oldest first: "15 ก.พ. 2569 (2/2569) อยู่ระหว่างดำเนินการ: note"."""
+    """One line per report, oldest first: "15 ก.พ. 2569 (2/2569) อยู่ระหว่างดำเนินการ: note", and
+    "— รายงานโดย name" after a line an agency officer recorded."""
     return "\n".join(_report_line(line) for line in row.history)
 
 

@@ -37,7 +37,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -64,6 +64,7 @@ from mdt_desktop.domain.codes import (
     MeetingStatus,
     RecordingLevel,
 )
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.gui.cases.assessment_dialog import AssessmentDialog
 from mdt_desktop.gui.cases.safety_plan_dialog import SafetyPlanDialog
 from mdt_desktop.gui.common.context import NO_ITEM, AppContext
@@ -168,6 +169,7 @@ class MeetingEditor(QWidget):
         self.link_actions_question: QMessageBox | None = None
         self.case_facts: dict[int, CaseItemFacts] = {}  # the cases linked in this meeting, by case id
         self._approved = False  # the minutes are approved: read only, changed by amendment
+        self._reading_by_role = False  # the person is not this body's secretary: read only (services.roles)
         self.amendment_dialog: AmendmentDialog | None = None
         self.approval_question: QMessageBox | None = None
         self._approval_confirmed = False  # the person said yes to approving: the status change goes ahead
@@ -427,21 +429,45 @@ class MeetingEditor(QWidget):
 
     @property
     def read_only(self) -> bool:
-        return bool(self.context.database.read_only) or self._approved
+        return bool(self.context.database.read_only) or self._approved or self._reading_by_role
 
     def _follow_approval(self, view: MeetingView) -> None:
         """Approved minutes turn read only once they are shown approved (the services refuse changes to them);
         the banner offers the amendment instead."""
         approved = view.header.status is MeetingStatus.APPROVED
         self.approved_banner.setVisible(approved)
-        self.approved_banner.amend_button.setEnabled(approved and not self.context.database.read_only)
+        self.approved_banner.amend_button.setEnabled(
+            approved and not self.context.database.read_only and not self._reading_by_role
+        )
         if approved and not self._approved:
             self._approved = True
             self._offer_no_writing(self.tr("รายงานการประชุมนี้รับรองแล้ว แก้ไขโดยบันทึกการแก้ไขพร้อมเหตุผล"))
 
+    def _follow_roles(self, view: MeetingView) -> None:
+        """What the person's roles allow for this meeting's body: the secretary writes, the chair approves, both
+        show the chair's screen. Someone else reads only; the services refuse the rest anyway."""
+        permissions, body_id = self.context.permissions, view.header.body_id
+        self.chair_button.setVisible(permissions.allows(Permission.SHOW_CHAIR_SCREEN, body_id=body_id))
+        may_approve = permissions.allows(Permission.APPROVE_MINUTES, body_id=body_id)
+        may_write = permissions.allows(Permission.WRITE_MINUTES, body_id=body_id)
+        combo_items = self.ui.statusCombo.model()
+        assert isinstance(combo_items, QStandardItemModel)
+        for status in MeetingStatus:
+            choice = combo_items.item(self.ui.statusCombo.findData(status.value))
+            choice.setEnabled(may_approve if status is MeetingStatus.APPROVED else may_write)
+        if may_write or self._reading_by_role:
+            return
+        self._reading_by_role = True
+        reading_only = self.tr("ท่านไม่ได้เป็นเลขานุการของคณะนี้ จึงอ่านรายงานการประชุมได้อย่างเดียว")
+        self._offer_no_writing(reading_only)
+        self.show_message(reading_only)
+        self.approved_banner.amend_button.setEnabled(False)
+        if may_approve and view.header.status is not MeetingStatus.APPROVED:
+            self.ui.statusCombo.setEnabled(True)  # the chair approves from here
+
     def open_amendment_dialog(self) -> AmendmentDialog | None:
         item = self.current_item()
-        if item is None or not self._approved or self.context.database.read_only:
+        if item is None or not self._approved or self.context.database.read_only or self._reading_by_role:
             return None
         self.amendment_dialog = AmendmentDialog(self.context, self.meeting_id, item, self)
         self.amendment_dialog.amended.connect(lambda _id: self.reload())
@@ -721,6 +747,7 @@ class MeetingEditor(QWidget):
     def _apply_view(self, view: MeetingView) -> None:
         self.view = view
         self._follow_approval(view)
+        self._follow_roles(view)
         items = {item.id for item in view.all_items()}
         for key in [key for key in self._unsaved if key[0] not in items]:
             del self._unsaved[key]  # its item was taken away (deleted, or its adding undone)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.gui.meeting.meeting_list_model import PAGE_SIZE, MeetingListModel
@@ -149,7 +150,7 @@ class MeetingsPage(QWidget):
             row.setToolTip(body.name_th)
             self.bodies_model.appendRow(row)
         self.bodies_view.selectionModel().blockSignals(blocked)
-        self.new_button.setEnabled(bool(bodies) and not self.context.database.read_only)
+        self.new_button.setEnabled(bool(self._writable_bodies()) and not self.context.database.read_only)
         ids = [body.id for body in bodies]
         wanted = self._body_id if self._body_id in ids else (ids[0] if ids else None)
         if wanted is None:
@@ -222,7 +223,11 @@ class MeetingsPage(QWidget):
             return None
         from mdt_desktop.gui.meeting.meeting_dialogs import NewMeetingDialog
 
-        dialog = NewMeetingDialog(self._bodies, self._body_id, self, language=self.context.language)
+        bodies = self._writable_bodies()
+        if not bodies:
+            return None
+        chosen = self._body_id if any(body.id == self._body_id for body in bodies) else bodies[0].id
+        dialog = NewMeetingDialog(bodies, chosen, self, language=self.context.language)
         dialog.accepted.connect(lambda: self._create_meeting(dialog.values()))
         dialog.body_chosen.connect(lambda body_id: self._propose(dialog, body_id))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -234,6 +239,13 @@ class MeetingsPage(QWidget):
         dialog.open()
         dialog.request_proposal()
         return dialog
+
+    def _writable_bodies(self) -> list[BodySummary]:
+        """The bodies whose meetings the person may call: those they are the secretary of (services.roles)."""
+        permissions = self.context.permissions
+        return [
+            body for body in self._bodies if permissions.allows(Permission.WRITE_MINUTES, body_id=body.id)
+        ]
 
     def _dialog_closed(self, dialog: NewMeetingDialog) -> None:
         if self.dialog is dialog:

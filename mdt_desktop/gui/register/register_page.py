@@ -20,6 +20,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from mdt_desktop.domain.codes import ActionStatus
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.gui.common.context import NO_ITEM, AppContext
 from mdt_desktop.gui.common.editing import fill_enum_combo, report_failure, set_combo_value, show_error
 from mdt_desktop.gui.common.item_model_base import ID_ROLE
@@ -167,7 +168,10 @@ class RegisterPage(QWidget):
         context.signals.case_changed.connect(lambda _id: self.show_referrals())
         context.signals.agencies_changed.connect(self._load_choices)
         context.signals.bodies_changed.connect(self._load_choices)
-        self.ui.progressButton.setEnabled(not context.database.read_only)  # reading, filtering, opening only
+        # Reading, filtering, opening only: a read-only file, or a person who is no body's secretary (the chair
+        # reads the register; the services refuse progress from anyone without the secretary's role).
+        writes = context.permissions.anywhere(Permission.WRITE_MINUTES)
+        self.ui.progressButton.setEnabled(writes and not context.database.read_only)
 
     # --- filters ----------------------------------------------------------------------------------------------
 
@@ -367,7 +371,7 @@ class RegisterPage(QWidget):
 
     def record_progress_for_selected(self) -> ProgressDialog | None:
         action = self.selected_action()
-        if self.context.database.read_only:
+        if not self.ui.progressButton.isEnabled():
             return None
         if action is None:
             self.context.signals.status_message.emit(self.tr("โปรดเลือกงานในตารางก่อน"))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QListWidgetItem, QMessageBox, QWidget
 
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.common.tasks import UserFacingError
@@ -148,7 +149,11 @@ class PeopleSection(QObject):
         ui.newPersonEdit.setEnabled(not self.context.database.read_only)
         ui.addPersonButton.setEnabled(writable and bool(ui.newPersonEdit.text().strip()))
         person = self.selected()
-        ui.retirePersonButton.setEnabled(writable and person is not None and not self.is_current(person))
+        # With roles in force, retiring people is the administrator's (services.profiles refuses anyone else).
+        manages = self.context.permissions.anywhere(Permission.MANAGE_USERS)
+        ui.retirePersonButton.setEnabled(
+            writable and manages and person is not None and not self.is_current(person)
+        )
         if person is not None and self.is_current(person):
             ui.retirePersonButton.setToolTip(self.tr("ปิดการใช้งานตัวเองไม่ได้ ให้ผู้ใช้คนอื่นเป็นผู้ปิด"))
         else:

@@ -1,5 +1,5 @@
 """The settings page: language, the team's label, the automatic lock, the people of this database, holidays,
-backups, passphrase, recovery code, keyring, the office's signing certificate, and the risk instruments.
+backups, passphrase, recovery code, keyring, users and their roles (``roles_section``, the administrator's), the office's signing certificate, and the risk instruments.
 
 Two kinds of setting meet here. The user's own (language, remembering the key on this computer) are preferences
 of this computer. The team's (how the team calls itself, when an unattended laptop locks, the holidays that
@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.exports.signing import fingerprint_lines
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.dates import screen_date
@@ -39,6 +40,7 @@ from mdt_desktop.gui.settings.backups_section import BackupsSection
 from mdt_desktop.gui.settings.instruments_section import InstrumentsSection
 from mdt_desktop.gui.settings.notes import ERROR_STYLE, NOTE_STYLE, show_note
 from mdt_desktop.gui.settings.people_section import PeopleSection
+from mdt_desktop.gui.settings.roles_section import RolesSection
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import settings as team_settings
@@ -148,6 +150,10 @@ class SettingsPage(QWidget):
         self.ui.autoLockSpin.setMaximum(team_settings.LONGEST_AUTO_LOCK_MINUTES)
         self.ui.autoLockSpin.setEnabled(False)  # until the office's value has arrived
         self.people = PeopleSection(self, self.ui, context)
+        self.roles = RolesSection(context, self.ui.content)
+        sections = self.ui.contentLayout
+        sections.insertWidget(sections.indexOf(self.ui.peopleGroup) + 1, self.roles)
+        self.roles.setVisible(context.permissions.anywhere(Permission.MANAGE_USERS))
         self.backups = BackupsSection(self, self.ui, context)
         self.instruments = InstrumentsSection(self, self.ui, context)
         self.ui.readOnlyNote.setVisible(self.read_only)
@@ -172,6 +178,10 @@ class SettingsPage(QWidget):
             self._show_storage_error,
         )
         self.people.activate()
+        # The administrator's section (everyone's before the first role: services.roles).
+        self.roles.setVisible(self.context.permissions.anywhere(Permission.MANAGE_USERS))
+        if not self.roles.isHidden():
+            self.roles.activate()
         self.backups.activate()
         self.instruments.activate()
         self._disable_writing()

@@ -39,6 +39,7 @@ from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from mdt_desktop.domain.roles import Permissions
     from mdt_desktop.gui.shell.auto_lock import AutoLock
     from mdt_desktop.gui.shell.main_window import MainWindow
     from mdt_desktop.services.profiles import Profile
@@ -333,17 +334,31 @@ class Application(QObject):
 
         dialog = ProfileDialog(database, self.tasks, self.preferences, language=self.language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(lambda profile: self.show_database(database, profile))
+        dialog.chosen.connect(lambda profile: self._read_roles(database, profile))
         dialog.rejected.connect(lambda: self._close_unshown(database))
         self._keep(dialog)
         dialog.start()
+
+    def _read_roles(self, database: Database, profile: Profile) -> None:
+        """What the person's roles allow decides what the window offers, so it is read before the window shows."""
+        from mdt_desktop.services.roles import permissions_of
+
+        def failed(error: StorageError | Refusal) -> None:
+            QMessageBox.warning(None, APP_NAME, error.message(self.language))
+            self._close_unshown(database)
+
+        self.tasks.run(
+            lambda: permissions_of(database, profile.id),
+            lambda permissions: self.show_database(database, profile, permissions),
+            failed,
+        )
 
     def _close_unshown(self, database: Database) -> None:
         """Cancelled at the choice of profile: the database closes again and nothing of it was shown."""
         self.tasks.run_and_wait(database.close)
         self._quit_if_nothing_open()
 
-    def show_database(self, database: Database, profile: Profile) -> None:
+    def show_database(self, database: Database, profile: Profile, permissions: Permissions) -> None:
         from mdt_desktop.gui.shell.main_window import MainWindow  # warm_up() has usually imported it by now
 
         self.database = database
@@ -355,6 +370,7 @@ class Application(QObject):
             language=self.language,
             user_name=profile.name,
             profile_id=profile.id,
+            permissions=permissions,
         )
         context.signals.language_changed.connect(self._set_language)
         window = MainWindow(context, self.preferences)

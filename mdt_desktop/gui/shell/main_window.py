@@ -37,10 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from mdt_desktop import __version__
+from mdt_desktop.domain.roles import Permission, Permissions
 from mdt_desktop.gui.common import fonts
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.preferences import Pref, Preferences
+from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.logging_setup import get_logger
 
 APP_TITLE = "mdt-desktop"
@@ -69,6 +72,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("agencies", "mdt_desktop.gui.team.agencies_page", "AgenciesPage"),
     PageSpec("bodies", "mdt_desktop.gui.team.bodies_page", "BodiesPage"),
     PageSpec("centre", "mdt_desktop.gui.centre.centre_page", "CentrePage"),
+    PageSpec("agency_work", "mdt_desktop.gui.agency.agency_work_page", "AgencyWorkPage"),
     PageSpec("settings", "mdt_desktop.gui.settings.settings_page", "SettingsPage"),
 )
 SEARCH_DIALOG = PageSpec("search", "mdt_desktop.gui.shell.search_dialog", "SearchDialog")
@@ -142,12 +146,15 @@ class MainWindow(QMainWindow):
             )
         )
         context.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.signals.roles_changed.connect(self._reread_roles)
 
         geometry = preferences.get(Pref.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        self.no_role_banner = self._no_role_banner()
+        self._offer_by_roles()
         self._retranslate_dynamic()
-        self.ui.navigation.setCurrentRow(0)
+        self.ui.navigation.setCurrentRow(self._first_offered_row())
 
     def _banner_above_the_pages(self) -> QLabel:
         banner = QLabel(self)
@@ -167,6 +174,60 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(holder)
         banner.setVisible(bool(self.context.database.read_only))
         return banner
+
+    def _no_role_banner(self) -> QLabel:
+        """Said above the pages to a person who holds no role in a database whose roles are in force."""
+        banner = QLabel(self)
+        banner.setObjectName("noRoleBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(READ_ONLY_BANNER_STYLE)
+        holder = self.centralWidget().layout()
+        assert isinstance(holder, QVBoxLayout)
+        holder.insertWidget(1, banner)
+        permissions = self.context.permissions
+        banner.setVisible(not permissions.unrestricted and not permissions.grants)
+        return banner
+
+    # --- what the person's roles offer ------------------------------------------------------------------------
+
+    def _offer_by_roles(self) -> None:
+        """Only the pages and actions the person's roles allow are shown (``role_gating``)."""
+        permissions = self.context.permissions
+        for row, spec in enumerate(PAGES):
+            self.ui.navigation.setRowHidden(row, not role_gating.page_offered(spec.name, permissions))
+        for action in (self.ui.actionSearch, self.ui.actionSendToCentre, self.chair_action):
+            offered = role_gating.action_offered(action.objectName(), permissions)
+            action.setVisible(offered)
+            action.setEnabled(offered)
+        # A menu left with nothing to offer goes too.
+        self.ui.menuSearch.menuAction().setVisible(self.ui.actionSearch.isVisible())
+        current = self.ui.navigation.currentRow()
+        if current >= 0 and self.ui.navigation.isRowHidden(current):
+            self.ui.navigation.setCurrentRow(
+                self._first_offered_row()
+            )  # no longer theirs: not left on screen
+
+    def _reread_roles(self) -> None:
+        """A role was granted or revoked (the first grant brings roles into force): offer what they now allow."""
+        from mdt_desktop.services.roles import my_permissions  # the storage layer is loaded by now
+
+        database = self.context.database
+
+        def reread(permissions: Permissions) -> None:
+            self.context.permissions = permissions
+            self._offer_by_roles()
+            self.no_role_banner.setVisible(not permissions.unrestricted and not permissions.grants)
+
+        self.context.tasks.run(lambda: my_permissions(database), reread, self._roles_unread)
+
+    def _roles_unread(self, error: UserFacingError) -> None:
+        self.statusBar().showMessage(error.message(self.context.language), 8000)
+
+    def offered_pages(self) -> list[str]:
+        return [spec.name for row, spec in enumerate(PAGES) if not self.ui.navigation.isRowHidden(row)]
+
+    def _first_offered_row(self) -> int:
+        return next(row for row, spec in enumerate(PAGES) if not self.ui.navigation.isRowHidden(row))
 
     # --- pages ------------------------------------------------------------------------------------------------
 
@@ -237,9 +298,20 @@ class MainWindow(QMainWindow):
             return
         self.open_chair_screen(editor.meeting_id)
 
-    def open_chair_screen(self, meeting_id: int) -> QWidget:
+    def open_chair_screen(self, meeting_id: int) -> QWidget | None:
         """The chair's screen for ``meeting_id`` at the editor's current item; an open one for another meeting
-        gives way, since the room sees one meeting at a time."""
+        gives way, since the room sees one meeting at a time. None for a person whose roles do not show it."""
+        if not self.chair_action.isEnabled():
+            return None
+        editor = self._open_editor()
+        view = (
+            getattr(editor, "view", None) if editor is not None and editor.meeting_id == meeting_id else None
+        )
+        if view is not None and not self.context.permissions.allows(
+            Permission.SHOW_CHAIR_SCREEN, body_id=view.header.body_id
+        ):
+            self.statusBar().showMessage(self.tr("จอประธานของคณะนี้เปิดได้โดยเลขานุการหรือประธานของคณะเท่านั้น"), 8000)
+            return None
         window = self.chair_window
         if window is not None and shiboken6.isValid(window):
             if getattr(window, "meeting_id", None) == meeting_id:
@@ -342,6 +414,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("ทำซ้ำ"))
         self.chair_action.setText(self.tr("จอประธาน"))
         self.chair_action.setToolTip(self.tr("เปิดจอสำหรับเครื่องฉายของการประชุมที่เปิดอยู่"))
+        self.no_role_banner.setText(
+            self.tr(
+                "ท่าน ({name}) ยังไม่มีบทบาทในฐานข้อมูลนี้ จึงยังไม่มีงานให้ทำ "
+                "โปรดขอให้ผู้ดูแลระบบกำหนดบทบาทให้ (เลขานุการ ประธาน หรือเจ้าหน้าที่หน่วยงาน) แล้วล็อกและปลดล็อกอีกครั้ง"
+            ).format(name=self.context.user_name)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -411,7 +411,14 @@ def _carried_line(carried: CarriedAction, meeting_date: dt.date, language: str) 
                 f" (ครั้งที่ {line.meeting_label})" if language == "th" else f" (meeting {line.meeting_label})"
             )
         note = f" {line.note}" if line.note else ""
-        progress.append(f"{when}{at_meeting}:{note} [{line.status.label(language)}]")
+        by = ""
+        if line.recorded_by:  # reported by the agency's officer between meetings, not by the secretary
+            by = (
+                f" (รายงานโดย {line.recorded_by})"
+                if language == "th"
+                else f" (reported by {line.recorded_by})"
+            )
+        progress.append(f"{when}{at_meeting}:{note} [{line.status.label(language)}]{by}")
     return _action_line(action, language, progress, status)
 
 

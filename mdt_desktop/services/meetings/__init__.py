@@ -1,6 +1,6 @@
 """Running a meeting, by concern: the meeting and its header (``header``), who attended (``attendance``), the agenda
 and its case links (``agenda``), what a case item shows of its cases (``case_items``), action points and their
-progress (``actions``), the due date proposed for a new action (``due_dates``), corrections of approved minutes
+progress (``actions``), an agency officer's own actions (``agency_work``), the due date proposed for a new action (``due_dates``), corrections of approved minutes
 (``amendments``), what the chair's screen may show (``chair_view``), the action register across meetings (``register``)
 and what the editor shows (``views``).
 
@@ -12,7 +12,9 @@ undo needs. This module is the package's public API: callers import from ``mdt_d
 from __future__ import annotations
 
 from mdt_desktop.services.meetings.actions import (
+    ACTION_CLOSED,
     ACTION_FIELDS,
+    AGENCY_PROGRESS,
     AGENCY_REQUIRED,
     DUE_DATE_REQUIRED,
     FAILURE_STATUSES,
@@ -24,6 +26,7 @@ from mdt_desktop.services.meetings.actions import (
     add_progress_line,
     delete_action,
     progress_problem,
+    record_agency_progress,
     record_progress,
     remove_progress,
     restore_action,
@@ -31,6 +34,7 @@ from mdt_desktop.services.meetings.actions import (
     update_action,
     update_due_date,
 )
+from mdt_desktop.services.meetings.agency_work import AgencyAction, AgencyWork, my_agency_actions
 from mdt_desktop.services.meetings.agenda import (
     CASE_CODE_REQUIRED,
     CASE_NOT_FOUND,
@@ -137,8 +141,10 @@ from mdt_desktop.services.meetings.views import (
 )
 
 __all__ = [
+    "ACTION_CLOSED",
     "ACTION_FIELDS",
     "AD_HOC_AGENDA",
+    "AGENCY_PROGRESS",
     "AGENCY_REQUIRED",
     "AMENDABLE_ITEM_FIELDS",
     "AMENDMENT_REASON_REQUIRED",
@@ -162,8 +168,10 @@ __all__ = [
     "TASK_REQUIRED",
     "ActionRow",
     "ActionView",
+    "AgencyAction",
     "AgencyChoice",
     "AgencyCount",
+    "AgencyWork",
     "Amendment",
     "AttendanceRow",
     "BodySummary",
@@ -217,6 +225,7 @@ __all__ = [
     "load_meeting",
     "meeting_cases",
     "move_item",
+    "my_agency_actions",
     "order_items",
     "overdue_clause",
     "page_statement",
@@ -225,6 +234,7 @@ __all__ = [
     "progress_problem",
     "propose_due_date",
     "query_register",
+    "record_agency_progress",
     "record_progress",
     "relink_case",
     "remove_attendee",

@@ -1,8 +1,9 @@
 """Action points and their progress: assigning a task to an agency, changing it, and reporting on it.
 
-Progress is reported at a later meeting (item 3) or between meetings from the action register; either way a
-line is appended to the action's history and the action takes the reported status. Removals return snapshots
-for undo, restored with the same ids.
+Progress is reported at a later meeting (item 3), between meetings from the action register, or by an agency
+officer on their own agency's actions (``record_agency_progress``, the line naming them); either way a line is
+appended to the action's history and the action takes the reported status. Who may do which is checked against
+their roles (``services.roles``). Removals return snapshots for undo, restored with the same ids.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import ActionStatus, Service, ServiceStatus
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services.meetings.amendments import refuse_if_approved
+from mdt_desktop.services import audit, roles
+from mdt_desktop.services.meetings.amendments import guard_meeting_change
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
@@ -50,6 +53,13 @@ RETURN_NOT_CHECKED = Message(
     en="This action is a return in a safety plan: it can be recorded as done once the safety check (who checked, "
     "when and what they found) is recorded in the case's safety plan",
 )
+ACTION_CLOSED = Message(
+    th="งานนี้ปิดแล้ว (เสร็จหรือดำเนินการไม่สำเร็จ) รายงานความคืบหน้าเพิ่มไม่ได้ หากยังต้องดำเนินการต่อ โปรดแจ้งเลขานุการ",
+    en="This action is closed (done, or not completed): no further progress can be reported. If work goes on, "
+    "tell the secretary",
+)
+AGENCY_PROGRESS = "agency_progress_recorded"
+
 _PLAN_SERVICE_STATUS = {
     ActionStatus.OPEN: ServiceStatus.PLANNED,
     ActionStatus.IN_PROGRESS: ServiceStatus.IN_PROGRESS,
@@ -96,7 +106,7 @@ def add_action(
     if not task.strip():
         raise Refusal(TASK_REQUIRED)
     with db.session() as session:
-        refuse_if_approved(session, meeting_id)
+        guard_meeting_change(session, db, meeting_id)
         meeting = session.get_one(Meeting, meeting_id)
         if case_id is None and item_id is not None:
             linked = session.scalars(
@@ -141,7 +151,7 @@ def update_action(db: Database, action_id: int, **changes: Any) -> dict[str, Any
         raise Refusal(TASK_REQUIRED)
     with db.session() as session:
         action = session.get_one(ActionPoint, action_id)
-        refuse_if_approved(session, action.meeting_id)
+        guard_meeting_change(session, db, action.meeting_id)
         previous = {name: getattr(action, name) for name in changes}
         for name, value in changes.items():
             setattr(action, name, value)
@@ -152,7 +162,7 @@ def delete_action(db: Database, action_id: int) -> dict[str, Any]:
     """Delete an action with its history; returns a snapshot for ``restore_action``."""
     with db.session() as session:
         action = session.get_one(ActionPoint, action_id)
-        refuse_if_approved(session, action.meeting_id)
+        guard_meeting_change(session, db, action.meeting_id)
         snapshot = {
             "action": row_values(action),
             "progress": [
@@ -169,7 +179,7 @@ def delete_action(db: Database, action_id: int) -> dict[str, Any]:
 def restore_action(db: Database, snapshot: dict[str, Any]) -> None:
     with db.session() as session:
         action = snapshot["action"]
-        refuse_if_approved(session, action["meeting_id"])
+        guard_meeting_change(session, db, action["meeting_id"])
         session.execute(insert(ActionPoint).values(**action))
         if snapshot["progress"]:
             session.execute(insert(ActionProgress), snapshot["progress"])
@@ -189,10 +199,17 @@ def add_progress_line(
     note: str,
     status: ActionStatus,
     recorded_on: dt.date,
+    recorded_by: str = "",
 ) -> ActionProgress:
-    """Append a line and move the action to ``status`` inside an open unit of work."""
+    """Append a line and move the action to ``status`` inside an open unit of work; ``recorded_by`` names the
+    agency officer who reported it between meetings (empty for the secretary's lines)."""
     line = ActionProgress(
-        action=action, meeting_id=meeting_id, note=note, status=status.value, recorded_on=recorded_on
+        action=action,
+        meeting_id=meeting_id,
+        note=note,
+        status=status.value,
+        recorded_on=recorded_on,
+        recorded_by=recorded_by,
     )
     session.add(line)
     previous = ActionStatus(action.status)
@@ -232,9 +249,52 @@ def record_progress(
                 raise TypeError("progress between meetings needs its date")
             recorded_on = session.get_one(Meeting, meeting_id).date
         action = session.get_one(ActionPoint, action_id)
+        roles.require(session, db, Permission.WRITE_MINUTES, body_id=action.body_id)
         _follow_plan_services(session, action_id, new_status)
         line = add_progress_line(session, action, meeting_id, note.strip(), new_status, recorded_on)
         session.flush()
+        return line.id
+
+
+def record_agency_progress(
+    db: Database,
+    action_id: int,
+    status: ActionStatus | str,
+    note: str,
+    recorded_on: dt.date | None = None,
+) -> int:
+    """An agency officer reports on one of their own agency's open actions between meetings: the line names them
+    (``ActionProgress.recorded_by``), so the secretary sees who reported it under item 3 of the next meeting.
+
+    Refused for another agency's action (nothing is written), for an action already closed (the secretary
+    reopens it), without a person acting, and for a failure status without its reason. Audited by
+    ids; ``recorded_on`` is today unless said otherwise."""
+    new_status = ActionStatus(status)
+    note = typed_text.checked(note, typed_text.NOTE)
+    problem = progress_problem(new_status, note)
+    if problem is not None:
+        raise Refusal(problem)
+    with db.session() as session:
+        action = session.get_one(ActionPoint, action_id)
+        roles.require(session, db, Permission.RECORD_AGENCY_PROGRESS, agency_id=action.agency_id)
+        if not db.actor:
+            raise Refusal(roles.NOBODY_ACTING)  # the line must say who reported it
+        if not ActionStatus(action.status).is_open:
+            raise Refusal(ACTION_CLOSED)
+        _follow_plan_services(session, action_id, new_status)
+        line = add_progress_line(
+            session,
+            action,
+            None,
+            note.strip(),
+            new_status,
+            recorded_on or dt.date.today(),
+            recorded_by=db.actor,
+        )
+        session.flush()
+        audit.add_entry(
+            session, db.actor, AGENCY_PROGRESS, "action_point", action_id, detail=f"line {line.id}"
+        )
         return line.id
 
 
@@ -243,6 +303,7 @@ def remove_progress(db: Database, progress_id: int) -> dict[str, Any]:
     with db.session() as session:
         line = session.get_one(ActionProgress, progress_id)
         action = session.get_one(ActionPoint, line.action_id)
+        _require_progress_writer(session, db, action, line.recorded_by)
         snapshot = {"line": row_values(line), "action": row_values(action)}
         session.delete(line)
         session.flush()
@@ -265,11 +326,22 @@ def remove_progress(db: Database, progress_id: int) -> dict[str, Any]:
 
 def restore_progress(db: Database, snapshot: dict[str, Any]) -> None:
     with db.session() as session:
-        session.execute(insert(ActionProgress).values(**snapshot["line"]))
         action = session.get_one(ActionPoint, snapshot["action"]["id"])
+        _require_progress_writer(session, db, action, snapshot["line"]["recorded_by"])
+        session.execute(insert(ActionProgress).values(**snapshot["line"]))
         for name in ("status", "closed_on", "status_reason"):
             setattr(action, name, snapshot["action"][name])
         _follow_plan_services(session, action.id, ActionStatus(action.status))
+
+
+def _require_progress_writer(session: Session, db: Database, action: ActionPoint, recorded_by: str) -> None:
+    """Taking back or putting back a progress line (undo): the secretary of the action's body may, and so may the
+    agency officer who recorded it."""
+    permissions = roles.acting_permissions(session, db)
+    own_line = bool(recorded_by) and recorded_by == db.actor
+    if own_line and permissions.allows(Permission.RECORD_AGENCY_PROGRESS, agency_id=action.agency_id):
+        return
+    roles.require(session, db, Permission.WRITE_MINUTES, body_id=action.body_id)
 
 
 def _follow_plan_services(session: Session, action_id: int, status: ActionStatus) -> None:
@@ -289,4 +361,6 @@ def update_due_date(db: Database, action_id: int, due_date: dt.date | None) -> N
     if due_date is None:
         raise Refusal(DUE_DATE_REQUIRED)
     with db.session() as session:
-        session.get_one(ActionPoint, action_id).due_date = due_date
+        action = session.get_one(ActionPoint, action_id)
+        roles.require(session, db, Permission.WRITE_MINUTES, body_id=action.body_id)
+        action.due_date = due_date

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import AgendaKind, CaseType, RiskLevel
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services.meetings.amendments import refuse_if_approved, refuse_if_item_approved
+from mdt_desktop.services.meetings.amendments import guard_item_change, guard_meeting_change
 from mdt_desktop.services.meetings.case_items import levels_in_force
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
@@ -71,7 +71,7 @@ def add_item(
     """A new item at the end of the agenda, or a sub-item at the end of ``parent_id`` ("4.1", "4.2" ...)."""
     kind = AgendaKind(kind) if kind is not None else (AgendaKind.SUB_ITEM if parent_id else AgendaKind.OTHER)
     with db.session() as session:
-        refuse_if_approved(session, meeting_id)
+        guard_meeting_change(session, db, meeting_id)
         siblings = _siblings(session, meeting_id, parent_id)
         item = AgendaItem(
             meeting_id=meeting_id,
@@ -96,7 +96,7 @@ def update_item_text(db: Database, item_id: int, field: str, text: str) -> str:
     text = typed_text.checked(text, _ITEM_FIELD_KINDS[field])
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
-        refuse_if_approved(session, item.meeting_id)
+        guard_meeting_change(session, db, item.meeting_id)
         previous: str = getattr(item, field)
         setattr(item, field, text)
         return previous
@@ -110,7 +110,7 @@ def set_item_measure(db: Database, item_id: int, measure: str | None) -> str | N
     """Tag the item with one of the five measures (or none); returns the previous tag."""
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
-        refuse_if_approved(session, item.meeting_id)
+        guard_meeting_change(session, db, item.meeting_id)
         previous = item.measure
         item.measure = measure or None
         return previous
@@ -120,7 +120,7 @@ def move_item(db: Database, item_id: int, new_index: int) -> int:
     """Move an item among its siblings to ``new_index``; items are renumbered. Returns the old index."""
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
-        refuse_if_approved(session, item.meeting_id)
+        guard_meeting_change(session, db, item.meeting_id)
         siblings = _siblings(session, item.meeting_id, item.parent_id)
         old_index = siblings.index(item)
         siblings.insert(max(0, min(new_index, len(siblings) - 1)), siblings.pop(old_index))
@@ -137,7 +137,7 @@ def delete_item(db: Database, item_id: int) -> dict[str, Any]:
     """
     with db.session() as session:
         item = session.get_one(AgendaItem, item_id)
-        refuse_if_approved(session, item.meeting_id)
+        guard_meeting_change(session, db, item.meeting_id)
         tree = _subtree(session, item)
         ids = [node.id for node in tree]
         if session.scalar(select(func.count()).where(ActionPoint.agenda_item_id.in_(ids))):
@@ -165,7 +165,7 @@ def restore_item(db: Database, snapshot: dict[str, Any]) -> None:
     """Put a deleted item (and its sub-items and case links) back where it was, with the same ids."""
     with db.session() as session:
         top = snapshot["items"][0]
-        refuse_if_approved(session, top["meeting_id"])
+        guard_meeting_change(session, db, top["meeting_id"])
         for sibling in _siblings(session, top["meeting_id"], top["parent_id"]):
             if sibling.sort_order >= top["sort_order"]:
                 sibling.sort_order += 1
@@ -226,7 +226,7 @@ def link_case(db: Database, item_id: int, case_code: str) -> int:
             case_id = session.scalar(select(CaseFile.id).where(CaseFile.code == code))
         if case_id is None:
             raise Refusal(CASE_NOT_FOUND)
-        refuse_if_item_approved(session, item_id)
+        guard_item_change(session, db, item_id)
         exists = session.get(AgendaItemCase, (item_id, case_id))
         if exists is None:
             session.add(AgendaItemCase(agenda_item_id=item_id, case_id=case_id))
@@ -235,7 +235,7 @@ def link_case(db: Database, item_id: int, case_code: str) -> int:
 
 def relink_case(db: Database, item_id: int, case_id: int) -> None:
     with db.session() as session:
-        refuse_if_item_approved(session, item_id)
+        guard_item_change(session, db, item_id)
         if session.get(AgendaItemCase, (item_id, case_id)) is None:
             session.add(AgendaItemCase(agenda_item_id=item_id, case_id=case_id))
 
@@ -264,7 +264,7 @@ def link_item_actions(db: Database, item_id: int, case_id: int) -> list[int]:
             )
         )
         if ids:
-            refuse_if_item_approved(session, item_id)
+            guard_item_change(session, db, item_id)
             session.execute(update(ActionPoint).where(ActionPoint.id.in_(ids)).values(case_id=case_id))
         return ids
 
@@ -274,7 +274,7 @@ def unlink_actions(db: Database, item_id: int, action_ids: Sequence[int]) -> Non
     if not action_ids:
         return
     with db.session() as session:
-        refuse_if_item_approved(session, item_id)
+        guard_item_change(session, db, item_id)
         session.execute(update(ActionPoint).where(ActionPoint.id.in_(action_ids)).values(case_id=None))
 
 
@@ -293,7 +293,7 @@ def order_items(db: Database, item_ids: Sequence[int]) -> list[int]:
 
 def unlink_case(db: Database, item_id: int, case_id: int) -> None:
     with db.session() as session:
-        refuse_if_item_approved(session, item_id)
+        guard_item_change(session, db, item_id)
         session.execute(
             delete(AgendaItemCase).where(
                 AgendaItemCase.agenda_item_id == item_id, AgendaItemCase.case_id == case_id

@@ -1,8 +1,9 @@
 """Minutes once approved (รับรองรายงานแล้ว) stay as approved: every other service of a meeting refuses to change
 them, and a correction is an explicit amendment with its reason, kept with the text before and after.
 
-``refuse_if_approved`` is the guard the meeting services call inside their unit of work before changing the
-header, the agenda, the attendance, an item's texts or the meeting's actions. Following up actions after the
+``guard_meeting_change`` is the guard the meeting services call inside their unit of work before changing the
+header, the agenda, the attendance, an item's texts or the meeting's actions; it also refuses a person without the
+role the change needs for the meeting's body (``services.roles``). Following up actions after the
 meeting (status, progress, a due date agreed later) is what the action register is for and stays open. Taking a
 meeting back from approved is refused too: a mistake in approved minutes is corrected by ``amend_minutes``.
 
@@ -24,8 +25,9 @@ from sqlalchemy.orm import Session
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import MeetingStatus
 from mdt_desktop.domain.numbering import meeting_number_label
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, roles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import AgendaItem, Meeting, MinutesAmendment
 
@@ -77,20 +79,27 @@ class Amendment:
     at: dt.datetime
 
 
-def refuse_if_approved(session: Session, meeting_id: int) -> None:
-    """Refuse (a ``Refusal``) to change a meeting whose minutes are approved; called inside the change's unit of
-    work, before anything is changed."""
+def guard_meeting_change(
+    session: Session, db: Database, meeting_id: int, permission: Permission = Permission.WRITE_MINUTES
+) -> None:
+    """Refuse (a ``Refusal``) to change a meeting when the person acting lacks ``permission`` for its body (the
+    secretary's, unless said otherwise: ``services.roles``), or when its minutes are approved; called inside the
+    change's unit of work, before anything is changed."""
     with session.no_autoflush:
-        status = session.scalar(select(Meeting.status).where(Meeting.id == meeting_id))
+        row = session.execute(select(Meeting.status, Meeting.body_id).where(Meeting.id == meeting_id)).first()
+    if row is None:
+        return  # the caller's own lookup says the meeting is gone
+    status, body_id = row
+    roles.require(session, db, permission, body_id=body_id)
     if status == MeetingStatus.APPROVED.value:
         raise Refusal(APPROVED_READ_ONLY)
 
 
-def refuse_if_item_approved(session: Session, item_id: int) -> None:
+def guard_item_change(session: Session, db: Database, item_id: int) -> None:
     with session.no_autoflush:
         meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
     if meeting_id is not None:
-        refuse_if_approved(session, meeting_id)
+        guard_meeting_change(session, db, meeting_id)
 
 
 def note_approval(session: Session, db: Database, meeting_id: int) -> None:
@@ -124,6 +133,7 @@ def amend_minutes(
         raise Refusal(AMENDMENT_REASON_REQUIRED)
     with db.session() as session:
         meeting = session.get_one(Meeting, meeting_id)
+        roles.require(session, db, Permission.WRITE_MINUTES, body_id=meeting.body_id)
         if meeting.status != MeetingStatus.APPROVED.value:
             raise Refusal(NOT_APPROVED)
         target: Meeting | AgendaItem = meeting

@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import AttendanceCategory
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services.meetings.amendments import refuse_if_approved
+from mdt_desktop.services.meetings.amendments import guard_meeting_change
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Attendance
@@ -61,7 +61,7 @@ def update_attendance(db: Database, attendance_id: int, **changes: Any) -> dict[
             changes[name] = typed_text.checked(value, typed_text.NAME)
     with db.session() as session:
         row = session.get_one(Attendance, attendance_id)
-        refuse_if_approved(session, row.meeting_id)
+        guard_meeting_change(session, db, row.meeting_id)
         previous = {name: getattr(row, name) for name in changes}
         for name, value in changes.items():
             setattr(row, name, value.strip() if isinstance(value, str) and name != "category" else value)
@@ -91,7 +91,7 @@ def add_attendee(
     """Someone outside the roster: an attending non-member, an observer, an interpreter (``language`` as typed,
     e.g. "พม่า"), or a stand-in for someone the roster does not list (``add_stand_in``)."""
     with db.session() as session:
-        refuse_if_approved(session, meeting_id)
+        guard_meeting_change(session, db, meeting_id)
         last = session.scalar(
             select(func.max(Attendance.sort_order)).where(Attendance.meeting_id == meeting_id)
         )
@@ -138,7 +138,7 @@ def set_chair(db: Database, meeting_id: int, attendance_id: int | None) -> int |
     vice-chair who was present); returns the previous chair's row id, for undo. Refused for someone not listed as
     present or standing in."""
     with db.session() as session:
-        refuse_if_approved(session, meeting_id)
+        guard_meeting_change(session, db, meeting_id)
         rows = session.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id)).all()
         previous = next((row.id for row in rows if row.chaired), None)
         if attendance_id is not None:
@@ -154,7 +154,7 @@ def remove_attendee(db: Database, attendance_id: int) -> dict[str, Any]:
     """Remove an attendance row; returns its snapshot for ``restore_attendee``."""
     with db.session() as session:
         row = session.get_one(Attendance, attendance_id)
-        refuse_if_approved(session, row.meeting_id)
+        guard_meeting_change(session, db, row.meeting_id)
         snapshot = row_values(row)
         session.delete(row)
     return snapshot
@@ -162,5 +162,5 @@ def remove_attendee(db: Database, attendance_id: int) -> dict[str, Any]:
 
 def restore_attendee(db: Database, snapshot: dict[str, Any]) -> None:
     with db.session() as session:
-        refuse_if_approved(session, snapshot["meeting_id"])
+        guard_meeting_change(session, db, snapshot["meeting_id"])
         session.execute(insert(Attendance).values(**snapshot))

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, AttendanceCategory, RiskLevel
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.domain.typed_names import mask_identifying
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, risk
-from mdt_desktop.services.meetings.amendments import refuse_if_approved
+from mdt_desktop.services.meetings.amendments import guard_meeting_change
 from mdt_desktop.services.meetings.views import carried_over
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
@@ -247,7 +248,9 @@ def conclude_item(db: Database, item_id: int, concluded: bool) -> bool:
         item = session.get(AgendaItem, item_id)
         if item is None:
             raise Refusal(ITEM_GONE)
-        refuse_if_approved(session, item.meeting_id)  # approved minutes change only by an amendment
+        # The chair concludes items from their screen, as the secretary does from the editor; approved minutes
+        # change only by an amendment.
+        guard_meeting_change(session, db, item.meeting_id, Permission.SHOW_CHAIR_SCREEN)
         previous = item.concluded
         if previous != concluded:
             item.concluded = concluded

@@ -18,11 +18,13 @@ from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, parse_template
 from mdt_desktop.domain.codes import AttendanceCategory, MeetingKind, MeetingStatus, RecordingLevel
 from mdt_desktop.domain.numbering import meeting_number_label, next_meeting_number
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.services.meetings.amendments import (
     APPROVED_READ_ONLY,
+    guard_meeting_change,
     note_approval,
-    refuse_if_approved,
 )
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Agency, AgendaItem, Attendance, Body, Meeting, Member
@@ -173,6 +175,7 @@ def create_meeting(
     year_be = to_be(date.year)
     with db.session() as session:
         body = session.get_one(Body, body_id)
+        roles.require(session, db, Permission.WRITE_MINUTES, body_id=body_id)
         used = session.scalars(
             select(Meeting.number).where(Meeting.body_id == body_id, Meeting.year_be == year_be)
         ).all()
@@ -228,7 +231,7 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
     """Remove a meeting with everything recorded in it (its number is not given again: see numbering); approved
     minutes are a record and are refused."""
     with db.session() as session:
-        refuse_if_approved(session, meeting_id)
+        guard_meeting_change(session, db, meeting_id)
         session.delete(session.get_one(Meeting, meeting_id))
 
 
@@ -255,6 +258,11 @@ def update_header(db: Database, meeting_id: int, **changes: Any) -> dict[str, An
     try:
         with db.session() as session:
             meeting = session.get_one(Meeting, meeting_id)
+            approving = changes.get("status") == MeetingStatus.APPROVED.value
+            if approving:
+                roles.require(session, db, Permission.APPROVE_MINUTES, body_id=meeting.body_id)
+            if not approving or len(changes) > 1:
+                roles.require(session, db, Permission.WRITE_MINUTES, body_id=meeting.body_id)
             if meeting.status == MeetingStatus.APPROVED.value:
                 if changes != {"status": MeetingStatus.APPROVED.value}:  # approving again changes nothing
                     raise Refusal(APPROVED_READ_ONLY)

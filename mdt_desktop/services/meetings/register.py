@@ -80,6 +80,7 @@ class ProgressLine:
     meeting_id: int | None
     note: str
     status: ActionStatus
+    recorded_by: str = ""  # the agency officer who reported it between meetings; empty for the secretary's
 
 
 def overdue_clause(today: dt.date) -> ColumnElement[bool]:
@@ -253,6 +254,6 @@ def progress_history(db: Database, action_id: int) -> list[ProgressLine]:
     )
     with db.read_session() as session:
         return [
-            ProgressLine(p.id, p.recorded_on, p.meeting_id, p.note, ActionStatus(p.status))
+            ProgressLine(p.id, p.recorded_on, p.meeting_id, p.note, ActionStatus(p.status), p.recorded_by)
             for p in session.scalars(query)
         ]

@@ -112,6 +112,7 @@ class ProgressView:
     meeting_label: str
     note: str
     status: ActionStatus
+    recorded_by: str = ""  # the agency officer who reported it between meetings; empty for the secretary's
 
 
 @dataclass(frozen=True)
@@ -368,6 +369,7 @@ def _history(session: Session, action_ids: Iterable[int]) -> dict[int, list[Prog
                     meeting_label=meeting_number_label(number, year_be) if number is not None else "",
                     note=line.note,
                     status=ActionStatus(line.status),
+                    recorded_by=line.recorded_by,
                 )
             )
     return out

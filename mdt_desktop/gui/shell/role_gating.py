@@ -1,0 +1,56 @@
+"""What the main window offers a person, from their roles (``domain.roles``): its pages, its menu actions and the
+chair's screen. Hiding is for a clear window, not for safety: the services refuse what the roles do not allow
+whatever the window shows.
+
+A database without roles offers everything, as before roles existed, and no agency officer's page. Once roles
+are in force, an agency officer sees งานของหน่วยงานฉัน in place of the secretary's pages; settings are offered to
+everyone (language, zoom), with the users-and-roles section for the administrator only.
+"""
+
+from __future__ import annotations
+
+from mdt_desktop.domain.roles import Permission, Permissions
+
+# A page is offered to whoever holds one of these permissions somewhere; a page not named here is always offered.
+PAGE_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
+    # The chair reads the minutes to approve them and runs the meeting from the chair's screen.
+    "meetings": (Permission.WRITE_MINUTES, Permission.APPROVE_MINUTES, Permission.SHOW_CHAIR_SCREEN),
+    "register": (Permission.WRITE_MINUTES, Permission.APPROVE_MINUTES),
+    "cases": (Permission.WRITE_MINUTES, Permission.APPROVE_MINUTES),
+    "statistics": (Permission.WRITE_MINUTES, Permission.APPROVE_MINUTES, Permission.READ_DISTRICTS),
+    # The team's agencies and bodies are what roles are granted for: the secretary keeps them, and the
+    # administrator needs them to grant roles.
+    "agencies": (Permission.WRITE_MINUTES, Permission.MANAGE_USERS),
+    "bodies": (Permission.WRITE_MINUTES, Permission.MANAGE_USERS),
+    "centre": (Permission.READ_DISTRICTS,),
+    "agency_work": (Permission.RECORD_AGENCY_PROGRESS,),
+}
+
+# Menu actions by their object names in the main window.
+ACTION_PERMISSIONS: dict[str, tuple[Permission, ...]] = {
+    "actionSearch": (Permission.WRITE_MINUTES, Permission.APPROVE_MINUTES, Permission.READ_DISTRICTS),
+    "actionSendToCentre": (Permission.WRITE_MINUTES,),
+    "actionChairScreen": (Permission.SHOW_CHAIR_SCREEN,),
+}
+
+
+def _holds_one(permissions: Permissions, wanted: tuple[Permission, ...]) -> bool:
+    return any(permissions.anywhere(permission) for permission in wanted)
+
+
+def page_offered(name: str, permissions: Permissions) -> bool:
+    if name == "agency_work" and permissions.unrestricted:
+        return False  # nobody is an agency officer before roles are granted
+    wanted = PAGE_PERMISSIONS.get(name)
+    return wanted is None or _holds_one(permissions, wanted)
+
+
+def action_offered(object_name: str, permissions: Permissions) -> bool:
+    wanted = ACTION_PERMISSIONS.get(object_name)
+    return wanted is None or _holds_one(permissions, wanted)
+
+
+def manages_users(permissions: Permissions) -> bool:
+    """The users-and-roles section of the settings: the administrator's, and everyone's before the first grant
+    (whoever makes it becomes the administrator)."""
+    return permissions.anywhere(Permission.MANAGE_USERS)
