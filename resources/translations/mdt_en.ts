@@ -259,6 +259,90 @@
     </message>
 </context>
 <context>
+    <name>AgencyWorkPage</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/agency/agency_work_page.py" line="99"/>
+        <source>เลือกงานจากตารางด้านบนก่อน</source>
+        <translation>Choose an action in the table above first</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agency/agency_work_page.py" line="103"/>
+        <source>ยังไม่มีรายงานความคืบหน้า</source>
+        <translation>No progress reported yet</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agency/agency_work_page.py" line="140"/>
+        <source>บันทึกแล้ว เลขานุการจะเห็นรายงานนี้พร้อมชื่อของท่านในระเบียบวาระที่ 3 ของการประชุมครั้งถัดไป</source>
+        <translation>Saved. The secretary will see this report, with your name, under item 3 of the next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agency/agency_work_page.py" line="156"/>
+        <source>งานที่ที่ประชุมมอบหมายให้ {agencies} ซึ่งยังไม่เสร็จ เลือกงาน แล้วรายงานความคืบหน้าระหว่างรอบการประชุม เลขานุการจะเห็นรายงานของท่านในระเบียบวาระที่ 3 (เรื่องสืบเนื่อง) ของการประชุมครั้งถัดไป</source>
+        <translation>Actions the meetings assigned to {agencies} that are not finished yet. Choose one and report its progress between meetings: the secretary will see your report under item 3 (matters arising) of the next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agency/agency_work_page.py" line="158"/>
+        <source>หน่วยงานของท่าน</source>
+        <translation>your agency</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agency/agency_work_page.py" line="163"/>
+        <source>ไม่มีงานที่ยังไม่เสร็จของหน่วยงานนี้</source>
+        <translation>This agency has no open action</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agency/agency_work_page.py" line="166"/>
+        <source>แสดง {shown} งานที่ถึงกำหนดก่อน จากทั้งหมด {total} งาน</source>
+        <translation>Showing the {shown} actions due first, of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/agency/agency_work_page.py" line="173"/>
+        <source>{total} งานที่ยังไม่เสร็จ เกินกำหนด {overdue} งาน</source>
+        <translation>{total} open actions, {overdue} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_work_page.ui" line="17"/>
+        <source>งานของหน่วยงานฉัน</source>
+        <translation>My agency&apos;s actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_work_page.ui" line="34"/>
+        <source>งานที่ยังไม่เสร็จของหน่วยงาน</source>
+        <translation>The agency&apos;s open actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_work_page.ui" line="65"/>
+        <location filename="../../ui/agency_work_page.ui" line="71"/>
+        <source>ความคืบหน้าที่รายงานแล้ว</source>
+        <translation>Progress reported so far</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_work_page.ui" line="87"/>
+        <source>รายงานความคืบหน้าของงานที่เลือก</source>
+        <translation>Report progress on the selected action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_work_page.ui" line="108"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_work_page.ui" line="121"/>
+        <source>ความคืบหน้า / เหตุผล</source>
+        <translation>Progress / reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_work_page.ui" line="131"/>
+        <source>เช่น ออกเยี่ยมบ้านแล้วเมื่อวันจันทร์ (Enter เพื่อบันทึก)</source>
+        <translation>e.g. home visit made on Monday (Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agency_work_page.ui" line="149"/>
+        <source>บันทึกความคืบหน้า</source>
+        <translation>Record progress</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <location filename="../../mdt_desktop/gui/meeting/amendment_dialog.py" line="131"/>
@@ -360,23 +444,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="290"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="297"/>
         <source>กำลังสร้างฐานข้อมูลตัวอย่าง...</source>
         <translation>Building the demo database...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="291"/>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="317"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="298"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="324"/>
         <source>ฐานข้อมูลตัวอย่าง</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="438"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="460"/>
         <source>ไฟล์ข้อมูลเสียหาย</source>
         <translation>The database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="440"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="462"/>
         <source>ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ โปรแกรมจะปิดไฟล์นี้ แล้วให้เลือกกู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่</source>
         <translation>The file {name} is damaged: part of it cannot be read. The program will close it and let you restore a backup or salvage what can still be read into a new file.</translation>
     </message>
@@ -3044,27 +3128,32 @@ Due by {due}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="236"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="297"/>
         <source>เปิดการประชุมก่อน แล้วจึงเปิดจอประธาน</source>
         <translation>Open a meeting first, then the chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="277"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="313"/>
+        <source>จอประธานของคณะนี้เปิดได้โดยเลขานุการหรือประธานของคณะเท่านั้น</source>
+        <translation>Only the secretary or the chair of this body can open its chair&apos;s screen</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="349"/>
         <source>ขนาดตัวอักษร {percent}%</source>
         <translation>Text size {percent}%</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="305"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="377"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="316"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="388"/>
         <source>เกี่ยวกับ mdt-desktop</source>
         <translation>About mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="318"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="390"/>
         <source>mdt-desktop รุ่น {version}
 บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
 
@@ -3075,44 +3164,49 @@ Minutes, actions and cases of multidisciplinary teams, in an encrypted database 
 The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="330"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="402"/>
         <source>เข้ารหัส</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="330"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="402"/>
         <source>อ่านอย่างเดียว</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="334"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="406"/>
         <source>เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที</source>
         <translation>This database is open read-only: the file {name} or the folder it is in cannot be written, so you can read, search and export, but not change or add anything. To make changes, copy the .mdt, .keys and .recovery files to a folder you can write and open them from there, or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="340"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="412"/>
         <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
         <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="341"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="413"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="342"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="414"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="343"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="415"/>
         <source>จอประธาน</source>
         <translation>Chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="344"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="416"/>
         <source>เปิดจอสำหรับเครื่องฉายของการประชุมที่เปิดอยู่</source>
         <translation>Open the projector&apos;s screen for the meeting that is open</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="419"/>
+        <source>ท่าน ({name}) ยังไม่มีบทบาทในฐานข้อมูลนี้ จึงยังไม่มีงานให้ทำ โปรดขอให้ผู้ดูแลระบบกำหนดบทบาทให้ (เลขานุการ ประธาน หรือเจ้าหน้าที่หน่วยงาน) แล้วล็อกและปลดล็อกอีกครั้ง</source>
+        <translation>You ({name}) hold no role in this database yet, so there is nothing here for you to do. Ask the administrator to give you a role (secretary, chair or agency officer), then lock and unlock again</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="48"/>
@@ -3156,86 +3250,91 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="96"/>
+        <source>งานของหน่วยงานฉัน</source>
+        <translation>My agency&apos;s actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109"/>
+        <location filename="../../ui/main_window.ui" line="114"/>
         <source>ไฟล์</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="122"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="127"/>
+        <location filename="../../ui/main_window.ui" line="132"/>
         <source>ค้นหา</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="133"/>
+        <location filename="../../ui/main_window.ui" line="138"/>
         <source>มุมมอง</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141"/>
+        <location filename="../../ui/main_window.ui" line="146"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="154"/>
+        <location filename="../../ui/main_window.ui" line="159"/>
         <source>เปิด...</source>
         <translation>Open...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="162"/>
+        <location filename="../../ui/main_window.ui" line="167"/>
         <source>สร้างใหม่...</source>
         <translation>New...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="170"/>
+        <location filename="../../ui/main_window.ui" line="175"/>
         <source>ส่งรายงานถึงศูนย์ฯ จังหวัด…</source>
         <translation>Send a report to the provincial centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="173"/>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>ส่งออกแพ็กเกจรายงานที่ลงนามแล้ว สำหรับศูนย์ปฏิบัติการระดับจังหวัด</source>
         <translation>Export a signed report package for the provincial operations centre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="178"/>
+        <location filename="../../ui/main_window.ui" line="183"/>
         <source>ล็อก</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="186"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>ออก</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="194"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>ค้นหา...</source>
         <translation>Search...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="202"/>
+        <location filename="../../ui/main_window.ui" line="207"/>
         <source>ขยายตัวอักษร</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210"/>
+        <location filename="../../ui/main_window.ui" line="215"/>
         <source>ย่อตัวอักษร</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="218"/>
+        <location filename="../../ui/main_window.ui" line="223"/>
         <source>ขนาดตัวอักษรปกติ</source>
         <translation>Normal size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="231"/>
         <source>เกี่ยวกับ</source>
         <translation>About</translation>
     </message>
@@ -3313,281 +3412,286 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="220"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="241"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="243"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="242"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="244"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="244"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="246"/>
         <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
         <translation>Minutes as Word or PDF, and action records per agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="247"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="249"/>
         <source>เป็นประธานในที่ประชุม</source>
         <translation>Chaired the meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="249"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="251"/>
         <source>ผู้ที่เลือกเป็นผู้ทำหน้าที่ประธานของการประชุมนี้ (พิมพ์ในรายชื่อผู้มาประชุมและลงนามผู้ตรวจรายงาน)</source>
         <translation>The selected person chaired this meeting (printed in the attendance list, and signs as the one who checked the minutes)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="255"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="257"/>
         <source>จอประธาน</source>
         <translation>Chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="256"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="258"/>
         <source>เปิดจอสำหรับเครื่องฉายให้ที่ประชุมเห็น (แสดงเฉพาะข้อมูลที่แสดงได้)</source>
         <translation>Open the screen for the projector, for the room to see (only what may be shown)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="328"/>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1396"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="330"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1423"/>
         <source>เรียงกรณีเด็กก่อน</source>
         <translation>Children&apos;s cases first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="330"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="332"/>
         <source>ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน</source>
         <translation>Move the children&apos;s case items of the matters for consideration to the top, so children&apos;s agencies can leave early</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="440"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="444"/>
         <source>รายงานการประชุมนี้รับรองแล้ว แก้ไขโดยบันทึกการแก้ไขพร้อมเหตุผล</source>
         <translation>These minutes are approved: change them by recording an amendment with its reason</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="492"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="461"/>
+        <source>ท่านไม่ได้เป็นเลขานุการของคณะนี้ จึงอ่านรายงานการประชุมได้อย่างเดียว</source>
+        <translation>You are not the secretary of this body: you can read these minutes only</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="518"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</source>
         <translation>The database is open read-only: nothing can be changed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="591"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="617"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="593"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="619"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="669"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="695"/>
         <source>{code} (ครบ {day})</source>
         <translation>{code} (due {day})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="677"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="703"/>
         <source> และอีก {n} กรณี</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="679"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="705"/>
         <source>ถึงกำหนดทบทวนการประเมินความเสี่ยง แต่ยังไม่อยู่ในวาระ: {cases}</source>
         <translation>Risk reviews due, not on the agenda: {cases}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="733"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="760"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="735"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="762"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="743"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="770"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="792"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="819"/>
         <source>ครั้งที่ {label}</source>
         <translation>Meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="815"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="842"/>
         <location filename="../../ui/meeting_editor.ui" line="94"/>
         <source>แก้ไขข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="815"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="842"/>
         <source>ย่อข้อมูลการประชุม</source>
         <translation>Fold meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="834"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="861"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="836"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="863"/>
         <source>ซ้ำใน 12 เดือน</source>
         <translation>Again within 12 months</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="838"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="865"/>
         <source>เลยกำหนดทบทวน</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="950"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="977"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="952"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="979"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="967"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="994"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="971"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="998"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1073"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1100"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1073"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1100"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1074"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1101"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1125"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1152"/>
         <source>บันทึกแล้ว {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1263"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1290"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1290"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1317"/>
         <location filename="../../ui/meeting_editor.ui" line="338"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1290"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1317"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1300"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1327"/>
         <location filename="../../ui/meeting_editor.ui" line="345"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1300"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1327"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1312"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1339"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1330"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1357"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1358"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1385"/>
         <source>เชื่อมงานกับกรณี</source>
         <translation>Link actions to the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1359"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1386"/>
         <source>เรื่องนี้มีงานที่มอบหมายแล้ว {count} งานที่ยังไม่ระบุกรณี จะระบุกรณี {code} ให้งานเหล่านั้นด้วยหรือไม่</source>
         <translation>This item already holds {count} action(s) that name no case. Give them the case {code} too?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1365"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1392"/>
         <source>ระบุกรณีให้งานเหล่านั้น</source>
         <translation>Give them the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1366"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1393"/>
         <source>ไม่ต้อง</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1375"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1402"/>
         <source>ระบุกรณีให้งาน</source>
         <translation>Give the actions the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1399"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1426"/>
         <source>กรณีเด็กอยู่ก่อนแล้ว (หรือไม่มีกรณีเด็กในเรื่องเสนอเพื่อพิจารณา)</source>
         <translation>Children&apos;s cases already come first (or there are none among the matters for consideration)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1436"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1463"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1481"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1508"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1536"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1563"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1555"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1582"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1561"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1588"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1578"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1605"/>
         <source>ระบุประธานในที่ประชุม</source>
         <translation>Record who chaired</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1578"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1605"/>
         <source>ยกเลิกประธานในที่ประชุม</source>
         <translation>Take back who chaired</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1586"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1613"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -3612,7 +3716,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1321"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1348"/>
         <location filename="../../ui/meeting_editor.ui" line="372"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
@@ -3648,7 +3752,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1348"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1375"/>
         <location filename="../../ui/meeting_editor.ui" line="440"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -3669,13 +3773,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1504"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1531"/>
         <location filename="../../ui/meeting_editor.ui" line="677"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1517"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1544"/>
         <location filename="../../ui/meeting_editor.ui" line="684"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -3696,7 +3800,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1545"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1572"/>
         <location filename="../../ui/meeting_editor.ui" line="779"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -3717,7 +3821,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1566"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1593"/>
         <location filename="../../ui/meeting_editor.ui" line="863"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
@@ -3728,53 +3832,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1149"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1176"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม
 {reason}</source>
         <translation>Not saved yet — trying again every {seconds} seconds. What you typed is kept: no need to type it again, and do not close the program.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1156"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1183"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง</source>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1178"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1205"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1180"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1207"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1181"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1208"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1209"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1236"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1212"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1239"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1213"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1240"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1233"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1260"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
@@ -3782,34 +3886,34 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="73"/>
         <source>ประชุมใหม่</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="73"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="74"/>
         <source>เปิดการประชุม</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="92"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="93"/>
         <source>ทีม/คณะ</source>
         <translation>Team/body</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="146"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="147"/>
         <source>{name}
 {count} ครั้ง</source>
         <translation>{name}
 {count} meetings</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="158"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="159"/>
         <source>ยังไม่มีทีม/คณะ: เพิ่มได้ที่หน้าทีมและคณะ</source>
         <translation>No team or body yet: add one on the bodies page</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="194"/>
+        <location filename="../../mdt_desktop/gui/meeting/meetings_page.py" line="195"/>
         <source>ยังไม่มีการประชุม: กด “ประชุมใหม่” เพื่อเริ่ม</source>
         <translation>No meetings yet: press “New meeting” to start</translation>
     </message>
@@ -4138,47 +4242,47 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="73"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="74"/>
         <source>เพิ่ม {name} แล้ว เลือกชื่อนี้ได้ตอนปลดล็อกครั้งต่อไป</source>
         <translation>{name} added: they can choose this name at the next unlock.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="88"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="89"/>
         <source>ปิดการใช้งานผู้ใช้</source>
         <translation>Retire a person</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="89"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="90"/>
         <source>ปิดการใช้งาน {name}? ชื่อนี้จะเลือกตอนปลดล็อกไม่ได้อีก แต่ประวัติการใช้งานเดิมยังระบุชื่อนี้</source>
         <translation>Retire {name}? The name can no longer be chosen at unlock, but past audit entries keep it.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="95"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="96"/>
         <source>ปิดการใช้งาน</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="111"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="112"/>
         <source>ปิดการใช้งาน {name} แล้ว</source>
         <translation>{name} retired.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="128"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="129"/>
         <source>{name} (กำลังใช้งาน)</source>
         <translation>{name} (working now)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="142"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="143"/>
         <source>ผู้ที่กำลังใช้งาน: {name}</source>
         <translation>Working now: {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="142"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="143"/>
         <source>ยังไม่ได้เลือกผู้ใช้งานตอนปลดล็อก</source>
         <translation>No person was chosen at unlock.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="153"/>
+        <location filename="../../mdt_desktop/gui/settings/people_section.py" line="158"/>
         <source>ปิดการใช้งานตัวเองไม่ได้ ให้ผู้ใช้คนอื่นเป็นผู้ปิด</source>
         <translation>You cannot retire yourself: another person can.</translation>
     </message>
@@ -4259,7 +4363,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="63"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="64"/>
         <source>{agency}: {task}</source>
         <translation>{agency}: {task}</translation>
     </message>
@@ -4702,53 +4806,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="133"/>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="196"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="134"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="200"/>
         <source>ทุกคณะ/ทีม</source>
         <translation>All bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="135"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="136"/>
         <source>งานค้าง</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="137"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="138"/>
         <source>ทุกสถานะ</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="276"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="280"/>
         <source>พบ {n} รายการ</source>
         <translation>{n} found</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="301"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="305"/>
         <source>การส่งต่อที่ยังไม่ได้รับคำตอบ เกินกำหนด ({n})</source>
         <translation>Referrals with an overdue answer ({n})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="302"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="306"/>
         <source>ทะเบียนส่งต่อศูนย์ระดับจังหวัด ({n})</source>
         <translation>Escalations to the provincial centre ({n})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="320"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="324"/>
         <source>การส่งเอกสาร ครั้งที่ {meeting}</source>
         <translation>Circulation, meeting {meeting}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="334"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="338"/>
         <source>การส่งเอกสารถึง {agency}</source>
         <translation>Documents sent to {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="345"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="349"/>
         <source>การส่งเอกสาร: เลือกงานในตาราง หรือกรองตามหน่วยงาน</source>
         <translation>Circulation: select an action in the table, or filter by agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/register/register_page.py" line="373"/>
+        <location filename="../../mdt_desktop/gui/register/register_page.py" line="377"/>
         <source>โปรดเลือกงานในตารางก่อน</source>
         <translation>Select an action in the table first</translation>
     </message>
@@ -4904,6 +5008,103 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <location filename="../../mdt_desktop/gui/cases/risk_chart.py" line="125"/>
         <source>ยังไม่มีการประเมินความเสี่ยง</source>
         <translation>No risk assessment yet</translation>
+    </message>
+</context>
+<context>
+    <name>RolesSection</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="104"/>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="146"/>
+        <source>ทั้งฐานข้อมูล</source>
+        <translation>The whole database</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="125"/>
+        <source>บทบาทมีผลแล้ว แต่ละคนเห็นและทำได้เฉพาะสิ่งที่บทบาทของตนอนุญาต</source>
+        <translation>Roles are in force: each person sees and does only what their roles allow</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="129"/>
+        <source>ฐานข้อมูลนี้ยังไม่มีบทบาท ทุกคนที่ปลดล็อกได้ทำได้ทุกอย่าง เมื่อท่านให้บทบาทแรก ท่านจะเป็นผู้ดูแลระบบ และบทบาทจะเริ่มมีผลกับทุกคน หากท่านเขียนรายงานการประชุมด้วย ให้บทบาทเลขานุการแก่ตัวท่านเองด้วย</source>
+        <translation>This database has no roles yet: everyone who can unlock it can do everything. When you give the first role you become the administrator, and roles apply to everyone from then on. If you also write the minutes, give yourself the secretary&apos;s role too</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="184"/>
+        <source>ให้บทบาท{role} แก่ {name} แล้ว</source>
+        <translation>Gave the role of {role} to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="199"/>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="206"/>
+        <source>ถอนบทบาท</source>
+        <translation>Revoke the role</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="200"/>
+        <source>ถอนบทบาท{role}ของ {name}?</source>
+        <translation>Revoke the role of {role} from {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/roles_section.py" line="226"/>
+        <source>ถอนบทบาทแล้ว</source>
+        <translation>Role revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="14"/>
+        <source>ผู้ใช้และบทบาท</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="36"/>
+        <source>บทบาทของผู้ใช้</source>
+        <translation>Users&apos; roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="49"/>
+        <location filename="../../ui/roles_section.ui" line="79"/>
+        <source>ผู้ใช้</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="54"/>
+        <location filename="../../ui/roles_section.ui" line="99"/>
+        <source>บทบาท</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="59"/>
+        <source>ของคณะ/หน่วยงาน</source>
+        <translation>For body / agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="64"/>
+        <source>ให้โดย</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="69"/>
+        <source>เมื่อ</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="112"/>
+        <source>ของ</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="132"/>
+        <source>ให้บทบาท</source>
+        <translation>Give role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="139"/>
+        <source>ถอนบทบาทที่เลือก…</source>
+        <translation>Revoke the selected role…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_section.ui" line="158"/>
+        <source>เลขานุการเขียนรายงานการประชุมและงานที่มอบหมายของคณะ ประธานรับรองรายงานและเปิดจอประธาน เจ้าหน้าที่หน่วยงานรายงานความคืบหน้าของงานของหน่วยงานตน เจ้าหน้าที่ศูนย์ฯ อ่านรายงานและสถิติของอำเภอ ผู้ดูแลระบบจัดการผู้ใช้ บทบาท และกุญแจ ทุกการให้และถอนบทบาทบันทึกในประวัติการใช้งาน</source>
+        <translation>The secretary writes a body&apos;s minutes and actions; the chair approves the minutes and shows the chair&apos;s screen; an agency officer reports progress on their own agency&apos;s actions; a centre officer reads the districts&apos; records and statistics; the administrator manages users, roles and keys. Every role given or revoked is recorded in the audit log</translation>
     </message>
 </context>
 <context>
@@ -5416,7 +5617,7 @@ Identifying details of {identities} cases (consent covers the centre)</translati
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="346"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="356"/>
         <source>เปลี่ยนรหัสผ่านและกุญแจของไฟล์แล้ว รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมเปิดไฟล์นี้ไม่ได้อีก สำรองข้อมูลที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสผ่านและรหัสกู้คืนเดิม</source>
         <translation>The passphrase and the file&apos;s key were changed: the old passphrase, recovery code and key file no longer open this file. Backups made before still open with the old passphrase and recovery code.</translation>
     </message>
@@ -5431,102 +5632,102 @@ Identifying details of {identities} cases (consent covers the centre)</translati
         <translation>Re-key the file too (locks out whoever knew the old one)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="227"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="237"/>
         <source>โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด</source>
         <translation>Enter both the date (Buddhist Era) and the name of the holiday</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="279"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="289"/>
         <source>ไม่ล็อกเอง: ถ้าลุกจากเครื่องโดยไม่กดล็อก ผู้อื่นจะเห็นข้อมูลในเครื่องได้</source>
         <translation>Never locks: if you leave the computer without locking it, others can see the data.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="283"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="293"/>
         <source>ใช้กับทุกเครื่องที่เปิดไฟล์ข้อมูลนี้</source>
         <translation>Applies to every computer that opens this data file.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="309"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="319"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="324"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="334"/>
         <source>กำลังเปลี่ยนรหัสผ่าน...</source>
         <translation>Changing the passphrase...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="341"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="351"/>
         <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่</source>
         <translation>Passphrase changed: use the new one from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="374"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="384"/>
         <source>จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก</source>
         <translation>Write this new recovery code down and keep it safe. The old code no longer works, and this one is not shown again.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="387"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="397"/>
         <source>จำรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer now remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="387"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="397"/>
         <source>ลืมรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer no longer remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="415"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="425"/>
         <source>ยังไม่มีใบรับรอง สร้างใหม่หรือนำเข้าก่อนส่งออกบันทึกการมอบหมายงานแบบลงนาม</source>
         <translation>No certificate yet; create or import one before exporting signed action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="440"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="450"/>
         <source>เลือกไฟล์ใบรับรอง PKCS#12</source>
         <translation>Choose a PKCS#12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="442"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="452"/>
         <source>ไฟล์ PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="453"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="463"/>
         <source>กำลังสร้างใบรับรอง…</source>
         <translation>Creating the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="456"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="466"/>
         <source>สร้างใบรับรองใหม่แล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>New certificate created; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="469"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="479"/>
         <source>กำลังนำเข้าใบรับรอง…</source>
         <translation>Importing the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="472"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="482"/>
         <source>นำเข้าใบรับรองแล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>Certificate imported; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="482"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="492"/>
         <source>บันทึกใบรับรองสำหรับศูนย์</source>
         <translation>Save the certificate for the centre</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="484"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="494"/>
         <source>ใบรับรอง PEM (*.pem)</source>
         <translation>PEM certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="492"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="502"/>
         <source>กำลังบันทึกใบรับรอง…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="499"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="509"/>
         <source>บันทึกใบรับรองแล้ว: {path}
 ให้ศูนย์ตรวจลายนิ้วมือ SHA-256 ทางโทรศัพท์ว่าตรงกับ:
 {lines}</source>
@@ -5535,12 +5736,12 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="572"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="582"/>
         <source>ไฟล์ข้อมูลนี้เปิดแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้) จึงแก้การตั้งค่าที่เก็บในไฟล์ไม่ได้ ยังดูข้อมูล ส่งออก และสำรองข้อมูลได้ตามปกติ</source>
         <translation>This data file is open read-only (the file or its folder cannot be written), so the settings kept in it cannot be changed. Reading, exporting and backing up work as usual.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="579"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="589"/>
         <source>เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}</source>
         <translation>Kept in the system keyring: {backend}</translation>
     </message>

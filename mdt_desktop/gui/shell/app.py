@@ -72,9 +72,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--open", type=Path, metavar="PATH", help="open this database")
-    # A file opened from the file manager arrives as a bare path (the .desktop file's "%f").
-    parser.add_argument("path", type=Path, nargs="?", metavar="DATABASE", help="open this database (as --open)")
     source.add_argument("--demo", action="store_true", help="open the demo database (built on first use)")
+    # A file opened from the file manager arrives as a bare path (the .desktop file's "%f").
+    parser.add_argument(
+        "path", type=Path, nargs="?", metavar="DATABASE", help="open this database (as --open)"
+    )
     parser.add_argument("--key-stdin", action="store_true", help="with --open: read the hex key from stdin")
     parser.add_argument(
         "--quit-when-shown", action="store_true", help="exit 0 once the meeting list is shown"
