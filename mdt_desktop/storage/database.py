@@ -242,7 +242,7 @@ class Database:
                 database = cls(path, key, slots)
                 migrations.create_fresh(database.engine)
                 if field_encryption:
-                    database._create_field_key(passphrase, recovery_code, kdf)
+                    database.create_field_key(passphrase, recovery_code, kdf)
                 else:
                     database.restricted_fields.turn_off()
                 slots.save(path)  # again, now that the file has its salt: the key file names its database
@@ -359,7 +359,7 @@ class Database:
                 database._check_writable()
                 database._tighten_modes()
             database._check_key_file()
-            database._find_field_key()
+            database.find_field_key()
         except Exception as error:
             if database is not None:
                 database.close()
@@ -521,9 +521,15 @@ class Database:
 
     # --- the field key of restricted fields (field_crypto) --------------------------------------------------------
 
-    def _create_field_key(self, passphrase: str, recovery_code: str, kdf: dict[str, int] | None) -> None:
+    def create_field_key(
+        self, passphrase: str, recovery_code: str, kdf: dict[str, int] | None = None
+    ) -> None:
+        """Turn field encryption on for a database just made, before any restricted value is in it: a new field
+        key, wrapped under ``passphrase`` and ``recovery_code``, kept open in ``restricted_fields``."""
         field_key = field_crypto.new_field_key()
         with self.session() as session:
+            if session.scalar(select(FieldKeySlot.id).limit(1)) is not None:
+                raise RuntimeError("this database has a field key already; a second would lock out the first")
             for kind, secret in (
                 ("passphrase", normalise_passphrase(passphrase)),
                 ("recovery", normalise_recovery_code(recovery_code)),
@@ -532,7 +538,7 @@ class Database:
                 session.add(FieldKeySlot(kind=kind, kdf=wrapped.kdf, wrapped_key=wrapped.wrapped_key))
         self.restricted_fields.open(field_key)
 
-    def _find_field_key(self) -> None:
+    def find_field_key(self) -> None:
         """Off when the database has no field-key slots; locked, until a secret unwraps the key, when it has."""
         with self.read_session() as session:
             has_slots = session.scalar(select(FieldKeySlot.id).limit(1)) is not None
@@ -591,11 +597,10 @@ class Database:
             yield
             return
         with self.session() as session:
-            added = [
-                FieldKeySlot(kind=kind, kdf=wrapped.kdf, wrapped_key=wrapped.wrapped_key)
-                for kind, secret in new_secrets
-                for wrapped in [field_crypto.wrap_field_key(field_key, kind, secret)]
-            ]
+            added: list[FieldKeySlot] = []
+            for kind, secret in new_secrets:
+                wrapped = field_crypto.wrap_field_key(field_key, kind, secret)
+                added.append(FieldKeySlot(kind=kind, kdf=wrapped.kdf, wrapped_key=wrapped.wrapped_key))
             session.add_all(added)
             session.flush()
             added_ids = [slot.id for slot in added]
