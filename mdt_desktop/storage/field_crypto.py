@@ -252,9 +252,11 @@ class EncryptedText(TypeDecorator[str]):
         self.field = ""  # "table.column", named when the column joins its table (below)
 
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        # The generic types, not the dialect's adaptation of them: the PostgreSQL driver adapts Text to its
+        # String, which would make the column VARCHAR rather than the TEXT revision 0010 makes.
         if dialect.name == "sqlite" and self.length is not None:
-            return dialect.type_descriptor(String(self.length))
-        return dialect.type_descriptor(Text())
+            return String(self.length)
+        return Text()
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
         return _fields_of(dialect).stored(value, self.field)
@@ -275,7 +277,7 @@ class EncryptedDate(TypeDecorator[dt.date]):
         self.field = ""
 
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        return dialect.type_descriptor(Date() if dialect.name == "sqlite" else Text())
+        return Date() if dialect.name == "sqlite" else Text()
 
     # The date is turned into text here and stored as it is: Date's own processors (which expect a date object
     # on the way in) are bypassed by overriding the processors whole.

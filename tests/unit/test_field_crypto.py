@@ -7,6 +7,7 @@ field key, as every laptop file is today, keeps its rows exactly as typed."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import re
 from collections.abc import Iterator
@@ -14,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects.postgresql import psycopg
 
 from mdt_desktop.domain.codes import IdentityPurpose
 from mdt_desktop.exports.minutes_model import MinutesOptions
@@ -35,6 +38,7 @@ from tests.conftest import TEST_PASSPHRASE
 from tests.unit.test_tier_markers import IN_ANNEX, MARKERS, Discussed, found, plant_restricted_case, strings
 
 TODAY = dt.date(2026, 11, 25)
+VERSIONS = Path(__file__).resolve().parents[2] / "db" / "versions"
 BIRTHDAY = dt.date(1998, 3, 14)
 # Every column the annex and the tier-marker test call restricted, by table: what must never reach a server plain.
 RESTRICTED = {
@@ -376,3 +380,29 @@ def test_a_plain_value_that_looks_like_a_ciphertext_stays_text_on_a_database_wit
             session.scalars(select(CaseFile.summary).where(CaseFile.code == discussed.code)).one()
             == lookalike
         )
+
+
+def test_on_a_server_every_restricted_column_is_text_and_revision_0010_widens_exactly_those_declared_shorter() -> (
+    None
+):
+    """A ciphertext is longer than its text: PostgreSQL, which enforces VARCHAR lengths and DATE, gets TEXT for
+    every restricted column (from the models for a new database, from revision 0010 for one made by the earlier
+    revisions); SQLite keeps the declared types, as the migration test checks against the frozen schema."""
+    server, laptop = psycopg.dialect(), sqlite.dialect()  # the driver the server uses
+    widened: set[tuple[str, str, str]] = set()
+    for table_name, columns in RESTRICTED.items():
+        table = Base.metadata.tables[table_name]
+        for column_name in columns:
+            column_type = table.c[column_name].type
+            assert column_type.compile(dialect=server) == "TEXT"
+            declared = column_type.compile(dialect=laptop)
+            if declared != "TEXT":
+                widened.add((table_name, column_name, declared))
+    revision = importlib.util.spec_from_file_location(
+        "revision_0010", VERSIONS / "0010_restricted_columns_as_text.py"
+    )
+    assert revision is not None and revision.loader is not None
+    module = importlib.util.module_from_spec(revision)
+    revision.loader.exec_module(module)
+    in_revision = {(table, column, f"VARCHAR({length})") for table, column, length in module._LIMITED}
+    assert widened == in_revision | {("case_identity", "date_of_birth", "DATE")}
