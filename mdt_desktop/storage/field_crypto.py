@@ -15,9 +15,14 @@ field key, the text form ``f1:`` + base64(nonce, AES-256-GCM ciphertext and tag)
   the text only to within 16 bytes (about five Thai letters), and an empty field looks like a short one.
 
 A value takes ``4 * ceil((12 + 16 * ceil((n + 1) / 16) + 16) / 3) + 3`` characters for n bytes of UTF-8 text
-(a Thai letter is 3 bytes): 63 characters for up to 15 bytes, 191 for 100, 299 for a name of 60 Thai letters. That no longer fits the ``String(200)``
-columns, so on a server every restricted column is TEXT (revision 0010); SQLite does not enforce the declared
-length, and there the schema stays as it was, so existing files and their checks are unchanged.
+(a Thai letter is 3 bytes): 63 characters for up to 15 bytes, 191 for 100, 299 for a name of 60 Thai letters.
+That no longer fits the ``String(200)`` columns, so on a server every restricted column is TEXT (revision 0010);
+SQLite does not enforce the declared length, and there the schema stays as it was, so existing files and their
+checks are unchanged.
+
+What it does not do: someone who can write the server's tables can still delete a row or empty a field (an empty
+value is read as empty, as a column added later with an empty default holds), and can move a value between two
+rows of one column (above). Reading and altering are what it prevents.
 
 The general fields (codes, dates, risk levels, titles, resolutions, actions) stay plain: the server can search,
 sort and count them, and they are all the general minutes print.

@@ -542,7 +542,9 @@ class SigningIdentity(Base):
     The key is kept as unencrypted PKCS#8 PEM: the whole database is already encrypted by SQLCipher and unlocked
     by the passphrase, the recovery code or the keyring, so the key is unlocked with the database. A second
     layer with a random key would have to store that key in the same file (no gain), and one derived from the
-    passphrase would lock the key out when the database is opened with the recovery code.
+    passphrase would lock the key out when the database is opened with the recovery code. On a database with a
+    field key (a server, ``field_crypto``) it is encrypted with that key, as the restricted fields are: the
+    server's administrator must not be able to sign in the office's name.
     """
 
     __tablename__ = "signing_identity"
@@ -550,7 +552,7 @@ class SigningIdentity(Base):
     label: Mapped[str] = mapped_column(String(400))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     certificate_pem: Mapped[str] = mapped_column(Text)
-    private_key_pem: Mapped[str] = mapped_column(Text)
+    private_key_pem: Mapped[str] = mapped_column(EncryptedText())
 
 
 class CirculationEntry(Base):
@@ -621,7 +623,8 @@ class ReceivedRecord(Base):
     kind: Mapped[str] = mapped_column(String(24))
     source_id: Mapped[int] = mapped_column(Integer)
     sealed_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the package that wrote it was sealed
-    data: Mapped[str] = mapped_column(Text)
+    # Restricted: a case's record carries its identity when the consent covers the centre.
+    data: Mapped[str] = mapped_column(EncryptedText())
 
 
 class CentreDecision(Base):

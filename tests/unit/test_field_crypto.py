@@ -53,6 +53,10 @@ RESTRICTED = {
     "safety_contact": {"name", "relation", "how_to_reach", "note"},
     "safety_plan_service": {"safety_checked_by", "safety_check_finding"},
     "referral": {"refusal_reason", "outcome", "without_consent_note", "decided_by"},
+    # Not case fields, but as closed to a server's administrator: the office's signing key, and at the centre the
+    # districts' records (with a case's identity when the consent covers the centre).
+    "signing_identity": {"private_key_pem"},
+    "received_record": {"data"},
 }  # fmt: skip
 
 
