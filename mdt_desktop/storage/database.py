@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, delete, event, select, text
+from sqlalchemy import Engine, create_engine, delete, event, inspect, select, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -190,10 +190,12 @@ class Database:
         # Who acts in this open database: the profile chosen at unlock (services.profiles), for audit entries
         # the services write on their own (an amendment of approved minutes). Empty until a profile is chosen.
         self.actor = ""
-        # Whether the restricted fields are encrypted, with the field key once unwrapped (field_crypto): locked
-        # until ``_open`` or ``create`` has read the field-key slots, so nothing restricted passes before.
+        # Whether the restricted fields are encrypted, with the field key once unwrapped (field_crypto): known
+        # from the field-key slots now when the schema has them, else locked until ``create`` or ``_open`` (after
+        # an upgrade) has looked, so nothing restricted passes before.
         self.restricted_fields = RestrictedFields()
         self._use_engine(make_engine(path, key, read_only=read_only))
+        self.find_field_key()
 
     def _use_engine(self, engine: Engine) -> None:
         field_crypto.attach(engine, self.restricted_fields)
@@ -539,10 +541,12 @@ class Database:
         self.restricted_fields.open(field_key)
 
     def find_field_key(self) -> None:
-        """Off when the database has no field-key slots; locked, until a secret unwraps the key, when it has."""
-        with self.read_session() as session:
-            has_slots = session.scalar(select(FieldKeySlot.id).limit(1)) is not None
-        if has_slots:
+        """Off when the database has no field-key slots; locked, until a secret unwraps the key, when it has; and
+        locked while its schema has no place for them yet (new, or older than revision 0009)."""
+        with self.engine.connect() as connection:
+            has_table = inspect(connection).has_table(FieldKeySlot.__tablename__)
+            has_slots = has_table and connection.scalar(select(FieldKeySlot.id).limit(1)) is not None
+        if has_slots or not has_table:
             self.restricted_fields.lock()
         else:
             self.restricted_fields.turn_off()
