@@ -165,3 +165,30 @@ def test_a_damaged_field_key_slot_is_told_and_the_database_is_left_closed(tmp_pa
     # Closed again (its lock let go of): the recovery code, whose slot is intact, opens it at once.
     by_code = Database.open_with_recovery_code(path, code)
     by_code.close()
+
+
+def test_a_database_made_directly_from_its_key_knows_whether_its_fields_are_encrypted(tmp_path: Path) -> None:
+    """As a read-only opening or a salvage makes it: plain fields read as before, encrypted ones stay locked."""
+    plain, _code = Database.create(tmp_path / "plain.mdt", TEST_PASSPHRASE)
+    sealed, _code = Database.create(tmp_path / "sealed.mdt", TEST_PASSPHRASE, field_encryption=True)
+    for database in (plain, sealed):
+        with database.session() as session:
+            body = Body(kind="mdt", name_th="ทีมสหวิชาชีพอำเภอแม่สาย", level="district", code="MSI")
+            session.add(body)
+            session.flush()
+            body_id = body.id
+        cases.create_case(database, NewCase("domestic_violence", INTAKE_DAY, body_id, summary="สรุปสถานการณ์"))
+    opened = []
+    for database in (plain, sealed):
+        path, key, slots = database.path, database.key, database.slots
+        database.close()
+        opened.append(Database(path, key, slots, read_only=True))
+    try:
+        with opened[0].read_session() as session:
+            assert session.scalars(select(CaseFile.summary)).one() == "สรุปสถานการณ์"
+        with opened[1].read_session() as session, pytest.raises(RestrictedFieldError) as refused:
+            session.scalars(select(CaseFile.summary)).one()
+        assert refused.value.reason is FIELDS_LOCKED
+    finally:
+        for database in opened:
+            database.close()
