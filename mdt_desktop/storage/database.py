@@ -195,7 +195,11 @@ class Database:
         # an upgrade) has looked, so nothing restricted passes before.
         self.restricted_fields = RestrictedFields()
         self._use_engine(make_engine(path, key, read_only=read_only))
-        self.find_field_key()
+        try:
+            self.find_field_key()  # the first statement: a wrong key or a damaged file is met here
+        except BaseException:
+            self.close()  # lets go of the lock, which no caller could without the object
+            raise
 
     def _use_engine(self, engine: Engine) -> None:
         field_crypto.attach(engine, self.restricted_fields)

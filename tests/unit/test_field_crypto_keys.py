@@ -30,6 +30,7 @@ from mdt_desktop.storage.field_crypto import (
     unwrap_field_key,
     wrap_field_key,
 )
+from mdt_desktop.storage.instance_lock import lock_path_for
 from mdt_desktop.storage.keys import normalise_passphrase, normalise_recovery_code
 from mdt_desktop.storage.models import Body, CaseFile
 from tests.conftest import TEST_KDF, TEST_PASSPHRASE
@@ -192,3 +193,15 @@ def test_a_database_made_directly_from_its_key_knows_whether_its_fields_are_encr
     finally:
         for database in opened:
             database.close()
+
+
+def test_a_wrong_key_met_while_looking_for_the_field_key_leaves_the_file_free_to_open(tmp_path: Path) -> None:
+    database, _code = Database.create(tmp_path / "office.mdt", TEST_PASSPHRASE, field_encryption=True)
+    path, key = database.path, database.key
+    database.close()
+    with pytest.raises(StorageError) as refused:
+        Database.open_with_key(path, bytes(32))
+    assert refused.value.problem is StorageProblem.NOT_OURS
+    assert not lock_path_for(path).exists()  # another copy of the program is not told the file is in use
+    reopened = Database.open_with_key(path, key)
+    reopened.close()
