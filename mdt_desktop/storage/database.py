@@ -572,12 +572,17 @@ class Database:
                 select(FieldKeySlot).where(FieldKeySlot.kind == kind).order_by(FieldKeySlot.id.desc())
             ).all()
             slots = [WrappedFieldKey(row.kind, row.kdf, row.wrapped_key) for row in rows]
+        # Guessing at the field key is slowed as guessing at the database key is (``keys.UnlockThrottle``):
+        # opened from a remembered key, this is the only secret asked.
+        keys.throttle.wait(self.path)
         for slot in slots:
             try:
                 self.restricted_fields.open(field_crypto.unwrap_field_key(slot, secret))
-                return
             except WrongSecretError:
                 continue
+            keys.throttle.succeeded(self.path)
+            return
+        keys.throttle.failed(self.path)
         raise RestrictedFieldError(FIELD_KEY_WRONG_SECRET)
 
     def _with_fields_unlocked(self, unlock: Callable[[], None]) -> Database:

@@ -23,6 +23,7 @@ from mdt_desktop.exports.minutes_model import MinutesOptions
 from mdt_desktop.services import cases
 from mdt_desktop.services.cases import IdentityRecord
 from mdt_desktop.services.exports.annex import build_annex
+from mdt_desktop.storage import keys
 from mdt_desktop.storage.database import Database, connect_raw
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.field_crypto import (
@@ -287,8 +288,10 @@ def test_opened_with_the_key_alone_the_fields_are_locked_until_the_passphrase_un
         with pytest.raises(RestrictedFieldError) as refused:
             opened.unlock_fields_with_passphrase("ไม่ใช่รหัสผ่าน")
         assert refused.value.reason is FIELD_KEY_WRONG_SECRET
+        assert keys.throttle.seconds_left(path) > 0  # the next guess waits, as at the unlock window
 
         opened.unlock_fields_with_passphrase(TEST_PASSPHRASE)
+        assert keys.throttle.seconds_left(path) == 0
         identity = identity_of(opened, case_id)
         assert identity is not None and MARKERS["identity_name"] in identity.full_name
     finally:
