@@ -5,6 +5,11 @@ remembered in the keyring; the raw 256-bit key is applied to every new connectio
 time). Errors of the environment (wrong key, file not ours, corrupt, read-only, disk full) surface from every
 statement as ``StorageError`` naming the file; a wrong passphrase is found from the key-slot file alone, so the
 database file is not even opened.
+
+A database may also encrypt its restricted fields with a field key of its own (``field_crypto``; created with
+``field_encryption``, for a database server): the key is kept in ``FieldKeySlot`` rows wrapped under the same
+passphrase and recovery code as the database key, unwrapped when the database is opened with either, re-wrapped
+when they change, and held by the ``Database`` in ``restricted_fields``.
 """
 
 from __future__ import annotations
@@ -12,21 +17,29 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, delete, event, inspect, select, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from mdt_desktop.logging_setup import get_logger
-from mdt_desktop.storage import keys, migrations, owner_only
+from mdt_desktop.storage import field_crypto, keys, migrations, owner_only
 from mdt_desktop.storage.backups import backup_folder
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
+from mdt_desktop.storage.field_crypto import (
+    FIELD_KEY_WRONG_SECRET,
+    FIELDS_LOCKED,
+    FieldState,
+    RestrictedFieldError,
+    RestrictedFields,
+    WrappedFieldKey,
+)
 from mdt_desktop.storage.instance_lock import InstanceLock
 from mdt_desktop.storage.keys import (
     KEY_BYTES,
@@ -36,7 +49,10 @@ from mdt_desktop.storage.keys import (
     KeySlots,
     KeySlotsFileError,
     WrongSecretError,
+    normalise_passphrase,
+    normalise_recovery_code,
 )
+from mdt_desktop.storage.models import FieldKeySlot
 
 log = get_logger("storage")
 
@@ -127,6 +143,8 @@ def engine_over(connect: Callable[[], Any], path: Path, *, module: Any, pool_siz
     def _environment_errors(context: ExceptionContext) -> None:
         # Whichever statement meets a full disk, a damaged page or a read-only folder (a service's query, a
         # read session, a migration), the caller gets the same StorageError naming the file.
+        if isinstance(context.original_exception, RestrictedFieldError):
+            raise context.original_exception  # a restricted value that cannot be written: the refusal itself
         problem = classify(context.original_exception, path)
         if problem is not None:
             raise problem from context.original_exception
@@ -172,7 +190,20 @@ class Database:
         # Who acts in this open database: the profile chosen at unlock (services.profiles), for audit entries
         # the services write on their own (an amendment of approved minutes). Empty until a profile is chosen.
         self.actor = ""
-        self.engine = make_engine(path, key, read_only=read_only)
+        # Whether the restricted fields are encrypted, with the field key once unwrapped (field_crypto): known
+        # from the field-key slots now when the schema has them, else locked until ``create`` or ``_open`` (after
+        # an upgrade) has looked, so nothing restricted passes before.
+        self.restricted_fields = RestrictedFields()
+        self._use_engine(make_engine(path, key, read_only=read_only))
+        try:
+            self.find_field_key()  # the first statement: a wrong key or a damaged file is met here
+        except BaseException:
+            self.close()  # lets go of the lock, which no caller could without the object
+            raise
+
+    def _use_engine(self, engine: Engine) -> None:
+        field_crypto.attach(engine, self.restricted_fields)
+        self.engine = engine
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -190,9 +221,16 @@ class Database:
 
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, *, kdf: dict[str, int] | None = None
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        kdf: dict[str, int] | None = None,
+        field_encryption: bool = False,
     ) -> tuple[Database, str]:
-        """A new empty database; returns it and the recovery code, to be shown once."""
+        """A new empty database; returns it and the recovery code, to be shown once. With ``field_encryption``
+        its restricted fields are encrypted with a new field key, wrapped under the same passphrase and
+        recovery code (one code on paper opens both)."""
         path = Path(path)
         try:
             owner_only.make_folder(path.parent)
@@ -209,6 +247,10 @@ class Database:
                 slots.save(path)
                 database = cls(path, key, slots)
                 migrations.create_fresh(database.engine)
+                if field_encryption:
+                    database.create_field_key(passphrase, recovery_code, kdf)
+                else:
+                    database.restricted_fields.turn_off()
                 slots.save(path)  # again, now that the file has its salt: the key file names its database
                 slots.save_recovery_copy(path)
             except Exception as error:
@@ -227,7 +269,8 @@ class Database:
 
         def open_one(slots: KeySlots) -> Database:
             key = _unwrapped(path, lambda: slots.unlock_with_passphrase(passphrase))
-            return cls.open_with_key(path, key, slots, allow_read_only=allow_read_only)
+            database = cls.open_with_key(path, key, slots, allow_read_only=allow_read_only)
+            return database._with_fields_unlocked(lambda: database.unlock_fields_with_passphrase(passphrase))
 
         return cls._open_either(path, open_one)
 
@@ -251,7 +294,8 @@ class Database:
 
         def open_one(slots: KeySlots) -> Database:
             key = _unwrapped(path, lambda: slots.unlock_with_recovery_code(code))
-            return cls.open_with_key(path, key, slots)
+            database = cls.open_with_key(path, key, slots)
+            return database._with_fields_unlocked(lambda: database.unlock_fields_with_recovery_code(code))
 
         try:
             return cls._open_either(path, open_one)
@@ -289,7 +333,8 @@ class Database:
         cls, path: Path, key: bytes, slots: KeySlots | None = None, *, allow_read_only: bool = False
     ) -> Database:
         """Open for reading and writing; a file or folder that cannot be written is refused as ``READ_ONLY``,
-        or, with ``allow_read_only`` (reading and exporting), opened read-only."""
+        or, with ``allow_read_only`` (reading and exporting), opened read-only. Restricted fields encrypted with
+        a field key stay locked (``unlock_fields_with_passphrase``): the key alone does not unwrap it."""
         path = Path(path)
         slots = slots or cls._load_slots(path)
         try:
@@ -320,6 +365,7 @@ class Database:
                 database._check_writable()
                 database._tighten_modes()
             database._check_key_file()
+            database.find_field_key()
         except Exception as error:
             if database is not None:
                 database.close()
@@ -404,13 +450,18 @@ class Database:
     # --- keys ----------------------------------------------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the key; the database file itself is not rewritten."""
+        """Re-wrap the key (and the field key, when the restricted fields are encrypted); the database file itself
+        is not rewritten."""
+        self._require_field_key()
         slots = self.slots.with_new_passphrase(self.key, new_passphrase)
-        self._save_slots(slots)
+        with self._field_slots_replaced([("passphrase", normalise_passphrase(new_passphrase))]):
+            self._save_slots(slots)
 
     def new_recovery_code(self) -> str:
+        self._require_field_key()
         slots, code = self.slots.with_new_recovery_code(self.key)
-        self._save_slots(slots)
+        with self._field_slots_replaced([("recovery", normalise_recovery_code(code))]):
+            self._save_slots(slots)
         return code
 
     def rekey(self, new_passphrase: str) -> str:
@@ -421,11 +472,22 @@ class Database:
 
         Crash-safe in three steps: the new slots are written beside the old as ``<db>.keys.next``; the re-key is
         one SQLite transaction; then the new slots replace the old. Opening after a crash in between finds
-        whichever slots fit the file (``_open_either``)."""
+        whichever slots fit the file (``_open_either``). The field key, when there is one, stays the same (the
+        restricted values are not rewritten); its slots are re-wrapped for the new passphrase and code."""
+        self._require_field_key()
         new_key = secrets.token_bytes(KEY_BYTES)
         slots = KeySlots(self.slots.database_id, [], database_salt=self.slots.database_salt)
         slots = slots.with_new_passphrase(new_key, new_passphrase)
         slots, code = slots.with_new_recovery_code(new_key)
+        field_secrets = [
+            ("passphrase", normalise_passphrase(new_passphrase)),
+            ("recovery", normalise_recovery_code(code)),
+        ]
+        with self._field_slots_replaced(field_secrets):
+            self._rekey_to(new_key, slots)
+        return code
+
+    def _rekey_to(self, new_key: bytes, slots: KeySlots) -> None:
         pending = _pending_keys_path(self.path)
         try:
             slots.save_as(self.path, pending)
@@ -447,12 +509,7 @@ class Database:
         self._key[:] = new_key
         self.slots = slots
         self.key_file_problems = []
-        self.engine = make_engine(self.path, new_key, read_only=self.read_only)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(
-            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
-        )
-        return code
+        self._use_engine(make_engine(self.path, new_key, read_only=self.read_only))
 
     def _save_slots(self, slots: KeySlots) -> None:
         # The old slots stay in force until the new file is in place (the save is atomic).
@@ -467,6 +524,110 @@ class Database:
         self.slots = slots
         # A whole new file was written: what was damaged in the old one is gone.
         self.key_file_problems = slots.problems(self.key)
+
+    # --- the field key of restricted fields (field_crypto) --------------------------------------------------------
+
+    def create_field_key(
+        self, passphrase: str, recovery_code: str, kdf: dict[str, int] | None = None
+    ) -> None:
+        """Turn field encryption on for a database just made, before any restricted value is in it: a new field
+        key, wrapped under ``passphrase`` and ``recovery_code``, kept open in ``restricted_fields``."""
+        field_key = field_crypto.new_field_key()
+        with self.session() as session:
+            if session.scalar(select(FieldKeySlot.id).limit(1)) is not None:
+                raise RuntimeError("this database has a field key already; a second would lock out the first")
+            for kind, secret in (
+                ("passphrase", normalise_passphrase(passphrase)),
+                ("recovery", normalise_recovery_code(recovery_code)),
+            ):
+                wrapped = field_crypto.wrap_field_key(field_key, kind, secret, kdf)
+                session.add(FieldKeySlot(kind=kind, kdf=wrapped.kdf, wrapped_key=wrapped.wrapped_key))
+        self.restricted_fields.open(field_key)
+
+    def find_field_key(self) -> None:
+        """Off when the database has no field-key slots; locked, until a secret unwraps the key, when it has; and
+        locked while its schema has no place for them yet (new, or older than revision 0009)."""
+        with self.engine.connect() as connection:
+            has_table = inspect(connection).has_table(FieldKeySlot.__tablename__)
+            has_slots = has_table and connection.scalar(select(FieldKeySlot.id).limit(1)) is not None
+        if has_slots or not has_table:
+            self.restricted_fields.lock()
+        else:
+            self.restricted_fields.turn_off()
+
+    def unlock_fields_with_passphrase(self, passphrase: str) -> None:
+        """Unwrap the field key with the passphrase; nothing to do when the fields are not encrypted. Raises
+        RestrictedFieldError (``FIELD_KEY_WRONG_SECRET``) when it does not unwrap it."""
+        self._unlock_fields("passphrase", normalise_passphrase(passphrase))
+
+    def unlock_fields_with_recovery_code(self, code: str) -> None:
+        self._unlock_fields("recovery", normalise_recovery_code(code))
+
+    def _unlock_fields(self, kind: str, secret: bytes) -> None:
+        if self.restricted_fields.state is not FieldState.LOCKED:
+            return
+        # Newest first: a change cut short leaves the old slot beside the new one (``_field_slots_replaced``).
+        with self.read_session() as session:
+            rows = session.scalars(
+                select(FieldKeySlot).where(FieldKeySlot.kind == kind).order_by(FieldKeySlot.id.desc())
+            ).all()
+            slots = [WrappedFieldKey(row.kind, row.kdf, row.wrapped_key) for row in rows]
+        # Guessing at the field key is slowed as guessing at the database key is (``keys.UnlockThrottle``):
+        # opened from a remembered key, this is the only secret asked.
+        keys.throttle.wait(self.path)
+        for slot in slots:
+            try:
+                self.restricted_fields.open(field_crypto.unwrap_field_key(slot, secret))
+            except WrongSecretError:
+                continue
+            keys.throttle.succeeded(self.path)
+            return
+        keys.throttle.failed(self.path)
+        raise RestrictedFieldError(FIELD_KEY_WRONG_SECRET)
+
+    def _with_fields_unlocked(self, unlock: Callable[[], None]) -> Database:
+        """This database once ``unlock`` has unwrapped its field key; closed when it cannot."""
+        try:
+            unlock()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def _require_field_key(self) -> None:
+        """A passphrase or recovery code cannot be changed while the field key is locked: the new one would open
+        the database but not its restricted fields."""
+        if self.restricted_fields.state is FieldState.LOCKED:
+            raise RestrictedFieldError(FIELDS_LOCKED)
+
+    @contextlib.contextmanager
+    def _field_slots_replaced(self, new_secrets: Sequence[tuple[str, bytes]]) -> Iterator[None]:
+        """Around a change of the key file: the field key wrapped under the new secrets is added first, the old
+        slots of those kinds are removed once the block has succeeded, and the new ones when it failed. Cut short
+        in between, both stay, and whichever secret the key file holds still unwraps the field key."""
+        field_key = self.restricted_fields.key
+        if field_key is None:
+            yield
+            return
+        with self.session() as session:
+            added: list[FieldKeySlot] = []
+            for kind, secret in new_secrets:
+                wrapped = field_crypto.wrap_field_key(field_key, kind, secret)
+                added.append(FieldKeySlot(kind=kind, kdf=wrapped.kdf, wrapped_key=wrapped.wrapped_key))
+            session.add_all(added)
+            session.flush()
+            added_ids = [slot.id for slot in added]
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(StorageError), self.session() as session:
+                session.execute(delete(FieldKeySlot).where(FieldKeySlot.id.in_(added_ids)))
+            raise
+        kinds = [kind for kind, _secret in new_secrets]
+        with self.session() as session:
+            session.execute(
+                delete(FieldKeySlot).where(FieldKeySlot.kind.in_(kinds), FieldKeySlot.id.not_in(added_ids))
+            )
 
     # --- sessions ------------------------------------------------------------------------------------------
 
@@ -499,6 +660,7 @@ class Database:
         self.engine.dispose()
         self._instance_lock.release()
         self._key[:] = bytes(len(self._key))
+        self.restricted_fields.lock()
 
 
 def _check_file(path: Path) -> None:

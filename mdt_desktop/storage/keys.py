@@ -151,7 +151,8 @@ def _mac(mac_key: bytes, label: bytes, value: object) -> str:
     return hmac.new(mac_key, label + _canonical(value), hashlib.sha256).hexdigest()
 
 
-def _checked_kdf(value: object) -> dict[str, int]:
+def checked_kdf(value: object) -> dict[str, int]:
+    """scrypt parameters as read from a file or a row, within ``MAX_SCRYPT``; also used by ``field_crypto``."""
     if not isinstance(value, dict) or set(value) != {"n", "r", "p"}:
         raise KeyFileDamagedError("scrypt parameters")
     params: dict[str, int] = {}
@@ -165,7 +166,8 @@ def _checked_kdf(value: object) -> dict[str, int]:
     return params
 
 
-def _derive(secret: bytes, salt: bytes, params: dict[str, int]) -> bytes:
+def derive_wrapping_key(secret: bytes, salt: bytes, params: dict[str, int]) -> bytes:
+    """The AES-256 key that wraps a key under ``secret`` (scrypt); also wraps the field key (``field_crypto``)."""
     n, r, p = params["n"], params["r"], params["p"]
     return hashlib.scrypt(
         secret, salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * n * r * p + 1024 * 1024, dklen=32
@@ -187,7 +189,7 @@ class Slot:
         salt = os.urandom(_SALT_BYTES)
         nonce = os.urandom(_NONCE_BYTES)
         slot = cls(kind=kind, salt=_b64(salt), nonce="", wrapped="", kdf=dict(kdf))
-        wrapping_key = _derive(secret, salt, kdf)
+        wrapping_key = derive_wrapping_key(secret, salt, kdf)
         wrapped = AESGCM(wrapping_key).encrypt(nonce, key, slot._associated_data(database_id))
         slot.nonce, slot.wrapped = _b64(nonce), _b64(wrapped)
         slot.mac = slot._mac(_mac_key(key), database_id)
@@ -216,7 +218,7 @@ class Slot:
         return _mac(mac_key, b"slot", self.body(database_id))
 
     def unwrap(self, secret: bytes, database_id: str) -> bytes:
-        wrapping_key = _derive(secret, _unb64(self.salt, _SALT_BYTES), self.kdf)
+        wrapping_key = derive_wrapping_key(secret, _unb64(self.salt, _SALT_BYTES), self.kdf)
         try:
             return AESGCM(wrapping_key).decrypt(
                 _unb64(self.nonce, _NONCE_BYTES),
@@ -258,7 +260,7 @@ class Slot:
             salt=data["salt"],
             nonce=data["nonce"],
             wrapped=data["wrapped"],
-            kdf=_checked_kdf(data["kdf"]),
+            kdf=checked_kdf(data["kdf"]),
             binding=binding,
             mac=mac,
         )

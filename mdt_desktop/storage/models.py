@@ -4,6 +4,10 @@ Code-list columns hold the string values of the enums in ``mdt_desktop.domain.co
 people are copied into attendance rows so that past minutes keep them as they were when people change posts.
 Identifying details of a case live only in ``CaseIdentity``, which the services fill only once consent is
 recorded (``domain.privacy.may_store_identity``).
+
+Restricted columns (identity, the de-identified summary, consent and referral notes, assessment answers and notes,
+safety plans and their contacts) are typed ``EncryptedText``/``EncryptedDate``: on a database with a field key
+(``field_crypto``) the program encrypts them before they reach the database; elsewhere they are stored as typed.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from sqlalchemy import (
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from mdt_desktop.storage.field_crypto import EncryptedDate, EncryptedText
 
 
 class Base(DeclarativeBase):
@@ -206,7 +212,7 @@ class CaseFile(Base):
     measure: Mapped[str | None] = mapped_column(String(16))
     intake_channel: Mapped[str | None] = mapped_column(String(24))
     intake_date: Mapped[dt.date] = mapped_column(Date)
-    summary: Mapped[str] = mapped_column(Text, default="")  # de-identified situation, no names
+    summary: Mapped[str] = mapped_column(EncryptedText(), default="")  # de-identified situation, no names
 
     consents: Mapped[list[CaseConsent]] = relationship(back_populates="case", cascade="all, delete-orphan")
     identity: Mapped[CaseIdentity | None] = relationship(back_populates="case", cascade="all, delete-orphan")
@@ -216,13 +222,13 @@ class CaseConsent(Base):
     __tablename__ = "case_consent"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
-    given_by: Mapped[str] = mapped_column(String(200))  # the survivor, or guardian for a child
+    given_by: Mapped[str] = mapped_column(EncryptedText(200))  # the survivor, or guardian for a child
     recorded_by: Mapped[str] = mapped_column(String(200))
     given_on: Mapped[dt.date] = mapped_column(Date)
-    scope: Mapped[str] = mapped_column(Text)
+    scope: Mapped[str] = mapped_column(EncryptedText())
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     # Sharing without consent: only for imminent danger to a child or a person at special risk.
-    without_consent_reason: Mapped[str] = mapped_column(Text, default="")
+    without_consent_reason: Mapped[str] = mapped_column(EncryptedText(), default="")
     # The consent covers sending the identity record to the provincial centre in the exchange package.
     shares_with_centre: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
@@ -234,18 +240,18 @@ class CaseIdentity(Base):
 
     __tablename__ = "case_identity"
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True)
-    full_name: Mapped[str] = mapped_column(String(200), default="")
-    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    full_name: Mapped[str] = mapped_column(EncryptedText(200), default="")
+    date_of_birth: Mapped[dt.date | None] = mapped_column(EncryptedDate())
     sex: Mapped[str] = mapped_column(String(16), default="unknown")
-    phone: Mapped[str] = mapped_column(String(100), default="")
-    address: Mapped[str] = mapped_column(Text, default="")
-    nationality: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(EncryptedText(100), default="")
+    address: Mapped[str] = mapped_column(EncryptedText(), default="")
+    nationality: Mapped[str] = mapped_column(EncryptedText(100), default="")
     id_status: Mapped[str] = mapped_column(String(24), default="unknown")
-    id_number: Mapped[str] = mapped_column(String(40), default="")
-    language: Mapped[str] = mapped_column(String(100), default="")
+    id_number: Mapped[str] = mapped_column(EncryptedText(40), default="")
+    language: Mapped[str] = mapped_column(EncryptedText(100), default="")
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     # Words moved here out of the general minutes (a name or a number typed where only codes belong).
-    restricted_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    restricted_notes: Mapped[str] = mapped_column(EncryptedText(), default="", server_default="")
 
     case: Mapped[CaseFile] = relationship(back_populates="identity")
 
@@ -370,20 +376,22 @@ class RiskAssessment(Base):
     assessed_on: Mapped[dt.date] = mapped_column(Date)
     assessor: Mapped[str] = mapped_column(String(200))
     assessor_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
-    answers: Mapped[str] = mapped_column(Text, default="{}")
+    answers: Mapped[str] = mapped_column(EncryptedText(), default="{}")
     score: Mapped[int | None] = mapped_column(Integer)
     computed_level: Mapped[str] = mapped_column(
         String(24)
     )  # domain.codes.RiskLevel, by the instrument's rule
     level: Mapped[str] = mapped_column(String(24))  # the level in force: computed, or the override
-    override_reason: Mapped[str] = mapped_column(Text, default="")  # required when level != computed_level
+    override_reason: Mapped[str] = mapped_column(
+        EncryptedText(), default=""
+    )  # required when level != computed_level
     next_review_on: Mapped[dt.date | None] = mapped_column(Date)
     agenda_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
     )
     # When the level rose to high: what the body agreed (domain.codes.HighRiskResponse) and a note of it.
     high_risk_response: Mapped[str | None] = mapped_column(String(24))
-    high_risk_note: Mapped[str] = mapped_column(Text, default="")
+    high_risk_note: Mapped[str] = mapped_column(EncryptedText(), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
@@ -399,14 +407,14 @@ class SafetyPlan(Base):
     agreed_on: Mapped[dt.date] = mapped_column(Date)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
-    responsible_worker: Mapped[str] = mapped_column(String(200), default="")
+    responsible_worker: Mapped[str] = mapped_column(EncryptedText(200), default="")
     responsible_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     signed_off_on: Mapped[dt.date | None] = mapped_column(Date)
-    main_concern: Mapped[str] = mapped_column(Text, default="")  # in her own words
-    strengths: Mapped[str] = mapped_column(Text, default="")
-    steps_before: Mapped[str] = mapped_column(Text, default="")
-    steps_during: Mapped[str] = mapped_column(Text, default="")
-    steps_after: Mapped[str] = mapped_column(Text, default="")
+    main_concern: Mapped[str] = mapped_column(EncryptedText(), default="")  # in her own words
+    strengths: Mapped[str] = mapped_column(EncryptedText(), default="")
+    steps_before: Mapped[str] = mapped_column(EncryptedText(), default="")
+    steps_during: Mapped[str] = mapped_column(EncryptedText(), default="")
+    steps_after: Mapped[str] = mapped_column(EncryptedText(), default="")
     # The survivor's choices, as fields: court (None: not decided) and going back (domain.codes.ReturnChoice).
     wants_court: Mapped[bool | None] = mapped_column(Boolean)
     return_choice: Mapped[str] = mapped_column(String(24), default="undecided")
@@ -427,10 +435,10 @@ class SafetyContact(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("safety_plan.id", ondelete="CASCADE"), index=True)
     safe: Mapped[bool] = mapped_column(Boolean)
-    name: Mapped[str] = mapped_column(String(200))
-    relation: Mapped[str] = mapped_column(String(200), default="")
-    how_to_reach: Mapped[str] = mapped_column(Text, default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(EncryptedText(200))
+    relation: Mapped[str] = mapped_column(EncryptedText(200), default="")
+    how_to_reach: Mapped[str] = mapped_column(EncryptedText(), default="")
+    note: Mapped[str] = mapped_column(EncryptedText(), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
     plan: Mapped[SafetyPlan] = relationship(back_populates="contacts")
@@ -452,9 +460,9 @@ class SafetyPlanService(Base):
     action_id: Mapped[int | None] = mapped_column(
         ForeignKey("action_point.id", ondelete="SET NULL"), index=True
     )
-    safety_checked_by: Mapped[str] = mapped_column(String(200), default="")
+    safety_checked_by: Mapped[str] = mapped_column(EncryptedText(200), default="")
     safety_checked_on: Mapped[dt.date | None] = mapped_column(Date)
-    safety_check_finding: Mapped[str] = mapped_column(Text, default="")
+    safety_check_finding: Mapped[str] = mapped_column(EncryptedText(), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
     plan: Mapped[SafetyPlan] = relationship(back_populates="services")
@@ -477,13 +485,13 @@ class Referral(Base):
     answer_due_on: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="sent")  # domain.codes.ReferralStatus
     answered_on: Mapped[dt.date | None] = mapped_column(Date)
-    refusal_reason: Mapped[str] = mapped_column(Text, default="")
-    outcome: Mapped[str] = mapped_column(Text, default="")
+    refusal_reason: Mapped[str] = mapped_column(EncryptedText(), default="")
+    outcome: Mapped[str] = mapped_column(EncryptedText(), default="")
     consent_id: Mapped[int | None] = mapped_column(ForeignKey("case_consent.id", ondelete="SET NULL"))
     shares_identity: Mapped[bool] = mapped_column(Boolean, default=False)
     without_consent_ground: Mapped[str] = mapped_column(String(40), default="")  # services.cases.UrgentGround
-    without_consent_note: Mapped[str] = mapped_column(Text, default="")
-    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    without_consent_note: Mapped[str] = mapped_column(EncryptedText(), default="")
+    decided_by: Mapped[str] = mapped_column(EncryptedText(200), default="")
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
@@ -534,7 +542,9 @@ class SigningIdentity(Base):
     The key is kept as unencrypted PKCS#8 PEM: the whole database is already encrypted by SQLCipher and unlocked
     by the passphrase, the recovery code or the keyring, so the key is unlocked with the database. A second
     layer with a random key would have to store that key in the same file (no gain), and one derived from the
-    passphrase would lock the key out when the database is opened with the recovery code.
+    passphrase would lock the key out when the database is opened with the recovery code. On a database with a
+    field key (a server, ``field_crypto``) it is encrypted with that key, as the restricted fields are: the
+    server's administrator must not be able to sign in the office's name.
     """
 
     __tablename__ = "signing_identity"
@@ -542,7 +552,7 @@ class SigningIdentity(Base):
     label: Mapped[str] = mapped_column(String(400))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     certificate_pem: Mapped[str] = mapped_column(Text)
-    private_key_pem: Mapped[str] = mapped_column(Text)
+    private_key_pem: Mapped[str] = mapped_column(EncryptedText())
 
 
 class CirculationEntry(Base):
@@ -613,7 +623,8 @@ class ReceivedRecord(Base):
     kind: Mapped[str] = mapped_column(String(24))
     source_id: Mapped[int] = mapped_column(Integer)
     sealed_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the package that wrote it was sealed
-    data: Mapped[str] = mapped_column(Text)
+    # Restricted: a case's record carries its identity when the consent covers the centre.
+    data: Mapped[str] = mapped_column(EncryptedText())
 
 
 class CentreDecision(Base):

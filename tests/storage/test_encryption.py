@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time, text
+from sqlalchemy.types import TypeDecorator
 
 from mdt_desktop.storage import backups
 from mdt_desktop.storage.database import Database
@@ -23,7 +24,8 @@ def _row_for(table, marker: str) -> dict[str, object]:  # type: ignore[no-untype
     """One row whose every text column holds the marker; keys and references all point at row 1."""
     row: dict[str, object] = {}
     for column in table.columns:
-        kind = column.type
+        # A restricted column's type wraps a text or date type (field_crypto): it takes the same sample values.
+        kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
         if isinstance(kind, String | Text):
             row[column.name] = f"{marker}-{table.name}-{column.name}"
         elif isinstance(kind, Boolean):
