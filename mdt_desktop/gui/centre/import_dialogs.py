@@ -116,9 +116,11 @@ class PackageImport(QObject):
         )
 
     def _show_step(self, number: int, total: int, name: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setValue(number - 1)
-            self.progress_dialog.setLabelText(
+        # setValue runs the event loop, where the last file's end may close the dialog: keep it in hand.
+        dialog = self.progress_dialog
+        if dialog is not None:
+            dialog.setValue(number - 1)
+            dialog.setLabelText(
                 self.tr("กำลังนำเข้าไฟล์ {number} จาก {total}: {name}").format(
                     number=number, total=total, name=name
                 )
