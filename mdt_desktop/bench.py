@@ -190,7 +190,7 @@ class _PlainDatabase(Database):
     """The same service calls on an unencrypted copy: only the engine differs (stdlib sqlite3, same pragmas)."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        self._path = path
         self._key = bytearray()
         self.engine = _plain_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

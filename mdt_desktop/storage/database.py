@@ -157,14 +157,17 @@ class Database:
     ``read_only`` is a file or folder that cannot be written, opened with ``allow_read_only`` for reading and
     exporting: SQLite opens it read-only and every write is refused as ``READ_ONLY``."""
 
+    # A database on a PostgreSQL server (``storage.server.ServerDatabase``) has no file, key slots or file backups.
+    on_server = False
+
     def __init__(self, path: Path, key: bytes, slots: KeySlots, *, read_only: bool = False) -> None:
         self._instance_lock = InstanceLock.acquire(path)
-        self.path = path
+        self._path = path
         # Held in a bytearray so close() can overwrite it. Copies Python makes on the way (the bytes handed to
         # SQLCipher in the key pragma, the hex string of that pragma, the keyring's copy) are immutable objects
         # the program cannot wipe; they are freed with the objects that hold them.
         self._key = bytearray(key)
-        self.slots = slots
+        self._slots = slots
         # Parts of the key file found damaged or altered at unlock ("header", "passphrase", "recovery"): the
         # database opened with another slot; the user is told to make a new recovery code or passphrase.
         self.key_file_problems: list[str] = []
@@ -172,11 +175,30 @@ class Database:
         # Who acts in this open database: the profile chosen at unlock (services.profiles), for audit entries
         # the services write on their own (an amendment of approved minutes). Empty until a profile is chosen.
         self.actor = ""
-        self.engine = make_engine(path, key, read_only=read_only)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._bind(make_engine(path, key, read_only=read_only))
+
+    def _bind(self, engine: Engine) -> None:
+        """Sessions over ``engine``: read sessions, and units of work marked to take the write lock at once."""
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
-            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._path
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for messages and titles: the file's path (a server names its host and database)."""
+        return str(self._path)
+
+    @property
+    def slots(self) -> KeySlots:
+        """The wrapped copies of the file's key beside it."""
+        return self._slots
 
     @property
     def key(self) -> bytes:
@@ -445,13 +467,9 @@ class Database:
                 raise
             raise problem from error
         self._key[:] = new_key
-        self.slots = slots
+        self._slots = slots
         self.key_file_problems = []
-        self.engine = make_engine(self.path, new_key, read_only=self.read_only)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(
-            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
-        )
+        self._bind(make_engine(self.path, new_key, read_only=self.read_only))
         return code
 
     def _save_slots(self, slots: KeySlots) -> None:
@@ -464,7 +482,7 @@ class Database:
             if problem is None:
                 raise
             raise problem from error
-        self.slots = slots
+        self._slots = slots
         # A whole new file was written: what was damaged in the old one is gone.
         self.key_file_problems = slots.problems(self.key)
 
@@ -480,7 +498,7 @@ class Database:
                 session.commit()
             except DBAPIError as error:
                 session.rollback()
-                problem = classify(error, self.path)
+                problem = self.environment_problem(error)
                 if problem is None:
                     raise
                 raise problem from error
@@ -490,6 +508,10 @@ class Database:
 
     def read_session(self) -> Session:
         return self._sessions()
+
+    def environment_problem(self, error: BaseException) -> StorageError | None:
+        """The problem of the environment ``error`` shows (naming where the data is), or None for a bug."""
+        return classify(error, self.path)
 
     def checkpoint(self) -> None:
         with self.engine.connect() as connection:
