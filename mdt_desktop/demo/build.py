@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 
 from mdt_desktop.demo import text as words
 from mdt_desktop.demo.case_conference import add_case_conference
@@ -179,6 +179,31 @@ def build_demo(
     return DemoSummary(scale=scale, seed=seed, end_date=DEMO_END, counts=counts)
 
 
+def _insert_parents_first(connection: Connection, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows``; on PostgreSQL, which checks a foreign key at each statement, a row naming a later row of its
+    own table (a member's successor) goes in without that reference, which is set once both rows are in."""
+    table = Base.metadata.tables[model.__tablename__]
+    later: dict[str, list[dict[str, int]]] = defaultdict(list)
+    if connection.dialect.name != "sqlite":
+        own = [c.name for c in table.columns if any(key.column.table is table for key in c.foreign_keys)]
+        for row in rows:
+            for name in own:
+                if row.get(name) is not None and row[name] >= row["id"]:
+                    later[name].append({"row_id": row["id"], "target": row[name]})
+    if not later:
+        connection.execute(insert(model), rows)
+        return
+    waiting = {(item["row_id"], name) for name, items in later.items() for item in items}
+    connection.execute(
+        insert(model),
+        [{**row, **{name: None for name in later if (row["id"], name) in waiting}} for row in rows],
+    )
+    for name, items in later.items():
+        connection.execute(
+            update(table).where(table.c.id == bindparam("row_id")).values({name: bindparam("target")}), items
+        )
+
+
 def _move_sequences_past_ids(connection: Connection) -> None:
     """PostgreSQL: every table's id sequence continues after the highest id the build gave (a table left empty
     starts at 1 again)."""
@@ -329,7 +354,7 @@ class _Builder:
         for model in order:
             rows = self.rows.pop(model, None)
             if rows:
-                self.connection.execute(insert(model), rows)
+                _insert_parents_first(self.connection, model, rows)
 
     # --- overall plan -------------------------------------------------------------------------------------------
 

@@ -16,6 +16,10 @@ The URL is SQLAlchemy's, ``postgresql+psycopg://user:password@host:port/database
 For example ``postgresql+psycopg://secretary@mdt.province.go.th/mdt?sslmode=verify-full&sslrootcert=ca.crt``.
 A password in the URL is never shown: messages and logs name only the host, port and database.
 
+The database is made empty by the server's administrator, with the C collation so that lists sort by code point
+as they do in SQLite on a laptop (a Thai locale would order them differently):
+``CREATE DATABASE mdt TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'``; ``create_schema`` then fills it.
+
 A database created here gets every revision from the first, in one transaction: PostgreSQL changes its schema
 transactionally, so an upgrade cut short leaves the database as it was, which is what the backup before a file's
 migration guarantees on a laptop. The search index is SQLite's FTS5 and does not exist on the server yet (issue 12

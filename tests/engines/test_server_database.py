@@ -15,13 +15,14 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, select, text
 
 from mdt_desktop.demo import build_demo
+from mdt_desktop.demo.build import _insert_parents_first
 from mdt_desktop.domain.codes import Sector
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import agencies, backups, search, settings
 from mdt_desktop.storage import integrity, migrations
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
-from mdt_desktop.storage.models import Agency, Base, Setting
+from mdt_desktop.storage.models import Agency, Base, Member, Setting
 from mdt_desktop.storage.server import (
     NO_FILE_ON_SERVER,
     NO_KEY_SLOTS_ON_SERVER,
@@ -190,6 +191,26 @@ def test_the_demo_builds_on_the_server_with_the_same_rows_as_in_a_file(
     assert added == on_server.counts["agency"] + 1
     report = integrity.check(server_database)
     assert report.ok, report.lines
+
+
+def test_a_demo_member_named_as_successor_before_the_successor_exists_goes_in_on_the_server(
+    server_database: Database,
+) -> None:
+    """The province's twenty years hand posts on: a member's row names its successor, which comes after it.
+    PostgreSQL checks the key at once, so the reference is set once both rows are in."""
+    summary = build_demo(server_database, "small")
+    first = summary.counts["member"] + 1
+    rows = [
+        {"id": first, "body_id": 1, "full_name": "นางสาวก่อน", "role": "secretary", "successor_id": first + 1},
+        {"id": first + 1, "body_id": 1, "full_name": "นายถัดไป", "role": "secretary", "successor_id": None},
+    ]
+    with server_database.engine.begin() as connection:
+        _insert_parents_first(connection, Member, rows)
+    with server_database.read_session() as session:
+        handed_on = session.execute(
+            select(Member.full_name, Member.successor_id).where(Member.id >= first).order_by(Member.id)
+        ).all()
+    assert [tuple(row) for row in handed_on] == [("นางสาวก่อน", first + 1), ("นายถัดไป", None)]
 
 
 def _mdt(*arguments: str) -> subprocess.CompletedProcess[str]:
