@@ -4,8 +4,9 @@ Used by ``mdt check`` and by the GUI's "check the database" command. The report 
 what was wrong in plain lines that name tables, never case data.
 
 A database on a PostgreSQL server has no pages of ours to authenticate and its storage is the server's to check
-(``pg_amcheck``); there the check is of the schema revision and of the foreign keys: every one the models declare
-is on the server and validated (the server then enforces it at every statement, so no row can point nowhere).
+(``pg_amcheck``); there the check is of the schema revision, of the tables and columns the models declare, and of the foreign keys:
+every one the models declare is on the server and validated (the server then enforces it at every statement, so
+no row can point nowhere).
 """
 
 from __future__ import annotations
@@ -100,6 +101,26 @@ def _server(connection: Connection, report: CheckReport) -> None:
     report.passed(f"server: PostgreSQL {version}")
 
 
+def _server_tables(connection: Connection, report: CheckReport) -> None:
+    """Every table and column the models declare is on the server (someone may have changed the schema by hand)."""
+    inspector = inspect(connection)
+    present = set(inspector.get_table_names())
+    missing_tables = sorted(table.name for table in Base.metadata.sorted_tables if table.name not in present)
+    missing_columns = sorted(
+        f"{table.name}.{column}"
+        for table in Base.metadata.sorted_tables
+        if table.name in present
+        for column in {c.name for c in table.columns} - {c["name"] for c in inspector.get_columns(table.name)}
+    )
+    if not missing_tables and not missing_columns:
+        report.passed(f"tables: all {len(Base.metadata.sorted_tables)} with their columns")
+        return
+    if missing_tables:
+        report.problem(f"tables: {len(missing_tables)} missing: {', '.join(missing_tables)}")
+    if missing_columns:
+        report.problem(f"columns: {len(missing_columns)} missing: {', '.join(missing_columns)}")
+
+
 def _declared_foreign_keys() -> set[tuple[str, tuple[str, ...], str]]:
     return {
         (table.name, tuple(key.column_keys), key.referred_table.name)
@@ -140,6 +161,7 @@ def _server_foreign_keys(connection: Connection, report: CheckReport) -> None:
 
 _SERVER_CHECKS: tuple[tuple[str, Callable[[Connection, CheckReport], None]], ...] = (
     ("server", _server),
+    ("tables", _server_tables),
     ("foreign keys", _server_foreign_keys),
     ("schema revision", _revision),
 )

@@ -231,6 +231,7 @@ def test_mdt_demo_and_check_with_a_url(pg_server: PostgresServer, pg_url: str) -
     check = _mdt("check", "--url", plain_url)
     assert check.returncode == 0, check.stderr
     assert "foreign keys: all" in check.stdout and "present and validated" in check.stdout
+    assert f"tables: all {len(Base.metadata.sorted_tables)} with their columns" in check.stdout
     assert "schema revision: 0009 (current)" in check.stdout
     assert "meetings=30 actions=216 cases=48" in check.stdout
     # A key the server stopped enforcing for the rows already there is found.
@@ -240,9 +241,11 @@ def test_mdt_demo_and_check_with_a_url(pg_server: PostgresServer, pg_url: str) -
             "ALTER TABLE action_point ADD CONSTRAINT action_point_meeting_id_fkey FOREIGN KEY (meeting_id) "
             "REFERENCES meeting (id) ON DELETE CASCADE NOT VALID"
         )
+        connection.execute("ALTER TABLE meeting DROP COLUMN empty_items")
     failed = _mdt("check", "--url", plain_url)
     assert failed.returncode == 1
     assert "foreign keys: 1 not validated, in action_point" in failed.stdout
+    assert "columns: 1 missing: meeting.empty_items" in failed.stdout
     again = _mdt("demo", "--url", plain_url)
     assert again.returncode == 2 and "already holds tables" in again.stderr
 
