@@ -32,6 +32,7 @@ class StorageProblem(StrEnum):
     NO_KEYRING = "no_keyring"
     SERVER_UNAVAILABLE = "server_unavailable"
     SERVER_DATABASE_NOT_EMPTY = "server_database_not_empty"
+    SERVER_READ_ONLY = "server_read_only"
 
 
 _MESSAGES: dict[StorageProblem, Message] = {
@@ -118,6 +119,12 @@ _MESSAGES: dict[StorageProblem, Message] = {
         "โปรดให้ผู้ดูแลเซิร์ฟเวอร์สร้างฐานข้อมูลเปล่าให้ใหม่",
         "The database {path} on the server already holds tables, so the program's database is not made over "
         "them. Ask the server's administrator for a new empty database.",
+    ),
+    StorageProblem.SERVER_READ_ONLY: Message(
+        "ฐานข้อมูล {path} บนเซิร์ฟเวอร์เปิดให้อ่านอย่างเดียว (เช่น เครื่องสำรองของเซิร์ฟเวอร์) จึงบันทึกไม่ได้ "
+        "ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดเปิดฐานข้อมูลหลักหรือแจ้งผู้ดูแลเซิร์ฟเวอร์",
+        "The database {path} on the server is read-only (a standby of the server, for instance), so nothing can "
+        "be saved; what was saved before is intact. Open the main database or tell the server's administrator.",
     ),
 }
 

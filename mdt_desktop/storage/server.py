@@ -31,7 +31,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -101,7 +101,7 @@ def classify_server(error: BaseException, location: str) -> StorageError | None:
     if isinstance(cause, psycopg.errors.DiskFull):
         return StorageError(StorageProblem.DISK_FULL, location)
     if isinstance(cause, psycopg.errors.ReadOnlySqlTransaction):
-        return StorageError(StorageProblem.READ_ONLY, location)
+        return StorageError(StorageProblem.SERVER_READ_ONLY, location)
     if isinstance(cause, psycopg.OperationalError):
         # The connection could not be made or was cut: the server down, the network gone, the account refused.
         return StorageError(StorageProblem.SERVER_UNAVAILABLE, location)
@@ -140,19 +140,24 @@ class ServerDatabase(Database):
     @classmethod
     def open(cls, url: str | URL) -> ServerDatabase:
         """An existing database of the program: upgraded to the head revision when older; one of a newer program
-        or without our version table is refused untouched."""
+        or without our version table is refused untouched. One the server only lets read (a standby, or a
+        database set read-only) opens ``read_only``, for reading and exporting, when its schema is current."""
         database = cls(url)
         try:
             with database.engine.begin() as connection:
                 revision = migrations.read_revision(connection)
                 if revision is None:
                     raise StorageError(StorageProblem.NOT_OURS, database.location)
+                read_only = connection.execute(text("SHOW transaction_read_only")).scalar_one() == "on"
                 if revision != migrations.head_revision():
                     if revision not in migrations.known_revisions():
                         raise StorageError(StorageProblem.NEWER_SCHEMA, database.location)
+                    if read_only:  # an older schema needs an upgrade it cannot have
+                        raise StorageError(StorageProblem.SERVER_READ_ONLY, database.location)
                     log.info("upgrading the server's schema from %s", revision)
                     _upgrade(connection)
-                database._database_id = _database_id(connection)
+                database.read_only = read_only
+                database._database_id = _database_id(connection, database.location, writable=not read_only)
         except BaseException:
             database.close()
             raise
@@ -208,7 +213,7 @@ def create_schema(url: str | URL) -> ServerDatabase:
             if inspect(connection).get_table_names():
                 raise StorageError(StorageProblem.SERVER_DATABASE_NOT_EMPTY, database.location)
             _upgrade(connection)
-            database._database_id = _database_id(connection)
+            database._database_id = _database_id(connection, database.location)
     except BaseException:
         database.close()
         raise
@@ -222,12 +227,14 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(migrations.alembic_config(connection), "head")
 
 
-def _database_id(connection: Connection) -> str:
+def _database_id(connection: Connection, location: str, *, writable: bool = True) -> str:
     """The database's id, made at its first opening by this program (at the schema's creation, or at the upgrade
     of a database made before the id existed)."""
     value = connection.execute(
         select(Setting.value).where(Setting.key == DATABASE_ID_KEY)
     ).scalar_one_or_none()
+    if value is None and not writable:
+        raise StorageError(StorageProblem.SERVER_READ_ONLY, location)
     if value is None:
         value = uuid.uuid4().hex
         connection.execute(insert(Setting).values(key=DATABASE_ID_KEY, value=value))

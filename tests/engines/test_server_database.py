@@ -120,6 +120,25 @@ def test_open_refuses_an_empty_database_and_one_of_a_newer_program(pg_url: str) 
     assert _columns(pg_url)["agency"]  # left as it was
 
 
+def test_a_database_the_server_only_lets_read_opens_read_only_and_refuses_an_edit(
+    pg_server: PostgresServer, pg_url: str
+) -> None:
+    create_schema(pg_url).close()
+    name = pg_url.split("?")[0].rsplit("/", 1)[1]
+    with pg_server.connect() as connection:  # what a standby of the server is: every transaction read-only
+        connection.execute(f"ALTER DATABASE {name} SET default_transaction_read_only = on")
+    database = ServerDatabase.open(pg_url)
+    try:
+        assert database.read_only
+        assert agencies.list_agencies(database) == []
+        with pytest.raises(StorageError) as refused:
+            agencies.create_agency(database, agencies.AgencyRecord(name_th="ตำรวจภูธรจังหวัด"))
+    finally:
+        database.close()
+    assert refused.value.problem is StorageProblem.SERVER_READ_ONLY
+    assert "standby" in refused.value.message("en") and "อ่านอย่างเดียว" in refused.value.message("th")
+
+
 def test_the_schema_is_not_made_over_a_database_that_holds_tables(pg_url: str) -> None:
     engine = create_engine(pg_url)
     try:
