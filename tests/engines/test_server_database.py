@@ -12,7 +12,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import create_engine, func, inspect, select, text
 
 from mdt_desktop.demo import build_demo
 from mdt_desktop.demo.build import _insert_parents_first
@@ -22,7 +22,7 @@ from mdt_desktop.services import agencies, backups, search, settings
 from mdt_desktop.storage import integrity, migrations
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
-from mdt_desktop.storage.models import Agency, Base, Member, Setting
+from mdt_desktop.storage.models import Agency, Base, Member, RiskAssessment, Setting
 from mdt_desktop.storage.server import (
     NO_FILE_ON_SERVER,
     NO_KEY_SLOTS_ON_SERVER,
@@ -273,3 +273,22 @@ def test_mdt_refuses_a_password_in_the_url() -> None:
     refused = _mdt("check", "--url", "postgresql://secretary:hunter2@db.example/mdt")
     assert refused.returncode == 2
     assert "~/.pgpass" in refused.stderr and "hunter2" not in refused.stderr
+
+
+def test_the_benchmark_measures_reads_and_edits_on_the_server(server_database: ServerDatabase) -> None:
+    from mdt_desktop import bench
+
+    build_demo(server_database, "small")
+    info = bench.run_on_server(server_database.url.render_as_string(hide_password=False), runs=1)
+    measured = {result["name"]: result for result in info["results"]}
+    assert measured["open the largest meeting (load_meeting)"]["value"] is not None
+    assert measured["register: overdue actions of one agency"]["value"] is not None
+    assert measured["commit one edit (update_item_text)"]["value"] is not None
+    assert measured["assess a case: compute and store (24 questions)"]["value"] is not None
+    search_line = measured[f"search '{bench.SEARCH_TEXT}'"]
+    assert (
+        search_line["value"] is None and "does not work yet on a database on a server" in search_line["note"]
+    )
+    assert info["counts"]["meeting"] == 30
+    with server_database.read_session() as session:  # the benchmark's own assessments are gone again
+        assert session.scalar(select(func.count()).select_from(RiskAssessment)) == 53
