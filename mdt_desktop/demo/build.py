@@ -140,6 +140,9 @@ def build_demo(
             search_index.create(connection)
         else:
             _move_sequences_past_ids(connection)
+            # The planner's statistics, for the tables just filled, before anyone reads them (autovacuum would
+            # get there only after a while).
+            connection.execute(text("ANALYZE"))
         # The seed's settings and holidays are part of the demo; its generic agencies are replaced by the
         # province's own, so the seed is marked as done and never adds them later.
         present = set(connection.execute(select(Setting.key)).scalars())
