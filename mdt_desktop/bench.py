@@ -35,11 +35,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Date, Engine, bindparam, text
 from sqlalchemy.orm import sessionmaker
 
 from mdt_desktop.demo import DEMO_END, DEMO_PASSPHRASE, DEMO_PROFILE_NAME, is_demo
 from mdt_desktop.gui.shell.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
+from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import profiles
 from mdt_desktop.storage.database import CONNECTION_PRAGMAS, Database, engine_over
 
@@ -190,7 +191,7 @@ class _PlainDatabase(Database):
     """The same service calls on an unencrypted copy: only the engine differs (stdlib sqlite3, same pragmas)."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        self._path = path
         self._key = bytearray()
         self.engine = _plain_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -243,20 +244,23 @@ def _targets(db: Database) -> _Targets:
             "ON p.meeting_id = m.id "
             "ORDER BY i.n + coalesce(a.n, 0) + coalesce(p.n, 0) DESC, m.id LIMIT 1"
         ).scalar_one()
-        agency_id = connection.exec_driver_sql(
-            "SELECT agency_id FROM action_point WHERE status IN ('open', 'in_progress') AND due_date < ? "
-            "GROUP BY agency_id ORDER BY count(*) DESC, agency_id LIMIT 1",
-            (DEMO_END.isoformat(),),
+        agency_id = connection.execute(
+            text(
+                "SELECT agency_id FROM action_point WHERE status IN ('open', 'in_progress') AND due_date < :end "
+                "GROUP BY agency_id ORDER BY count(*) DESC, agency_id LIMIT 1"
+            ).bindparams(bindparam("end", DEMO_END, type_=Date))
         ).scalar_one()
         # Edits go to minutes still being written: approved minutes change only by amendment. The largest
         # meeting's first item when its minutes are not approved yet, else the largest such meeting's.
-        item_id, item_text = connection.exec_driver_sql(
-            "SELECT a.id, a.discussion FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
-            "WHERE m.status != 'approved' AND a.parent_id IS NULL "
-            "ORDER BY a.meeting_id = ? DESC, "
-            "(SELECT count(*) FROM agenda_item b WHERE b.meeting_id = a.meeting_id) DESC, a.meeting_id, a.sort_order "
-            "LIMIT 1",
-            (meeting_id,),
+        item_id, item_text = connection.execute(
+            text(
+                "SELECT a.id, a.discussion FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id "
+                "WHERE m.status != 'approved' AND a.parent_id IS NULL "
+                "ORDER BY a.meeting_id = :meeting DESC, "
+                "(SELECT count(*) FROM agenda_item b WHERE b.meeting_id = a.meeting_id) DESC, a.meeting_id, "
+                "a.sort_order LIMIT 1"
+            ),
+            {"meeting": meeting_id},
         ).one()
         # The case with the longest history: meetings where it was discussed, actions, assessments, referrals.
         case_id = connection.exec_driver_sql(
@@ -295,7 +299,11 @@ def _reads(
         except (ImportError, AttributeError) as error:
             results.append(Result(name + suffix, None, "ms", note=f"not available ({error})"))
             return
-        value = _median_ms(function, runs)
+        try:
+            value = _median_ms(function, runs)
+        except Refusal as refused:  # search on a server, which has no index yet
+            results.append(Result(name + suffix, None, "ms", note=refused.message("en")))
+            return
         measured[key] = value
         if goal_ms is None or suffix:
             results.append(Result(name + suffix, value, "ms"))
@@ -362,7 +370,7 @@ def _assess(db: Database, targets: _Targets, runs: int) -> Result:
         runs,
     )
     with db.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM risk_assessment WHERE id > ?", (before,))
+        connection.execute(text("DELETE FROM risk_assessment WHERE id > :before"), {"before": before})
     return Result(name, value, "ms", f"≤ {GOAL_ASSESS_MS:g} ms", value <= GOAL_ASSESS_MS)
 
 
@@ -938,6 +946,33 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
     return info
 
 
+def run_on_server(url: str, runs: int) -> dict[str, Any]:
+    """The reads, the edit and the assessment on a demo database on a PostgreSQL server (``mdt demo --url``), to
+    set beside the figures of the same demo in an SQLCipher file; nothing of the file's (unlock, start, the
+    unencrypted copy, exports) is measured."""
+    from mdt_desktop.storage.server import ServerDatabase
+
+    results: list[Result] = []
+    info: dict[str, Any] = {"scale": "server", "runs": runs, "machine": _machine()}
+    db = ServerDatabase.open(url)
+    try:
+        if not is_demo(db):
+            raise SystemExit("mdt bench: only a demo database is measured")
+        info["database"] = db.location
+        with db.engine.connect() as connection:
+            size = connection.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+        info["size_mb"] = round(size / 2**20, 1)
+        targets = _targets(db)
+        info["counts"] = targets.counts
+        _reads(db, targets, runs, results)
+        results.append(_edit(db, targets, runs))
+        results.append(_assess(db, targets, runs))
+    finally:
+        db.close()
+    info["results"] = [asdict(result) for result in results]
+    return info
+
+
 def _format(info: dict[str, Any]) -> str:
     machine = info["machine"]
     lines = [
@@ -972,10 +1007,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--scale", choices=("small", "province"), default="province")
     parser.add_argument("--runs", type=int, default=5, help="runs per measure; the median is reported")
     parser.add_argument("--json", action="store_true", help="print machine-readable results")
-    parser.add_argument("--db", type=Path, help="use (or build) the demo database at this path")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", type=Path, help="use (or build) the demo database at this path")
+    where.add_argument(
+        "--url",
+        metavar="URL",
+        help="measure the reads and edits of a demo on a PostgreSQL server instead (made by mdt demo --url)",
+    )
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+    if args.url is not None:
+        info = run_on_server(args.url, args.runs)
+        print(json.dumps(info, ensure_ascii=False, indent=2) if args.json else _format(info))
+        return 0
     with tempfile.TemporaryDirectory(prefix="mdt-bench-") as folder:
         info = run(args.db, args.scale, args.runs, Path(folder))
     print(json.dumps(info, ensure_ascii=False, indent=2) if args.json else _format(info))

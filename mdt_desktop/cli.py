@@ -144,17 +144,55 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+PASSWORD_IN_URL = Message(
+    "อย่าใส่รหัสผ่านไว้ในที่อยู่เซิร์ฟเวอร์ (ผู้ใช้อื่นในเครื่องเห็นได้) ให้เก็บไว้ในไฟล์ ~/.pgpass ของท่านแทน",
+    "Do not put the password in the server's address (other users of this computer can see it): keep it in "
+    "your ~/.pgpass file instead.",
+)
+
+
+def _server_url(url: str) -> str:
+    """A URL from the command line, refused when it carries a password: PostgreSQL's client library reads it
+    from ``~/.pgpass`` (or the file ``PGPASSFILE`` names) instead."""
+    from mdt_desktop.storage.server import server_url
+
+    if server_url(url).password is not None:
+        raise Refusal(PASSWORD_IN_URL)
+    return url
+
+
+def _progress(percent: int, message: str) -> None:
+    print(f"{percent:3d}% {message}", file=sys.stderr, flush=True)
+
+
+def _demo_on_server(args: argparse.Namespace) -> int:
+    """The demo in an empty database on a PostgreSQL server: its schema made by the migrations, then filled."""
+    from mdt_desktop.demo import build_demo
+    from mdt_desktop.storage.server import create_schema
+
+    database = create_schema(_server_url(args.url))
+    try:
+        summary = build_demo(database, args.scale, seed=args.seed, progress=_progress)
+    finally:
+        database.close()
+    print(
+        f"สร้างฐานข้อมูลสาธิตบนเซิร์ฟเวอร์ {database.location} แล้ว / Created the demo on the server {database.location}"
+    )
+    print(f"scale={summary.scale} seed={summary.seed} end={summary.end_date.isoformat()}")
+    for table, count in summary.counts.items():
+        print(f"{table}\t{count}")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from mdt_desktop.demo import DEMO_PASSPHRASE, build_demo
 
+    if args.url is not None:
+        return _demo_on_server(args)
     passphrase = _ask_passphrase(args) if args.passphrase_stdin else DEMO_PASSPHRASE
     database, code = Database.create(args.database, passphrase)
-
-    def progress(percent: int, message: str) -> None:
-        print(f"{percent:3d}% {message}", file=sys.stderr, flush=True)
-
     try:
-        summary = build_demo(database, args.scale, seed=args.seed, progress=progress)
+        summary = build_demo(database, args.scale, seed=args.seed, progress=_progress)
     finally:
         database.close()
     print(f"สร้างฐานข้อมูลสาธิต {args.database} แล้ว / Created the demo database {args.database}")
@@ -215,9 +253,54 @@ def _print_ways_back(database_path: Path, out: TextIO | None = None, *, salvage:
     )
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def _check_audit_chain(database: Database, report: integrity.CheckReport) -> None:
     from mdt_desktop.services import audit
 
+    chain = audit.verify_chain(database)
+    line = f"audit_chain: {chain.message('th')} / {chain.message('en')}"
+    if chain.intact:
+        report.passed(line)
+    else:
+        report.problem(line)
+
+
+def _counts(database: Database) -> dict[str, int | None]:
+    with database.read_session() as session:
+        return {
+            "meetings": session.scalar(select(func.count()).select_from(Meeting)),
+            "actions": session.scalar(select(func.count()).select_from(ActionPoint)),
+            "cases": session.scalar(select(func.count()).select_from(CaseFile)),
+        }
+
+
+def _check_server(args: argparse.Namespace) -> int:
+    """``mdt check --url``: the schema revision, the foreign keys and the audit chain of a server's database."""
+    from mdt_desktop.storage.server import ServerDatabase
+
+    database = ServerDatabase.open(_server_url(args.url))
+    try:
+        report = integrity.check(database)
+        _check_audit_chain(database, report)
+        counts = _counts(database)
+    finally:
+        database.close()
+    print(database.location)
+    for line in report.lines:
+        print(line)
+    print(" ".join(f"{name}={count}" for name, count in counts.items()))
+    if report.ok:
+        print("ผลการตรวจ: ไม่พบปัญหา / Result: no problems found")
+        return EXIT_OK
+    print(
+        "ผลการตรวจ: พบปัญหา โปรดแจ้งผู้ดูแลเซิร์ฟเวอร์ (กู้คืนจาก pg_dump ล่าสุด) / "
+        "Result: problems found; tell the server's administrator (restore the latest pg_dump)"
+    )
+    return EXIT_CHECK_FAILED
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    if args.url is not None:
+        return _check_server(args)
     passphrase = _ask_passphrase(args)
     try:
         database = _open_for_reading(args, passphrase)
@@ -228,20 +311,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         report = integrity.check(database)
         if report.ok:  # a damaged file cannot be read row by row; its damage is already the finding
-            chain = audit.verify_chain(database)
-            line = f"audit_chain: {chain.message('th')} / {chain.message('en')}"
-            if chain.intact:
-                report.passed(line)
-            else:
-                report.problem(line)
+            _check_audit_chain(database, report)
         else:
             report.passed("audit_chain: ไม่ได้ตรวจ เพราะไฟล์เสียหาย / not checked: the file is damaged")
-        with database.read_session() as session:
-            counts = {
-                "meetings": session.scalar(select(func.count()).select_from(Meeting)),
-                "actions": session.scalar(select(func.count()).select_from(ActionPoint)),
-                "cases": session.scalar(select(func.count()).select_from(CaseFile)),
-            }
+        counts: dict[str, int | None] | None = _counts(database)
     except StorageError as error:
         if error.problem is not StorageProblem.CORRUPT:
             raise
@@ -754,6 +827,17 @@ def _add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_file_or_server(parser: argparse.ArgumentParser) -> None:
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("database", type=Path, nargs="?", metavar="DB", help="an encrypted database file")
+    where.add_argument(
+        "--url",
+        metavar="URL",
+        help="a database on a PostgreSQL server instead: postgresql://USER@HOST/DATABASE, TLS through "
+        "?sslmode=verify-full&sslrootcert=CA.crt (and sslcert, sslkey); the password comes from ~/.pgpass",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mdt",
@@ -773,7 +857,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=cmd_init)
 
     demo = commands.add_parser("demo", help="create a database filled with invented demonstration data")
-    demo.add_argument("database", type=Path, metavar="DB")
+    _add_file_or_server(demo)
     demo.add_argument("--scale", choices=("small", "province"), default="small")
     demo.add_argument("--seed", type=int, default=1)
     _add_passphrase_option(demo)
@@ -782,7 +866,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="check a database's encryption, structure, schema version and audit chain"
     )
-    check.add_argument("database", type=Path, metavar="DB")
+    _add_file_or_server(check)
     _add_passphrase_option(check)
     check.set_defaults(handler=cmd_check)
 

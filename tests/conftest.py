@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Generator, Iterator
 from pathlib import Path
 
@@ -13,7 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from mdt_desktop.storage import keys
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.server import DATABASE_ID_KEY, ServerDatabase, create_schema
 from tests.fakes import MemoryKeyring
+from tests.pg_server import PostgresServer, ServerUnavailable, check_available, running_server
 
 TEST_PASSPHRASE = "ทดสอบ-รหัสผ่าน-2569"
 # A cheap scrypt cost keeps the suite fast; the parameters are recorded in each slot, so files still open.
@@ -85,6 +88,57 @@ def private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
+    db, _recovery = Database.create(tmp_path / "test.mdt", TEST_PASSPHRASE)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """The session's own PostgreSQL server (``tests.pg_server``), started at the first test that needs it and
+    stopped at the end of the session, failed tests or not."""
+    try:
+        check_available()
+    except ServerUnavailable as error:
+        pytest.skip(str(error))
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new empty database on the test server, dropped after the test."""
+    with pg_server.database() as name:
+        yield pg_server.url(name)
+
+
+@pytest.fixture(scope="session")
+def pg_schema_template(pg_server: PostgresServer) -> str:
+    """A database on the test server with the program's schema made once by the migrations, to be copied."""
+    name = pg_server.create_database()
+    create_schema(pg_server.url(name)).close()
+    return name
+
+
+@pytest.fixture
+def server_database(pg_server: PostgresServer, pg_schema_template: str) -> Iterator[Database]:
+    """A database of the program on the test server: a copy of the migrated template with an id of its own."""
+    with pg_server.database(template=pg_schema_template) as name:
+        with pg_server.connect(name) as connection:
+            connection.execute(
+                "UPDATE setting SET value = %s WHERE key = %s", (uuid.uuid4().hex, DATABASE_ID_KEY)
+            )
+        db = ServerDatabase.open(pg_server.url(name))
+        yield db
+        db.close()
+
+
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def any_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The same test on both engines: an encrypted file, and a database on the test server."""
+    if request.param == "postgresql":
+        yield request.getfixturevalue("server_database")
+        return
     db, _recovery = Database.create(tmp_path / "test.mdt", TEST_PASSPHRASE)
     yield db
     db.close()

@@ -1,4 +1,4 @@
-"""Initial schema: every table of the models and the full-text search index with its triggers.
+"""Initial schema: every table of the models and, in SQLite, the full-text search index with its triggers.
 
 Revision ID: 0001
 Revises:
@@ -305,16 +305,23 @@ def upgrade() -> None:
     with op.batch_alter_table("action_progress", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_progress_action_id"), ["action_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_action_progress_meeting_id"), ["meeting_id"], unique=False)
-    for statement in SEARCH_INDEX:
-        op.execute(statement)
+    if _on_sqlite():
+        for statement in SEARCH_INDEX:
+            op.execute(statement)
+
+
+def _on_sqlite() -> bool:
+    """FTS5 and its triggers exist in SQLite only; a PostgreSQL database gets its own search index later."""
+    return op.get_bind().dialect.name == "sqlite"
 
 
 def downgrade() -> None:
-    # The triggers first: with them still on the tables, SQLite cannot drop a table once search_fts is gone.
-    for statement in SEARCH_INDEX:
-        if statement.startswith("CREATE TRIGGER IF NOT EXISTS "):
-            op.execute(f"DROP TRIGGER IF EXISTS {statement.split()[5]}")
-    op.execute("DROP TABLE IF EXISTS search_fts")
+    if _on_sqlite():
+        # The triggers first: with them still on the tables, SQLite cannot drop a table once search_fts is gone.
+        for statement in SEARCH_INDEX:
+            if statement.startswith("CREATE TRIGGER IF NOT EXISTS "):
+                op.execute(f"DROP TRIGGER IF EXISTS {statement.split()[5]}")
+        op.execute("DROP TABLE IF EXISTS search_fts")
     with op.batch_alter_table("action_progress", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_action_progress_meeting_id"))
         batch_op.drop_index(batch_op.f("ix_action_progress_action_id"))

@@ -6,8 +6,12 @@ same rows, because every choice comes from one ``random.Random(seed)`` and the h
 that day too.
 
 The province build writes several hundred thousand rows, so it bypasses the ORM: ids are assigned here, rows are
-plain dicts inserted with SQLAlchemy Core in one transaction (foreign keys deferred to the commit, the search
-triggers dropped and the index rebuilt once at the end). A failed build leaves the database as it was.
+plain dicts inserted with SQLAlchemy Core in one transaction (in SQLite: foreign keys deferred to the commit, the
+search triggers dropped and the index rebuilt once at the end). A failed build leaves the database as it was.
+
+On a PostgreSQL server the same rows go in parents first (its foreign keys are checked at each statement), there
+is no search index yet, and each table's id sequence is moved past the ids given here, so that the program's own
+inserts afterwards take new ids.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 
 from mdt_desktop.demo import text as words
 from mdt_desktop.demo.case_conference import add_case_conference
@@ -121,17 +125,24 @@ def build_demo(
         for table in (Meeting, CaseFile):
             if connection.execute(select(func.count()).select_from(table)).scalar_one():
                 raise ValueError("The demo is built into an empty database only")
-        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        triggers = _search_trigger_names()
-        for name in triggers:
-            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        on_sqlite = connection.dialect.name == "sqlite"
+        if on_sqlite:
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            for name in _search_trigger_names():
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
         builder = _Builder(connection, scale, seed, report)
         builder.build()
         report(85, "ประเมินความเสี่ยง แผนความปลอดภัย และการส่งต่อ")
         add_case_conference(connection, seed, DEMO_END)
-        report(90, "สร้างดัชนีค้นหา")
-        search_index.rebuild(connection)
-        search_index.create(connection)
+        if on_sqlite:
+            report(90, "สร้างดัชนีค้นหา")
+            search_index.rebuild(connection)
+            search_index.create(connection)
+        else:
+            _move_sequences_past_ids(connection)
+            # The planner's statistics, for the tables just filled, before anyone reads them (autovacuum would
+            # get there only after a while).
+            connection.execute(text("ANALYZE"))
         # The seed's settings and holidays are part of the demo; its generic agencies are replaced by the
         # province's own, so the seed is marked as done and never adds them later.
         present = set(connection.execute(select(Setting.key)).scalars())
@@ -169,6 +180,46 @@ def build_demo(
     db.checkpoint()
     report(100, "เสร็จแล้ว")
     return DemoSummary(scale=scale, seed=seed, end_date=DEMO_END, counts=counts)
+
+
+def _insert_parents_first(connection: Connection, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows``; on PostgreSQL, which checks a foreign key at each statement, a row naming a later row of its
+    own table (a member's successor) goes in without that reference, which is set once both rows are in."""
+    table = Base.metadata.tables[model.__tablename__]
+    later: dict[str, list[dict[str, int]]] = defaultdict(list)
+    if connection.dialect.name != "sqlite":
+        own = [c.name for c in table.columns if any(key.column.table is table for key in c.foreign_keys)]
+        for row in rows:
+            for name in own:
+                if row.get(name) is not None and row[name] >= row["id"]:
+                    later[name].append({"row_id": row["id"], "target": row[name]})
+    if not later:
+        connection.execute(insert(model), rows)
+        return
+    waiting = {(item["row_id"], name) for name, items in later.items() for item in items}
+    connection.execute(
+        insert(model),
+        [{**row, **{name: None for name in later if (row["id"], name) in waiting}} for row in rows],
+    )
+    for name, items in later.items():
+        connection.execute(
+            update(table).where(table.c.id == bindparam("row_id")).values({name: bindparam("target")}), items
+        )
+
+
+def _move_sequences_past_ids(connection: Connection) -> None:
+    """PostgreSQL: every table's id sequence continues after the highest id the build gave (a table left empty
+    starts at 1 again)."""
+    for table in Base.metadata.sorted_tables:
+        column = table.columns.get("id")
+        if column is None or not column.autoincrement or not column.primary_key:
+            continue
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+            )
+        )
 
 
 def _search_trigger_names() -> list[str]:
@@ -306,7 +357,7 @@ class _Builder:
         for model in order:
             rows = self.rows.pop(model, None)
             if rows:
-                self.connection.execute(insert(model), rows)
+                _insert_parents_first(self.connection, model, rows)
 
     # --- overall plan -------------------------------------------------------------------------------------------
 

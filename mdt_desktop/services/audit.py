@@ -18,6 +18,7 @@ Everything else that audits writes too, and is refused with the file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -235,13 +236,15 @@ def verify_chain(db: Database) -> ChainResult:
     count = 0
     last_id: int | None = None
     with db.read_session() as session:
-        for entry in session.scalars(
-            select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=500)
-        ):
-            if entry.entry_hash != chain_hash(previous, _content_of(entry)):
-                return ChainResult(count, entry.id)
-            previous, last_id = entry.entry_hash, entry.id
-            count += 1
+        # Closed on the early return too: on PostgreSQL yield_per reads through a server-side cursor.
+        with contextlib.closing(
+            session.scalars(select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=500))
+        ) as entries:
+            for entry in entries:
+                if entry.entry_hash != chain_hash(previous, _content_of(entry)):
+                    return ChainResult(count, entry.id)
+                previous, last_id = entry.entry_hash, entry.id
+                count += 1
         head = _read_head(session)
     if head is None:
         return ChainResult(count, last_id)  # entries without a head: the head row itself was removed

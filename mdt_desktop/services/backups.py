@@ -132,7 +132,10 @@ def latest_backup(database_path: Path) -> Path | None:
 
 def scheduled_backup_due(db: Database, at_close: bool, today: dt.date | None = None) -> bool:
     """Whether the office's schedule asks for a backup now: daily at the first open of a day (no backup made
-    today yet) and at close; or at every close; never when manual or the file is read-only."""
+    today yet) and at close; or at every close; never when manual, the file is read-only, or the database is on a
+    server (whose administrator backs it up with pg_dump)."""
+    if db.on_server:
+        return False
     settings = load_backup_settings(db)
     if db.read_only or settings.schedule is BackupSchedule.MANUAL:
         return False

@@ -358,8 +358,10 @@ def withdraw_consent(db: Database, consent_id: int, on: dt.date, *, actor: str) 
         identity = session.get(CaseIdentity, consent.case_id)
         if identity is None or may_store_identity([_facts(c) for c in others], on):
             return False
-        # Freed pages are overwritten, so the erased details do not linger inside the file.
-        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+        if session.get_bind().dialect.name == "sqlite":
+            # Freed pages are overwritten, so the erased details do not linger inside the file. (On a server the
+            # restricted fields reach it encrypted by the program, so a dead row version holds no readable name.)
+            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         session.delete(identity)
         add_entry(
             session, actor, "erase_identity", "case_identity", consent.case_id, detail=f"consent={consent_id}"

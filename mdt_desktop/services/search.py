@@ -27,7 +27,6 @@ from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.typed_text import clean
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.errors import classify
 from mdt_desktop.storage.search_index import ROWID_STRIDE, SearchKind
 
 ITEM_KINDS = f"({int(SearchKind.AGENDA_ITEM)}, {int(SearchKind.RESOLUTION)})"  # kinds whose ref_id is an item
@@ -43,6 +42,12 @@ QUERY_TOO_LONG = Message(
 SEARCH_FAILED = Message(
     "ค้นหาข้อความนี้ไม่ได้ โปรดลองคำอื่น",
     "This text could not be searched; try other words.",
+)
+# The index is SQLite's FTS5; a database on a PostgreSQL server gets its own (pg_trgm) in a later version.
+NO_SEARCH_ON_SERVER = Message(
+    "การค้นหาข้อความยังใช้กับฐานข้อมูลบนเซิร์ฟเวอร์ไม่ได้ในรุ่นนี้ โปรดเปิดการประชุมหรือรายการจากรายชื่อแทน",
+    "Text search does not work yet on a database on a server in this version; open the meeting or record from "
+    "its list instead.",
 )
 
 log = logging.getLogger(__name__)
@@ -171,7 +176,8 @@ _LATEST_MEETING_OF_CASE = sql(
 def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
     """Hits for ``text`` anywhere in the index: agencies and cases first, then meetings newest first.
 
-    A query longer than ``MAX_QUERY`` is a ``Refusal``; a database that fails is a ``StorageError`` when the
+    A query longer than ``MAX_QUERY`` is a ``Refusal``, and so is any search on a server (no index there yet);
+    a database that fails is a ``StorageError`` when the
     environment is at fault, and the ``Refusal`` SEARCH_FAILED otherwise."""
     # Quotes around the words are a habit from web search; the text is always one phrase here anyway.
     needle = " ".join(clean(text).split()).strip(QUOTES)
@@ -179,10 +185,12 @@ def search(db: Database, text: str, limit: int = 50) -> list[SearchHit]:
         return []
     if len(needle) > MAX_QUERY:
         raise Refusal(QUERY_TOO_LONG, limit=MAX_QUERY)
+    if db.on_server:
+        raise Refusal(NO_SEARCH_ON_SERVER)
     try:
         return _search(db, needle, limit)
     except DBAPIError as error:
-        problem = classify(error, db.path)
+        problem = db.environment_problem(error)
         if problem is not None:
             raise problem from error
         # Logged without the query, which may name a person.

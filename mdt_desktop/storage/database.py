@@ -175,14 +175,17 @@ class Database:
     ``read_only`` is a file or folder that cannot be written, opened with ``allow_read_only`` for reading and
     exporting: SQLite opens it read-only and every write is refused as ``READ_ONLY``."""
 
+    # A database on a PostgreSQL server (``storage.server.ServerDatabase``) has no file, key slots or file backups.
+    on_server = False
+
     def __init__(self, path: Path, key: bytes, slots: KeySlots, *, read_only: bool = False) -> None:
         self._instance_lock = InstanceLock.acquire(path)
-        self.path = path
+        self._path = path
         # Held in a bytearray so close() can overwrite it. Copies Python makes on the way (the bytes handed to
         # SQLCipher in the key pragma, the hex string of that pragma, the keyring's copy) are immutable objects
         # the program cannot wipe; they are freed with the objects that hold them.
         self._key = bytearray(key)
-        self.slots = slots
+        self._slots = slots
         # Parts of the key file found damaged or altered at unlock ("header", "passphrase", "recovery"): the
         # database opened with another slot; the user is told to make a new recovery code or passphrase.
         self.key_file_problems: list[str] = []
@@ -194,20 +197,37 @@ class Database:
         # from the field-key slots now when the schema has them, else locked until ``create`` or ``_open`` (after
         # an upgrade) has looked, so nothing restricted passes before.
         self.restricted_fields = RestrictedFields()
-        self._use_engine(make_engine(path, key, read_only=read_only))
+        self._bind(make_engine(path, key, read_only=read_only))
         try:
             self.find_field_key()  # the first statement: a wrong key or a damaged file is met here
         except BaseException:
             self.close()  # lets go of the lock, which no caller could without the object
             raise
 
-    def _use_engine(self, engine: Engine) -> None:
+    def _bind(self, engine: Engine) -> None:
+        """Sessions over ``engine`` (read sessions, and units of work marked to take the write lock at once), its
+        restricted columns served by this database's field key."""
         field_crypto.attach(engine, self.restricted_fields)
         self.engine = engine
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
-            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._path
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for messages and titles: the file's path (a server names its host and database)."""
+        return str(self._path)
+
+    @property
+    def slots(self) -> KeySlots:
+        """The wrapped copies of the file's key beside it."""
+        return self._slots
 
     @property
     def key(self) -> bytes:
@@ -507,9 +527,9 @@ class Database:
                 raise
             raise problem from error
         self._key[:] = new_key
-        self.slots = slots
+        self._slots = slots
         self.key_file_problems = []
-        self._use_engine(make_engine(self.path, new_key, read_only=self.read_only))
+        self._bind(make_engine(self.path, new_key, read_only=self.read_only))
 
     def _save_slots(self, slots: KeySlots) -> None:
         # The old slots stay in force until the new file is in place (the save is atomic).
@@ -521,7 +541,7 @@ class Database:
             if problem is None:
                 raise
             raise problem from error
-        self.slots = slots
+        self._slots = slots
         # A whole new file was written: what was damaged in the old one is gone.
         self.key_file_problems = slots.problems(self.key)
 
@@ -641,7 +661,7 @@ class Database:
                 session.commit()
             except DBAPIError as error:
                 session.rollback()
-                problem = classify(error, self.path)
+                problem = self.environment_problem(error)
                 if problem is None:
                     raise
                 raise problem from error
@@ -651,6 +671,10 @@ class Database:
 
     def read_session(self) -> Session:
         return self._sessions()
+
+    def environment_problem(self, error: BaseException) -> StorageError | None:
+        """The problem of the environment ``error`` shows (naming where the data is), or None for a bug."""
+        return classify(error, self.path)
 
     def checkpoint(self) -> None:
         with self.engine.connect() as connection:

@@ -30,6 +30,9 @@ class StorageProblem(StrEnum):
     NEWER_SCHEMA = "newer_schema"
     LOCKED = "locked"
     NO_KEYRING = "no_keyring"
+    SERVER_UNAVAILABLE = "server_unavailable"
+    SERVER_DATABASE_NOT_EMPTY = "server_database_not_empty"
+    SERVER_READ_ONLY = "server_read_only"
 
 
 _MESSAGES: dict[StorageProblem, Message] = {
@@ -104,6 +107,24 @@ _MESSAGES: dict[StorageProblem, Message] = {
         "เครื่องนี้ไม่มีที่เก็บรหัสผ่านของระบบที่ใช้งานได้ จึงจำรหัสผ่านไว้ไม่ได้ ต้องพิมพ์รหัสผ่านทุกครั้งที่เปิด",
         "This computer has no usable system keyring, so the key cannot be remembered: type the passphrase "
         "at every unlock.",
+    ),
+    StorageProblem.SERVER_UNAVAILABLE: Message(
+        "ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {path} ไม่ได้ หรือการเชื่อมต่อขาดไป ข้อมูลที่บันทึกแล้วยังอยู่ครบบนเซิร์ฟเวอร์ "
+        "โปรดตรวจสอบเครือข่ายหรือแจ้งผู้ดูแลเซิร์ฟเวอร์ แล้วลองใหม่",
+        "The database server {path} cannot be reached, or the connection was lost. What was saved before is "
+        "intact on the server; check the network or tell the server's administrator, then try again.",
+    ),
+    StorageProblem.SERVER_DATABASE_NOT_EMPTY: Message(
+        "ฐานข้อมูล {path} บนเซิร์ฟเวอร์มีตารางอยู่แล้ว จึงไม่สร้างฐานข้อมูลของโปรแกรมทับ "
+        "โปรดให้ผู้ดูแลเซิร์ฟเวอร์สร้างฐานข้อมูลเปล่าให้ใหม่",
+        "The database {path} on the server already holds tables, so the program's database is not made over "
+        "them. Ask the server's administrator for a new empty database.",
+    ),
+    StorageProblem.SERVER_READ_ONLY: Message(
+        "ฐานข้อมูล {path} บนเซิร์ฟเวอร์เปิดให้อ่านอย่างเดียว (เช่น เครื่องสำรองของเซิร์ฟเวอร์) จึงบันทึกไม่ได้ "
+        "ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดเปิดฐานข้อมูลหลักหรือแจ้งผู้ดูแลเซิร์ฟเวอร์",
+        "The database {path} on the server is read-only (a standby of the server, for instance), so nothing can "
+        "be saved; what was saved before is intact. Open the main database or tell the server's administrator.",
     ),
 }
 

@@ -2,6 +2,11 @@
 
 Used by ``mdt check`` and by the GUI's "check the database" command. The report says what was checked and
 what was wrong in plain lines that name tables, never case data.
+
+A database on a PostgreSQL server has no pages of ours to authenticate and its storage is the server's to check
+(``pg_amcheck``); there the check is of the schema revision, of the tables and columns the models declare, and of the foreign keys:
+every one the models declare is on the server and validated (the server then enforces it at every statement, so
+no row can point nowhere).
 """
 
 from __future__ import annotations
@@ -10,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from mdt_desktop.storage import migrations
 from mdt_desktop.storage.errors import StorageError
+from mdt_desktop.storage.models import Base
 
 if TYPE_CHECKING:
     from mdt_desktop.storage.database import Database
@@ -90,6 +96,77 @@ _CHECKS: tuple[tuple[str, Callable[[Connection, CheckReport], None]], ...] = (
 )
 
 
+def _server(connection: Connection, report: CheckReport) -> None:
+    version = connection.execute(text("SHOW server_version")).scalar_one()
+    report.passed(f"server: PostgreSQL {version}")
+
+
+def _server_tables(connection: Connection, report: CheckReport) -> None:
+    """Every table and column the models declare is on the server (someone may have changed the schema by hand)."""
+    inspector = inspect(connection)
+    present = set(inspector.get_table_names())
+    missing_tables = sorted(table.name for table in Base.metadata.sorted_tables if table.name not in present)
+    missing_columns = sorted(
+        f"{table.name}.{column}"
+        for table in Base.metadata.sorted_tables
+        if table.name in present
+        for column in {c.name for c in table.columns} - {c["name"] for c in inspector.get_columns(table.name)}
+    )
+    if not missing_tables and not missing_columns:
+        report.passed(f"tables: all {len(Base.metadata.sorted_tables)} with their columns")
+        return
+    if missing_tables:
+        report.problem(f"tables: {len(missing_tables)} missing: {', '.join(missing_tables)}")
+    if missing_columns:
+        report.problem(f"columns: {len(missing_columns)} missing: {', '.join(missing_columns)}")
+
+
+def _declared_foreign_keys() -> set[tuple[str, tuple[str, ...], str]]:
+    return {
+        (table.name, tuple(key.column_keys), key.referred_table.name)
+        for table in Base.metadata.sorted_tables
+        for key in table.foreign_key_constraints
+    }
+
+
+def _server_foreign_keys(connection: Connection, report: CheckReport) -> None:
+    inspector = inspect(connection)
+    present = {
+        (table, tuple(key["constrained_columns"]), key["referred_table"])
+        for table in inspector.get_table_names()
+        for key in inspector.get_foreign_keys(table)
+    }
+    declared = _declared_foreign_keys()
+    missing = sorted(declared - present)
+    # A key added NOT VALID is enforced for new rows only: rows from before may point nowhere.
+    unchecked = sorted(
+        str(row[0])
+        for row in connection.execute(
+            text(
+                "SELECT conrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND NOT convalidated"
+            )
+        )
+    )
+    if not missing and not unchecked:
+        report.passed(f"foreign keys: all {len(declared)} present and validated")
+        return
+    if missing:
+        tables = sorted({table for table, _columns, _referred in missing})
+        report.problem(f"foreign keys: {len(missing)} missing, in {', '.join(tables)}")
+    if unchecked:
+        report.problem(
+            f"foreign keys: {len(unchecked)} not validated, in {', '.join(sorted(set(unchecked)))}"
+        )
+
+
+_SERVER_CHECKS: tuple[tuple[str, Callable[[Connection, CheckReport], None]], ...] = (
+    ("server", _server),
+    ("tables", _server_tables),
+    ("foreign keys", _server_foreign_keys),
+    ("schema revision", _revision),
+)
+
+
 def pages_authentic(database: Database) -> bool:
     """Whether every page of the file passes its authentication code: the look for a damaged file (one flipped
     byte anywhere) made at unlock, which reads the file once without walking its b-trees (about a second for
@@ -101,13 +178,13 @@ def pages_authentic(database: Database) -> bool:
 def check(database: Database) -> CheckReport:
     """Run every check, each on its own: a damaged page that stops one check does not hide the others."""
     report = CheckReport(head=migrations.head_revision())
-    for name, run in _CHECKS:
+    for name, run in _SERVER_CHECKS if database.on_server else _CHECKS:
         try:
             with database.engine.connect() as connection:
                 run(connection, report)
         except StorageError as error:
             report.problem(f"{name}: {error.problem.value}")
         except DBAPIError as error:
-            # SQLite's own words (e.g. "vtable constructor failed") name structures, never row contents.
+            # The database's own words (e.g. "vtable constructor failed") name structures, never row contents.
             report.problem(f"{name}: could not run ({str(error.orig).splitlines()[0]})")
     return report

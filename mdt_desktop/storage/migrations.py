@@ -73,10 +73,7 @@ def known_revisions() -> set[str]:
 
 
 def _has_version_table(connection: Connection) -> bool:
-    found = connection.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": VERSION_TABLE}
-    ).first()
-    return found is not None
+    return connection.dialect.has_table(connection, VERSION_TABLE)
 
 
 def read_revision(connection: Connection) -> str | None:

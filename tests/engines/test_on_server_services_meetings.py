@@ -1,0 +1,4 @@
+"""tests/unit/test_services_meetings.py, run again on the test PostgreSQL server."""
+
+from tests.engines.on_server import database  # noqa: F401 - the server's database for the tests below
+from tests.unit.test_services_meetings import *  # noqa: F403
