@@ -25,7 +25,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import func, select
 
@@ -40,6 +40,9 @@ from mdt_desktop.storage import integrity
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.models import ActionPoint, AgendaItem, Body, CaseFile, Meeting
+
+if TYPE_CHECKING:  # the service is imported when a command needs it, as the others are
+    from mdt_desktop.services.exchange import District
 
 log = get_logger("app")
 
@@ -632,9 +635,18 @@ def cmd_exchange_import(args: argparse.Namespace) -> int:
     return EXIT_ERROR if refused else EXIT_OK
 
 
+def _print_district(district: District) -> None:
+    """A trusted district's name, then each of its certificates' fingerprints in two lines."""
+    from mdt_desktop.exports.signing import fingerprint_lines
+
+    print(district.name_th)
+    for fingerprint in district.fingerprints:
+        for line in fingerprint_lines(fingerprint):
+            print(f"  {line}")
+
+
 def cmd_exchange_trust(args: argparse.Namespace) -> int:
     """Trust a district's certificate at the centre, under the district's name."""
-    from mdt_desktop.exports.signing import fingerprint_lines
     from mdt_desktop.services import exchange
     from mdt_desktop.services.exports.signing import UNREADABLE_FILE
 
@@ -649,25 +661,18 @@ def cmd_exchange_trust(args: argparse.Namespace) -> int:
         )
     finally:
         database.close()
-    print(f"{district.name_th}")
-    for fingerprint in district.fingerprints:
-        for line in fingerprint_lines(fingerprint):
-            print(f"  {line}")
+    _print_district(district)
     return EXIT_OK
 
 
 def cmd_exchange_districts(args: argparse.Namespace) -> int:
     """The districts the centre trusts, with their fingerprints."""
-    from mdt_desktop.exports.signing import fingerprint_lines
     from mdt_desktop.services import exchange
 
     database = _open_for_reading(args, _ask_passphrase(args))
     try:
         for district in exchange.districts(database):
-            print(district.name_th)
-            for fingerprint in district.fingerprints:
-                for line in fingerprint_lines(fingerprint):
-                    print(f"  {line}")
+            _print_district(district)
     finally:
         database.close()
     return EXIT_OK

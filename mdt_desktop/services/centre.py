@@ -43,7 +43,7 @@ from mdt_desktop.services import audit
 from mdt_desktop.services.exchange import District, RecordKind, districts
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import CentreDecision, CentreDistrict, ReceivedPackage, ReceivedRecord
-from mdt_desktop.thai.dates import fiscal_year_be
+from mdt_desktop.thai.dates import THAI_MONTHS_SHORT, fiscal_year_be, to_be
 
 __all__ = [
     "ESCALATION_NOT_FOUND",
@@ -404,24 +404,8 @@ def overview(
     )
 
 
-_SHORT_MONTHS = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
-
-
 def _month_label(first: dt.date) -> str:
-    return f"{_SHORT_MONTHS[first.month - 1]} {str(first.year + 543)[-2:]}"
+    return f"{THAI_MONTHS_SHORT[first.month - 1]} {str(to_be(first.year))[-2:]}"
 
 
 def fiscal_quarter(day: dt.date) -> tuple[int, int]:
