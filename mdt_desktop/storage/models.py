@@ -133,6 +133,8 @@ class Meeting(Base):
     # An item of the standard agenda with nothing recorded: "print_none" prints "ไม่มี" under its heading, "omit"
     # leaves it out (the others keep their numbers); services.meetings.header.EmptyItems.
     empty_items: Mapped[str] = mapped_column(String(16), default="print_none", server_default="print_none")
+    # Raised by one at each saved change; a save that read an older version met another officer's change.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     body: Mapped[Body] = relationship()
     attendance: Mapped[list[Attendance]] = relationship(
@@ -191,6 +193,8 @@ class AgendaItem(Base):
     measure: Mapped[str | None] = mapped_column(String(16))
     # The chair has closed this item in the meeting (the chair's screen marks it done); minuting may go on.
     concluded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Raised by one at each saved change; a save that read an older version met another officer's change.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
     children: Mapped[list[AgendaItem]] = relationship(order_by="AgendaItem.sort_order")
@@ -213,6 +217,8 @@ class CaseFile(Base):
     intake_channel: Mapped[str | None] = mapped_column(String(24))
     intake_date: Mapped[dt.date] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(EncryptedText(), default="")  # de-identified situation, no names
+    # Raised by one at each saved change; a save that read an older version met another officer's change.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     consents: Mapped[list[CaseConsent]] = relationship(back_populates="case", cascade="all, delete-orphan")
     identity: Mapped[CaseIdentity | None] = relationship(back_populates="case", cascade="all, delete-orphan")
@@ -280,6 +286,8 @@ class ActionPoint(Base):
     # Why it failed, for the two failure statuses.
     status_reason: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Raised by one at each saved change; a save that read an older version met another officer's change.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     meeting: Mapped[Meeting] = relationship()
     agency: Mapped[Agency] = relationship()
@@ -419,6 +427,8 @@ class SafetyPlan(Base):
     wants_court: Mapped[bool | None] = mapped_column(Boolean)
     return_choice: Mapped[str] = mapped_column(String(24), default="undecided")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Raised by one at each saved change; a save that read an older version met another officer's change.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     contacts: Mapped[list[SafetyContact]] = relationship(
         back_populates="plan", order_by="SafetyContact.sort_order", cascade="all, delete-orphan"
@@ -494,6 +504,8 @@ class Referral(Base):
     decided_by: Mapped[str] = mapped_column(EncryptedText(200), default="")
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    # Raised by one at each saved change; a save that read an older version met another officer's change.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class UserProfile(Base):

@@ -49,7 +49,7 @@ def test_the_migrations_build_on_the_server_what_the_models_declare(pg_url: str)
     database = create_schema(pg_url)
     try:
         with database.engine.connect() as connection:
-            assert migrations.read_revision(connection) == "0010"
+            assert migrations.read_revision(connection) == "0011"
             context = MigrationContext.configure(connection, opts={"include_name": migrations.include_name})
             differences = compare_metadata(context, Base.metadata)
     finally:
@@ -251,7 +251,7 @@ def test_mdt_demo_and_check_with_a_url(pg_server: PostgresServer, pg_url: str) -
     assert check.returncode == 0, check.stderr
     assert "foreign keys: all" in check.stdout and "present and validated" in check.stdout
     assert f"tables: all {len(Base.metadata.sorted_tables)} with their columns" in check.stdout
-    assert "schema revision: 0010 (current)" in check.stdout
+    assert "schema revision: 0011 (current)" in check.stdout
     assert "meetings=30 actions=216 cases=48" in check.stdout
     # A key the server stopped enforcing for the rows already there is found.
     with pg_server.connect(pg_url.split("?")[0].rsplit("/", 1)[1]) as connection:
