@@ -515,10 +515,13 @@ class UserProfile(Base):
     audit entries keep meaning someone."""
 
     __tablename__ = "user_profile"
+    __table_args__ = (UniqueConstraint("server_account", name="uq_user_profile_server_account"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The PostgreSQL role this person signs in with on a server (empty on a laptop's file).
+    server_account: Mapped[str | None] = mapped_column(String(63))
 
 
 class UserRole(Base):
@@ -543,6 +546,8 @@ class FieldKeySlot(Base):
     __tablename__ = "field_key_slot"
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # "passphrase" or "recovery"
+    # A person's own slot (their passphrase) on a server; empty for the office's slots.
+    profile_id: Mapped[int | None] = mapped_column(ForeignKey("user_profile.id", ondelete="CASCADE"))
     kdf: Mapped[str] = mapped_column(Text)  # JSON: the derivation's name, salt and cost
     wrapped_key: Mapped[str] = mapped_column(Text)  # base64 of nonce + ciphertext + tag
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
