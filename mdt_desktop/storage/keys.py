@@ -497,7 +497,8 @@ class KeySlots:
 
 
 class UnlockThrottle:
-    """A growing wait after wrong passphrases or recovery codes, per database file, for the life of the program.
+    """A growing wait after wrong passphrases or recovery codes, per database, for the life of the program: a
+    database file is named by its path, a database on a server by a text (``Database.throttle_key``).
 
     After n failures in a row the next try waits 2**(n-1) seconds (1, 2, 4, 8, 16), at most ``MAX_DELAY``; a
     success clears it. It slows guessing at the keyboard of an unlocked laptop; it cannot slow someone who copied
@@ -511,33 +512,34 @@ class UnlockThrottle:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._clock, self._sleep = clock, sleep
-        self._failures: dict[Path, tuple[int, float]] = {}  # file -> (failures in a row, time of the last)
+        # database -> (failures in a row, time of the last)
+        self._failures: dict[Path | str, tuple[int, float]] = {}
         self._lock = threading.Lock()
 
     @staticmethod
-    def _key(database: Path) -> Path:
-        return Path(database).absolute()
+    def _key(database: Path | str) -> Path | str:
+        return database if isinstance(database, str) else Path(database).absolute()
 
     def delay_after(self, failures: int) -> float:
         return 0.0 if failures <= 0 else min(2.0 ** (failures - 1), self.MAX_DELAY)
 
-    def seconds_left(self, database: Path) -> float:
+    def seconds_left(self, database: Path | str) -> float:
         with self._lock:
             failures, last = self._failures.get(self._key(database), (0, 0.0))
         return max(0.0, last + self.delay_after(failures) - self._clock()) if failures else 0.0
 
-    def wait(self, database: Path) -> None:
+    def wait(self, database: Path | str) -> None:
         """Sleep out what is left of the wait (the unlock window counts it down first, so this is then 0)."""
         left = self.seconds_left(database)
         if left > 0:
             self._sleep(left)
 
-    def failed(self, database: Path) -> None:
+    def failed(self, database: Path | str) -> None:
         with self._lock:
             failures, _last = self._failures.get(self._key(database), (0, 0.0))
             self._failures[self._key(database)] = (failures + 1, self._clock())
 
-    def succeeded(self, database: Path) -> None:
+    def succeeded(self, database: Path | str) -> None:
         with self._lock:
             self._failures.pop(self._key(database), None)
 
