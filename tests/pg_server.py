@@ -14,6 +14,11 @@ must be able to reach the folder: when the system's temporary folder is closed t
 mode 0700, as in some containers), the folder is made in the account's home (``/var/lib/postgresql``) instead.
 As any other user the tests run the server under their own account, in the temporary folder.
 
+With ``tls`` (``TlsFiles``: a certificate, its key and the authority that signed it) the server also listens on
+127.0.0.1, on a free port, with ``ssl=on``, and takes connections over TCP only through TLS (``hostssl`` alone in
+``pg_hba.conf``); the socket in the folder stays, for the tests' own set-up as the superuser. ``running_server``
+without it is the socket-only server of the session.
+
 The server is stopped (``pg_ctl stop -m fast``) when the session ends, failed tests or not, and the folder is
 removed; ``status()`` answers whether it is still running, as ``pg_ctl status`` sees it.
 """
@@ -26,10 +31,12 @@ import os
 import pwd
 import re
 import shutil
+import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -75,15 +82,34 @@ def _server_account() -> pwd.struct_passwd | None:
         ) from error
 
 
+@dataclass(frozen=True)
+class TlsFiles:
+    """The server's certificate and private key (PEM), as the server is to present them."""
+
+    certificate: bytes
+    private_key: bytes
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on now (the server takes it a moment later)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
 class PostgresServer:
     """One running cluster in ``folder``; ``url(name)`` is the SQLAlchemy URL of one of its databases."""
 
-    def __init__(self, folder: Path, bindir: Path | None = None) -> None:
+    def __init__(self, folder: Path, bindir: Path | None = None, tls: TlsFiles | None = None) -> None:
         self.folder = folder
         self.bindir = bindir or find_bindir()
         self.account = _server_account()
         self.data = folder / "data"
         self.socket_dir = folder / "socket"
+        self.tls = tls
+        # The socket's name (.s.PGSQL.<port>); with TLS also the TCP port on 127.0.0.1.
+        self.port = PORT if tls is None else free_port()
         self._names = itertools.count(1)
         self._copier = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-copy")
         self._next_copy: dict[str, Future[str]] = {}
@@ -122,9 +148,13 @@ class PostgresServer:
             "--no-sync",  # a throwaway cluster: no need to wait for the disk
         )
         options = (
-            f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' -p {PORT} "
+            f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' -p {self.port} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         )
+        if self.tls is not None:
+            options = (
+                options.replace("listen_addresses=''", "listen_addresses='127.0.0.1'") + self._tls_options()
+            )
         self._run(
             "pg_ctl",
             "start",
@@ -138,6 +168,22 @@ class PostgresServer:
             "-o",
             options,
         )
+
+    def _tls_options(self) -> str:
+        """The certificate and key written where the server's account owns them (it refuses a key others could
+        read), and TCP connections admitted only over TLS."""
+        assert self.tls is not None
+        certificate, key = self.folder / "server.crt", self.folder / "server.key"
+        certificate.write_bytes(self.tls.certificate)
+        key.write_bytes(self.tls.private_key)
+        key.chmod(0o600)
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\nhostssl all all 127.0.0.1/32 trust\n", encoding="ascii"
+        )
+        if self.account is not None:
+            for path in (certificate, key, self.data / "pg_hba.conf"):
+                os.chown(path, self.account.pw_uid, self.account.pw_gid)
+        return f" -c ssl=on -c ssl_cert_file='{certificate}' -c ssl_key_file='{key}'"
 
     def stop(self) -> None:
         # A copy still being made finishes first (the copies left over go with the cluster).
@@ -157,11 +203,19 @@ class PostgresServer:
     def connect(self, database: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
         """A plain driver connection as the superuser, in autocommit (CREATE and DROP DATABASE need it)."""
         return psycopg.connect(
-            host=str(self.socket_dir), port=PORT, user=SUPERUSER, dbname=database, autocommit=True
+            host=str(self.socket_dir), port=self.port, user=SUPERUSER, dbname=database, autocommit=True
         )
 
     def url(self, database: str) -> str:
-        return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.socket_dir}&port={PORT}"
+        return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.socket_dir}&port={self.port}"
+
+    def tls_url(self, database: str, root_certificate: Path, *, user: str = SUPERUSER) -> str:
+        """The URL of one of its databases over TCP and TLS, the server's certificate checked against
+        ``root_certificate`` and its name (``sslmode=verify-full``)."""
+        return (
+            f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{database}"
+            f"?sslmode=verify-full&sslrootcert={root_certificate}"
+        )
 
     def create_database(self, template: str = "template0") -> str:
         """A new database, a copy of ``template``; returns its name.
@@ -220,11 +274,11 @@ def _parent_folder() -> Path:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[PostgresServer]:
+def running_server(tls: TlsFiles | None = None) -> Iterator[PostgresServer]:
     """A server started in a new temporary folder, stopped and removed on the way out, whatever happened."""
     folder = Path(tempfile.mkdtemp(prefix="mdt-pg-", dir=_parent_folder()))
     try:
-        server = PostgresServer(folder)
+        server = PostgresServer(folder, tls=tls)
         try:
             server.start()
             yield server
