@@ -22,19 +22,22 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, delete, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, delete, event, inspect, or_, select, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
+from sqlalchemy.sql.elements import ColumnElement
 
 from mdt_desktop.logging_setup import get_logger
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage import field_crypto, keys, migrations, owner_only
 from mdt_desktop.storage.backups import backup_folder
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.field_crypto import (
     FIELD_KEY_WRONG_SECRET,
     FIELDS_LOCKED,
+    FIELDS_OFF,
     FieldState,
     RestrictedFieldError,
     RestrictedFields,
@@ -52,13 +55,22 @@ from mdt_desktop.storage.keys import (
     normalise_passphrase,
     normalise_recovery_code,
 )
-from mdt_desktop.storage.models import FieldKeySlot
+from mdt_desktop.storage.models import FieldKeySlot, UserProfile
 
 log = get_logger("storage")
 
 # Set on the engine behind ``Database.session()``: its transactions begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "mdt_writes"
 _MIN_PAGE = 512  # the smallest SQLite page; every database file is a whole number of pages
+# A long task's report of how far it is: percent done, and what it does now (no case data).
+Progress = Callable[[int, str], None]
+
+FILE_ENCRYPTED_WHOLE = Message(
+    "ฐานข้อมูล {location} เป็นไฟล์ในเครื่องนี้ ซึ่ง SQLCipher เข้ารหัสทั้งไฟล์อยู่แล้ว การเข้ารหัสข้อมูลลับแยกทีละช่องใช้กับฐานข้อมูลบนเซิร์ฟเวอร์ "
+    "PostgreSQL เท่านั้น ไม่มีการแก้ไขข้อมูล",
+    "The database {location} is a file on this computer, which SQLCipher already encrypts whole. Encrypting the "
+    "restricted fields one by one is for a database on a PostgreSQL server. Nothing was changed.",
+)
 
 # Pragmas for a laptop that may lose power mid-meeting:
 # - WAL: a commit appends to the log and never rewrites pages in place, so a crash cannot tear the main file,
@@ -575,35 +587,118 @@ class Database:
         else:
             self.restricted_fields.turn_off()
 
+    @property
+    def throttle_key(self) -> Path | str:
+        """What ``keys.throttle`` counts wrong secrets under for this database (the unlock window's countdown)."""
+        return self.path
+
     def unlock_fields_with_passphrase(self, passphrase: str) -> None:
-        """Unwrap the field key with the passphrase; nothing to do when the fields are not encrypted. Raises
-        RestrictedFieldError (``FIELD_KEY_WRONG_SECRET``) when it does not unwrap it."""
+        """Unwrap the field key with the passphrase: the acting person's own (``add_person_field_slot``) or the
+        office's; nothing to do when the fields are not encrypted or already open. Raises RestrictedFieldError
+        (``FIELD_KEY_WRONG_SECRET``) when it does not unwrap it."""
         self._unlock_fields("passphrase", normalise_passphrase(passphrase))
 
     def unlock_fields_with_recovery_code(self, code: str) -> None:
         self._unlock_fields("recovery", normalise_recovery_code(code))
 
+    def check_field_passphrase(self, passphrase: str) -> None:
+        """That ``passphrase`` is the office's passphrase of the field key, whatever the fields' state (before a
+        change of it, so that an unattended open program is not enough); RestrictedFieldError when not."""
+        with self.read_session() as session:
+            self._field_key_from(session, "passphrase", normalise_passphrase(passphrase), person=False)
+
     def _unlock_fields(self, kind: str, secret: bytes) -> None:
         if self.restricted_fields.state is not FieldState.LOCKED:
             return
-        # Newest first: a change cut short leaves the old slot beside the new one (``_field_slots_replaced``).
         with self.read_session() as session:
-            rows = session.scalars(
-                select(FieldKeySlot).where(FieldKeySlot.kind == kind).order_by(FieldKeySlot.id.desc())
-            ).all()
-            slots = [WrappedFieldKey(row.kind, row.kdf, row.wrapped_key) for row in rows]
+            field_key = self._field_key_from(session, kind, secret, person=kind == "passphrase")
+        self.restricted_fields.open(field_key)
+
+    def _acting_profile(self) -> ColumnElement[bool]:
+        """Which user profile is the person acting here, in SQL: the one chosen at sign-in (``actor``)."""
+        return UserProfile.name == self.actor
+
+    def _field_key_from(
+        self, session: Session | Connection, kind: str, secret: bytes, *, person: bool
+    ) -> bytes:
+        """The field key unwrapped by ``secret`` from a slot of ``kind``: the office's, and with ``person`` also the
+        acting person's own. Raises RestrictedFieldError (``FIELD_KEY_WRONG_SECRET``) when none opens."""
+        owners: ColumnElement[bool] = FieldKeySlot.profile_id.is_(None)
+        if person:
+            acting = select(UserProfile.id).where(self._acting_profile(), UserProfile.retired.is_(False))
+            owners = or_(owners, FieldKeySlot.profile_id.in_(acting.scalar_subquery()))
+        # The person's own slot first; then newest first: a change cut short leaves the old slot beside the new
+        # one (``_field_slots_replaced``).
+        rows = session.execute(
+            select(FieldKeySlot.kind, FieldKeySlot.kdf, FieldKeySlot.wrapped_key)
+            .where(FieldKeySlot.kind == kind, owners)
+            .order_by(FieldKeySlot.profile_id.is_(None), FieldKeySlot.id.desc())
+        ).all()
         # Guessing at the field key is slowed as guessing at the database key is (``keys.UnlockThrottle``):
-        # opened from a remembered key, this is the only secret asked.
-        keys.throttle.wait(self.path)
-        for slot in slots:
+        # opened from a remembered key, or on a server, this is the only secret asked.
+        keys.throttle.wait(self.throttle_key)
+        for row in rows:
             try:
-                self.restricted_fields.open(field_crypto.unwrap_field_key(slot, secret))
+                field_key = field_crypto.unwrap_field_key(WrappedFieldKey(*row), secret)
             except WrongSecretError:
                 continue
-            keys.throttle.succeeded(self.path)
-            return
-        keys.throttle.failed(self.path)
+            keys.throttle.succeeded(self.throttle_key)
+            return field_key
+        keys.throttle.failed(self.throttle_key)
         raise RestrictedFieldError(FIELD_KEY_WRONG_SECRET)
+
+    # --- a person's own slot of the field key ---------------------------------------------------------------------
+
+    def add_person_field_slot(
+        self, profile_id: int, passphrase: str, kdf: dict[str, int] | None = None
+    ) -> None:
+        """Wrap the open field key under one person's own passphrase (replacing the one they had), so that they
+        unlock the restricted fields without the office's. Needs the key open (an administrator who unlocked it):
+        RestrictedFieldError (``FIELDS_LOCKED``) otherwise, and ``FIELDS_OFF`` on a database without field key."""
+        field_key = self._open_field_key()
+        wrapped = field_crypto.wrap_field_key(field_key, "passphrase", normalise_passphrase(passphrase), kdf)
+        with self.session() as session:
+            profile = session.get(UserProfile, profile_id)
+            if profile is None or profile.retired:
+                raise ValueError(f"no user profile {profile_id} in use")
+            session.execute(delete(FieldKeySlot).where(FieldKeySlot.profile_id == profile_id))
+            session.add(
+                FieldKeySlot(
+                    kind="passphrase", profile_id=profile_id, kdf=wrapped.kdf, wrapped_key=wrapped.wrapped_key
+                )
+            )
+
+    def remove_person_field_slot(self, profile_id: int) -> bool:
+        """The person's own slot removed (their passphrase no longer unlocks the fields); whether there was one.
+        It does not take back a key they already unwrapped: only a new field key would (not made yet)."""
+        with self.session() as session:
+            removed = session.execute(delete(FieldKeySlot).where(FieldKeySlot.profile_id == profile_id))
+        return bool(getattr(removed, "rowcount", 0))
+
+    def profiles_with_field_slots(self) -> frozenset[int]:
+        """The user profiles that have a slot of their own."""
+        with self.read_session() as session:
+            found = session.scalars(
+                select(FieldKeySlot.profile_id).where(FieldKeySlot.profile_id.is_not(None))
+            )
+            return frozenset(profile_id for profile_id in found if profile_id is not None)
+
+    def _open_field_key(self) -> bytes:
+        field_key = self.restricted_fields.key
+        if field_key is not None:
+            return field_key
+        if self.restricted_fields.state is FieldState.OFF:
+            raise RestrictedFieldError(FIELDS_OFF)
+        raise RestrictedFieldError(FIELDS_LOCKED)
+
+    # --- turning field encryption on for a database that has values already ---------------------------------------
+
+    def encrypt_fields(
+        self, passphrase: str, *, kdf: dict[str, int] | None = None, progress: Progress | None = None
+    ) -> str | None:
+        """Encrypt the restricted fields of a database on a server that holds them plain (``ServerDatabase``). A
+        database file is refused: SQLCipher encrypts the whole file already."""
+        raise Refusal(FILE_ENCRYPTED_WHOLE, location=self.location)
 
     def _with_fields_unlocked(self, unlock: Callable[[], None]) -> Database:
         """This database once ``unlock`` has unwrapped its field key; closed when it cannot."""
@@ -646,7 +741,11 @@ class Database:
         kinds = [kind for kind, _secret in new_secrets]
         with self.session() as session:
             session.execute(
-                delete(FieldKeySlot).where(FieldKeySlot.kind.in_(kinds), FieldKeySlot.id.not_in(added_ids))
+                delete(FieldKeySlot).where(
+                    FieldKeySlot.kind.in_(kinds),
+                    FieldKeySlot.profile_id.is_(None),  # the people's own slots stay
+                    FieldKeySlot.id.not_in(added_ids),
+                )
             )
 
     # --- sessions ------------------------------------------------------------------------------------------

@@ -48,12 +48,28 @@ import datetime as dt
 import json
 import os
 import secrets
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Column, Date, Dialect, Engine, String, Table, Text, event
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    Dialect,
+    Engine,
+    String,
+    Table,
+    Text,
+    and_,
+    bindparam,
+    event,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from mdt_desktop.refusal import Message, Refusal
@@ -76,6 +92,13 @@ FIELDS_LOCKED = Message(
     "ซึ่งยังไม่ได้ปลดล็อก โปรดเปิดฐานข้อมูลด้วยรหัสผ่านหรือรหัสกู้คืน ไม่มีการแก้ไขข้อมูล",
     "The restricted fields of this database (identity, safety plans, restricted notes) are encrypted with the "
     "office's key, which is not unlocked. Open the database with the passphrase or the recovery code. Nothing was "
+    "changed.",
+)
+FIELDS_OFF = Message(
+    "ข้อมูลลับของฐานข้อมูลนี้ไม่ได้เข้ารหัสด้วยกุญแจของสำนักงาน จึงยังให้รหัสผ่านของแต่ละคนไม่ได้ "
+    "โปรดเปิดการเข้ารหัสข้อมูลลับก่อน (mdt encrypt-fields) ไม่มีการแก้ไขข้อมูล",
+    "The restricted fields of this database are not encrypted with an office's key, so nobody can be given a "
+    "passphrase of their own for them yet. Turn their encryption on first (mdt encrypt-fields). Nothing was "
     "changed.",
 )
 FIELD_UNREADABLE = Message(
@@ -370,3 +393,68 @@ def unwrap_field_key(slot: WrappedFieldKey, secret: bytes) -> bytes:
         )
     except InvalidTag as error:
         raise keys.WrongSecretError(slot.kind) from error
+
+
+# --- restricted values that are stored plain, encrypted where they are ---------------------------------------
+
+
+def restricted_columns(tables: Iterable[Table]) -> list[Column[Any]]:
+    """The restricted columns of ``tables`` (typed ``EncryptedText`` or ``EncryptedDate``), in their order."""
+    return [
+        column
+        for table in tables
+        for column in table.columns
+        if isinstance(column.type, EncryptedText | EncryptedDate)
+    ]
+
+
+def encrypt_in_place(
+    connection: Connection,
+    columns: Iterable[Column[Any]],
+    cipher: FieldCipher,
+    progress: Callable[[int, str], None] | None = None,
+) -> int:
+    """Encrypt, in the transaction of ``connection``, every value of ``columns`` that is not already a value of
+    ``cipher``'s key for its column; returns how many were. Read and written as the raw text the column holds,
+    past the column types, so that the database's ``RestrictedFields`` state plays no part. A value that only
+    looks encrypted (``f1:`` and base64 typed by someone) does not decrypt, and is encrypted as the text it is."""
+    columns = list(columns)
+    done = 0
+    for index, column in enumerate(columns):
+        table = column.table
+        assert isinstance(table, Table)  # a restricted column is a table's (``_name_restricted_field``)
+        field = f"{table.name}.{column.name}"
+        if progress is not None:
+            progress(index * 100 // max(len(columns), 1), field)
+        keys_of_row = list(table.primary_key.columns)
+        raw = type_coerce(column, Text())
+        rows = connection.execute(select(*keys_of_row, raw).where(column.is_not(None))).all()
+        changes = [
+            {
+                **{f"row_{n}": row[n] for n in range(len(keys_of_row))},
+                "sealed": cipher.encrypt(row[-1], field),
+            }
+            for row in rows
+            if not _is_value_of(cipher, row[-1], field)
+        ]
+        if changes:
+            connection.execute(
+                update(table)
+                .where(and_(*(key == bindparam(f"row_{n}") for n, key in enumerate(keys_of_row))))
+                .values({column.name: type_coerce(bindparam("sealed"), Text())}),
+                changes,
+            )
+        done += len(changes)
+    if progress is not None:
+        progress(100, "")
+    return done
+
+
+def _is_value_of(cipher: FieldCipher, stored: str, field: str) -> bool:
+    if not looks_encrypted(stored):
+        return False
+    try:
+        cipher.decrypt(stored, field)
+    except RestrictedFieldError:
+        return False
+    return True

@@ -22,7 +22,16 @@ as they do in SQLite on a laptop (a Thai locale would order them differently):
 
 A database created here gets every revision from the first, in one transaction: PostgreSQL changes its schema
 transactionally, so an upgrade cut short leaves the database as it was, which is what the backup before a file's
-migration guarantees on a laptop. The search index is SQLite's FTS5 and does not exist on the server yet (issue 12
+migration guarantees on a laptop.
+
+The server's administrator can read every table, so the restricted fields (identity, safety plans, restricted
+notes: ``field_crypto``) are encrypted by the program with the office's field key. ``create_encrypted_schema`` makes
+the key with the schema, wrapped under the office's passphrase and a recovery code (shown once), and leaves it open
+for that session; ``ServerDatabase.open`` finds the fields locked until ``unlock_fields_with_passphrase`` (the
+office's passphrase or the acting person's own, ``add_person_field_slot``) or the recovery code unwraps the key.
+A database made plain (``create_schema``, or by an older program) is turned over with ``encrypt_fields``: the key
+is made and every restricted value encrypted where it is, in one transaction, while nobody else is connected.
+Wrong secrets are slowed per database (``keys.throttle``, under ``throttle_key``), as at a laptop's unlock. The search index is SQLite's FTS5 and does not exist on the server yet (issue 12
 gives it pg_trgm): search there is a refusal, never a crash.
 """
 
@@ -31,18 +40,19 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, inspect, or_, select, text
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.sql.elements import ColumnElement
 
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.storage import migrations
-from mdt_desktop.storage.database import Database
+from mdt_desktop.storage import field_crypto, keys, migrations
+from mdt_desktop.storage.database import Database, Progress
 from mdt_desktop.storage.errors import StorageError, StorageProblem
-from mdt_desktop.storage.field_crypto import RestrictedFieldError, RestrictedFields
-from mdt_desktop.storage.keys import KeySlots
-from mdt_desktop.storage.models import Setting
+from mdt_desktop.storage.field_crypto import FieldState, RestrictedFieldError, RestrictedFields
+from mdt_desktop.storage.keys import KeySlots, normalise_passphrase, normalise_recovery_code
+from mdt_desktop.storage.models import Base, FieldKeySlot, Setting, UserProfile
 
 log = get_logger("storage")
 
@@ -62,6 +72,13 @@ NO_FILE_ON_SERVER = Message(
     "This database is on the PostgreSQL server {location}, not a file on this computer, so the program cannot "
     "back it up or restore it as a file. The server's administrator backs it up with pg_dump and restores it "
     "with pg_restore.",
+)
+OTHERS_CONNECTED = Message(
+    "ยังมีผู้อื่นเชื่อมต่อกับฐานข้อมูล {location} อยู่ {count} การเชื่อมต่อ การเข้ารหัสข้อมูลลับต้องทำขณะที่ไม่มีผู้ใดใช้งาน "
+    "(โปรแกรมที่เปิดอยู่จะยังเขียนข้อมูลลับแบบไม่เข้ารหัส) โปรดให้ทุกคนปิดโปรแกรมแล้วลองใหม่ ไม่มีการแก้ไขข้อมูล",
+    "{count} other connections to the database {location} are open. The restricted fields are encrypted only "
+    "while nobody else uses it (a program left open would go on writing them plain). Ask everyone to close the "
+    "program, then try again. Nothing was changed.",
 )
 NO_KEY_SLOTS_ON_SERVER = Message(
     "ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL {location} ไม่มีรหัสผ่านหรือรหัสกู้คืนของไฟล์ "
@@ -180,6 +197,15 @@ class ServerDatabase(Database):
     def environment_problem(self, error: BaseException) -> StorageError | None:
         return classify_server(error, self._location)
 
+    @property
+    def throttle_key(self) -> str:
+        # By the database's own id: the same database reached under two host names is one to a guesser.
+        return f"server database {self._database_id or self._location}"
+
+    def _acting_profile(self) -> ColumnElement[bool]:
+        # Whoever signs in with their own server account is known by it before any profile is chosen.
+        return or_(super()._acting_profile(), UserProfile.server_account == func.current_user())
+
     def checkpoint(self) -> None:
         """Nothing to fold: the server manages its own write-ahead log."""
 
@@ -201,31 +227,135 @@ class ServerDatabase(Database):
         raise Refusal(NO_KEY_SLOTS_ON_SERVER, location=self._location)
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        raise Refusal(NO_KEY_SLOTS_ON_SERVER, location=self._location)
+        """The office's passphrase of the field key, re-wrapped (check the current one with
+        ``check_field_passphrase`` first); without field key there is no passphrase of the program's here."""
+        self._require_office_key()
+        with self._field_slots_replaced([("passphrase", normalise_passphrase(new_passphrase))]):
+            pass
 
     def new_recovery_code(self) -> str:
-        raise Refusal(NO_KEY_SLOTS_ON_SERVER, location=self._location)
+        """A new recovery code of the field key (the old one stops working), to be shown once."""
+        self._require_office_key()
+        code = keys.new_recovery_code()
+        with self._field_slots_replaced([("recovery", normalise_recovery_code(code))]):
+            pass
+        return code
+
+    def _require_office_key(self) -> None:
+        if self.restricted_fields.state is FieldState.OFF:
+            raise Refusal(NO_KEY_SLOTS_ON_SERVER, location=self._location)
+        self._require_field_key()
+
+    # --- encrypting the restricted fields of a database made plain -------------------------------------------
+
+    def encrypt_fields(
+        self, passphrase: str, *, kdf: dict[str, int] | None = None, progress: Progress | None = None
+    ) -> str | None:
+        """Encrypt every restricted value with the office's field key, in one transaction, and leave the key
+        open. Without a key yet, one is made and wrapped under ``passphrase`` and a new recovery code, which is
+        returned to be shown once. With one already, ``passphrase`` must unwrap it; the values still plain (none,
+        unless something wrote past the program) are encrypted, those encrypted are left, and None is returned.
+
+        Refused on a database the server only lets read (``SERVER_READ_ONLY``) and while anyone else is connected
+        (``OTHERS_CONNECTED``): a program left open with the fields off would go on writing them plain."""
+        if self.read_only:
+            raise StorageError(StorageProblem.SERVER_READ_ONLY, self._location)
+        self.engine.dispose()  # this program's own idle connections are not someone else's
+        with self.engine.begin() as connection:
+            field_key, code = self._sealed(connection, passphrase, kdf, progress)
+        self.restricted_fields.open(field_key)
+        log.info("restricted fields encrypted on a server database")
+        return code
+
+    def _sealed(
+        self,
+        connection: Connection,
+        passphrase: str,
+        kdf: dict[str, int] | None,
+        progress: Progress | None,
+    ) -> tuple[bytes, str | None]:
+        """In ``connection``'s transaction: the field key (unwrapped, or made with the office's slots and the
+        recovery code), every restricted value encrypted with it."""
+        # Who opens the database meanwhile waits at the slots (and then finds them); who writes waits at the
+        # tables; whoever was connected before is refused below.
+        connection.execute(text("LOCK TABLE field_key_slot IN ACCESS EXCLUSIVE MODE"))
+        columns = field_crypto.restricted_columns(Base.metadata.sorted_tables)
+        for table in dict.fromkeys(column.table.name for column in columns):
+            connection.execute(text(f'LOCK TABLE "{table}" IN EXCLUSIVE MODE'))
+        others = connection.scalar(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+            )
+        )
+        if others:
+            raise Refusal(OTHERS_CONNECTED, location=self._location, count=others)
+        code: str | None = None
+        if connection.scalar(select(FieldKeySlot.id).limit(1)) is None:
+            field_key, code = field_crypto.new_field_key(), keys.new_recovery_code()
+            for kind, secret in (
+                ("passphrase", normalise_passphrase(passphrase)),
+                ("recovery", normalise_recovery_code(code)),
+            ):
+                wrapped = field_crypto.wrap_field_key(field_key, kind, secret, kdf)
+                connection.execute(
+                    insert(FieldKeySlot).values(kind=kind, kdf=wrapped.kdf, wrapped_key=wrapped.wrapped_key)
+                )
+        else:
+            field_key = self._field_key_from(
+                connection, "passphrase", normalise_passphrase(passphrase), person=False
+            )
+        count = field_crypto.encrypt_in_place(
+            connection, columns, field_crypto.FieldCipher(field_key), progress
+        )
+        log.info("restricted values encrypted in place: %d", count)
+        return field_key, code
 
     def rekey(self, new_passphrase: str) -> str:
         raise Refusal(NO_KEY_SLOTS_ON_SERVER, location=self._location)
 
 
 def create_schema(url: str | URL) -> ServerDatabase:
-    """The program's schema in an empty database on the server (every revision, in one transaction); a database
-    that already holds tables is refused untouched (``SERVER_DATABASE_NOT_EMPTY``)."""
+    """The program's schema in an empty database on the server (every revision, in one transaction), its
+    restricted fields plain (``encrypt_fields`` turns them over; ``create_encrypted_schema`` does both at once); a
+    database that already holds tables is refused untouched (``SERVER_DATABASE_NOT_EMPTY``)."""
+    database, _code = _create(url, None, None)
+    return database
+
+
+def create_encrypted_schema(
+    url: str | URL, passphrase: str, *, kdf: dict[str, int] | None = None
+) -> tuple[ServerDatabase, str]:
+    """As ``create_schema``, with the office's field key made in the same transaction, wrapped under
+    ``passphrase`` and a new recovery code, and open: returns the database and the code, to be shown once."""
+    database, code = _create(url, passphrase, kdf)
+    assert code is not None  # a new key has a new recovery code
+    return database, code
+
+
+def _create(
+    url: str | URL, passphrase: str | None, kdf: dict[str, int] | None
+) -> tuple[ServerDatabase, str | None]:
     database = ServerDatabase(url)
+    code: str | None = None
     try:
         with database.engine.begin() as connection:
             if inspect(connection).get_table_names():
                 raise StorageError(StorageProblem.SERVER_DATABASE_NOT_EMPTY, database.location)
             _upgrade(connection)
             database._database_id = _database_id(connection, database.location)
-        database.find_field_key()
+            field_key = None
+            if passphrase is not None:
+                field_key, code = database._sealed(connection, passphrase, kdf, None)
+        if field_key is None:
+            database.find_field_key()
+        else:
+            database.restricted_fields.open(field_key)
     except BaseException:
         database.close()
         raise
     log.info("created the schema on a server database")
-    return database
+    return database, code
 
 
 def _upgrade(connection: Connection) -> None:
