@@ -169,11 +169,14 @@ def _progress(percent: int, message: str) -> None:
 
 
 def _demo_on_server(args: argparse.Namespace) -> int:
-    """The demo in an empty database on a PostgreSQL server: its schema made by the migrations, then filled."""
-    from mdt_desktop.demo import build_demo
-    from mdt_desktop.storage.server import create_schema
+    """The demo in an empty database on a PostgreSQL server: its schema made by the migrations with the restricted
+    fields encrypted (the demo passphrase, or the one on standard input), then filled."""
+    from mdt_desktop.demo import DEMO_PASSPHRASE, build_demo
+    from mdt_desktop.storage.server import create_encrypted_schema
 
-    database = create_schema(_server_url(args.url))
+    url = _server_url(args.url)
+    passphrase = _ask_passphrase(args) if args.passphrase_stdin else DEMO_PASSPHRASE
+    database, code = create_encrypted_schema(url, passphrase)
     try:
         summary = build_demo(database, args.scale, seed=args.seed, progress=_progress)
     finally:
@@ -184,6 +187,36 @@ def _demo_on_server(args: argparse.Namespace) -> int:
     print(f"scale={summary.scale} seed={summary.seed} end={summary.end_date.isoformat()}")
     for table, count in summary.counts.items():
         print(f"{table}\t{count}")
+    if not args.passphrase_stdin:
+        print(f"รหัสผ่านข้อมูลลับ (สาธิต) / Demo passphrase of the restricted fields: {DEMO_PASSPHRASE}")
+    print(f"รหัสกู้คืน / Recovery code: {code}")
+    return EXIT_OK
+
+
+def cmd_encrypt_fields(args: argparse.Namespace) -> int:
+    """``mdt encrypt-fields --url URL``: a database on a server whose restricted fields are plain gets the office's
+    field key, and every restricted value is encrypted in place; run again, it encrypts what is still plain."""
+    from mdt_desktop.storage.database import FILE_ENCRYPTED_WHOLE
+    from mdt_desktop.storage.field_crypto import FieldState
+    from mdt_desktop.storage.server import ServerDatabase
+
+    if args.url is None:  # refused before any passphrase is asked or the file opened
+        raise Refusal(FILE_ENCRYPTED_WHOLE, location=args.database)
+    database = ServerDatabase.open(_server_url(args.url))
+    try:
+        new_key = database.restricted_fields.state is FieldState.OFF
+        passphrase = _ask_passphrase(args, confirm=new_key)
+        if new_key:
+            _require_strong(passphrase)
+        code = database.encrypt_fields(passphrase, progress=_progress)
+    finally:
+        database.close()
+    print(
+        f"เข้ารหัสข้อมูลลับของฐานข้อมูล {database.location} แล้ว / "
+        f"The restricted fields of {database.location} are encrypted"
+    )
+    if code is not None:
+        _print_recovery_code(code, sys.stdout)
     return EXIT_OK
 
 
@@ -867,6 +900,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     _add_passphrase_option(demo)
     demo.set_defaults(handler=cmd_demo)
+
+    encrypt_fields = commands.add_parser(
+        "encrypt-fields",
+        help="encrypt the restricted fields (identity, safety plans, notes) of a database on a server with the "
+        "office's key, in place; a database file is encrypted whole already",
+    )
+    _add_file_or_server(encrypt_fields)
+    _add_passphrase_option(encrypt_fields)
+    encrypt_fields.set_defaults(handler=cmd_encrypt_fields)
 
     check = commands.add_parser(
         "check", help="check a database's encryption, structure, schema version and audit chain"
