@@ -30,6 +30,10 @@ from tests.pg_server import (
 )
 
 NOW = dt.datetime.now(dt.UTC)
+AUTHORITY_KEY_USAGE = x509.KeyUsage(
+    digital_signature=True, content_commitment=False, key_encipherment=False, data_encipherment=False,
+    key_agreement=False, key_cert_sign=True, crl_sign=True, encipher_only=False, decipher_only=False,
+)  # fmt: skip
 
 
 def _name(common_name: str) -> x509.Name:
@@ -47,22 +51,13 @@ def _authority(common_name: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certi
         .not_valid_before(NOW - dt.timedelta(hours=1))
         .not_valid_after(NOW + dt.timedelta(days=1))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
-                encipher_only=False, decipher_only=False,
-            ),
-            critical=True,
-        )  # fmt: skip
+        .add_extension(AUTHORITY_KEY_USAGE, critical=True)
         .sign(key, hashes.SHA256())
     )
     return key, certificate
 
 
-def _server_certificate(
-    authority_key: ec.EllipticCurvePrivateKey, authority: x509.Certificate
-) -> TlsFiles:
+def _server_certificate(authority_key: ec.EllipticCurvePrivateKey, authority: x509.Certificate) -> TlsFiles:
     """A certificate for 127.0.0.1 (and localhost), signed by ``authority``, with its key."""
     key = ec.generate_private_key(ec.SECP256R1())
     certificate = (
@@ -134,7 +129,9 @@ def test_the_program_opens_and_reads_a_database_over_verified_tls(tls_server: Tl
         database.close()
 
 
-def test_a_certificate_another_authority_signed_is_refused_without_the_password(tls_server: TlsServer) -> None:
+def test_a_certificate_another_authority_signed_is_refused_without_the_password(
+    tls_server: TlsServer,
+) -> None:
     url = tls_server.server.tls_url(tls_server.database, tls_server.stranger).replace(
         f"{SUPERUSER}@", f"{SUPERUSER}:hunter2-secret@"
     )
