@@ -958,6 +958,8 @@ def run_on_server(url: str, runs: int) -> dict[str, Any]:
     try:
         if not is_demo(db):
             raise SystemExit("mdt bench: only a demo database is measured")
+        # ``mdt demo --url`` encrypts the restricted fields under the demo passphrase (nothing to do when plain).
+        db.unlock_fields_with_passphrase(DEMO_PASSPHRASE)
         info["database"] = db.location
         with db.engine.connect() as connection:
             size = connection.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
