@@ -202,13 +202,17 @@ def cmd_encrypt_fields(args: argparse.Namespace) -> int:
 
     if args.url is None:  # refused before any passphrase is asked or the file opened
         raise Refusal(FILE_ENCRYPTED_WHOLE, location=args.database)
+    from mdt_desktop.services import audit
+
     database = ServerDatabase.open(_server_url(args.url))
     try:
+        actor = _actor(args, database)
         new_key = database.restricted_fields.state is FieldState.OFF
         passphrase = _ask_passphrase(args, confirm=new_key)
         if new_key:
             _require_strong(passphrase)
         code = database.encrypt_fields(passphrase, progress=_progress)
+        audit.log(database, actor, "encrypt_fields" if new_key else "encrypt_fields_again", "database", None)
     finally:
         database.close()
     print(

@@ -603,7 +603,10 @@ class Database:
 
     def check_field_passphrase(self, passphrase: str) -> None:
         """That ``passphrase`` is the office's passphrase of the field key, whatever the fields' state (before a
-        change of it, so that an unattended open program is not enough); RestrictedFieldError when not."""
+        change of it, so that an unattended open program is not enough); RestrictedFieldError when not
+        (``FIELDS_OFF`` on a database without field key)."""
+        if self.restricted_fields.state is FieldState.OFF:
+            raise RestrictedFieldError(FIELDS_OFF)
         with self.read_session() as session:
             self._field_key_from(session, "passphrase", normalise_passphrase(passphrase), person=False)
 

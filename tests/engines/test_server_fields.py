@@ -172,8 +172,17 @@ def test_opened_again_the_fields_are_locked_until_the_passphrase_or_the_recovery
     try:
         by_code.unlock_fields_with_recovery_code(code)
         assert name_read_back(by_code, case_id)
+        new_code = by_code.new_recovery_code()
     finally:
         by_code.close()
+    by_new_code = ServerDatabase.open(pg_url)
+    try:
+        with pytest.raises(RestrictedFieldError):
+            by_new_code.unlock_fields_with_recovery_code(code)  # the old code stopped working
+        by_new_code.unlock_fields_with_recovery_code(new_code)
+        assert name_read_back(by_new_code, case_id)
+    finally:
+        by_new_code.close()
 
 
 def add_person(database: Database, name: str, server_account: str | None = None) -> int:
@@ -274,6 +283,9 @@ def test_a_persons_slot_needs_the_key_open_and_a_database_with_field_key(
         server_database.add_person_field_slot(plain_person, PERSON_PASSPHRASE, kdf=TEST_KDF)
     assert off.value.reason is FIELDS_OFF
     assert "mdt encrypt-fields" in off.value.message("th") and "mdt encrypt-fields" in off.value.message("en")
+    with pytest.raises(RestrictedFieldError) as no_passphrase:
+        server_database.check_field_passphrase(TEST_PASSPHRASE)
+    assert no_passphrase.value.reason is FIELDS_OFF
 
 
 def test_a_plain_server_database_is_encrypted_in_place_once(
@@ -364,18 +376,24 @@ def _mdt(*arguments: str, stdin: str | None = None) -> subprocess.CompletedProce
     )  # fmt: skip
 
 
-def test_mdt_demo_on_a_server_leaves_no_identity_plain(pg_server: PostgresServer, pg_url: str) -> None:
+def test_mdt_demo_on_a_server_leaves_no_identity_plain_and_is_measured_unlocked(
+    pg_server: PostgresServer, pg_url: str
+) -> None:
+    from mdt_desktop import bench
+    from mdt_desktop.demo import DEMO_PASSPHRASE
+
     plain_url = pg_url.replace("postgresql+psycopg://", "postgresql://")
-    demo = _mdt("demo", "--url", plain_url, "--passphrase-stdin", stdin=TEST_PASSPHRASE + "\n")
+    demo = _mdt("demo", "--url", plain_url)
     assert demo.returncode == 0, demo.stderr
-    assert "Recovery code:" in demo.stdout and TEST_PASSPHRASE not in demo.stdout
+    assert f"Demo passphrase of the restricted fields: {DEMO_PASSPHRASE}" in demo.stdout
+    assert "Recovery code:" in demo.stdout
     identities = psql_rows(pg_server, pg_url, "case_identity").splitlines()
     assert len(identities) > 10
     assert all('"full_name":"f1:' in line for line in identities)
     opened = ServerDatabase.open(pg_url)
     try:
         assert opened.restricted_fields.state is FieldState.LOCKED
-        opened.unlock_fields_with_passphrase(TEST_PASSPHRASE)
+        opened.unlock_fields_with_passphrase(DEMO_PASSPHRASE)
         with opened.read_session() as session:
             names = session.scalars(select(CaseIdentity.full_name)).all()
         assert names and not any(name.startswith("f1:") for name in names)
@@ -383,6 +401,10 @@ def test_mdt_demo_on_a_server_leaves_no_identity_plain(pg_server: PostgresServer
         opened.close()
     check = _mdt("check", "--url", plain_url)  # the checks read no restricted field
     assert check.returncode == 0, check.stderr
+    measured = bench.run_on_server(pg_url, runs=1)  # the assessment it stores has restricted answers
+    assert all(
+        result["value"] is not None for result in measured["results"] if "search" not in result["name"]
+    )
 
 
 def test_mdt_encrypt_fields_turns_a_plain_server_database_over_and_refuses_a_file(
@@ -404,6 +426,8 @@ def test_mdt_encrypt_fields_turns_a_plain_server_database_over_and_refuses_a_fil
     assert "Recovery code:" not in again.stdout
     wrong = _mdt("encrypt-fields", "--url", url, "--passphrase-stdin", stdin="ไม่ใช่รหัสผ่าน\n")
     assert wrong.returncode == 2 and "does not unlock" in wrong.stderr
+    audited = psql_rows(pg_server, url, "audit_entry")
+    assert '"event":"encrypt_fields"' in audited and '"event":"encrypt_fields_again"' in audited
 
     a_file = _mdt("encrypt-fields", str(tmp_path / "office.mdt"), "--passphrase-stdin", stdin=typed)
     assert a_file.returncode == 2 and "SQLCipher" in a_file.stderr
