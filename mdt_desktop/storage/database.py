@@ -9,7 +9,10 @@ database file is not even opened.
 A database may also encrypt its restricted fields with a field key of its own (``field_crypto``; created with
 ``field_encryption``, for a database server): the key is kept in ``FieldKeySlot`` rows wrapped under the same
 passphrase and recovery code as the database key, unwrapped when the database is opened with either, re-wrapped
-when they change, and held by the ``Database`` in ``restricted_fields``.
+when they change, and held by the ``Database`` in ``restricted_fields``. A person may have a slot of their own
+(``add_person_field_slot``, their passphrase; on a server, where each signs in with their own account), tried with
+the office's when the acting person unlocks; a change of the office's passphrase leaves the people's slots as they
+are.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ as they do in SQLite on a laptop (a Thai locale would order them differently):
 
 A database created here gets every revision from the first, in one transaction: PostgreSQL changes its schema
 transactionally, so an upgrade cut short leaves the database as it was, which is what the backup before a file's
-migration guarantees on a laptop.
+migration guarantees on a laptop. The search index is SQLite's FTS5 and does not exist on the server yet (issue 12
+gives it pg_trgm): search there is a refusal, never a crash.
 
 The server's administrator can read every table, so the restricted fields (identity, safety plans, restricted
 notes: ``field_crypto``) are encrypted by the program with the office's field key. ``create_encrypted_schema`` makes
@@ -31,8 +32,7 @@ for that session; ``ServerDatabase.open`` finds the fields locked until ``unlock
 office's passphrase or the acting person's own, ``add_person_field_slot``) or the recovery code unwraps the key.
 A database made plain (``create_schema``, or by an older program) is turned over with ``encrypt_fields``: the key
 is made and every restricted value encrypted where it is, in one transaction, while nobody else is connected.
-Wrong secrets are slowed per database (``keys.throttle``, under ``throttle_key``), as at a laptop's unlock. The search index is SQLite's FTS5 and does not exist on the server yet (issue 12
-gives it pg_trgm): search there is a refusal, never a crash.
+Wrong secrets are slowed per database (``keys.throttle``, under ``throttle_key``), as at a laptop's unlock.
 """
 
 from __future__ import annotations
