@@ -38,6 +38,8 @@ LOADED_AT_RUN_TIME = ("libthai0",)
 # Qt's Wayland platform and the libraries only it loads: where the machine has no Wayland client libraries Qt passes
 # over it and draws through X11, so what these lack is no dependency of the package.
 OPTIONAL_WAYLAND_FILES = ("wayland", "Wayland", "WlShell")
+# What those need beyond libwayland-client0, recommended so that apt brings them by default on a Wayland desktop.
+RECOMMENDS = "libwayland-cursor0, libwayland-egl1"
 ELF_MAGIC = b"\x7fELF"
 
 
@@ -165,6 +167,7 @@ def build(bundle: Path, output: Path) -> Path:
                     "Maintainer: mdt-desktop developers <mdt-desktop@users.noreply.github.com>",
                     f"Installed-Size: {size_kb}",
                     f"Depends: {depends(bundle)}",
+                    f"Recommends: {RECOMMENDS}",
                     "Section: misc",
                     "Priority: optional",
                     "Description: minutes of Thai multidisciplinary team case conferences",
