@@ -9,10 +9,10 @@ desktop finds them. Both metadata files are checked with the distribution's vali
 with ``dpkg-deb``; it writes ``mdt-desktop_VERSION_ARCH.deb`` and prints its path.
 
 The bundle leaves the distribution's own libraries (X11, GLib, fontconfig, OpenSSL...) to the distribution
-(packaging/mdt-desktop.spec), so the package depends on the packages that hold them: the dynamic linker (``ldd``)
-says which file each of the bundle's programs and libraries loads from outside the bundle, and ``dpkg-query -S``
-which package holds that file, on the machine that builds the package (Debian 12 here: the package is for Debian 12
-and later).
+(packaging/mdt-desktop.spec), so the package depends on the packages that hold them: for each library that a
+program or library of the bundle links (``readelf``) and that the dynamic linker finds outside the bundle (``ldd``),
+``dpkg-query -S`` names the package holding it, on the machine that builds the package (Debian 12 here: the
+package is for Debian 12 and later). apt brings what those packages need in turn.
 """
 
 from __future__ import annotations
@@ -69,13 +69,23 @@ def elf_files(bundle: Path) -> list[Path]:
     return found
 
 
+def linked(path: Path) -> set[str]:
+    """The libraries a program or library names itself (ELF ``NEEDED``), not those they bring in turn."""
+    listed = subprocess.run(
+        ["readelf", "--dynamic", "--wide", str(path)], capture_output=True, text=True
+    ).stdout
+    return {line.split("[", 1)[1].rstrip("]") for line in listed.splitlines() if "(NEEDED)" in line}
+
+
 def libraries_outside(bundle: Path) -> tuple[set[str], dict[str, set[str]]]:
-    """The files outside the bundle its programs and libraries load, and what the linker could not find (soname ->
-    the bundle's files that ask for it), each as ``ldd`` resolves them on this machine."""
+    """The files outside the bundle that its programs and libraries link directly (apt brings what those need in
+    turn), and what the linker could not find (soname -> the bundle's files that ask for it, directly or not), each
+    as ``ldd`` resolves them on this machine."""
     inside = {path.name for path in bundle.rglob("*")}
     outside: set[str] = set()
     unresolved: dict[str, set[str]] = {}
     for path in elf_files(bundle):
+        direct = linked(path)
         listed = subprocess.run(
             ["ldd", str(path)], capture_output=True, text=True, env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"}
         ).stdout
@@ -86,7 +96,7 @@ def libraries_outside(bundle: Path) -> tuple[set[str], dict[str, set[str]]]:
             if found.startswith("not found"):
                 if name not in inside:
                     unresolved.setdefault(name, set()).add(str(path.relative_to(bundle)))
-            elif not found.startswith(str(bundle)):
+            elif name in direct and not found.startswith(str(bundle)):
                 outside.add(found.split(" (")[0])
     return outside, unresolved
 
