@@ -1,9 +1,16 @@
 ; Inno Setup script: the Windows installer of the one-folder bundle (pyinstaller packaging\mdt-desktop.spec).
 ; Installs for the current user only, without administrator rights, into %LOCALAPPDATA%\Programs\mdt-desktop; adds
 ; Start-menu entries in Thai and English; opens .mdt database files with mdt-desktop; puts mdt (the command line)
-; on the user's PATH. Built by .github/workflows/windows-bundle.yml:
-;   iscc /DAppVersion=0.1.0 /DBundle=dist\mdt-desktop /DOutputDir=installer packaging\windows\mdt-desktop.iss
+; on the user's PATH, and takes it off again when uninstalled. Built by .github/workflows/windows-bundle.yml:
+;   python packaging\make_icon.py build\mdt-desktop.ico
+;   iscc /DAppVersion=0.1.0 /DBundle=dist\mdt-desktop /DOutputDir=installer /DSetupIcon=build\mdt-desktop.ico
+;        packaging\windows\mdt-desktop.iss
 ; This cannot be built or tried on the project's Linux machines; the workflow builds it and smoke-tests the bundle.
+; The script is UTF-8 without a byte-order mark (the Thai names), which Inno Setup reads as such from 6.3 on.
+
+#if Ver < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed: it reads this UTF-8 script's Thai names correctly
+#endif
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -35,6 +42,9 @@ WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 UninstallDisplayIcon={app}\mdt-desktop.exe
+#ifdef SetupIcon
+SetupIconFile={#SetupIcon}
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -70,4 +80,30 @@ begin
     exit;
   end;
   Result := Pos(';' + Uppercase(Folder) + ';', ';' + Uppercase(Current) + ';') = 0;
+end;
+
+// Uninstalling takes the program's folder off the user's PATH again, with the separator before it (or after it,
+// when it came first), and leaves the rest of the PATH as it was.
+procedure RemoveFromPath(Folder: string);
+var
+  Current: string;
+  Found: Integer;
+begin
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Current) then
+    exit;
+  Found := Pos(';' + Uppercase(Folder) + ';', ';' + Uppercase(Current) + ';');
+  if Found = 0 then
+    exit;
+  // Found is where the folder starts in Current (the search text has one more character in front).
+  if Found > 1 then
+    Delete(Current, Found - 1, Length(Folder) + 1)
+  else
+    Delete(Current, 1, Length(Folder) + 1);
+  RegWriteExpandStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Current);
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if CurUninstallStep = usPostUninstall then
+    RemoveFromPath(ExpandConstant('{app}'));
 end;
