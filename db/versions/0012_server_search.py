@@ -1,6 +1,6 @@
 """The search index on a PostgreSQL server: pg_trgm, a table of the same rows as SQLite's FTS5 ``search_fts``,
-kept current by triggers on the same tables and columns, with a GIN trigram index on the text; filled at once
-from the rows already there. Nothing changes in SQLite, whose index is FTS5 since revision 0001.
+kept current by triggers on the same tables and columns, with a GIN trigram index on the text in small letters;
+filled at once from the rows already there. Nothing changes in SQLite, whose index is FTS5 since revision 0001.
 
 Revision ID: 0012
 Revises: 0011
@@ -23,7 +23,7 @@ depends_on: str | Sequence[str] | None = None
 # the GIN indexes, made once over them (far faster than growing them row by row), then the triggers.
 TABLE: tuple[str, ...] = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "CREATE TABLE IF NOT EXISTS search_trgm (rid bigint PRIMARY KEY, kind smallint NOT NULL, ref_id integer NOT NULL, meeting_id integer, body text)",
+    "CREATE TABLE IF NOT EXISTS search_trgm (rid bigint PRIMARY KEY, kind smallint NOT NULL, ref_id integer NOT NULL, meeting_id integer, body text, folded text GENERATED ALWAYS AS (lower(body)) STORED)",
 )
 
 FILL: tuple[str, ...] = (
@@ -35,8 +35,8 @@ FILL: tuple[str, ...] = (
 )
 
 INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS search_trgm_body ON search_trgm USING gin (body gin_trgm_ops)",
-    "CREATE INDEX IF NOT EXISTS search_trgm_case_code ON search_trgm USING gin (body gin_trgm_ops) WHERE kind = 5",
+    "CREATE INDEX IF NOT EXISTS search_trgm_folded ON search_trgm USING gin (folded gin_trgm_ops)",
+    "CREATE INDEX IF NOT EXISTS search_trgm_case_code ON search_trgm USING gin (folded gin_trgm_ops) WHERE kind = 5",
 )
 
 TRIGGERS: tuple[str, ...] = (

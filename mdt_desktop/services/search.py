@@ -11,8 +11,9 @@ ids, with pg_trgm's GIN index on the text, and the same queries are asked of it,
 PostgreSQL, so both engines give the same hits in the same order on the same data:
 
 - a phrase of three characters or more: FTS5's trigram phrase is a substring match, case folded, with Thai vowels
-  and tone marks kept as typed (no diacritic is removed); on the server it is ``body ILIKE '%…%'`` with ``%``,
-  ``_`` and ``\\`` escaped, which the trigram index serves. ILIKE folds case by the database's character type:
+  and tone marks kept as typed (no diacritic is removed); on the server it is ``folded LIKE lower('%…%')`` with
+  ``%``, ``_`` and ``\\`` escaped (``folded`` is ``lower(body)``: what ILIKE does, without folding every row again at
+  each search), which the trigram index serves. lower() folds case by the database's character type:
   Unicode under ``LC_CTYPE 'C.UTF-8'`` as FTS5 does (under ``'C'``, ASCII letters only);
 - one or two characters, and case codes: SQLite's ``LIKE``, which folds ASCII letters only; on the server
   ``ILIKE`` under the ``C`` collation, which folds exactly those;
@@ -132,8 +133,8 @@ _FILE = _Engine(
             WHERE code LIKE :pattern ESCAPE '\\' ORDER BY id DESC LIMIT :limit
         ) AS cases""",
 )
-# ILIKE folds case by the database's character type (Unicode under C.UTF-8, as FTS5's trigram tokenizer folds);
-# under the C collation it folds ASCII letters only, which is SQLite's LIKE. The agencies' few rows are read by
+# lower() folds case by the database's character type (Unicode under C.UTF-8, as FTS5's trigram tokenizer folds);
+# ILIKE under the C collation folds ASCII letters only, which is SQLite's LIKE. The agencies' few rows are read by
 # their row id range and matched one by one (OFFSET 0 keeps the match out of the scan: through the trigram index
 # it would read every match of a common word); the case codes matching are found through the trigram index of the
 # codes alone (``server_search.CODE_INDEX``; OFFSET 0 keeps PostgreSQL from walking every row down from the newest
@@ -145,14 +146,14 @@ _SERVER = _Engine(
     short_match="body COLLATE \"C\" ILIKE :pattern ESCAPE '\\'",
     newest="SELECT unnest(CAST(:newest_rids AS bigint[])) AS rid",  # found by _newest_on_server
     agencies=f"""SELECT rid FROM (
-            SELECT rid, body FROM {server_search.TABLE}
+            SELECT rid, folded FROM {server_search.TABLE}
             WHERE rid < :agency_bound AND kind = {int(SearchKind.AGENCY)} OFFSET 0
         ) AS agencies
-        WHERE body ILIKE :pattern ESCAPE '\\'""",
+        WHERE folded LIKE lower(:pattern) ESCAPE '\\'""",
     cases=f"""SELECT * FROM (
             SELECT rid FROM (
                 SELECT rid, body FROM {server_search.TABLE}
-                WHERE kind = {int(SearchKind.CASE)} AND body ILIKE :pattern ESCAPE '\\' OFFSET 0
+                WHERE kind = {int(SearchKind.CASE)} AND folded LIKE lower(:pattern) ESCAPE '\\' OFFSET 0
             ) AS codes
             WHERE body COLLATE "C" ILIKE :pattern ESCAPE '\\'
             ORDER BY rid DESC LIMIT :limit
@@ -221,37 +222,35 @@ def _ranked_short(engine: _Engine) -> TextClause:
 
 
 NEWEST_FACTOR = 4  # candidates read from the top of the index, as a multiple of the limit
-WINDOW = 2000  # rows the server matches one by one from the top before it asks its trigram index
+# Reading one match through the trigram index (the index, the row, the match checked again) costs about as much
+# as matching this many rows one by one in a walk down the primary key (measured on the province demo).
+MATCH_COST = 8
 
-# The server's walk from the top (``_newest_on_server``): the newest matches among the newest ``WINDOW`` rows,
-# read down from the top and stopping as soon as enough are found; and the lowest row id of that window.
-_SERVER_WINDOW = sql(
+# The server's two ways to the newest matches below a row id (``_newest_below``). The walk reads the rows down
+# from the top and stops at the LIMIT (OFFSET 0 keeps the match out of the scan, which PostgreSQL would otherwise
+# answer through the trigram index for a text it thinks rare); the trigram index reads every match, then keeps
+# the newest (OFFSET 0 keeps PostgreSQL from walking instead, for a text it thinks common).
+_SERVER_WALK = sql(
     f"""
     SELECT rid FROM (
-        SELECT rid, body FROM {server_search.TABLE} WHERE rid < :below ORDER BY rid DESC LIMIT :window
+        SELECT rid, folded FROM {server_search.TABLE} WHERE rid < :below ORDER BY rid DESC OFFSET 0
     ) AS top
-    WHERE body ILIKE :pattern ESCAPE '\\'
+    WHERE folded LIKE lower(:pattern) ESCAPE '\\'
+    LIMIT :newest
+    """
+)
+_SERVER_THROUGH_INDEX = sql(
+    f"""
+    SELECT rid FROM (
+        SELECT rid FROM {server_search.TABLE} WHERE folded LIKE lower(:pattern) ESCAPE '\\' AND rid < :below OFFSET 0
+    ) AS matches
     ORDER BY rid DESC LIMIT :newest
     """
 )
-_SERVER_WINDOW_END = sql(
-    f"""
-    SELECT count(*), min(rid) FROM (
-        SELECT rid FROM {server_search.TABLE} WHERE rid < :below ORDER BY rid DESC LIMIT :window
-    ) AS top
-    """
-)
-# Below the windows, through the trigram index: every match found by it once, then the newest kept for each walk
-# (OFFSET 0 keeps PostgreSQL from walking every row down from the top instead, which it estimates cheaper for a
-# text it thinks common, and which reads the whole table when the matches are all old).
-_SERVER_OLDER = sql(
-    f"""
-    WITH older AS MATERIALIZED (
-        SELECT rid FROM {server_search.TABLE} WHERE body ILIKE :pattern ESCAPE '\\' AND rid < :below OFFSET 0
-    )
-    SELECT array(SELECT rid FROM older WHERE rid < :below_all ORDER BY rid DESC LIMIT :count_all),
-           array(SELECT rid FROM older WHERE rid < :below_items ORDER BY rid DESC LIMIT :count_items)
-    """
+# The rows of the index, and how many match: PostgreSQL's own estimates, from the statistics of the table.
+_SERVER_ROWS = sql(f"SELECT reltuples FROM pg_class WHERE relname = '{server_search.TABLE}'")
+_SERVER_ESTIMATE = sql(
+    f"EXPLAIN (FORMAT JSON) SELECT rid FROM {server_search.TABLE} WHERE folded LIKE lower(:pattern) ESCAPE '\\'"
 )
 _FILE_QUERIES = (_ranked_phrase(_FILE), _ranked_short(_FILE))
 _SERVER_QUERIES = (_ranked_phrase(_SERVER), _ranked_short(_SERVER))
@@ -341,33 +340,23 @@ def _newest_on_server(session: Session, pattern: str, newest: int, item_bound: i
     """The row ids FTS5 finds by walking its index from the top (``_ranked_phrase``): the ``newest`` latest rows
     matching ``pattern``, and the ``newest`` latest below ``item_bound``.
 
-    PostgreSQL cannot walk the trigram index in row id order. A common word is found soonest by matching the
-    rows one by one from the top and a rare one through the trigram index, and the planner cannot tell which
-    of the two a text is when its matches are not spread evenly (a year's case codes, an old word): so the
-    newest ``WINDOW`` rows of each walk are matched one by one, and only when they hold too few matches is the
-    trigram index asked for the rest, below them, once for both walks. Either way the answer is the same rows."""
-    found: set[int] = set()
-    wanted: dict[str, tuple[int, int]] = {}  # walk -> (below which the rest is, how many more)
-    for walk, below in (("all", _NO_BOUND), ("items", item_bound)):
-        window = {"below": below, "window": WINDOW}
-        rows = (
-            session.execute(_SERVER_WINDOW, {**window, "pattern": pattern, "newest": newest}).scalars().all()
-        )
-        found.update(rows)
-        if len(rows) < newest:
-            read, lowest = session.execute(_SERVER_WINDOW_END, window).one()
-            if read == WINDOW:  # a smaller window held every row there is
-                wanted[walk] = (lowest, newest - len(rows))
-    if wanted:
-        parameters: dict[str, str | int] = {
-            "pattern": pattern,
-            "below": max(below for below, _ in wanted.values()),
-        }
-        for walk in ("all", "items"):
-            parameters[f"below_{walk}"], parameters[f"count_{walk}"] = wanted.get(walk, (0, 0))
-        for older in session.execute(_SERVER_OLDER, parameters).one():
-            found.update(older)
-    return found
+    PostgreSQL cannot walk the trigram index in row id order. A common text is found soonest by matching the
+    rows one by one down from the top until enough are found, a rare one through the trigram index, which
+    reads all its matches. PostgreSQL's planner weighs the two as if every match cost no more than a row
+    walked past and as if the matches were spread evenly, and on the province it walks the whole table for a
+    year's case codes (all further down). So the choice is made here, from the planner's estimate of how many
+    rows match (its statistics of the table are good at that): through the index when reading all the matches
+    costs less than walking past the rows that hold, evenly spread, the matches wanted. Either way the answer
+    is the rows FTS5 gives."""
+    rows = max(float(session.execute(_SERVER_ROWS).scalar_one()), 1.0)
+    plan = session.execute(_SERVER_ESTIMATE, {"pattern": pattern}).scalar_one()
+    matches = max(float(plan[0]["Plan"]["Plan Rows"]), 1.0)
+    query = _SERVER_THROUGH_INDEX if matches * MATCH_COST < newest * rows / matches else _SERVER_WALK
+    return {
+        rid
+        for below in (_NO_BOUND, item_bound)
+        for rid in session.execute(query, {"pattern": pattern, "below": below, "newest": newest}).scalars()
+    }
 
 
 _NO_BOUND = 2**62  # above any row id

@@ -100,12 +100,12 @@ QUERIES: dict[str, Callable[[list[SearchHit]], bool]] = {
 }
 
 
-@pytest.mark.parametrize("window", [search_service.WINDOW, 7])
+@pytest.mark.parametrize("match_cost", [0, 10**9], ids=["through the index", "walking down"])
 def test_the_same_queries_find_the_same_hits_in_the_same_order_on_both_engines(
-    demos: tuple[Database, Database], window: int, monkeypatch: pytest.MonkeyPatch
+    demos: tuple[Database, Database], match_cost: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With a window of 7 rows the server finds most matches through its trigram index, below the window."""
-    monkeypatch.setattr(search_service, "WINDOW", window)
+    """The server's two roads to the newest matches (``_newest_on_server``) each give FTS5's hits."""
+    monkeypatch.setattr(search_service, "MATCH_COST", match_cost)
     file, server = demos
     for query, seen in QUERIES.items():
         on_file = search(file, query)
