@@ -233,7 +233,8 @@ MATCH_COST = 8
 _SERVER_WALK = sql(
     f"""
     SELECT rid FROM (
-        SELECT rid, folded FROM {server_search.TABLE} WHERE rid < :below ORDER BY rid DESC OFFSET 0
+        SELECT rid, folded FROM {server_search.TABLE}
+        WHERE rid >= :above AND rid < :below ORDER BY rid DESC OFFSET 0
     ) AS top
     WHERE folded LIKE lower(:pattern) ESCAPE '\\'
     LIMIT :newest
@@ -242,13 +243,17 @@ _SERVER_WALK = sql(
 _SERVER_THROUGH_INDEX = sql(
     f"""
     SELECT rid FROM (
-        SELECT rid FROM {server_search.TABLE} WHERE folded LIKE lower(:pattern) ESCAPE '\\' AND rid < :below OFFSET 0
+        SELECT rid FROM {server_search.TABLE}
+        WHERE folded LIKE lower(:pattern) ESCAPE '\\' AND rid >= :above AND rid < :below OFFSET 0
     ) AS matches
     ORDER BY rid DESC LIMIT :newest
     """
 )
-# The rows of the index, and how many match: PostgreSQL's own estimates, from the statistics of the table.
-_SERVER_ROWS = sql(f"SELECT reltuples FROM pg_class WHERE relname = '{server_search.TABLE}'")
+# The rows of the index and its top row id, and how many rows match: PostgreSQL's estimates, from its statistics.
+_SERVER_ROWS = sql(
+    f"SELECT reltuples, (SELECT max(rid) FROM {server_search.TABLE}) FROM pg_class "
+    f"WHERE relname = '{server_search.TABLE}'"
+)
 _SERVER_ESTIMATE = sql(
     f"EXPLAIN (FORMAT JSON) SELECT rid FROM {server_search.TABLE} WHERE folded LIKE lower(:pattern) ESCAPE '\\'"
 )
@@ -340,23 +345,29 @@ def _newest_on_server(session: Session, pattern: str, newest: int, item_bound: i
     """The row ids FTS5 finds by walking its index from the top (``_ranked_phrase``): the ``newest`` latest rows
     matching ``pattern``, and the ``newest`` latest below ``item_bound``.
 
+    The first are the matches above ``item_bound`` (the newest actions, past the last agenda item), then the
+    second, so the two are: the ``newest`` latest matches above ``item_bound``, and below it.
+
     PostgreSQL cannot walk the trigram index in row id order. A common text is found soonest by matching the
     rows one by one down from the top until enough are found, a rare one through the trigram index, which
     reads all its matches. PostgreSQL's planner weighs the two as if every match cost no more than a row
     walked past and as if the matches were spread evenly, and on the province it walks the whole table for a
     year's case codes (all further down). So the choice is made here, from the planner's estimate of how many
     rows match (its statistics of the table are good at that): through the index when reading all the matches
-    costs less than walking past the rows that hold, evenly spread, the matches wanted. Either way the answer
-    is the rows FTS5 gives."""
-    rows = max(float(session.execute(_SERVER_ROWS).scalar_one()), 1.0)
+    costs less than walking past the rows that hold, evenly spread, the matches wanted (at most every row
+    of the part walked). Either way the answer is the rows FTS5 gives."""
+    rows, top = session.execute(_SERVER_ROWS).one()
+    rows, top = max(float(rows), 1.0), max(top or 1, 1)
     plan = session.execute(_SERVER_ESTIMATE, {"pattern": pattern}).scalar_one()
     matches = max(float(plan[0]["Plan"]["Plan Rows"]), 1.0)
-    query = _SERVER_THROUGH_INDEX if matches * MATCH_COST < newest * rows / matches else _SERVER_WALK
-    return {
-        rid
-        for below in (_NO_BOUND, item_bound)
-        for rid in session.execute(query, {"pattern": pattern, "below": below, "newest": newest}).scalars()
-    }
+    found: set[int] = set()
+    for above, below in ((item_bound, _NO_BOUND), (0, item_bound)):
+        part = rows * (min(below, top) - min(above, top)) / top  # rows in the part, about
+        walk = min(part, newest * rows / matches)
+        query = _SERVER_THROUGH_INDEX if matches * MATCH_COST < walk else _SERVER_WALK
+        bounds = {"above": above, "below": below}
+        found.update(session.execute(query, {**bounds, "pattern": pattern, "newest": newest}).scalars())
+    return found
 
 
 _NO_BOUND = 2**62  # above any row id
