@@ -19,7 +19,7 @@ PostgreSQL, so both engines give the same hits in the same order on the same dat
   ``ILIKE`` under the ``C`` collation, which folds exactly those;
 - the order: no relevance score (bm25) is used on either engine. The candidates are the newest matches by row id,
   and they are sorted by meeting date, kind and row id (``_ranked_phrase``); row ids are equal on both engines, so
-  the order is equal too.
+  the order is equal too. The server reaches those newest matches by its own road (``_newest_on_server``).
 
 A query is at most ``MAX_QUERY`` characters (a longer one is a ``Refusal``: nobody types that much, it is a paste
 gone wrong) and loses the control characters no typed text keeps (``typed_text.clean``, NUL included). An error of
@@ -107,9 +107,7 @@ class _Engine:
     table: str
     rid: str
     short_match: str  # SQLite's LIKE: any substring, ASCII letters only folded
-    newest: (
-        str  # the row ids of the newest matches of the phrase, and of the newest below the agenda items' top
-    )
+    newest: str  # the row ids of the newest matches, and of the newest below the last agenda item
     agencies: str  # the row ids of the agencies matching the phrase
     cases: str  # the row ids of the newest cases whose code matches, by SQLite's LIKE
 
@@ -167,8 +165,9 @@ def _ranked_phrase(engine: _Engine) -> TextClause:
     A common word ("ติดตาม", "พมจ") matches tens of thousands of rows, and reading the columns of each match
     (or sorting them all by meeting date) is far too slow for typing. A rowid is ``source id * ROWID_STRIDE +
     kind`` (storage.search_index), so the newest matches are the largest rowids: FTS5 walks its doclist from the
-    top and stops at the LIMIT (on the server, ``_newest_on_server``). Actions outnumber agenda items, so the top of the index would hold only
-    actions: a second walk starts below the largest agenda item's rowid, so the newest minutes are candidates too.
+    top and stops at the LIMIT (on the server, ``_newest_on_server`` finds the same rows). Actions outnumber
+    agenda items, so the top of the index would hold only actions: a second walk starts below the largest agenda
+    item's rowid, so the newest minutes are candidates too.
     Agencies have small ids, so their matches sit in a short rowid range that FTS5
     seeks to directly; case codes are matched on the case table itself, because a filter on the kind alone would
     make FTS5 walk every match of a common word. The few candidates are then joined to their meetings by primary
