@@ -55,7 +55,7 @@ from mdt_desktop.domain.deadlines import add_working_days, with_substitute_days
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.services.seed import SEED_VERSION, seed_holidays, seed_settings
-from mdt_desktop.storage import search_index
+from mdt_desktop.storage import search_index, server_search
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -126,10 +126,14 @@ def build_demo(
             if connection.execute(select(func.count()).select_from(table)).scalar_one():
                 raise ValueError("The demo is built into an empty database only")
         on_sqlite = connection.dialect.name == "sqlite"
+        # The search index is filled once after the load (rebuild), not row by row by its triggers.
         if on_sqlite:
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             for name in _search_trigger_names():
                 connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        else:
+            for statement in server_search.drop_trigger_statements():
+                connection.exec_driver_sql(statement)
         builder = _Builder(connection, scale, seed, report)
         builder.build()
         report(85, "ประเมินความเสี่ยง แผนความปลอดภัย และการส่งต่อ")
@@ -139,6 +143,9 @@ def build_demo(
             search_index.rebuild(connection)
             search_index.create(connection)
         else:
+            report(90, "สร้างดัชนีค้นหา")
+            server_search.rebuild(connection)
+            server_search.create(connection)
             _move_sequences_past_ids(connection)
             # The planner's statistics, for the tables just filled, before anyone reads them (autovacuum would
             # get there only after a while).

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, text
 
 from mdt_desktop import paths
 from mdt_desktop.logging_setup import get_logger
-from mdt_desktop.storage import search_index
+from mdt_desktop.storage import search_index, server_search
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.models import Base
 
@@ -31,7 +31,7 @@ VERSION_TABLE = "alembic_version"
 # The newest revision in db/versions, known without importing Alembic: opening an up-to-date database (every
 # start of the program) then reads one row and never loads Alembic, which costs about a fifth of start-up.
 # A test checks that it names Alembic's head; bump it with every new revision.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 SEARCH_INDEX_PREFIX = "search_fts"  # the FTS5 table and its shadow tables (search_fts_data, _idx, ...)
 
 
@@ -56,9 +56,13 @@ def _scripts() -> ScriptDirectory:
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
-    """For autogenerate: the search index is managed by ``search_index``, not by the models, so it is not a
-    difference to drop."""
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_INDEX_PREFIX))
+    """For autogenerate: the search index is managed by ``search_index`` (``server_search`` on a server), not by
+    the models, so it is not a difference to drop."""
+    return not (
+        type_ == "table"
+        and name is not None
+        and (name.startswith(SEARCH_INDEX_PREFIX) or name == server_search.TABLE)
+    )
 
 
 def head_revision() -> str:

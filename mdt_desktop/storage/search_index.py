@@ -22,8 +22,9 @@ class SearchKind(IntEnum):
 
 ROWID_STRIDE = 8
 
-_SOURCES: dict[SearchKind, tuple[str, str, str, str]] = {
-    # kind: (table, meeting id expression, text expression, columns whose change re-indexes)
+SOURCES: dict[SearchKind, tuple[str, str, str, str]] = {
+    # kind: (table, meeting id expression, text expression, columns whose change re-indexes); the server's index
+    # (storage.server_search) is kept from the same sources.
     SearchKind.AGENDA_ITEM: (
         "agenda_item",
         "{r}.meeting_id",
@@ -48,7 +49,7 @@ def schema_statements() -> list[str]:
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
         "kind UNINDEXED, ref_id UNINDEXED, meeting_id UNINDEXED, body, tokenize='trigram')"
     ]
-    for kind, (table, meeting_expr, text_expr, columns) in _SOURCES.items():
+    for kind, (table, meeting_expr, text_expr, columns) in SOURCES.items():
 
         def insert(
             r: str, kind: SearchKind = kind, meeting_expr: str = meeting_expr, text_expr: str = text_expr
@@ -78,7 +79,7 @@ def create(connection: Connection) -> None:
 def rebuild(connection: Connection) -> None:
     """Fill the index from the tables, e.g. after a bulk load made with the triggers dropped."""
     connection.execute(text("DELETE FROM search_fts"))
-    for kind, (table, meeting_expr, text_expr, _columns) in _SOURCES.items():
+    for kind, (table, meeting_expr, text_expr, _columns) in SOURCES.items():
         connection.execute(
             text(
                 "INSERT INTO search_fts(rowid, kind, ref_id, meeting_id, body) SELECT "

@@ -17,13 +17,14 @@ For example ``postgresql+psycopg://secretary@mdt.province.go.th/mdt?sslmode=veri
 A password in the URL is never shown: messages and logs name only the host, port and database.
 
 The database is made empty by the server's administrator, with the C collation so that lists sort by code point
-as they do in SQLite on a laptop (a Thai locale would order them differently):
-``CREATE DATABASE mdt TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'``; ``create_schema`` then fills it.
+as they do in SQLite on a laptop (a Thai locale would order them differently), and a UTF-8 character type so that
+the search index (pg_trgm) reads Thai letters as letters and case folds beyond ASCII as in the laptop's search:
+``CREATE DATABASE mdt TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'``; ``create_schema``
+then fills it. A database made with ``LOCALE 'C'`` works too, its Thai searched without the index's help.
 
 A database created here gets every revision from the first, in one transaction: PostgreSQL changes its schema
 transactionally, so an upgrade cut short leaves the database as it was, which is what the backup before a file's
-migration guarantees on a laptop. The search index is SQLite's FTS5 and does not exist on the server yet (issue 12
-gives it pg_trgm): search there is a refusal, never a crash.
+migration guarantees on a laptop. The search index is pg_trgm's there (``server_search``, revision 0012).
 
 The server's administrator can read every table, so the restricted fields (identity, safety plans, restricted
 notes: ``field_crypto``) are encrypted by the program with the office's field key. ``create_encrypted_schema`` makes

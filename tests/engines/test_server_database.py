@@ -1,6 +1,6 @@
 """A database on a PostgreSQL server: the migrations build what the models declare, open refuses what is not
-ours or is newer, what only a file has is refused with its message, search is refused, an unreachable server is a
-problem of the environment, and the CLI's demo and check work there."""
+ours or is newer, what only a file has is refused with its message, an unreachable server is a problem of the
+environment, and the CLI's demo and check work there (search on a server: test_on_server_search.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from mdt_desktop.demo import build_demo
 from mdt_desktop.demo.build import _insert_parents_first
 from mdt_desktop.domain.codes import Sector
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import agencies, backups, search, settings
+from mdt_desktop.services import agencies, backups, settings
 from mdt_desktop.storage import integrity, migrations
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -49,7 +49,7 @@ def test_the_migrations_build_on_the_server_what_the_models_declare(pg_url: str)
     database = create_schema(pg_url)
     try:
         with database.engine.connect() as connection:
-            assert migrations.read_revision(connection) == "0011"
+            assert migrations.read_revision(connection) == "0012"
             context = MigrationContext.configure(connection, opts={"include_name": migrations.include_name})
             differences = compare_metadata(context, Base.metadata)
     finally:
@@ -60,7 +60,8 @@ def test_the_migrations_build_on_the_server_what_the_models_declare(pg_url: str)
         table.name: {column.name for column in table.columns} for table in Base.metadata.sorted_tables
     }
     assert built.pop("alembic_version") == {"version_num"}
-    assert built == declared  # no search index table: it is SQLite's
+    assert built.pop("search_trgm") == {"rid", "kind", "ref_id", "meeting_id", "body", "folded"}  # 0012
+    assert built == declared
     assert "field_key_slot" in built and "recorded_by" in built["action_progress"]  # revision 0009
 
 
@@ -171,14 +172,6 @@ def test_backups_and_passphrases_are_refused_on_the_server_pointing_to_pg_dump(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_search_is_refused_on_the_server_and_the_program_goes_on(server_database: Database) -> None:
-    agencies.create_agency(server_database, agencies.AgencyRecord(name_th="ตำรวจภูธรจังหวัด"))
-    with pytest.raises(Refusal) as refused:
-        search.search(server_database, "ตำรวจ")
-    assert refused.value.reason is search.NO_SEARCH_ON_SERVER
-    assert [a.name_th for a in agencies.list_agencies(server_database)] == ["ตำรวจภูธรจังหวัด"]
-
-
 def test_an_unreachable_server_is_a_problem_of_the_environment_without_the_password(tmp_path: Path) -> None:
     url = f"postgresql://secretary:hunter2-secret@/mdt?host={tmp_path}"
     with pytest.raises(StorageError) as unreachable:
@@ -251,7 +244,7 @@ def test_mdt_demo_and_check_with_a_url(pg_server: PostgresServer, pg_url: str) -
     assert check.returncode == 0, check.stderr
     assert "foreign keys: all" in check.stdout and "present and validated" in check.stdout
     assert f"tables: all {len(Base.metadata.sorted_tables)} with their columns" in check.stdout
-    assert "schema revision: 0011 (current)" in check.stdout
+    assert "schema revision: 0012 (current)" in check.stdout
     assert "meetings=30 actions=216 cases=48" in check.stdout
     # A key the server stopped enforcing for the rows already there is found.
     with pg_server.connect(pg_url.split("?")[0].rsplit("/", 1)[1]) as connection:
@@ -285,10 +278,7 @@ def test_the_benchmark_measures_reads_and_edits_on_the_server(server_database: S
     assert measured["register: overdue actions of one agency"]["value"] is not None
     assert measured["commit one edit (update_item_text)"]["value"] is not None
     assert measured["assess a case: compute and store (24 questions)"]["value"] is not None
-    search_line = measured[f"search '{bench.SEARCH_TEXT}'"]
-    assert (
-        search_line["value"] is None and "does not work yet on a database on a server" in search_line["note"]
-    )
+    assert measured[f"search '{bench.SEARCH_TEXT}'"]["value"] is not None
     assert info["counts"]["meeting"] == 30
     with server_database.read_session() as session:  # the benchmark's own assessments are gone again
         assert session.scalar(select(func.count()).select_from(RiskAssessment)) == 53
