@@ -3,7 +3,8 @@ Unix socket in that folder (no TCP port is opened), one database per test that a
 
 The binaries come from the distribution's packages (``/usr/lib/postgresql/<version>/bin``, the newest version
 found; ``.ci/run`` installs the ``postgresql`` package when ``initdb`` is missing). The cluster is made with the C
-collation and UTF-8, so that text sorts by code point on the server as it does in SQLite, and with ``trust``
+collation and the C.UTF-8 character type, as storage.server asks of a centre's database: text sorts by code point
+on the server as it does in SQLite, and the search index (pg_trgm) reads Thai letters as letters; and with ``trust``
 authentication: only accounts that can enter the private folder reach the socket.
 
 PostgreSQL refuses to run as root (``initdb`` and ``postgres`` both exit). When the tests run as root, as in a
@@ -143,8 +144,10 @@ class PostgresServer:
             "trust",
             "--encoding",
             "UTF8",
-            "--locale",
+            "--lc-collate",
             "C",
+            "--lc-ctype",
+            "C.UTF-8",
             "--no-sync",  # a throwaway cluster: no need to wait for the disk
         )
         options = (
