@@ -136,16 +136,34 @@ def signed_in(db: Database) -> SignedIn:
 
 def act_as_signed_in(db: Database) -> profiles.Profile | None:
     """Make the person mapped to the signed-in account the actor (their session's start audited); None when the
-    account is mapped to nobody (the owner's, setting up)."""
+    account is mapped to nobody (the owner's, setting up). On a database the server only lets read, the session's
+    start goes unaudited."""
     profile = signed_in(db).profile
     if profile is None:
         return None
+    if db.read_only:  # a standby takes no audit entry; reading from it is what it is opened for
+        db.actor = profile.name
+        return profile
     return profiles.start_session(db, profile.id)
 
 
-def account_of(db: Database, profile_id: int) -> str | None:
+def accounts(db: Database) -> dict[int, str]:
+    """The server account of each person who has one, by profile id."""
     with db.read_session() as session:
-        return session.scalar(select(UserProfile.server_account).where(UserProfile.id == profile_id)) or None
+        rows = session.execute(
+            select(UserProfile.id, UserProfile.server_account).where(UserProfile.server_account.is_not(None))
+        )
+        return {profile_id: account for profile_id, account in rows if account}
+
+
+def groups_of(db: Database, account: str) -> list[str]:
+    """The database's groups ``account`` is a member of, by name."""
+    _require_server(db)
+    with db.read_session() as session:
+        connection = session.connection()
+        names = server_accounts.groups(connection)
+        held = server_accounts.memberships(connection, names).get(account, set())
+    return sorted(names[role] for role in held)
 
 
 def set_account(

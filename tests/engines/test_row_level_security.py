@@ -432,7 +432,9 @@ def test_applying_the_security_again_changes_nothing_and_keeps_it(
     assert sorted(map(int, rows)) == sorted([office.actions["XA"], office.actions["YA"]])
 
 
-def test_setting_up_the_security_takes_the_owner(office: Office, signed_in_as: dict[str, ServerDatabase]) -> None:
+def test_setting_up_the_security_takes_the_owner(
+    office: Office, signed_in_as: dict[str, ServerDatabase]
+) -> None:
     with pytest.raises(Refusal) as refused:
         server_accounts.secure(signed_in_as[office.secretary_x])
     assert refused.value.reason == server_accounts.NOT_THE_OWNER
