@@ -16,10 +16,12 @@ import pytest
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import DBAPIError, NoResultFound
 
+from mdt_desktop.demo import build_demo
 from mdt_desktop.domain.codes import ActionStatus
 from mdt_desktop.domain.roles import Role
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import audit, meetings, profiles, roles, server_accounts
+from mdt_desktop.services import audit, cases, meetings, profiles, roles, server_accounts, statistics
+from mdt_desktop.services.exports.minutes import build_minutes
 from mdt_desktop.storage import server_accounts as server_accounts_storage
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
@@ -35,6 +37,7 @@ from mdt_desktop.storage.models import (
     RiskAssessment,
     SafetyContact,
     SafetyPlan,
+    UserProfile,
 )
 from mdt_desktop.storage.server import ServerDatabase
 from tests.pg_server import PORT, PostgresServer
@@ -438,3 +441,99 @@ def test_setting_up_the_security_takes_the_owner(
     with pytest.raises(Refusal) as refused:
         server_accounts.secure(signed_in_as[office.secretary_x])
     assert refused.value.reason == server_accounts.NOT_THE_OWNER
+
+
+# --- the day's work of each role on the demo's office -----------------------------------------------------------
+
+
+def test_on_the_demo_each_role_does_its_days_work_under_the_servers_rules(
+    server_database: Database, pg_server: PostgresServer
+) -> None:
+    """Not what is refused but what must still work: each person's usual services, signed in with their own
+    account, over the demo's data, see exactly the rows of their bodies or agencies (counted here as the owner)."""
+    db = server_database
+    assert isinstance(db, ServerDatabase)
+    name = str(db.url.database)
+    summary = build_demo(db, "small")
+    with db.read_session() as session:
+        body_id, meeting_id = session.execute(
+            select(Meeting.body_id, Meeting.id).order_by(Meeting.date.desc(), Meeting.id).limit(1)
+        ).one()
+        agency_id = session.scalar(
+            select(ActionPoint.agency_id)
+            .where(ActionPoint.status.in_(["open", "in_progress"]))
+            .group_by(ActionPoint.agency_id)
+            .order_by(func.count().desc(), ActionPoint.agency_id)
+            .limit(1)
+        )
+        body_cases = session.scalar(
+            select(func.count()).select_from(CaseFile).where(CaseFile.body_id == body_id)
+        )
+        all_cases = session.scalar(select(func.count()).select_from(CaseFile))
+        open_of_agency = session.scalar(
+            select(func.count())
+            .select_from(ActionPoint)
+            .where(ActionPoint.agency_id == agency_id, ActionPoint.status.in_(["open", "in_progress"]))
+        )
+        actions_of_body = session.scalar(
+            select(func.count()).select_from(ActionPoint).where(ActionPoint.body_id == body_id)
+        )
+        administrator = session.scalar(select(UserProfile.name).limit(1))
+    assert body_cases and all_cases and open_of_agency and administrator
+    db.actor = administrator
+    people = {
+        "secretary": (Role.SECRETARY, {"body_id": body_id}),
+        "chair": (Role.CHAIR, {"body_id": body_id}),
+        "officer": (Role.AGENCY_OFFICER, {"agency_id": agency_id}),
+        "centre": (Role.CENTRE_OFFICER, {}),
+    }
+    for key, (role, place) in people.items():
+        person = profiles.add_profile(db, f"บุคคล {key}", db.actor)
+        roles.grant_role(db, person.id, role, **place)
+        server_accounts.set_account(db, person.id, f"{key}_{name}", certificate=True)
+    server_accounts.secure(db)
+
+    def signed_in(key: str) -> ServerDatabase:
+        database = ServerDatabase.open(_account_url(pg_server, name, f"{key}_{name}"))
+        server_accounts.act_as_signed_in(database)
+        return database
+
+    secretary = signed_in("secretary")
+    try:
+        view = meetings.load_meeting(secretary, meeting_id)
+        assert view.all_items()
+        assert build_minutes(secretary, meeting_id).title
+        assert len(cases.list_cases(secretary)) == body_cases
+        meetings.update_header(secretary, meeting_id, venue="ห้องประชุมศาลากลาง")
+        register = meetings.query_register(secretary, meetings.RegisterFilter(limit=1000))
+        assert register.total == actions_of_body
+        assert {row.body_name for row in register.rows} == {view.header.body_name}
+    finally:
+        secretary.close()
+    chair = signed_in("chair")
+    try:
+        assert meetings.chair_view(chair, meeting_id, None).items
+    finally:
+        chair.close()
+    officer = signed_in("officer")
+    try:
+        work = meetings.my_agency_actions(officer, today=summary.end_date)
+        assert work.total == open_of_agency
+        first = work.actions[0].action.id
+        meetings.record_agency_progress(officer, first, ActionStatus.IN_PROGRESS, "ติดตามแล้ว")
+    finally:
+        officer.close()
+    centre = signed_in("centre")
+    period = (summary.end_date - dt.timedelta(days=5 * 365), summary.end_date)
+    try:
+        seen = {table.key: table for table in statistics.report(centre, *period).tables}
+    finally:
+        centre.close()
+    whole = {table.key: table for table in statistics.report(db, *period).tables}
+    # Everything but what only identities tell (sex, age, nationality), which the centre officer does not read.
+    identity_tables = {"cases_by_sex", "cases_by_age", "cases_by_nationality"}
+    assert {key: table for key, table in seen.items() if key not in identity_tables} == {
+        key: table for key, table in whole.items() if key not in identity_tables
+    }
+    assert seen["cases_by_nationality"] != whole["cases_by_nationality"]
+    assert audit.verify_chain(db).intact
