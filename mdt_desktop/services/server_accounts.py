@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain.roles import Permission
@@ -103,8 +102,9 @@ def _require_server(db: Database) -> None:
         raise Refusal(NOT_ON_SERVER)
 
 
-def _insufficient_privilege(error: DBAPIError) -> bool:
-    return getattr(error.orig, "sqlstate", None) == "42501"
+def _denied(refusal: Refusal) -> bool:
+    """The server's refusal of a grant or a policy (``storage.server_accounts.denied``), not the program's."""
+    return refusal.reason == server_accounts.SERVER_DENIED
 
 
 def secure(db: Database) -> SecurityReport:
@@ -116,9 +116,9 @@ def secure(db: Database) -> SecurityReport:
             return server_accounts.apply_security(connection)
     except DatabaseNameTooLong as error:
         raise Refusal(DATABASE_NAME_TOO_LONG, limit=server_accounts.LONGEST_DATABASE_NAME) from error
-    except DBAPIError as error:
-        if _insufficient_privilege(error):
-            raise Refusal(NOT_THE_OWNER) from error
+    except Refusal as refusal:
+        if _denied(refusal):
+            raise Refusal(NOT_THE_OWNER) from refusal
         raise
 
 
@@ -214,9 +214,9 @@ def set_account(
             changed = [account] if not previous or previous == account else [account, previous]
             report = server_accounts.sync_memberships(connection, changed)
             audit.add_entry(session, db.actor, ACCOUNT_SET, "user_profile", profile_id)
-    except DBAPIError as error:
-        if _insufficient_privilege(error):
-            raise Refusal(CANNOT_CREATE_ACCOUNT, account=account) from error
+    except Refusal as refusal:
+        if _denied(refusal):
+            raise Refusal(CANNOT_CREATE_ACCOUNT, account=account) from refusal
         raise
     return AccountChange(account, created, report)
 
@@ -234,8 +234,8 @@ def follow_roles(session: Session, db: Database, profile_id: int) -> bool:
     try:
         with session.begin_nested():
             server_accounts.sync_memberships(session.connection(), [account])
-    except DBAPIError as error:
-        if not _insufficient_privilege(error):
+    except Refusal as refusal:
+        if not _denied(refusal):
             raise
         return False
     return True

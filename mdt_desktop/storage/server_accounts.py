@@ -44,6 +44,16 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, text
 
 from mdt_desktop.domain.roles import Role
+from mdt_desktop.refusal import Message, Refusal
+
+SERVER_DENIED = Message(
+    th="เซิร์ฟเวอร์ไม่ให้บัญชีของท่านทำสิ่งนี้ เพราะอยู่นอกคณะหรือหน่วยงานตามบทบาทของท่าน "
+    "หากท่านควรทำได้ โปรดติดต่อผู้ดูแลระบบของฐานข้อมูลนี้",
+    en="The server does not let your account do this: it is outside the bodies or agencies of your roles. If you "
+    "should be able to, ask this database's administrator",
+)
+# PostgreSQL's insufficient_privilege: a table or column not granted, or a row a policy does not accept.
+INSUFFICIENT_PRIVILEGE = "42501"
 
 POLICY_PREFIX = "mdt_"
 # The longest database name whose group names still fit PostgreSQL's 63 characters.
@@ -65,6 +75,15 @@ BODY_ROLES = (Role.SECRETARY, Role.CHAIR)
 
 class DatabaseNameTooLong(ValueError):
     """The database's name leaves no room for its groups' suffixes within PostgreSQL's 63 characters."""
+
+
+def denied(error: BaseException) -> Refusal | None:
+    """The refusal for what the server's grants or policies did not allow the signed-in account (the program's
+    own checks usually refuse first), or None for any other error."""
+    cause = getattr(error, "orig", None) or error
+    if getattr(cause, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        return Refusal(SERVER_DENIED)
+    return None
 
 
 def group_name(database: str, role: Role) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import DBAPIError, NoResultFound
+from sqlalchemy.exc import NoResultFound
 
 from mdt_desktop.demo import build_demo
 from mdt_desktop.domain.codes import ActionStatus
@@ -378,9 +378,10 @@ def test_the_server_refuses_the_agency_officer_another_agencys_action_even_past_
             update(ActionPoint).where(ActionPoint.id == office.actions["XB"]).values(status="done")
         )
         assert changed.rowcount == 0
-    with pytest.raises(DBAPIError) as denied, officer.session() as session:
+    with pytest.raises(Refusal) as denied, officer.session() as session:
         session.get(CaseIdentity, office.case_x)
-    assert "permission denied" in str(denied.value.orig)
+    assert denied.value.reason == server_accounts_storage.SERVER_DENIED
+    assert "permission denied" in str(denied.value.__cause__)
     with office.database.read_session() as session:
         assert (
             session.scalar(select(ActionPoint.status).where(ActionPoint.id == office.actions["XB"])) == "open"
@@ -392,9 +393,10 @@ def test_the_program_signed_in_as_a_secretary_cannot_write_another_bodys_meeting
 ) -> None:
     secretary = signed_in_as[office.secretary_x]
     assert secretary.actor == "บุคคล secretary_x"
-    with pytest.raises(DBAPIError) as refused, secretary.session() as session:
+    with pytest.raises(Refusal) as refused, secretary.session() as session:
         session.execute(insert(Meeting).values(body_id=office.body_y, number=9, year_be=2569, date=TODAY))
-    assert "row-level security" in str(refused.value.orig)
+    assert refused.value.message("en").startswith("The server does not let your account do this")
+    assert "row-level security" in str(refused.value.__cause__)
     with secretary.session() as session:
         changed = session.execute(update(Meeting).where(Meeting.id == office.meeting_y).values(venue="ที่อื่น"))
         assert changed.rowcount == 0
