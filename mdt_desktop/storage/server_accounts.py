@@ -400,10 +400,21 @@ def apply_security(connection: Connection) -> SecurityReport:
         if not role_exists(connection, name):
             connection.exec_driver_sql(f"CREATE ROLE {quote(name)} NOLOGIN")
             report.groups_created.append(name)
-    administrators = quote(names[Role.ADMINISTRATOR])
+    administrators = names[Role.ADMINISTRATOR]
+    # Administrators put people in the other groups. Granted only when missing, so that an owner without the
+    # right to create roles can apply it again after an upgrade once the groups are there.
+    held = set(
+        connection.execute(
+            text(
+                "SELECT g.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+                "JOIN pg_roles m ON m.oid = a.member WHERE m.rolname = :administrators AND a.admin_option"
+            ),
+            {"administrators": administrators},
+        ).scalars()
+    )
     for role, name in names.items():
-        if role is not Role.ADMINISTRATOR:  # administrators put people in the other groups
-            connection.exec_driver_sql(f"GRANT {quote(name)} TO {administrators} WITH ADMIN OPTION")
+        if role is not Role.ADMINISTRATOR and name not in held:
+            connection.exec_driver_sql(f"GRANT {quote(name)} TO {quote(administrators)} WITH ADMIN OPTION")
     everyone = ", ".join(quote(name) for name in names.values())
     connection.exec_driver_sql(f"REVOKE ALL ON DATABASE {quote(database)} FROM PUBLIC")
     connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {quote(database)} TO {everyone}")

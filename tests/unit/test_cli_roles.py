@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,9 +16,9 @@ from mdt_desktop import cli
 from mdt_desktop.services import audit, roles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Agency, Body
-from mdt_desktop.storage.server import ServerDatabase
+from mdt_desktop.storage.server import ServerDatabase, create_schema
 from tests.conftest import TEST_PASSPHRASE
-from tests.pg_server import PostgresServer
+from tests.pg_server import SUPERUSER, PostgresServer
 
 ADMINISTRATOR = "สมชาย ใจดี"
 SECRETARY = "สมหญิง รักงาน"
@@ -316,3 +317,51 @@ def test_on_a_server_the_owner_sets_up_the_security_and_the_accounts(
             "SELECT pg_has_role(%s, %s, 'MEMBER')", (officer_account, f"{name}_agency_officer")
         ).fetchone()
     assert member == (False,)
+
+
+def test_the_centres_setup_steps_work_with_an_owner_who_is_not_a_superuser(
+    pg_server: PostgresServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The steps the README gives a centre's IT: an owner account that may create roles, a database of its own
+    with the C collation, the schema, ``mdt roles secure``, then the administrator's account."""
+    name = f"centre_{uuid.uuid4().hex[:12]}"  # roles are the cluster's: names of their own in every test
+    owner, administrator_account = f"owner_{name}", f"admin_{name}"
+    with pg_server.connect() as connection:
+        connection.execute(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
+        connection.execute(
+            f"CREATE DATABASE \"{name}\" OWNER \"{owner}\" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'"
+        )
+    try:
+        owner_url = pg_server.url(name).replace(f"{SUPERUSER}@", f"{owner}@")
+        create_schema(owner_url).close()
+        status, out, err = _mdt(monkeypatch, capsys, "roles", "secure", "--url", owner_url)
+        assert status == cli.EXIT_OK, err
+        status, out, err = _mdt(
+            monkeypatch,
+            capsys,
+            "roles",
+            "grant",
+            "--url",
+            owner_url,
+            "--new-person",
+            "--person",
+            ADMINISTRATOR,
+            "--role",
+            "administrator",
+            "--account",
+            administrator_account,
+            "--password-stdin",
+            stdin="รหัส-ผ่าน-ของ-สมชาย\n",
+        )
+        assert status == cli.EXIT_OK, err
+        assert f"{administrator_account}: {name}_admin" in out
+        # Again after an upgrade: nothing to create, nothing to change.
+        status, out, err = _mdt(monkeypatch, capsys, "roles", "secure", "--url", owner_url)
+        assert status == cli.EXIT_OK, err
+        assert "Created the group" not in out and " + " not in out
+        administrator_url = pg_server.url(name).replace(f"{SUPERUSER}@", f"{administrator_account}@")
+        status, out, err = _mdt(monkeypatch, capsys, "roles", "list", "--url", administrator_url)
+        assert status == cli.EXIT_OK, err
+        assert out.splitlines() == [f"{ADMINISTRATOR}\tผู้ดูแลระบบ / administrator\t\t{administrator_account}"]
+    finally:
+        pg_server.drop_database(name)
