@@ -75,7 +75,7 @@ def _psql(
     """One statement through psql, signed in as ``account`` over the test server's socket."""
     return subprocess.run(
         [
-            "psql",
+            str(server.bindir / "psql"),  # the client of the server's own version, installed beside it
             "--no-psqlrc",
             "--host",
             str(server.socket_dir),
