@@ -45,6 +45,7 @@ from sqlalchemy import Connection, text
 
 from mdt_desktop.domain.roles import Role
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.storage.search_index import SearchKind
 
 SERVER_DENIED = Message(
     th="เซิร์ฟเวอร์ไม่ให้บัญชีของท่านทำสิ่งนี้ เพราะอยู่นอกคณะหรือหน่วยงานตามบทบาทของท่าน "
@@ -345,6 +346,44 @@ TABLE_RULES: dict[str, TableRule] = {
     "received_record": _centre_table(),
     "centre_decision": _centre_table(),
 }
+# The search index on a server (revision 0012, ``storage.server_search``): its rows are texts of the source rows
+# (storage.search_index.SearchKind), read as those rows are. Its triggers write it with the privileges of whoever
+# changed a source row, so everyone who may write one may write it.
+_SEARCH_AGENCY, _SEARCH_ACTION, _SEARCH_CASE = (
+    int(SearchKind.AGENCY),
+    int(SearchKind.ACTION),
+    int(SearchKind.CASE),
+)
+TABLE_RULES["search_trgm"] = TableRule(
+    {
+        Role.SECRETARY: WRITE,
+        Role.CHAIR: WRITE,
+        Role.AGENCY_OFFICER: WRITE,
+        Role.CENTRE_OFFICER: READ,
+        Role.ADMINISTRATOR: WRITE,
+    },
+    (
+        Policy(
+            "body_read",
+            "SELECT",
+            BODY_ROLES,
+            f"meeting_id IN ({BODY_MEETINGS}) OR kind = {_SEARCH_AGENCY} "
+            f"OR (kind = {_SEARCH_CASE} AND ref_id IN ({BODY_CASES}))",
+        ),
+        Policy(
+            "agency_read",
+            "SELECT",
+            (Role.AGENCY_OFFICER,),
+            f"kind = {_SEARCH_AGENCY} OR (kind = {_SEARCH_ACTION} AND ref_id IN ({AGENCY_ACTIONS}))",
+        ),
+        Policy("index_insert", "INSERT", (Role.SECRETARY, Role.CHAIR, Role.AGENCY_OFFICER), None, "true"),
+        Policy("index_update", "UPDATE", (Role.SECRETARY, Role.CHAIR, Role.AGENCY_OFFICER), "true"),
+        Policy("index_delete", "DELETE", (Role.SECRETARY, Role.CHAIR, Role.AGENCY_OFFICER), "true"),
+        _centre_reads(),
+        _administrator_all(),
+    ),
+)
+
 # A table added without a rule here (a new revision) is the administrators' alone until one is written.
 ADMINISTRATORS_ONLY = TableRule({Role.ADMINISTRATOR: WRITE})
 

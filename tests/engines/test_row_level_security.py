@@ -338,6 +338,46 @@ def test_an_account_mapped_to_nobody_reads_nothing(pg_server: PostgresServer, of
     assert result.returncode != 0 and "permission denied for database" in result.stderr
 
 
+def test_through_psql_the_search_index_shows_each_person_the_texts_of_their_own_rows(
+    pg_server: PostgresServer, office: Office
+) -> None:
+    """The server's search index (revision 0012: ``search_trgm``, its rows the texts of actions, agencies and case
+    codes, their id ``source id * 8 + kind``), made here as the revision makes it when the schema has none yet."""
+    with pg_server.connect(office.name) as connection:
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS search_trgm (rid bigint PRIMARY KEY, kind smallint NOT NULL, "
+            "ref_id integer NOT NULL, meeting_id integer, body text)"
+        )
+        for statement in (
+            "SELECT id * 8 + 3, 3, id, meeting_id, task FROM action_point",
+            "SELECT id * 8 + 4, 4, id, NULL, name_th FROM agency",
+            "SELECT id * 8 + 5, 5, id, NULL, code FROM case_file",
+        ):
+            connection.execute(
+                f"INSERT INTO search_trgm (rid, kind, ref_id, meeting_id, body) {statement} ON CONFLICT DO NOTHING"
+            )
+    server_accounts.secure(office.database)
+    seen = "SELECT kind || ':' || ref_id FROM search_trgm WHERE kind IN (3, 5) ORDER BY kind, ref_id"
+    actions = office.actions
+    assert _rows(_psql(pg_server, office, office.secretary_x, seen)) == [
+        *(f"3:{action}" for action in sorted([actions["XA"], actions["XB"]])),
+        f"5:{office.case_x}",
+    ]
+    assert _rows(_psql(pg_server, office, office.officer_a, seen)) == [
+        f"3:{action}" for action in sorted([actions["XA"], actions["YA"]])
+    ]
+    agencies = "SELECT count(*) FROM search_trgm WHERE kind = 4"
+    assert _rows(_psql(pg_server, office, office.officer_a, agencies)) == ["2"]
+    # Its triggers write it as the person who changed the source row.
+    result = _psql(
+        pg_server,
+        office,
+        office.secretary_x,
+        f"UPDATE search_trgm SET body = 'งานใหม่' WHERE rid = {actions['XA']} * 8 + 3",
+    )
+    assert result.stdout.strip() == "UPDATE 1"
+
+
 # --- through the program ----------------------------------------------------------------------------------------
 
 
