@@ -48,10 +48,9 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage.search_index import SearchKind
 
 SERVER_DENIED = Message(
-    th="เซิร์ฟเวอร์ไม่ให้บัญชีของท่านทำสิ่งนี้ เพราะอยู่นอกคณะหรือหน่วยงานตามบทบาทของท่าน "
-    "หากท่านควรทำได้ โปรดติดต่อผู้ดูแลระบบของฐานข้อมูลนี้",
-    en="The server does not let your account do this: it is outside the bodies or agencies of your roles. If you "
-    "should be able to, ask this database's administrator",
+    th="เซิร์ฟเวอร์ไม่อนุญาตให้บัญชีของท่านทำสิ่งนี้ตามบทบาทของท่าน หากท่านควรทำได้ โปรดแจ้งผู้ดูแลระบบของฐานข้อมูลนี้",
+    en="The server does not let your account do this with your roles. If you should be able to, tell this "
+    "database's administrator",
 )
 # PostgreSQL's insufficient_privilege: a table or column not granted, or a row a policy does not accept.
 INSUFFICIENT_PRIVILEGE = "42501"
