@@ -34,6 +34,7 @@ from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import CaseType
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
+from mdt_desktop.domain.roles import Role, Scope
 from mdt_desktop.logging_setup import get_logger, setup_logging, shutdown_logging
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage import integrity
@@ -765,6 +766,238 @@ def cmd_case_add(args: argparse.Namespace) -> int:
 # --- backups and the ways back -------------------------------------------------------------------------------
 
 
+# --- people and roles (mdt roles) -----------------------------------------------------------------------------
+
+UNKNOWN_ROLE_PLACE = Message(
+    "ไม่พบ{kind} {key} ในฐานข้อมูลนี้ ที่มี: {known}", "This database has no {kind} {key}. It has: {known}"
+)
+ACCOUNT_ONLY_ON_SERVER = Message(
+    "--account ใช้ได้กับฐานข้อมูลบนเซิร์ฟเวอร์ (--url) เท่านั้น ในไฟล์บนเครื่องนี้ผู้ใช้เลือกชื่อของตนตอนปลดล็อก",
+    "--account is for a database on a server (--url) only: with a file each person chooses their name at unlock.",
+)
+GRANT_NOT_HELD = Message(
+    "{person} ไม่มีบทบาท{role}{place}", "{person} does not hold the role of {role}{place}."
+)
+PASSWORDS_DIFFER = Message("รหัสผ่านสองครั้งไม่ตรงกัน", "The two passwords differ.")
+NO_PASSWORD_TYPED = Message("ไม่ได้พิมพ์รหัสผ่าน", "No password was typed.")
+_BODY_KIND = Message("คณะ", "body")
+_AGENCY_KIND = Message("หน่วยงาน", "agency")
+
+
+def _open_for_roles(args: argparse.Namespace, *, writing: bool) -> Database:
+    """The database ``mdt roles`` works on, with the person acting found: on a server the one its account is
+    mapped to (else ``--user``, for the owner's account setting up), on a file the one ``--user`` names."""
+    if args.url is not None:
+        from mdt_desktop.services import server_accounts
+        from mdt_desktop.storage.server import ServerDatabase
+
+        database: Database = ServerDatabase.open(_server_url(args.url))
+        try:
+            if server_accounts.act_as_signed_in(database) is None:
+                _actor(args, database)
+        except BaseException:
+            database.close()
+            raise
+        return database
+    passphrase = _ask_passphrase(args)
+    if writing:
+        database = Database.open_with_passphrase(args.database, passphrase)
+    else:
+        database = _open_for_reading(args, passphrase)
+    try:
+        _actor(args, database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _place_of(database: Database, args: argparse.Namespace, role: Role) -> dict[str, int]:
+    """``--body ID`` or ``--agency ABBREVIATION|ID``, as the role's scope asks (``services.roles`` refuses a
+    role without the place it needs)."""
+    from mdt_desktop.services import agencies, bodies
+
+    if role.scope is Scope.BODY and args.body is not None:
+        known_bodies = bodies.list_bodies(database)
+        if not any(body.id == args.body for body in known_bodies):
+            names = ", ".join(f"{body.id} {body.name_th}" for body in known_bodies)
+            raise Refusal(UNKNOWN_ROLE_PLACE, kind=_BODY_KIND, key=str(args.body), known=names)
+        return {"body_id": args.body}
+    if role.scope is Scope.AGENCY and args.agency is not None:
+        known_agencies = agencies.list_agencies(database)
+        for agency in known_agencies:
+            if args.agency in (agency.abbreviation, str(agency.id)) and agency.id is not None:
+                return {"agency_id": agency.id}
+        names = ", ".join(agency.abbreviation or agency.name_th for agency in known_agencies)
+        raise Refusal(UNKNOWN_ROLE_PLACE, kind=_AGENCY_KIND, key=args.agency, known=names)
+    return {}
+
+
+def _account_password(args: argparse.Namespace) -> str | None:
+    """The new account's password: the first line of standard input, or typed twice at the terminal."""
+    if args.password_stdin:
+        return read_passphrase_stdin()
+    if not sys.stdin.isatty():
+        raise Refusal(NO_TERMINAL)
+    password = getpass.getpass("รหัสผ่านของบัญชีใหม่ / The new account's password: ")
+    if not password:
+        raise Refusal(NO_PASSWORD_TYPED)
+    if getpass.getpass("พิมพ์รหัสผ่านอีกครั้ง / Password again: ") != password:
+        raise Refusal(PASSWORDS_DIFFER)
+    return password
+
+
+def _map_account(database: Database, args: argparse.Namespace, profile_id: int) -> None:
+    from mdt_desktop.services import server_accounts
+
+    password = None if args.certificate or not args.password_stdin else _account_password(args)
+    try:
+        change = server_accounts.set_account(
+            database, profile_id, args.account, password=password, certificate=args.certificate
+        )
+    except Refusal as refusal:
+        # Asked for the password only when the account must be made: an existing one keeps its own.
+        if refusal.reason != server_accounts.ACCOUNT_MISSING or args.certificate or args.password_stdin:
+            raise
+        change = server_accounts.set_account(
+            database, profile_id, args.account, password=_account_password(args)
+        )
+    if change.created:
+        print(f"สร้างบัญชีเซิร์ฟเวอร์ {change.account} แล้ว / Created the server account {change.account}")
+
+
+def _print_groups(database: Database, profile_id: int) -> None:
+    """The person's server account and the database's groups it is in, after a change of their roles."""
+    from mdt_desktop.services import server_accounts
+
+    account = server_accounts.accounts(database).get(profile_id)
+    if account is not None:
+        groups = server_accounts.groups_of(database, account)
+        print(f"{account}: {', '.join(groups) if groups else '-'}")
+
+
+def _person(database: Database, args: argparse.Namespace) -> int:
+    """The person ``--person`` names; with ``--new-person`` added first (and, in a database with nobody in it
+    yet, the person acting: the first person sets the database up)."""
+    from mdt_desktop.services import profiles
+
+    if not args.new_person:
+        profile = profiles.profile_named(database, args.person)
+        assert profile is not None  # a name given is found or refused
+        return profile.id
+    first = not profiles.list_profiles(database, include_retired=True)
+    profile = profiles.add_profile(database, args.person, database.actor)
+    if first or not database.actor:
+        database.actor = profile.name
+    print(f"เพิ่มผู้ใช้ {profile.name} แล้ว / Added the person {profile.name}")
+    return profile.id
+
+
+def cmd_roles_list(args: argparse.Namespace) -> int:
+    """Everyone with their roles, one line a role: person, role, place (body or agency), server account."""
+    from mdt_desktop.services import roles, server_accounts
+
+    database = _open_for_roles(args, writing=False)
+    try:
+        people = roles.list_people_with_roles(database)
+        accounts = server_accounts.accounts(database) if database.on_server else {}
+    finally:
+        database.close()
+    out = sys.stdout
+    for person in people:
+        account = accounts.get(person.profile_id, "")
+        if not person.grants:
+            out.write(f"{_one_line(person.name)}\t-\t\t{account}\n")
+        for grant in person.grants:
+            role = f"{grant.role.th} / {grant.role.en}"
+            out.write(f"{_one_line(person.name)}\t{role}\t{_one_line(grant.place)}\t{account}\n")
+    return EXIT_OK
+
+
+def cmd_roles_grant(args: argparse.Namespace) -> int:
+    from mdt_desktop.services import roles
+
+    role = Role(args.role)
+    if args.account is not None and args.url is None:
+        raise Refusal(ACCOUNT_ONLY_ON_SERVER)
+    database = _open_for_roles(args, writing=True)
+    try:
+        profile_id = _person(database, args)
+        place = _place_of(database, args, role)
+        if args.account is not None:  # first: a role is not given when its account cannot be made
+            _map_account(database, args, profile_id)
+        roles.grant_role(database, profile_id, role, **place)
+        print(f"ให้บทบาท{role.th}แก่ {args.person} แล้ว / Gave {args.person} the role of {role.en}")
+        if database.on_server:
+            _print_groups(database, profile_id)
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def cmd_roles_revoke(args: argparse.Namespace) -> int:
+    from mdt_desktop.services import profiles, roles
+
+    role = Role(args.role)
+    database = _open_for_roles(args, writing=True)
+    try:
+        profile = profiles.profile_named(database, args.person)
+        assert profile is not None  # a name given is found or refused
+        place = _place_of(database, args, role)
+        person = next(p for p in roles.list_people_with_roles(database) if p.profile_id == profile.id)
+        held = [
+            grant
+            for grant in person.grants
+            if grant.role is role
+            and grant.body_id == place.get("body_id")
+            and grant.agency_id == place.get("agency_id")
+        ]
+        if not held:
+            where = Message(f" ({args.body or args.agency})", f" ({args.body or args.agency})")
+            raise Refusal(
+                GRANT_NOT_HELD,
+                person=profile.name,
+                role=Message(role.th, role.en),
+                place=where if place else Message("", ""),
+            )
+        roles.revoke_role(database, held[0].id)
+        print(f"ถอนบทบาท{role.th}ของ {profile.name} แล้ว / Revoked {profile.name}'s role of {role.en}")
+        if database.on_server:
+            _print_groups(database, profile.id)
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def cmd_roles_secure(args: argparse.Namespace) -> int:
+    """Set up what the server enforces, as the database's owner: after creating the schema and every upgrade."""
+    from mdt_desktop.services import server_accounts
+    from mdt_desktop.storage.server import ServerDatabase
+
+    database = ServerDatabase.open(_server_url(args.url))
+    try:
+        report = server_accounts.secure(database)
+    finally:
+        database.close()
+    for group in report.groups_created:
+        print(f"สร้างกลุ่ม {group} แล้ว / Created the group {group}")
+    print(
+        f"ตั้งสิทธิ์และนโยบายระดับแถวของ {len(report.tables)} ตาราง / "
+        f"Set the grants and row-level policies of {len(report.tables)} tables"
+    )
+    for table in report.tables_without_rule:
+        print(f"{table}: เฉพาะผู้ดูแลระบบ / administrators only")
+    memberships = report.memberships
+    if memberships is not None:
+        for account, group in memberships.granted:
+            print(f"{account} + {group}")
+        for account, group in memberships.revoked:
+            print(f"{account} - {group}")
+        for account in memberships.missing_accounts:
+            print(f"{account}: ไม่มีบัญชีนี้บนเซิร์ฟเวอร์ / no such account on the server")
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from mdt_desktop.services.backups import back_up_now, generations
 
@@ -945,6 +1178,64 @@ def build_parser() -> argparse.ArgumentParser:
     case_add.add_argument("--body", type=int, metavar="ID", help="the body whose case it is (its id)")
     _add_passphrase_option(case_add)
     case_add.set_defaults(handler=cmd_case_add)
+
+    roles_parser = commands.add_parser(
+        "roles",
+        help="people's roles (secretary, chair, agency officer, centre officer, administrator); on a "
+        "server also their accounts and what the server enforces",
+    )
+    role_commands = roles_parser.add_subparsers(dest="roles_command", required=True)
+    roles_list = role_commands.add_parser(
+        "list", help="everyone with their roles: person, role, body or agency, server account (tab-separated)"
+    )
+    _add_file_or_server(roles_list)
+    _add_passphrase_option(roles_list)
+    roles_list.set_defaults(handler=cmd_roles_list)
+    role_names = [role.value for role in Role]
+    for name, handler, helping in (
+        ("grant", cmd_roles_grant, "give a person a role, for a body (--body) or an agency (--agency)"),
+        ("revoke", cmd_roles_revoke, "take a role back"),
+    ):
+        change = role_commands.add_parser(name, help=helping)
+        _add_file_or_server(change)
+        change.add_argument(
+            "--person", required=True, metavar="NAME", help="the person's name in this database"
+        )
+        change.add_argument(
+            "--role", required=True, choices=role_names, metavar="ROLE", help=", ".join(role_names)
+        )
+        place = change.add_mutually_exclusive_group()
+        place.add_argument("--body", type=int, metavar="ID", help="the body a secretary or chair serves")
+        place.add_argument("--agency", metavar="ABBREVIATION", help="an agency officer's agency (or its id)")
+        _add_passphrase_option(change)
+        change.set_defaults(handler=handler)
+        if name != "grant":
+            continue
+        change.add_argument("--new-person", action="store_true", help="add the person to the database first")
+        change.add_argument(
+            "--account",
+            metavar="PGROLE",
+            help="on a server: the account the person signs in with (created when missing), put in the groups "
+            "of their roles",
+        )
+        sign_in = change.add_mutually_exclusive_group()
+        sign_in.add_argument(
+            "--certificate",
+            action="store_true",
+            help="a new account signs in with a client certificate (no password)",
+        )
+        sign_in.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help="a new account's password from the first line of standard input (else typed twice)",
+        )
+    secure = role_commands.add_parser(
+        "secure",
+        help="on a server, as the database's owner: create the groups, grants and row-level security, and put "
+        "accounts in their groups; again after every upgrade",
+    )
+    secure.add_argument("--url", required=True, metavar="URL", help="the database on the PostgreSQL server")
+    secure.set_defaults(handler=cmd_roles_secure)
 
     backup = commands.add_parser(
         "backup", help="make a checked, encrypted backup of DB and its key file in DIR, keeping N generations"

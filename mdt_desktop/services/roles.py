@@ -308,7 +308,10 @@ def grant_role(
             administrator = Grant(Role.ADMINISTRATOR)
             if administrator not in _grants_of(session, granter):
                 _add_grant(session, db, granter, administrator)
-        return _add_grant(session, db, profile_id, grant).id
+                _follow_on_server(session, db, granter)
+        row = _add_grant(session, db, profile_id, grant)
+        _follow_on_server(session, db, profile_id)
+        return row.id
 
 
 def revoke_role(db: Database, grant_id: int) -> None:
@@ -325,3 +328,13 @@ def revoke_role(db: Database, grant_id: int) -> None:
         audit.add_entry(
             session, db.actor, REVOKED, "user_role", grant_id, detail=f"profile {profile_id}: {role}"
         )
+        _follow_on_server(session, db, profile_id)
+
+
+def _follow_on_server(session: Session, db: Database, profile_id: int) -> None:
+    """On a server, the person's account joins or leaves the groups of their roles in the same transaction
+    (``services.server_accounts``); nothing to do on a file."""
+    if db.on_server:
+        from mdt_desktop.services import server_accounts  # it builds on this module
+
+        server_accounts.follow_roles(session, db, profile_id)

@@ -48,7 +48,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.storage import field_crypto, keys, migrations
+from mdt_desktop.storage import field_crypto, keys, migrations, server_accounts
 from mdt_desktop.storage.database import Database, Progress
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.field_crypto import FieldState, RestrictedFieldError, RestrictedFields
@@ -135,6 +135,9 @@ def make_server_engine(url: URL, *, pool_size: int = 4) -> Engine:
     def _environment_errors(context: ExceptionContext) -> None:
         if isinstance(context.original_exception, RestrictedFieldError):
             raise context.original_exception  # a restricted value that cannot be written: the refusal itself
+        refused = server_accounts.denied(context.original_exception)
+        if refused is not None:  # the server's grants or row-level security (storage.server_accounts)
+            raise refused from context.original_exception
         problem = classify_server(context.original_exception, location)
         if problem is not None:
             raise problem from context.original_exception
