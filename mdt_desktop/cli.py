@@ -135,6 +135,8 @@ def _print_recovery_code(code: str, out: TextIO) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from mdt_desktop.services.seed import seed_new_database
 
+    if args.url is not None:
+        return _init_on_server(args)
     passphrase = _ask_passphrase(args, confirm=True)
     _require_strong(passphrase)
     database, code = Database.create(args.database, passphrase)
@@ -144,6 +146,35 @@ def cmd_init(args: argparse.Namespace) -> int:
         database.close()
     log.info("created a database with the cli")
     print(f"สร้างฐานข้อมูล {args.database} แล้ว / Created {args.database}")
+    _print_recovery_code(code, sys.stdout)
+    return EXIT_OK
+
+
+def _init_on_server(args: argparse.Namespace) -> int:
+    """``mdt init --url URL``, run by the database's owner on an empty database: the schema with the restricted
+    fields encrypted under the office's passphrase (and a recovery code shown once), the starting data, and what
+    the server enforces (``mdt roles secure``), so that a centre's database is never plain nor open to all."""
+    from mdt_desktop.services import server_accounts
+    from mdt_desktop.services.seed import seed_new_database
+    from mdt_desktop.storage.server import create_encrypted_schema
+
+    url = _server_url(args.url)
+    passphrase = _ask_passphrase(args, confirm=True)
+    _require_strong(passphrase)
+    database, code = create_encrypted_schema(url, passphrase)
+    try:
+        seed_new_database(database)
+        report = server_accounts.secure(database)
+    finally:
+        database.close()
+    log.info("created a database on a server with the cli")
+    print(
+        f"สร้างฐานข้อมูลบนเซิร์ฟเวอร์ {database.location} แล้ว / Created the database on the server {database.location}"
+    )
+    print(
+        f"ตั้งสิทธิ์และนโยบายระดับแถวของ {len(report.tables)} ตาราง / "
+        f"Set the grants and row-level policies of {len(report.tables)} tables"
+    )
     _print_recovery_code(code, sys.stdout)
     return EXIT_OK
 
@@ -1126,8 +1157,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    init = commands.add_parser("init", help="create a new encrypted database with the starting data")
-    init.add_argument("database", type=Path, metavar="DB")
+    init = commands.add_parser(
+        "init",
+        help="create a new encrypted database with the starting data (on a server: run by the database's owner, "
+        "with the restricted fields encrypted and the server's grants and row-level policies set)",
+    )
+    _add_file_or_server(init)
     _add_passphrase_option(init)
     init.set_defaults(handler=cmd_init)
 
