@@ -33,6 +33,7 @@ class StorageProblem(StrEnum):
     SERVER_UNAVAILABLE = "server_unavailable"
     SERVER_DATABASE_NOT_EMPTY = "server_database_not_empty"
     SERVER_READ_ONLY = "server_read_only"
+    SERVER_UPGRADE_BY_OWNER = "server_upgrade_by_owner"
 
 
 _MESSAGES: dict[StorageProblem, Message] = {
@@ -125,6 +126,13 @@ _MESSAGES: dict[StorageProblem, Message] = {
         "ข้อมูลที่บันทึกแล้วยังอยู่ครบ โปรดเปิดฐานข้อมูลหลักหรือแจ้งผู้ดูแลเซิร์ฟเวอร์",
         "The database {path} on the server is read-only (a standby of the server, for instance), so nothing can "
         "be saved; what was saved before is intact. Open the main database or tell the server's administrator.",
+    ),
+    StorageProblem.SERVER_UPGRADE_BY_OWNER: Message(
+        "ฐานข้อมูล {path} บนเซิร์ฟเวอร์ยังเป็นรุ่นก่อนของโปรแกรมนี้ ต้องให้เจ้าของฐานข้อมูลปรับรุ่นก่อน "
+        "ไม่มีข้อมูลใดถูกแก้ไข โปรดแจ้งผู้ดูแลเซิร์ฟเวอร์ให้สั่ง mdt check --url ด้วยบัญชีเจ้าของฐานข้อมูล",
+        "The database {path} on the server is of an earlier version of this program and only its owner may "
+        "upgrade it; nothing was changed. Ask the server's administrator to run mdt check --url with the "
+        "owner's account.",
     ),
 }
 

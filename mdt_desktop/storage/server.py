@@ -180,8 +180,14 @@ class ServerDatabase(Database):
                         raise StorageError(StorageProblem.NEWER_SCHEMA, database.location)
                     if read_only:  # an older schema needs an upgrade it cannot have
                         raise StorageError(StorageProblem.SERVER_READ_ONLY, database.location)
+                    if not _owns_schema(connection):  # nobody else may alter the tables
+                        raise StorageError(StorageProblem.SERVER_UPGRADE_BY_OWNER, database.location)
                     log.info("upgrading the server's schema from %s", revision)
                     _upgrade(connection)
+                    if server_accounts.is_secured(connection):
+                        # New tables and columns get their grants and policies in the same transaction, so an
+                        # upgrade never leaves a table open to every account.
+                        server_accounts.apply_security(connection)
                 database.read_only = read_only
                 database._database_id = _database_id(connection, database.location, writable=not read_only)
             database.find_field_key()
@@ -360,6 +366,14 @@ def _create(
         raise
     log.info("created the schema on a server database")
     return database, code
+
+
+def _owns_schema(connection: Connection) -> bool:
+    """Whether the signed-in account owns the program's tables (the version table stands for them all)."""
+    owner = connection.execute(
+        text("SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'alembic_version'")
+    ).scalar_one_or_none()
+    return bool(owner == connection.execute(text("SELECT current_user")).scalar_one())
 
 
 def _upgrade(connection: Connection) -> None:

@@ -428,6 +428,11 @@ def groups(connection: Connection) -> dict[Role, str]:
     return {role: group_name(database, role) for role in Role}
 
 
+def is_secured(connection: Connection) -> bool:
+    """Whether the security was set up for this database (its administrators' group exists)."""
+    return role_exists(connection, groups(connection)[Role.ADMINISTRATOR])
+
+
 def apply_security(connection: Connection) -> SecurityReport:
     """Groups, grants and policies of every table, and the groups' members, as this module describes; inside the
     caller's transaction (all or nothing), on a connection of the owner that may create roles."""

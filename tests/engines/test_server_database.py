@@ -17,9 +17,10 @@ from sqlalchemy import create_engine, func, inspect, select, text
 from mdt_desktop.demo import build_demo
 from mdt_desktop.demo.build import _insert_parents_first
 from mdt_desktop.domain.codes import Sector
+from mdt_desktop.domain.roles import Role
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import agencies, backups, settings
-from mdt_desktop.storage import integrity, migrations
+from mdt_desktop.storage import integrity, migrations, server_accounts
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.models import Agency, Base, Member, RiskAssessment, Setting
@@ -31,7 +32,7 @@ from mdt_desktop.storage.server import (
     create_schema,
 )
 from tests.conftest import TEST_PASSPHRASE
-from tests.pg_server import PostgresServer
+from tests.pg_server import SUPERUSER, PostgresServer
 
 
 def _columns(url: str) -> dict[str, set[str]]:
@@ -282,3 +283,42 @@ def test_the_benchmark_measures_reads_and_edits_on_the_server(server_database: S
     assert info["counts"]["meeting"] == 30
     with server_database.read_session() as session:  # the benchmark's own assessments are gone again
         assert session.scalar(select(func.count()).select_from(RiskAssessment)) == 53
+
+
+def test_an_older_secured_database_is_upgraded_by_its_owner_only_and_its_new_tables_are_secured(
+    pg_server: PostgresServer,
+) -> None:
+    """Another account meets a clear refusal and changes nothing; the owner's upgrade gives the tables a revision
+    adds (0012's search index) their row-level policies in the same step."""
+    with pg_server.database() as name:
+        url = pg_server.url(name)
+        engine = create_engine(url)
+        try:
+            with engine.begin() as connection:
+                command.upgrade(migrations.alembic_config(connection), "0011")
+                server_accounts.apply_security(connection)
+                connection.execute(text(f"CREATE ROLE clerk_{name} LOGIN"))
+                connection.execute(
+                    text(f"GRANT {server_accounts.group_name(name, Role.SECRETARY)} TO clerk_{name}")
+                )
+        finally:
+            engine.dispose()
+        clerk_url = url.replace(f"{SUPERUSER}@", f"clerk_{name}@")
+        with pytest.raises(StorageError) as refused:
+            ServerDatabase.open(clerk_url)
+        assert refused.value.problem is StorageProblem.SERVER_UPGRADE_BY_OWNER
+        assert "mdt check --url" in refused.value.message("en")
+        with pg_server.connect(name) as connection:
+            assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0011",)
+
+        ServerDatabase.open(url).close()
+        with pg_server.connect(name) as connection:
+            secured = connection.execute(
+                "SELECT relrowsecurity FROM pg_class WHERE relname = 'search_trgm'"
+            ).fetchone()
+            policies = connection.execute(
+                "SELECT count(*) FROM pg_policies WHERE tablename = 'search_trgm'"
+            ).fetchone()
+            connection.execute(f"DROP ROLE clerk_{name}")
+        assert secured == (True,)
+        assert policies is not None and policies[0] > 0
