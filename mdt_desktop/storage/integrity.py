@@ -101,6 +101,23 @@ def _server(connection: Connection, report: CheckReport) -> None:
     report.passed(f"server: PostgreSQL {version}")
 
 
+def _server_text(connection: Connection, report: CheckReport) -> None:
+    """The database's collation and character type (storage.server): not wrong data, so never a problem, but an
+    advice when lists would sort otherwise than on a laptop or the search index cannot read Thai."""
+    collate = connection.execute(
+        text("SELECT datcollate FROM pg_database WHERE datname = current_database()")
+    )
+    ctype = connection.execute(text("SELECT datctype FROM pg_database WHERE datname = current_database()"))
+    collation, character_type = collate.scalar_one(), ctype.scalar_one()
+    line = f"text: collation {collation}, character type {character_type}"
+    advice = []
+    if collation not in ("C", "POSIX"):
+        advice.append("lists sort otherwise than on a laptop (make the database with LC_COLLATE 'C')")
+    if character_type in ("C", "POSIX"):
+        advice.append("Thai is searched without the index's help (make the database with LC_CTYPE 'C.UTF-8')")
+    report.passed(f"{line}; " + "; ".join(advice) if advice else line)
+
+
 def _server_tables(connection: Connection, report: CheckReport) -> None:
     """Every table and column the models declare is on the server (someone may have changed the schema by hand)."""
     inspector = inspect(connection)
@@ -161,6 +178,7 @@ def _server_foreign_keys(connection: Connection, report: CheckReport) -> None:
 
 _SERVER_CHECKS: tuple[tuple[str, Callable[[Connection, CheckReport], None]], ...] = (
     ("server", _server),
+    ("text", _server_text),
     ("tables", _server_tables),
     ("foreign keys", _server_foreign_keys),
     ("schema revision", _revision),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -246,6 +247,7 @@ def test_mdt_demo_and_check_with_a_url(pg_server: PostgresServer, pg_url: str) -
     assert "foreign keys: all" in check.stdout and "present and validated" in check.stdout
     assert f"tables: all {len(Base.metadata.sorted_tables)} with their columns" in check.stdout
     assert "schema revision: 0012 (current)" in check.stdout
+    assert "text: collation C, character type C.UTF-8\n" in check.stdout  # as advised: no advice
     assert "meetings=30 actions=216 cases=48" in check.stdout
     # A key the server stopped enforcing for the rows already there is found.
     with pg_server.connect(pg_url.split("?")[0].rsplit("/", 1)[1]) as connection:
@@ -322,3 +324,24 @@ def test_an_older_secured_database_is_upgraded_by_its_owner_only_and_its_new_tab
             connection.execute(f"DROP ROLE clerk_{name}")
         assert secured == (True,)
         assert policies is not None and policies[0] > 0
+
+
+def test_the_check_advises_on_a_database_whose_character_type_hides_thai_from_the_search_index(
+    pg_server: PostgresServer,
+) -> None:
+    name = f"plain_c_{uuid.uuid4().hex[:8]}"
+    with pg_server.connect() as connection:
+        connection.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'")
+    try:
+        database = create_schema(pg_server.url(name))
+        try:
+            report = integrity.check(database)
+        finally:
+            database.close()
+        assert report.ok  # advice, not a problem
+        (line,) = [line for line in report.lines if line.startswith("text:")]
+        assert "character type C;" in line and "LC_CTYPE 'C.UTF-8'" in line
+        assert "LC_COLLATE" not in line
+    finally:
+        with pg_server.connect() as connection:
+            connection.execute(f"DROP DATABASE {name}")
