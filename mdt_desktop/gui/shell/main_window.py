@@ -5,7 +5,10 @@ are created the first time they are shown, so opening a database does not load e
 page is shown its ``activate()`` is called, if it has one, so it can refresh. Opening and locking databases is the
 application's business (app.py): the window only asks for it through its signals.
 
-A database open read-only (its file or folder cannot be written) gets a banner above every page, for as long as
+A database on a PostgreSQL server is named by its host, port and database wherever a file is named by its name
+(the title, the status bar); ไฟล์ > เปิดฐานข้อมูลบนเซิร์ฟเวอร์… asks the application for the server dialog.
+
+A database open read-only (its file or folder cannot be written, or the server only lets it be read) gets a banner above every page, for as long as
 it is open, saying so, why, and what to do; the pages themselves offer no writing.
 
 มุมมอง > ขยาย/ย่อ/ปกติ (Ctrl++ or Ctrl+=, Ctrl+-, Ctrl+0) zoom every window through the application font
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
     """One open database. ``undo_group``: pages add their QUndoStack so แก้ไข > เลิกทำ/ทำซ้ำ act on them."""
 
     open_requested = Signal(object)  # Path of another database to open
+    open_server_requested = Signal()
     new_requested = Signal()
     lock_requested = Signal()
     closed = Signal()
@@ -117,6 +121,10 @@ class MainWindow(QMainWindow):
 
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.actionOpen.triggered.connect(self._choose_database)
+        self.open_server_action = QAction(self)
+        self.open_server_action.setObjectName("actionOpenServer")
+        self.open_server_action.triggered.connect(self.open_server_requested)
+        self.ui.menuFile.insertAction(self.ui.actionNew, self.open_server_action)
         self.ui.actionNew.triggered.connect(self.new_requested)
         self.ui.actionLock.triggered.connect(self._lock)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -233,7 +241,9 @@ class MainWindow(QMainWindow):
 
     @property
     def file_name(self) -> str:
-        return Path(self.context.database.path).name
+        """What the window names the database by: the file's name, or a server's host, port and database."""
+        database = self.context.database
+        return database.location if database.on_server else Path(database.path).name
 
     def page(self, name: str) -> QWidget:
         """The page called ``name``, created on first use."""
@@ -373,9 +383,9 @@ class MainWindow(QMainWindow):
             )
 
     def _choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("เปิดฐานข้อมูล"), str(Path(self.context.database.path).parent), DATABASE_FILTER
-        )
+        database = self.context.database
+        folder = Path.home() if database.on_server else Path(database.path).parent
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("เปิดฐานข้อมูล"), str(folder), DATABASE_FILTER)
         if path:
             self.open_requested.emit(Path(path))
 
@@ -398,18 +408,30 @@ class MainWindow(QMainWindow):
 
     def _retranslate_dynamic(self) -> None:
         self.setWindowTitle(f"{APP_TITLE} — {self.file_name}")
+        on_server = self.context.database.on_server
         read_only = bool(self.context.database.read_only)
-        state = self.tr("เข้ารหัส") + ("  ·  " + self.tr("อ่านอย่างเดียว") if read_only else "")
+        kind = self.tr("เซิร์ฟเวอร์") if on_server else self.tr("เข้ารหัส")
+        state = kind + ("  ·  " + self.tr("อ่านอย่างเดียว") if read_only else "")
         self._status_label.setText(f"{state}  ·  {self.file_name}")
-        self.read_only_banner.setText(
-            self.tr(
-                "เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ "
-                "จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ "
-                "หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ "
-                "แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที"
-            ).format(name=self.file_name)
-        )
-        self._status_label.setToolTip(self.tr("ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)"))
+        if on_server:
+            self.read_only_banner.setText(
+                self.tr(
+                    "เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เซิร์ฟเวอร์ {name} ให้อ่านได้อย่างเดียว (เช่น เครื่องสำรองของเซิร์ฟเวอร์) "
+                    "จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ โปรดเปิดฐานข้อมูลหลักหรือแจ้งผู้ดูแลเซิร์ฟเวอร์"
+                ).format(name=self.file_name)
+            )
+            self._status_label.setToolTip(self.tr("ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL"))
+        else:
+            self.read_only_banner.setText(
+                self.tr(
+                    "เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ "
+                    "จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ "
+                    "หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ "
+                    "แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที"
+                ).format(name=self.file_name)
+            )
+            self._status_label.setToolTip(self.tr("ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)"))
+        self.open_server_action.setText(self.tr("เปิดฐานข้อมูลบนเซิร์ฟเวอร์…"))
         self.undo_action.setText(self.tr("เลิกทำ"))
         self.redo_action.setText(self.tr("ทำซ้ำ"))
         self.chair_action.setText(self.tr("จอประธาน"))
