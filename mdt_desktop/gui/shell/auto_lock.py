@@ -246,6 +246,11 @@ class LockCover(QWidget):
             self.remembered_key_button.hide()
             self.error_label.hide()
         self.explanation.setText(self._what_to_type() if holds else self.tr("ปลดล็อกได้ที่หน้าต่างที่มีช่องรหัสผ่าน"))
+        # The outer layout gives the centred panel its size hint, which counts the wrapped explanation's lines at
+        # another width: its height for the fixed width is asked for instead.
+        column = self.panel.layout()
+        column.activate()
+        self.panel.setMinimumHeight(column.totalHeightForWidth(PANEL_WIDTH))
         self.focus_inside()
 
     def _what_to_type(self) -> str:
@@ -255,8 +260,8 @@ class LockCover(QWidget):
             return self.tr("งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านบัญชีของท่านบนเซิร์ฟเวอร์เพื่อใช้งานต่อ")
         if self.secret is Secret.NONE:
             return self.tr(
-                "งานที่เปิดไว้ยังอยู่ครบ ท่านเข้าเซิร์ฟเวอร์โดยไม่ใช้รหัสผ่าน (ใบรับรองหรือบัญชีของเครื่องนี้) "
-                "จึงไม่มีรหัสให้ตรวจ การล็อกนี้เพียงปิดหน้าจอไว้ หากต้องการให้ถามใหม่ ให้ล็อกจากเมนูไฟล์"
+                "งานที่เปิดไว้ยังอยู่ครบ ท่านเข้าเซิร์ฟเวอร์โดยไม่ใช้รหัสผ่าน จึงไม่มีรหัสให้ตรวจ "
+                "การล็อกนี้เพียงปิดหน้าจอไว้ (ล็อกจากเมนูไฟล์เพื่อออกจากเซิร์ฟเวอร์)"
             )
         return self.tr("งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านของฐานข้อมูลเพื่อใช้งานต่อ")
 

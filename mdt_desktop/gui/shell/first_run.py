@@ -413,8 +413,9 @@ class FirstRunWizard(QWizard):
     def choose_server(self) -> None:
         if self.database_page.created is not None:
             return  # a file was just made: its recovery code must be seen first
-        # Closed as done, not rejected: a rejected wizard quits the program when nothing else is open.
-        self.done(QDialog.DialogCode.Accepted)
+        # Closed as done, not rejected: a rejected wizard quits the program when nothing else is open. QDialog's
+        # done, not QWizard's, which would validate the page first, i.e. create the database typed there.
+        QDialog.done(self, QDialog.DialogCode.Accepted)
         self.open_server.emit()
 
     def reject(self) -> None:
