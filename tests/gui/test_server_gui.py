@@ -26,6 +26,7 @@ from mdt_desktop.gui.shell.main_window import MainWindow
 from mdt_desktop.gui.shell.profile_choice import ProfileDialog
 from mdt_desktop.gui.shell.server_address import ServerAddress, TlsMode, address_from_url
 from mdt_desktop.gui.shell.server_dialog import ServerDialog
+from mdt_desktop.gui.shell.unlock import UnlockDialog
 from mdt_desktop.services import profiles
 from mdt_desktop.services.meetings import create_meeting
 from mdt_desktop.services.seed import seed_new_database
@@ -174,6 +175,23 @@ def test_the_start_window_leads_to_the_server_dialog_without_quitting(qtbot, tas
     tasks.run_and_wait(lambda: None)
     assert wizard.database_page.created is None  # no file was made on the way
     assert not wizard.database_page.database_path().exists()
+
+
+def test_the_unlock_window_of_a_file_leads_to_the_server_dialog_without_quitting(qtbot, tasks, database):
+    path = database.path
+    tasks.run_and_wait(database.close)
+    dialog = UnlockDialog(path, tasks, Preferences())
+    qtbot.addWidget(dialog)
+    asked: list[bool] = []
+    rejected: list[bool] = []
+    dialog.server_requested.connect(lambda: asked.append(True))
+    dialog.rejected.connect(lambda: rejected.append(True))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.ui.serverLink.isEnabled(), timeout=15000)
+    assert "เปิดฐานข้อมูลบนเซิร์ฟเวอร์" in dialog.ui.serverLink.text()
+    dialog.ui.serverLink.linkActivated.emit("server")
+    assert asked == [True] and rejected == []
+    assert not dialog.isVisible()
 
 
 # --- the program started with a server's URL ------------------------------------------------------------------

@@ -287,6 +287,7 @@ class Application(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(self.choose_profile)
         dialog.rejected.connect(self._quit_if_nothing_open)
+        dialog.server_requested.connect(lambda: self.ask_server(on_cancel=lambda: self.ask_unlock(path)))
         self._keep(dialog)
         return dialog
 
