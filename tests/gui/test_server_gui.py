@@ -227,15 +227,38 @@ def test_a_postgresql_url_on_the_command_line_opens_the_server_database(qtbot, s
         assert server_database.location in window.windowTitle()
         recent = preferences.most_recent_database()
         assert recent == url  # the server, remembered by its URL
-        assert isinstance(recent, str) and ":" not in recent.split("@")[0].removeprefix(
-            "postgresql+psycopg://"
-        )
+
+        # Locking by hand leaves the server: the connection and its password go, the dialog asks again.
+        application.lock()
+        assert application.window is None and application.database is None
+        again = [d for d in application._dialogs if isinstance(d, ServerDialog) and d.isVisible()]
+        assert len(again) == 1
+        assert again[0].address().recent_text() == url
+        assert again[0].ui.passwordEdit.text() == ""
+        again[0].hide()  # not cancelled: that would quit the application, and with it the test's
     finally:
         if application.window is not None:
             application.window.closing_for_switch = True
             application.window.close()
         application.close_database()
         tasks.shutdown()
+
+
+def test_a_password_given_in_the_url_opens_but_is_never_kept():
+    found = address_from_url("postgresql://officer:pa55word@db.example:6432/mdt?sslmode=require")
+    assert found is not None
+    address, password = found
+    assert password == "pa55word"
+    assert (address.host, address.port, address.database, address.user) == (
+        "db.example",
+        6432,
+        "mdt",
+        "officer",
+    )
+    assert address.tls is TlsMode.REQUIRE
+    assert "pa55word" not in address.recent_text()
+    assert parse_args(["/home/somchai/ทีม.mdt"]).open == Path("/home/somchai/ทีม.mdt")
+    assert parse_args(["/home/somchai/ทีม.mdt"]).server is None
 
 
 def test_the_most_recent_server_is_remembered_without_its_password():
@@ -399,6 +422,30 @@ def test_the_lock_on_a_server_signed_in_without_a_password_hides_the_screen_and_
         qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
         assert not lock.locked
         assert server_context.database.location in window.windowTitle()
+    finally:
+        lock.stop()
+
+
+def test_locking_a_server_database_forgets_the_field_key_and_asks_for_its_passphrase(qtbot, server_context):
+    database = server_context.database
+    database.create_field_key(TEST_PASSPHRASE, "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23")
+    assert database.restricted_fields.state is FieldState.OPEN
+    window = MainWindow(server_context, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    lock = AutoLock(server_context, windows=lambda: [window])
+    lock.start()
+    try:
+        lock.lock_now()
+        server_context.tasks.run_and_wait(lambda: None)
+        assert database.restricted_fields.state is FieldState.LOCKED
+        assert database.restricted_fields.key is None
+        cover = window.findChild(LockCover, "autoLockCover")
+        assert cover is not None
+        assert cover.passphrase_edit.isVisible()
+        assert cover.passphrase_edit.placeholderText() == "รหัสผ่านข้อมูลลับ"
+        assert "กุญแจข้อมูลลับถูกล็อกแล้ว" in cover.explanation.text()
     finally:
         lock.stop()
 
