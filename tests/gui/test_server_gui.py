@@ -397,6 +397,39 @@ def test_skipping_leaves_the_fields_locked_and_settings_offer_the_unlock_again(q
         tasks.shutdown()
 
 
+def test_the_main_window_says_the_fields_are_locked_until_they_are_unlocked(qtbot, locked_fields):
+    seed_new_database(locked_fields)
+    tasks = TaskRunner()
+    context = AppContext(database=locked_fields, tasks=tasks, signals=AppSignals())
+    cases_reread: list[bool] = []
+    context.signals.cases_changed.connect(lambda: cases_reread.append(True))
+    try:
+        window = MainWindow(context, Preferences())
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        banner = window.fields_banner
+        assert banner.isVisible()
+        assert "ยังล็อกอยู่" in banner.text() and "ปลดล็อกข้อมูลลับ…" in banner.text()
+        tasks.run_and_wait(lambda: None)
+        qtbot.wait(50)
+        shot(window, "main-window-fields-locked")
+
+        banner.linkActivated.emit("unlock")
+        dialog = window.fields_dialog
+        assert isinstance(dialog, FieldsUnlockDialog) and dialog.isVisible()
+        shot(dialog, "fields-dialog")
+        type_text(dialog.ui.secretEdit, TEST_PASSPHRASE)
+        qtbot.keyClick(dialog.ui.secretEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=15000)
+        assert locked_fields.restricted_fields.state is FieldState.OPEN
+        assert cases_reread == [True]
+    finally:
+        qtbot.waitUntil(lambda: not tasks.busy, timeout=15000)
+        tasks.shutdown()
+
+
 # --- the automatic lock on a server ----------------------------------------------------------------------------
 
 

@@ -47,7 +47,7 @@ from mdt_desktop.gui.settings.instruments_section import InstrumentsSection
 from mdt_desktop.gui.settings.notes import ERROR_STYLE, NOTE_STYLE, show_note
 from mdt_desktop.gui.settings.people_section import PeopleSection
 from mdt_desktop.gui.settings.roles_section import RolesSection
-from mdt_desktop.gui.shell.fields_unlock import FieldsUnlockDialog
+from mdt_desktop.gui.shell.fields_unlock import FieldsUnlockDialog, announce_fields_unlocked
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import settings as team_settings
@@ -368,6 +368,7 @@ class SettingsPage(QWidget):
         self._offer_the_keys_this_database_has()
         self._retranslate_dynamic()
         self._say(self.tr("ปลดล็อกข้อมูลลับแล้ว"))
+        announce_fields_unlocked(self.context)
 
     def _passphrase_ok(self) -> bool:
         new, again = self.ui.newPassphraseEdit.text(), self.ui.newPassphraseAgainEdit.text()

@@ -21,11 +21,19 @@ from mdt_desktop.refusal import Refusal
 from mdt_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from mdt_desktop.gui.common.context import AppContext
     from mdt_desktop.storage.database import Database
 
 ERROR_STYLE = "color: #b00020;"
 
 _log = get_logger("gui")
+
+
+def announce_fields_unlocked(context: AppContext) -> None:
+    """Tell the windows: the banner that said the fields are locked goes, and an open case reads its story again
+    (it could not read the restricted parts before)."""
+    context.signals.restricted_fields_changed.emit()
+    context.signals.cases_changed.emit()
 
 
 def fields_locked(database: Database) -> bool:

@@ -8,6 +8,11 @@ application's business (app.py): the window only asks for it through its signals
 A database on a PostgreSQL server is named by its host, port and database wherever a file is named by its name
 (the title, the status bar); ไฟล์ > เปิดฐานข้อมูลบนเซิร์ฟเวอร์… asks the application for the server dialog.
 
+While the restricted fields' key is locked (skipped after sign-in), a banner above every page says that identity,
+safety plans and restricted notes are not shown and offers to unlock them (``gui.shell.fields_unlock``); the views
+that read them are told when the key is unlocked (``restricted_fields_changed``, and ``cases_changed`` so that an
+open case reads its story again).
+
 A database open read-only (its file or folder cannot be written, or the server only lets it be read) gets a banner above every page, for as long as
 it is open, saying so, why, and what to do; the pages themselves offer no writing.
 
@@ -47,6 +52,7 @@ from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from mdt_desktop.gui.shell import role_gating
+from mdt_desktop.gui.shell.fields_unlock import FieldsUnlockDialog, announce_fields_unlocked, fields_locked
 from mdt_desktop.logging_setup import get_logger
 
 APP_TITLE = "mdt-desktop"
@@ -160,6 +166,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         self.no_role_banner = self._no_role_banner()
+        self.fields_banner = self._fields_banner()
+        self.fields_dialog: QWidget | None = None
+        context.signals.restricted_fields_changed.connect(self._show_fields_banner)
         self._offer_by_roles()
         self._retranslate_dynamic()
         self.ui.navigation.setCurrentRow(self._first_offered_row())
@@ -195,6 +204,33 @@ class MainWindow(QMainWindow):
         permissions = self.context.permissions
         banner.setVisible(not permissions.unrestricted and not permissions.grants)
         return banner
+
+    def _fields_banner(self) -> QLabel:
+        banner = QLabel(self)
+        banner.setObjectName("fieldsLockedBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(READ_ONLY_BANNER_STYLE)
+        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        banner.linkActivated.connect(lambda _link: self.unlock_fields())
+        holder = self.centralWidget().layout()
+        assert isinstance(holder, QVBoxLayout)
+        holder.insertWidget(1, banner)
+        banner.setVisible(fields_locked(self.context.database))
+        return banner
+
+    def _show_fields_banner(self) -> None:
+        self.fields_banner.setVisible(fields_locked(self.context.database))
+
+    def unlock_fields(self) -> QWidget:
+        """The restricted fields' key, asked from the banner that says they are locked."""
+        dialog = FieldsUnlockDialog(
+            self.context.database, self.context.tasks, language=self.context.language, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.unlocked.connect(lambda: announce_fields_unlocked(self.context))
+        self.fields_dialog = dialog
+        dialog.start()
+        return dialog
 
     # --- what the person's roles offer ------------------------------------------------------------------------
 
@@ -436,6 +472,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("ทำซ้ำ"))
         self.chair_action.setText(self.tr("จอประธาน"))
         self.chair_action.setToolTip(self.tr("เปิดจอสำหรับเครื่องฉายของการประชุมที่เปิดอยู่"))
+        self.fields_banner.setText(
+            self.tr(
+                "ข้อมูลลับ (ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง) ยังล็อกอยู่ จึงไม่แสดงในหน้าต่าง ๆ "
+                "งานทั่วไป (การประชุม งานที่มอบหมาย สถิติ) ทำได้ตามปกติ"
+            )
+            + f' <a href="unlock">{self.tr("ปลดล็อกข้อมูลลับ…")}</a>'
+        )
         self.no_role_banner.setText(
             self.tr(
                 "ท่าน ({name}) ยังไม่มีบทบาทในฐานข้อมูลนี้ จึงยังไม่มีงานให้ทำ "
