@@ -323,6 +323,7 @@ def test_settings_on_a_server_show_the_pg_dump_guidance_and_no_file_keys(qtbot, 
     assert ui.fieldsStatus.isVisible()
     assert "ไม่ได้เข้ารหัสแยก" in ui.fieldsStatus.text()  # the test server's database has no field key
     assert not ui.fieldsUnlockButton.isVisible()
+    qtbot.waitUntil(lambda: ui.autoLockNote.text() == "ใช้กับทุกเครื่องที่เปิดฐานข้อมูลนี้บนเซิร์ฟเวอร์", timeout=5000)
     shot(page, "settings")
     shot(ui.backupGroup, "settings-backups")
     shot(ui.securityGroup, "settings-keys")

@@ -301,6 +301,8 @@ class SettingsPage(QWidget):
                 self.tr("ไม่ล็อกเอง: ถ้าลุกจากเครื่องโดยไม่กดล็อก ผู้อื่นจะเห็นข้อมูลในเครื่องได้"),
                 error=True,
             )
+        elif self.context.database.on_server:
+            show_note(self.ui.autoLockNote, self.tr("ใช้กับทุกเครื่องที่เปิดฐานข้อมูลนี้บนเซิร์ฟเวอร์"))
         else:
             show_note(self.ui.autoLockNote, self.tr("ใช้กับทุกเครื่องที่เปิดไฟล์ข้อมูลนี้"))
 
@@ -643,7 +645,9 @@ class SettingsPage(QWidget):
     def _retranslate_dynamic(self) -> None:
         show_note(
             self.ui.readOnlyNote,
-            self.tr(
+            self.tr("เซิร์ฟเวอร์ให้อ่านฐานข้อมูลนี้ได้อย่างเดียว จึงแก้การตั้งค่าที่เก็บในฐานข้อมูลไม่ได้ ยังดูข้อมูลและส่งออกได้ตามปกติ")
+            if self.context.database.on_server
+            else self.tr(
                 "ไฟล์ข้อมูลนี้เปิดแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้) จึงแก้การตั้งค่าที่เก็บในไฟล์ไม่ได้ "
                 "ยังดูข้อมูล ส่งออก และสำรองข้อมูลได้ตามปกติ"
             ),
