@@ -305,6 +305,25 @@ def test_the_main_window_on_a_server_names_its_location_and_lists_its_meetings(q
     shot(window, "main-window")
 
 
+def test_every_page_opens_on_a_server_without_asking_for_a_file(qtbot, server_context):
+    """The file's parts (path, key slots, key) are refusals on a server: no page may reach for them."""
+    make_team(server_context.database)
+    window = MainWindow(server_context, Preferences())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    said: list[str] = []
+    server_context.signals.status_message.connect(said.append)
+    for name in window.offered_pages():
+        window.show_page(name)
+        server_context.tasks.run_and_wait(lambda: None)
+        qtbot.wait(20)
+    file_refusals = ("ไม่ใช่ไฟล์ในเครื่องนี้", "ไม่มีรหัสผ่านหรือรหัสกู้คืนของไฟล์")
+    assert [text for text in said if any(refusal in text for refusal in file_refusals)] == []
+    assert "settings" in window.offered_pages() and "meetings" in window.offered_pages()
+
+
 def test_settings_on_a_server_show_the_pg_dump_guidance_and_no_file_keys(qtbot, server_context):
     page = SettingsPage(server_context)
     qtbot.addWidget(page)
