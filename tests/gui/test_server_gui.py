@@ -19,7 +19,7 @@ from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.settings.settings_page import SettingsPage
 from mdt_desktop.gui.shell.app import Application, parse_args
-from mdt_desktop.gui.shell.auto_lock import AutoLock, LockCover
+from mdt_desktop.gui.shell.auto_lock import AutoLock, LockCover, Secret, secret_for
 from mdt_desktop.gui.shell.fields_unlock import FieldsUnlockDialog
 from mdt_desktop.gui.shell.first_run import FirstRunWizard
 from mdt_desktop.gui.shell.main_window import MainWindow
@@ -501,6 +501,19 @@ def test_locking_a_server_database_forgets_the_field_key_and_asks_for_its_passph
         assert "กุญแจข้อมูลลับถูกล็อกแล้ว" in cover.explanation.text()
     finally:
         lock.stop()
+
+
+def test_the_lock_asks_for_the_account_password_only_when_the_sign_in_used_one(database):
+    address = ServerAddress("db.example", "mdt", "officer")
+    with_password = ServerDatabase(address.url("pa55word"))  # not connected: nothing is asked of a server
+    without = ServerDatabase(address.url())
+    try:
+        assert secret_for(with_password) is Secret.SERVER_PASSWORD
+        assert secret_for(without) is Secret.NONE
+        assert secret_for(database) is Secret.FILE_PASSPHRASE
+    finally:
+        with_password.close()
+        without.close()
 
 
 def test_a_profile_mapped_to_the_server_account_is_taken_without_asking(qtbot, tasks, server_database):

@@ -3,8 +3,9 @@
 ``main(argv)`` decides what to show: ``--open PATH`` (the unlock dialog, or ``--key-stdin`` for the benchmark),
 ``--demo`` (the demo database in the user data folder, built the first time), a server's URL given as the database
 (``mdt-desktop postgresql://user@host/mdt``: the server dialog, filled and opening at once), otherwise the most
-recent database (a file's unlock dialog, or a server's dialog asking its password again) or the first-run wizard. ``Application`` then owns the life of one open database at a time: the main window, locking,
-opening another, and closing cleanly (worker stopped, WAL checkpointed, engine disposed).
+recent database (a file's unlock dialog, or a server's dialog asking its password again) or the first-run wizard.
+``Application`` then owns the life of one open database at a time: the main window, locking, opening another, and
+closing cleanly (worker stopped, WAL checkpointed, engine disposed).
 
 After the person is chosen, a database whose restricted fields are encrypted and still locked (one on a server, or
 a file opened with its remembered key) asks for their key (``fields_unlock``); the person may skip it. Locking by

@@ -18,8 +18,9 @@ key (on the worker, after the jobs already queued) and unlocking asks for their 
 anew: a passer-by neither reads them meanwhile nor gets them back without it. Otherwise, when the person signed in
 with a password, that password is asked and checked by a new connection to the server. Signed in without one (a
 client certificate, or the account of this computer on a server here) and with no field key, there is no secret
-to ask: the cover hides the screen and says so, and the next sign-in goes through the server dialog. Nothing is audited, since no case data is
-involved; the log says only that the program locked and unlocked. Idle time is measured on an injectable clock so
+to ask: the cover hides the screen and says so (locking from the File menu leaves the server instead).
+
+Nothing is audited, since no case data is involved; the log says only that the program locked and unlocked. Idle time is measured on an injectable clock so
 the tests need not wait minutes.
 """
 
@@ -115,25 +116,26 @@ SERVER_PASSWORD_REFUSED = Message(
 
 
 class Secret(Enum):
-    """What unlocking asks for."""
+    """What unlocking asks for: the file's passphrase, checked against its key slots; on a server, the restricted
+    fields' passphrase, which unwraps their key again; else the account's password, checked by a new connection;
+    else nothing (signed in without a password, and no field key)."""
 
-    FILE_PASSPHRASE = "file"  # the passphrase of the database file, checked against its key slots
-    FIELD_PASSPHRASE = (
-        "fields"  # on a server: the restricted fields' passphrase, which unwraps their key again
-    )
-    SERVER_PASSWORD = "account"  # on a server: the account's password, checked by a new connection
-    NONE = "none"  # on a server signed in without a password and without a field key: nothing to check
+    FILE_PASSPHRASE = "file"
+    FIELD_PASSPHRASE = "fields"
+    SERVER_PASSWORD = "account"
+    NONE = "none"
 
 
 def secret_for(database: Database) -> Secret:
     if not database.on_server:
         return Secret.FILE_PASSPHRASE
     from mdt_desktop.storage.field_crypto import FieldState  # loaded since the database was opened
+    from mdt_desktop.storage.server import ServerDatabase
 
     if database.restricted_fields.state is FieldState.OPEN:
         return Secret.FIELD_PASSPHRASE
-    url = getattr(database, "url", None)
-    return Secret.SERVER_PASSWORD if url is not None and url.password else Secret.NONE
+    signed_in_with_password = isinstance(database, ServerDatabase) and bool(database.url.password)
+    return Secret.SERVER_PASSWORD if signed_in_with_password else Secret.NONE
 
 
 def check_server_password(database: Database, password: str) -> None:
