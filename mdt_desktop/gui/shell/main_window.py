@@ -13,8 +13,8 @@ safety plans and restricted notes are not shown and offers to unlock them (``gui
 that read them are told when the key is unlocked (``restricted_fields_changed``, and ``cases_changed`` so that an
 open case reads its story again).
 
-A database open read-only (its file or folder cannot be written, or the server only lets it be read) gets a banner above every page, for as long as
-it is open, saying so, why, and what to do; the pages themselves offer no writing.
+A database open read-only (its file or folder cannot be written, or the server only lets it be read) gets a banner
+above every page, for as long as it is open, saying so, why, and what to do; the pages themselves offer no writing.
 
 มุมมอง > ขยาย/ย่อ/ปกติ (Ctrl++ or Ctrl+=, Ctrl+-, Ctrl+0) zoom every window through the application font
 (``gui.common.fonts``); the choice is kept in the preferences and applied at the next start.
