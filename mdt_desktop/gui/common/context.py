@@ -34,6 +34,9 @@ class AppSignals(QObject):
     bodies_changed = Signal()
     cases_changed = Signal()
     settings_changed = Signal()
+    restricted_fields_changed = (
+        Signal()
+    )  # the restricted fields' key was unlocked: what was locked can be read
     roles_changed = Signal()  # a role was granted or revoked: what the window offers may change
     language_changed = Signal(str)
     open_meeting_requested = Signal(int)  # e.g. from search or the action register

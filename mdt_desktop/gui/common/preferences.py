@@ -1,6 +1,7 @@
 """User preferences of this computer: declared once with type and default, keys an enum, stored with QSettings.
 
-Preferences are the user's, not the team's: language, recently opened databases (paths only), whether to remember
+Preferences are the user's, not the team's: language, recently opened databases (paths, or a server's URL without
+its password), whether to remember
 a database's key in the keyring, the main window's geometry and zoom, the meeting editor's splitters, the
 stretched-strings debug mode, the profile last chosen at unlock, the folder of the last export. Who acts in the audit
 log is the profile chosen at unlock, never a preference. Team-wide settings (the MDT label, holidays) live in the
@@ -69,8 +70,14 @@ OPTIONS: dict[Pref, Option] = {
 }
 
 LANGUAGES = ("th", "en")
+SERVER_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")  # as storage.server takes them
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
+
+
+def is_server_url(text: str) -> bool:
+    """Whether a recent entry (or a command line's database) names a PostgreSQL server rather than a file."""
+    return text.split("://", 1)[0] in SERVER_SCHEMES if "://" in text else False
 
 
 def preferences_path() -> Path:
@@ -131,7 +138,8 @@ class Preferences:
         return str(self.get(Pref.LANGUAGE))
 
     def recent_databases(self) -> list[Path]:
-        return [Path(p) for p in self.get(Pref.RECENT_DATABASES) if p]
+        """The recent database files (the servers in the same list are left out)."""
+        return [Path(p) for p in self.get(Pref.RECENT_DATABASES) if p and not is_server_url(p)]
 
     def add_recent_database(self, path: Path) -> None:
         """Put ``path`` first in the recent list (paths only: never a name of a team or a case)."""
@@ -139,11 +147,18 @@ class Preferences:
         others = [p for p in self.get(Pref.RECENT_DATABASES) if p and p != resolved]
         self.set(Pref.RECENT_DATABASES, [resolved, *others][:MAX_RECENT])
 
-    def most_recent_database(self) -> Path | None:
-        """The last database opened that still exists on disk."""
-        for path in self.recent_databases():
-            if path.is_file():
-                return path
+    def add_recent_server(self, url: str) -> None:
+        """Put a server's URL first in the recent list; the caller gives it without its password."""
+        others = [p for p in self.get(Pref.RECENT_DATABASES) if p and p != url]
+        self.set(Pref.RECENT_DATABASES, [url, *others][:MAX_RECENT])
+
+    def most_recent_database(self) -> Path | str | None:
+        """The last database opened: a file that still exists on disk, or a server's URL (without password)."""
+        for entry in self.get(Pref.RECENT_DATABASES):
+            if entry and is_server_url(entry):
+                return str(entry)
+            if entry and Path(entry).is_file():
+                return Path(entry)
         return None
 
     def remember_key(self, database_id: str) -> bool:

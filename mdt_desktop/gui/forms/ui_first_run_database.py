@@ -129,6 +129,20 @@ class Ui_FirstRunDatabase(object):
 
         self.layout.addWidget(self.openBox)
 
+        self.serverRow = QHBoxLayout()
+        self.serverRow.setObjectName(u"serverRow")
+        self.serverButton = QPushButton(FirstRunDatabase)
+        self.serverButton.setObjectName(u"serverButton")
+
+        self.serverRow.addWidget(self.serverButton)
+
+        self.serverSpacer = QSpacerItem(0, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.serverRow.addItem(self.serverSpacer)
+
+
+        self.layout.addLayout(self.serverRow)
+
         self.errorLabel = QLabel(FirstRunDatabase)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -166,5 +180,6 @@ class Ui_FirstRunDatabase(object):
         self.rememberCheck.setText(QCoreApplication.translate("FirstRunDatabase", u"\u0e08\u0e33\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1a\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e19\u0e35\u0e49", None))
         self.openRadio.setText(QCoreApplication.translate("FirstRunDatabase", u"\u0e40\u0e1b\u0e34\u0e14\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e17\u0e35\u0e48\u0e21\u0e35\u0e2d\u0e22\u0e39\u0e48\u0e41\u0e25\u0e49\u0e27", None))
         self.existingButton.setText(QCoreApplication.translate("FirstRunDatabase", u"\u0e40\u0e25\u0e37\u0e2d\u0e01...", None))
+        self.serverButton.setText(QCoreApplication.translate("FirstRunDatabase", u"\u0e40\u0e1b\u0e34\u0e14\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e1a\u0e19\u0e40\u0e0b\u0e34\u0e23\u0e4c\u0e1f\u0e40\u0e27\u0e2d\u0e23\u0e4c\u2026", None))
         pass
     # retranslateUi

@@ -426,6 +426,27 @@ class Ui_SettingsPage(object):
 
         self.securityForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.securityMessage)
 
+        self.fieldsLabel = QLabel(self.securityGroup)
+        self.fieldsLabel.setObjectName(u"fieldsLabel")
+
+        self.securityForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.fieldsLabel)
+
+        self.fieldsRow = QHBoxLayout()
+        self.fieldsRow.setObjectName(u"fieldsRow")
+        self.fieldsStatus = QLabel(self.securityGroup)
+        self.fieldsStatus.setObjectName(u"fieldsStatus")
+        self.fieldsStatus.setWordWrap(True)
+
+        self.fieldsRow.addWidget(self.fieldsStatus)
+
+        self.fieldsUnlockButton = QPushButton(self.securityGroup)
+        self.fieldsUnlockButton.setObjectName(u"fieldsUnlockButton")
+
+        self.fieldsRow.addWidget(self.fieldsUnlockButton)
+
+
+        self.securityForm.setLayout(11, QFormLayout.ItemRole.FieldRole, self.fieldsRow)
+
 
         self.contentLayout.addWidget(self.securityGroup)
 
@@ -661,6 +682,8 @@ class Ui_SettingsPage(object):
         self.recoveryLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19", None))
         self.newRecoveryCodeButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e2d\u0e2d\u0e01\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e43\u0e2b\u0e21\u0e48 (\u0e23\u0e2b\u0e31\u0e2a\u0e40\u0e14\u0e34\u0e21\u0e08\u0e30\u0e43\u0e0a\u0e49\u0e44\u0e21\u0e48\u0e44\u0e14\u0e49)", None))
         self.rememberCheck.setText(QCoreApplication.translate("SettingsPage", u"\u0e08\u0e33\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1a\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e19\u0e35\u0e49", None))
+        self.fieldsLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e25\u0e31\u0e1a", None))
+        self.fieldsUnlockButton.setText(QCoreApplication.translate("SettingsPage", u"\u0e1b\u0e25\u0e14\u0e25\u0e47\u0e2d\u0e01\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e25\u0e31\u0e1a\u2026", None))
         self.signingGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u0e43\u0e1a\u0e23\u0e31\u0e1a\u0e23\u0e2d\u0e07\u0e2a\u0e33\u0e2b\u0e23\u0e31\u0e1a\u0e25\u0e07\u0e19\u0e32\u0e21\u0e14\u0e34\u0e08\u0e34\u0e17\u0e31\u0e25", None))
         self.identityNameLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e1c\u0e39\u0e49\u0e25\u0e07\u0e19\u0e32\u0e21", None))
         self.identityValidLabel.setText(QCoreApplication.translate("SettingsPage", u"\u0e43\u0e0a\u0e49\u0e44\u0e14\u0e49\u0e16\u0e36\u0e07", None))

@@ -156,6 +156,12 @@ class Ui_UnlockDialog(object):
 
         self.mainLayout.addWidget(self.restoreLink)
 
+        self.serverLink = QLabel(UnlockDialog)
+        self.serverLink.setObjectName(u"serverLink")
+        self.serverLink.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
+
+        self.mainLayout.addWidget(self.serverLink)
+
         self.errorLabel = QLabel(UnlockDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -233,6 +239,7 @@ class Ui_UnlockDialog(object):
         self.newPassphraseAgainLabel.setText(QCoreApplication.translate("UnlockDialog", u"\u0e1e\u0e34\u0e21\u0e1e\u0e4c\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e43\u0e2b\u0e21\u0e48\u0e2d\u0e35\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07", None))
         self.rememberCheck.setText(QCoreApplication.translate("UnlockDialog", u"\u0e08\u0e33\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e1a\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e19\u0e35\u0e49", None))
         self.restoreLink.setText(QCoreApplication.translate("UnlockDialog", u"<a href=\"restore\">\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e08\u0e32\u0e01\u0e2a\u0e33\u0e40\u0e19\u0e32\u0e2a\u0e33\u0e23\u0e2d\u0e07\u2026</a>", None))
+        self.serverLink.setText(QCoreApplication.translate("UnlockDialog", u"<a href=\"server\">\u0e40\u0e1b\u0e34\u0e14\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e1a\u0e19\u0e40\u0e0b\u0e34\u0e23\u0e4c\u0e1f\u0e40\u0e27\u0e2d\u0e23\u0e4c\u2026</a>", None))
         self.restoreButton.setText(QCoreApplication.translate("UnlockDialog", u"\u0e01\u0e39\u0e49\u0e04\u0e37\u0e19\u0e08\u0e32\u0e01\u0e2a\u0e33\u0e40\u0e19\u0e32\u0e2a\u0e33\u0e23\u0e2d\u0e07\u2026", None))
         self.salvageButton.setText(QCoreApplication.translate("UnlockDialog", u"\u0e01\u0e39\u0e49\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e17\u0e35\u0e48\u0e2d\u0e48\u0e32\u0e19\u0e44\u0e14\u0e49\u0e44\u0e1b\u0e22\u0e31\u0e07\u0e44\u0e1f\u0e25\u0e4c\u0e43\u0e2b\u0e21\u0e48\u2026", None))
     # retranslateUi

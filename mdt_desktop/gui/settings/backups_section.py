@@ -6,6 +6,10 @@ worker, and read back. "Back up now" reads the whole file, so it runs on the wor
 until it ends. A folder chosen before and no longer there is most often a USB drive that is not plugged in: the
 backup is not attempted (it would make the folder afresh on the computer's own disk) and the page says so.
 Backups are restored from the unlock window, with the database closed; this section only says where.
+
+A database on a PostgreSQL server is no file the program can copy: its administrator backs it up with the server's
+tools. There the section shows only that guidance (``pg_dump`` and ``pg_restore``, with this database's host, port
+and name), never the file controls.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mdt_desktop.gui.settings.notes import NOTE_STYLE, show_note
+from mdt_desktop.gui.shell.server_address import address_of
 from mdt_desktop.services import backups
 from mdt_desktop.services.backups import BackupSchedule, BackupSettings
 from mdt_desktop.storage.database import Database
@@ -127,10 +132,33 @@ class BackupsSection(QObject):
         )
         ui.backUpNowButton.clicked.connect(self.back_up_now)
         self._enable()
+        if context.database.on_server:
+            form = ui.backupForm
+            for row in range(form.rowCount()):
+                form.setRowVisible(row, False)
+            form.setRowVisible(form.getWidgetPosition(ui.restoreNote)[0], True)
+            self._show_server_guidance()
 
     def activate(self) -> None:
         database = self.context.database
+        if database.on_server:
+            return  # nothing of the server's backups is the program's to read
         self.context.tasks.run(lambda: load_backups(database), self._show, self._not_read)
+
+    def _show_server_guidance(self) -> None:
+        address = address_of(self.context.database)
+        command = (
+            f"pg_dump -Fc -h {address.host} -p {address.port} -d {address.database} -f mdt-YYYYMMDD.dump"
+        )
+        show_note(
+            self.ui.restoreNote,
+            self.tr(
+                "ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL {location} ไม่ใช่ไฟล์ในเครื่องนี้ โปรแกรมจึงไม่สำรองข้อมูลเอง "
+                "ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump ทุกวัน เช่น\n{command}\n"
+                "เก็บสำเนาไว้นอกเครื่องเซิร์ฟเวอร์ และกู้คืนด้วย pg_restore "
+                "ข้อมูลลับที่โปรแกรมเข้ารหัสไว้ยังเข้ารหัสอยู่ในสำเนา จึงต้องเก็บรหัสกู้คืนข้อมูลลับไว้แยกจากสำเนาเสมอ"
+            ).format(location=self.context.database.location, command=command),
+        )
 
     # --- settings, stored at once ------------------------------------------------------------------------------
 
@@ -240,5 +268,7 @@ class BackupsSection(QObject):
         show_note(self.ui.backupMessage, text, error=error)
 
     def retranslate(self) -> None:
-        if self.state is not None:
+        if self.context.database.on_server:
+            self._show_server_guidance()
+        elif self.state is not None:
             self._show(self.state)

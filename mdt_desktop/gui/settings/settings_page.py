@@ -13,6 +13,12 @@ slow) or imported from the office's PKCS#12 file, on the worker, and kept inside
 newest one signs from then on; records signed before still verify. Its public part is saved here as a PEM file
 for the centre that checks the office's signatures.
 
+A database on a PostgreSQL server has no file passphrase, recovery code or key to remember: everyone signs in with
+their own server account. Those rows are hidden there; what is shown instead is the state of the restricted
+fields' key (encrypted by the program, locked or open), with its unlock dialog (``gui.shell.fields_unlock``) while
+it is locked, as it is for a file whose restricted fields are still locked. The backups section says how the
+server's administrator backs it up (``backups_section``).
+
 A database opened read-only (a file or folder that cannot be written) is read as usual; every control that would
 write to it is disabled, with one note at the top saying why.
 """
@@ -24,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
@@ -41,6 +47,7 @@ from mdt_desktop.gui.settings.instruments_section import InstrumentsSection
 from mdt_desktop.gui.settings.notes import ERROR_STYLE, NOTE_STYLE, show_note
 from mdt_desktop.gui.settings.people_section import PeopleSection
 from mdt_desktop.gui.settings.roles_section import RolesSection
+from mdt_desktop.gui.shell.fields_unlock import FieldsUnlockDialog, announce_fields_unlocked
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import settings as team_settings
@@ -48,6 +55,7 @@ from mdt_desktop.services.exports import signing
 from mdt_desktop.services.settings import MDT_LABELS, TeamSettings
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
+from mdt_desktop.storage.field_crypto import FieldState
 from mdt_desktop.storage.keyring_store import KeyStore
 
 # --- jobs run on the worker: plain values in, plain values out -----------------------------------------------
@@ -157,6 +165,10 @@ class SettingsPage(QWidget):
         self.backups = BackupsSection(self, self.ui, context)
         self.instruments = InstrumentsSection(self, self.ui, context)
         self.ui.readOnlyNote.setVisible(self.read_only)
+        self.fields_dialog: FieldsUnlockDialog | None = None
+        self.ui.fieldsStatus.setStyleSheet(NOTE_STYLE)
+        self.ui.fieldsUnlockButton.clicked.connect(self.unlock_fields)
+        self._offer_the_keys_this_database_has()
         self._retranslate_dynamic()
         self._passphrase_edited()
         self._holiday_selected()
@@ -289,6 +301,8 @@ class SettingsPage(QWidget):
                 self.tr("ไม่ล็อกเอง: ถ้าลุกจากเครื่องโดยไม่กดล็อก ผู้อื่นจะเห็นข้อมูลในเครื่องได้"),
                 error=True,
             )
+        elif self.context.database.on_server:
+            show_note(self.ui.autoLockNote, self.tr("ใช้กับทุกเครื่องที่เปิดฐานข้อมูลนี้บนเซิร์ฟเวอร์"))
         else:
             show_note(self.ui.autoLockNote, self.tr("ใช้กับทุกเครื่องที่เปิดไฟล์ข้อมูลนี้"))
 
@@ -304,6 +318,59 @@ class SettingsPage(QWidget):
         )
 
     # --- keys -------------------------------------------------------------------------------------------------
+
+    def _offer_the_keys_this_database_has(self) -> None:
+        """A file's passphrase, recovery code and remembered key; on a server, none of them (the rows are hidden).
+        The restricted fields' row on a server, and on a file while they are locked."""
+        form = self.ui.securityForm
+        on_server = self.context.database.on_server
+        file_rows = [
+            form.getWidgetPosition(widget)[0]
+            for widget in (
+                self.ui.currentPassphraseEdit,
+                self.ui.newPassphraseEdit,
+                self.ui.newPassphraseAgainEdit,
+                self.ui.passphraseHint,
+                self.ui.newRecoveryCodeButton,
+                self.ui.recoveryCodeLabel,
+                self.ui.recoveryNote,
+                self.ui.rememberCheck,
+                self.ui.keyringStatus,
+            )
+        ]
+        file_rows.append(form.getLayoutPosition(self.ui.changePassphraseRow)[0])
+        for row in file_rows:
+            form.setRowVisible(row, not on_server)
+        state = self.context.database.restricted_fields.state
+        fields_row = form.getWidgetPosition(self.ui.fieldsLabel)[0]
+        form.setRowVisible(fields_row, on_server or state is FieldState.LOCKED)
+        self.ui.fieldsUnlockButton.setVisible(state is FieldState.LOCKED)
+
+    def _fields_text(self) -> str:
+        state = self.context.database.restricted_fields.state
+        if state is FieldState.OPEN:
+            return self.tr("เข้ารหัสด้วยกุญแจของสำนักงาน และปลดล็อกแล้ว: เปิดอ่านข้อมูลลับได้")
+        if state is FieldState.LOCKED:
+            return self.tr("ล็อกอยู่: ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง เปิดอ่านไม่ได้จนกว่าจะปลดล็อก")
+        return self.tr("ไม่ได้เข้ารหัสแยก: ผู้ดูแลเซิร์ฟเวอร์อ่านข้อมูลลับได้ โปรดให้ผู้ดูแลระบบเปิดการเข้ารหัสข้อมูลลับ")
+
+    def unlock_fields(self) -> FieldsUnlockDialog:
+        """The restricted fields' key, asked here as it was after sign-in (the person skipped it then)."""
+        dialog = FieldsUnlockDialog(
+            self.context.database, self.context.tasks, language=self.context.language, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.unlocked.connect(self._fields_unlocked)
+        self.fields_dialog = dialog
+        dialog.start()
+        return dialog
+
+    def _fields_unlocked(self) -> None:
+        self.fields_dialog = None
+        self._offer_the_keys_this_database_has()
+        self._retranslate_dynamic()
+        self._say(self.tr("ปลดล็อกข้อมูลลับแล้ว"))
+        announce_fields_unlocked(self.context)
 
     def _passphrase_ok(self) -> bool:
         new, again = self.ui.newPassphraseEdit.text(), self.ui.newPassphraseAgainEdit.text()
@@ -578,13 +645,18 @@ class SettingsPage(QWidget):
     def _retranslate_dynamic(self) -> None:
         show_note(
             self.ui.readOnlyNote,
-            self.tr(
+            self.tr("เซิร์ฟเวอร์ให้อ่านฐานข้อมูลนี้ได้อย่างเดียว จึงแก้การตั้งค่าที่เก็บในฐานข้อมูลไม่ได้ ยังดูข้อมูลและส่งออกได้ตามปกติ")
+            if self.context.database.on_server
+            else self.tr(
                 "ไฟล์ข้อมูลนี้เปิดแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้) จึงแก้การตั้งค่าที่เก็บในไฟล์ไม่ได้ "
                 "ยังดูข้อมูล ส่งออก และสำรองข้อมูลได้ตามปกติ"
             ),
             error=True,
         )
-        if self.keyring_available:
+        self.ui.fieldsStatus.setText(self._fields_text())
+        if self.context.database.on_server:
+            self.ui.keyringStatus.clear()  # hidden: a server database has no key to remember
+        elif self.keyring_available:
             self.ui.keyringStatus.setText(
                 self.tr("เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}").format(backend=self.keystore.backend_name())
             )

@@ -1,9 +1,16 @@
 """The GUI's front door: flags, QApplication, fonts, translator, logging, crash path, and which window comes first.
 
 ``main(argv)`` decides what to show: ``--open PATH`` (the unlock dialog, or ``--key-stdin`` for the benchmark),
-``--demo`` (the demo database in the user data folder, built the first time), otherwise the most recent database or
-the first-run wizard. ``Application`` then owns the life of one open database at a time: the main window, locking,
-opening another, and closing cleanly (worker stopped, WAL checkpointed, engine disposed).
+``--demo`` (the demo database in the user data folder, built the first time), a server's URL given as the database
+(``mdt-desktop postgresql://user@host/mdt``: the server dialog, filled and opening at once), otherwise the most
+recent database (a file's unlock dialog, or a server's dialog asking its password again) or the first-run wizard.
+``Application`` then owns the life of one open database at a time: the main window, locking, opening another, and
+closing cleanly (worker stopped, WAL checkpointed, engine disposed).
+
+After the person is chosen, a database whose restricted fields are encrypted and still locked (one on a server, or
+a file opened with its remembered key) asks for their key (``fields_unlock``); the person may skip it. Locking by
+hand a database on a server closes it, forgetting the password and the field key with the connection: the server
+dialog asks for them again.
 
 The unlock window comes first and at once: nothing heavy is imported before it is shown. The storage layer
 (SQLAlchemy, the models, cryptography, the keyring) and the main window with its first page are imported on the
@@ -29,7 +36,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QStyle
 from mdt_desktop import __version__
 from mdt_desktop.gui.common import fonts, i18n
 from mdt_desktop.gui.common.context import AppContext, AppSignals
-from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences
+from mdt_desktop.gui.common.preferences import LANGUAGES, Pref, Preferences, is_server_url
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.shell.bench_marks import TIMING_MARK, UNLOCK_SHOWN_MARK
 from mdt_desktop.gui.shell.crash import CrashHandler
@@ -42,6 +49,7 @@ if TYPE_CHECKING:
     from mdt_desktop.domain.roles import Permissions
     from mdt_desktop.gui.shell.auto_lock import AutoLock
     from mdt_desktop.gui.shell.main_window import MainWindow
+    from mdt_desktop.gui.shell.server_dialog import ServerDialog
     from mdt_desktop.services.profiles import Profile
     from mdt_desktop.storage.database import Database
     from mdt_desktop.storage.keyring_store import KeyStore
@@ -74,8 +82,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     source.add_argument("--open", type=Path, metavar="PATH", help="open this database")
     source.add_argument("--demo", action="store_true", help="open the demo database (built on first use)")
     # A file opened from the file manager arrives as a bare path (the .desktop file's "%f").
+    # A database on a server is given the same way, as its URL (postgresql://user@host/database).
     parser.add_argument(
-        "path", type=Path, nargs="?", metavar="DATABASE", help="open this database (as --open)"
+        "path",
+        nargs="?",
+        metavar="DATABASE",
+        help="open this database file (as --open), or the database on a server at this postgresql:// URL",
     )
     parser.add_argument("--key-stdin", action="store_true", help="with --open: read the hex key from stdin")
     parser.add_argument(
@@ -94,10 +106,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--language", choices=LANGUAGES, help="language for this run (th or en)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
+    args.server = None
     if args.path is not None:
         if args.open is not None or args.demo:
             parser.error("give the database once: as DATABASE or with --open")
-        args.open = args.path
+        if is_server_url(args.path):
+            args.server = args.path
+        else:
+            args.open = Path(args.path)
+    if args.server is not None and (args.key_stdin or args.quit_when_unlock_shown):
+        parser.error("--key-stdin and --quit-when-unlock-shown are for a database file")
     if args.key_stdin and args.open is None:
         parser.error("--key-stdin needs --open PATH")
     if args.quit_when_unlock_shown and (args.open is None or args.key_stdin):
@@ -204,7 +222,9 @@ class Application(QObject):
     # --- starting ---------------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self.args.open is not None:
+        if self.args.server is not None:
+            self.ask_server(self.args.server, open_now=True)
+        elif self.args.open is not None:
             if self.args.key_stdin:
                 self._open_with_stdin_key(Path(self.args.open))
             else:
@@ -213,7 +233,9 @@ class Application(QObject):
             self.open_demo()
         else:
             recent = self.preferences.most_recent_database()
-            if recent is not None:
+            if isinstance(recent, str):
+                self.ask_server(recent)
+            elif recent is not None:
                 self.ask_unlock(recent)
             else:
                 self.run_first_run()
@@ -266,7 +288,27 @@ class Application(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(self.choose_profile)
         dialog.rejected.connect(self._quit_if_nothing_open)
+        dialog.server_requested.connect(lambda: self.ask_server(on_cancel=lambda: self.ask_unlock(path)))
         self._keep(dialog)
+        return dialog
+
+    def ask_server(
+        self, url: str | None = None, *, open_now: bool = False, on_cancel: Callable[[], None] | None = None
+    ) -> ServerDialog:
+        """The server dialog, filled from ``url`` (a recent server, or the command line's) when given; with
+        ``open_now`` it opens at once (a password in the URL is used and never kept)."""
+        from mdt_desktop.gui.shell.server_address import address_from_url
+        from mdt_desktop.gui.shell.server_dialog import ServerDialog  # only when a server is used
+
+        found = address_from_url(url) if url else None
+        address, password = found if found is not None else (None, "")
+        dialog = ServerDialog(self.tasks, address=address, password=password, language=self.language)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.opened.connect(self.choose_profile)
+        dialog.rejected.connect(on_cancel or self._quit_if_nothing_open)
+        self._keep(dialog)
+        dialog.start(open_now=open_now and address is not None)
+        self.tasks.run(warm_up)
         return dialog
 
     def _unlock_shown(self) -> None:
@@ -284,6 +326,9 @@ class Application(QObject):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.created.connect(self.choose_profile)
         wizard.open_existing.connect(self.ask_unlock)
+        wizard.open_server.connect(
+            lambda: self.ask_server(on_cancel=lambda: self.run_first_run(with_language=False))
+        )
         wizard.language_chosen.connect(self._set_language)
         wizard.rejected.connect(self._quit_if_nothing_open)
         self._keep(wizard)
@@ -336,8 +381,21 @@ class Application(QObject):
 
         dialog = ProfileDialog(database, self.tasks, self.preferences, language=self.language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(lambda profile: self._read_roles(database, profile))
+        dialog.chosen.connect(lambda profile: self._unlock_fields(database, profile))
         dialog.rejected.connect(lambda: self._close_unshown(database))
+        self._keep(dialog)
+        dialog.start()
+
+    def _unlock_fields(self, database: Database, profile: Profile) -> None:
+        """Asked once the person is known (their own passphrase may be the one that opens the key)."""
+        from mdt_desktop.gui.shell.fields_unlock import FieldsUnlockDialog, fields_locked
+
+        if not fields_locked(database):
+            self._read_roles(database, profile)
+            return
+        dialog = FieldsUnlockDialog(database, self.tasks, language=self.language)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._read_roles(database, profile))
         self._keep(dialog)
         dialog.start()
 
@@ -364,7 +422,10 @@ class Application(QObject):
         from mdt_desktop.gui.shell.main_window import MainWindow  # warm_up() has usually imported it by now
 
         self.database = database
-        self.preferences.add_recent_database(database.path)
+        if database.on_server:
+            self.preferences.add_recent_server(server_text(database))
+        else:
+            self.preferences.add_recent_database(database.path)
         context = AppContext(
             database=database,
             tasks=self.tasks,
@@ -379,6 +440,7 @@ class Application(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.lock_requested.connect(self.lock)
         window.open_requested.connect(self.open_other)
+        window.open_server_requested.connect(self.open_server_other)
         window.new_requested.connect(self.create_other)
         window.closed.connect(self._window_closed)
         self.window = window
@@ -388,9 +450,10 @@ class Application(QObject):
 
         self.auto_lock = AutoLock(context, keystore=self._stdin_key or self.keystore, parent=self)
         self.auto_lock.start()
-        self._page_check = _PageCheck(database, self)
-        self._page_check.damaged.connect(lambda: self._found_damaged(database))
-        self._page_check.start()
+        if not database.on_server:  # the server checks its own pages (and has no SQLCipher codes to check)
+            self._page_check = _PageCheck(database, self)
+            self._page_check.damaged.connect(lambda: self._found_damaged(database))
+            self._page_check.start()
         self.tasks.run(lambda: _scheduled_backup(database, at_close=False))
         if self.args.quit_when_shown:
             self._quit_when_meetings_shown(window)
@@ -415,9 +478,13 @@ class Application(QObject):
                 print(f"{TIMING_MARK} {name} {seconds * 1000:.1f}", file=sys.stderr)
         QApplication.exit(0)
 
-    def _switch(self) -> Path | None:
-        """Close the window and the database without quitting; returns the database's path."""
-        path = self.database.path if self.database is not None else None
+    def _switch(self) -> Path | str | None:
+        """Close the window and the database without quitting; returns the database's path, or the URL of one on
+        a server (without its password)."""
+        database = self.database
+        path: Path | str | None = None
+        if database is not None:
+            path = server_text(database) if database.on_server else database.path
         if self.auto_lock is not None:
             self.auto_lock.stop()  # a locked window refuses every close, the program's own included
         if self.window is not None:
@@ -434,7 +501,9 @@ class Application(QObject):
         if not self._confirm_leaving(self.lock):
             return
         path = self._switch()
-        if path is not None:
+        if isinstance(path, str):
+            self.ask_server(path)
+        elif path is not None:
             self.ask_unlock(path)
 
     def open_other(self, path: Path) -> None:
@@ -442,6 +511,12 @@ class Application(QObject):
             return
         self._switch()
         self.ask_unlock(path)
+
+    def open_server_other(self) -> None:
+        if not self._confirm_leaving(self.open_server_other):
+            return
+        self._switch()
+        self.ask_server()
 
     def create_other(self) -> None:
         if not self._confirm_leaving(self.create_other):
@@ -468,7 +543,7 @@ class Application(QObject):
         if not self._confirm_leaving(lambda: self._found_damaged(database)):
             return
         path = self._switch()
-        if path is None:
+        if not isinstance(path, Path):
             return
         dialog = self._unlock_dialog(path)
         dialog.start_damaged()
@@ -519,6 +594,13 @@ class Application(QObject):
     def _keep(self, dialog: QObject) -> None:
         self._dialogs.append(dialog)
         dialog.destroyed.connect(lambda *_: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
+
+
+def server_text(database: Database) -> str:
+    """A server database's URL as the recent list keeps it and the server dialog is filled from: no password."""
+    from mdt_desktop.gui.shell.server_address import address_of
+
+    return address_of(database).recent_text()
 
 
 def _scheduled_backup(database: Database, *, at_close: bool) -> None:

@@ -11,8 +11,16 @@ projected (the chair's screen: ``PROJECTED_PROPERTY``) is seen by a whole room: 
 nothing and never holds the form.
 
 The passphrase is checked on the worker against the open database's own key slots, with the growing wait after
-wrong attempts that the unlock window uses (``storage.keys.throttle``). Nothing is audited, since no case data is
-involved; the log says only that the program locked and unlocked. Idle time is measured on an injectable clock so
+wrong attempts that the unlock window uses (``storage.keys.throttle``).
+
+A database on a server has no key slots (``Secret``). When its restricted fields were open, locking forgets their
+key (on the worker, after the jobs already queued) and unlocking asks for their passphrase again, which unwraps it
+anew: a passer-by neither reads them meanwhile nor gets them back without it. Otherwise, when the person signed in
+with a password, that password is asked and checked by a new connection to the server. Signed in without one (a
+client certificate, or the account of this computer on a server here) and with no field key, there is no secret
+to ask: the cover hides the screen and says so (locking from the File menu leaves the server instead).
+
+Nothing is audited, since no case data is involved; the log says only that the program locked and unlocked. Idle time is measured on an injectable clock so
 the tests need not wait minutes.
 """
 
@@ -23,6 +31,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
@@ -45,11 +54,12 @@ from PySide6.QtWidgets import (
 from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.logging_setup import get_logger
-from mdt_desktop.refusal import Refusal
+from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 
 if TYPE_CHECKING:
     from mdt_desktop.gui.shell.unlock import RememberedKeys
+    from mdt_desktop.storage.database import Database
 
 CHECK_INTERVAL_MS = 5000  # how often idle time is compared with the office's minutes
 ERROR_STYLE = "color: #b00020;"
@@ -99,6 +109,49 @@ _ACTIVITY_EVENTS = frozenset(
 )
 _NOT_WINDOWS = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
 
+SERVER_PASSWORD_REFUSED = Message(
+    "เซิร์ฟเวอร์ {location} ไม่รับรหัสผ่านนี้ หรือติดต่อเซิร์ฟเวอร์ไม่ได้ โปรดตรวจสอบแล้วลองใหม่อีกครั้ง",
+    "The server {location} does not accept this password, or cannot be reached. Check it and try again.",
+)
+
+
+class Secret(Enum):
+    """What unlocking asks for: the file's passphrase, checked against its key slots; on a server, the restricted
+    fields' passphrase, which unwraps their key again; else the account's password, checked by a new connection;
+    else nothing (signed in without a password, and no field key)."""
+
+    FILE_PASSPHRASE = "file"
+    FIELD_PASSPHRASE = "fields"
+    SERVER_PASSWORD = "account"
+    NONE = "none"
+
+
+def secret_for(database: Database) -> Secret:
+    if not database.on_server:
+        return Secret.FILE_PASSPHRASE
+    from mdt_desktop.storage.field_crypto import FieldState  # loaded since the database was opened
+    from mdt_desktop.storage.server import ServerDatabase
+
+    if database.restricted_fields.state is FieldState.OPEN:
+        return Secret.FIELD_PASSPHRASE
+    signed_in_with_password = isinstance(database, ServerDatabase) and bool(database.url.password)
+    return Secret.SERVER_PASSWORD if signed_in_with_password else Secret.NONE
+
+
+def check_server_password(database: Database, password: str) -> None:
+    """On the worker: a new connection to the same server and account with ``password``; a refusal when it fails."""
+    from mdt_desktop.storage.server import ServerDatabase
+
+    assert isinstance(database, ServerDatabase)
+    probe = ServerDatabase(database.url.set(password=password), pool_size=1)
+    try:
+        with probe.engine.connect():
+            pass
+    except StorageError as error:
+        raise Refusal(SERVER_PASSWORD_REFUSED, location=database.location) from error
+    finally:
+        probe.close()
+
 
 class LockCover(QWidget):
     """An opaque child over the whole of one window. With the form: a passphrase field, Unlock, and unlocking
@@ -108,8 +161,9 @@ class LockCover(QWidget):
     remembered_key_requested = Signal()
     go_to_form_requested = Signal()
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, secret: Secret = Secret.FILE_PASSPHRASE) -> None:
         super().__init__(window)
+        self.secret = secret
         self.setObjectName("autoLockCover")
         self.projected = window.property(PROJECTED_PROPERTY) is True
         self.setAutoFillBackground(True)  # opaque: nothing of the window shows through
@@ -128,7 +182,14 @@ class LockCover(QWidget):
         self.passphrase_edit = QLineEdit(panel)
         self.passphrase_edit.setObjectName("autoLockPassphrase")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(self.tr("รหัสผ่านของฐานข้อมูล"))
+        self.passphrase_edit.setPlaceholderText(
+            {
+                Secret.FILE_PASSPHRASE: self.tr("รหัสผ่านของฐานข้อมูล"),
+                Secret.FIELD_PASSPHRASE: self.tr("รหัสผ่านข้อมูลลับ"),
+                Secret.SERVER_PASSWORD: self.tr("รหัสผ่านบัญชีบนเซิร์ฟเวอร์"),
+                Secret.NONE: "",
+            }[secret]
+        )
         self.unlock_button = QPushButton(panel)
         self.unlock_button.setObjectName("autoLockUnlock")
         self.remembered_key_button = QPushButton(self.tr("ปลดล็อกด้วยกุญแจที่จำไว้ในเครื่องนี้"), panel)
@@ -179,25 +240,43 @@ class LockCover(QWidget):
             if not holds:
                 palette.setColor(self.backgroundRole(), Qt.GlobalColor.black)
             self.setPalette(palette)
-        for widget in (self.passphrase_edit, self.unlock_button):
-            widget.setVisible(holds)
+        self.passphrase_edit.setVisible(holds and self.secret is not Secret.NONE)
+        self.unlock_button.setVisible(holds)
         self.go_button.setVisible(not holds)
         if not holds:
             self.passphrase_edit.clear()
             self.remembered_key_button.hide()
             self.error_label.hide()
-        self.explanation.setText(
-            self.tr("งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านของฐานข้อมูลเพื่อใช้งานต่อ")
-            if holds
-            else self.tr("ปลดล็อกได้ที่หน้าต่างที่มีช่องรหัสผ่าน")
-        )
+        self.explanation.setText(self._what_to_type() if holds else self.tr("ปลดล็อกได้ที่หน้าต่างที่มีช่องรหัสผ่าน"))
+        # The outer layout gives the centred panel its size hint, which counts the wrapped explanation's lines at
+        # another width: its height for the fixed width is asked for instead.
+        column = self.panel.layout()
+        column.activate()
+        self.panel.setMinimumHeight(column.totalHeightForWidth(PANEL_WIDTH))
         self.focus_inside()
+
+    def _what_to_type(self) -> str:
+        if self.secret is Secret.FIELD_PASSPHRASE:
+            return self.tr("งานที่เปิดไว้ยังอยู่ครบ กุญแจข้อมูลลับถูกล็อกแล้ว พิมพ์รหัสผ่านข้อมูลลับเพื่อใช้งานต่อ")
+        if self.secret is Secret.SERVER_PASSWORD:
+            return self.tr("งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านบัญชีของท่านบนเซิร์ฟเวอร์เพื่อใช้งานต่อ")
+        if self.secret is Secret.NONE:
+            return self.tr(
+                "งานที่เปิดไว้ยังอยู่ครบ ท่านเข้าเซิร์ฟเวอร์โดยไม่ใช้รหัสผ่าน จึงไม่มีรหัสให้ตรวจ "
+                "การล็อกนี้เพียงปิดหน้าจอไว้ (ล็อกจากเมนูไฟล์เพื่อออกจากเซิร์ฟเวอร์)"
+            )
+        return self.tr("งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านของฐานข้อมูลเพื่อใช้งานต่อ")
 
     def focus_inside(self) -> None:
         if self.projected and not self.holds_form:
             self.setFocus()
             return
-        (self.passphrase_edit if self.holds_form else self.go_button).setFocus()
+        if not self.holds_form:
+            self.go_button.setFocus()
+        elif self.secret is Secret.NONE:
+            self.unlock_button.setFocus()
+        else:
+            self.passphrase_edit.setFocus()
 
     def set_checking(self, checking: bool) -> None:
         """While the worker checks, the form waits; what was typed is not sent twice."""
@@ -218,7 +297,7 @@ class LockCover(QWidget):
         self.error_label.show()
 
     def _submit(self) -> None:
-        if self.unlock_button.isEnabled() and self.passphrase_edit.text():
+        if self.unlock_button.isEnabled() and (self.passphrase_edit.text() or self.secret is Secret.NONE):
             self.error_label.hide()
             self.unlock_requested.emit(self.passphrase_edit.text())
 
@@ -296,6 +375,7 @@ class AutoLock(QObject):
         self._last_pointer: QPointF | None = None
         self._covering: list[_Covered] = []  # read through _covered, which leaves out deleted windows
         self._remembered_key_known = False  # the keyring holds this database's key: offer it on the form
+        self._secret = Secret.FILE_PASSPHRASE  # what the covers of this lock ask for (decided when it locks)
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(CHECK_INTERVAL_MS)
         self._idle_timer.timeout.connect(self.check_idle)
@@ -372,6 +452,11 @@ class AutoLock(QObject):
 
     def _lock(self) -> None:
         self._locked = True
+        database = self.context.database
+        self._secret = secret_for(database)
+        if self._secret is Secret.FIELD_PASSPHRASE:
+            # Behind the jobs already queued, so none of them is cut off half-way through a restricted read.
+            self.context.tasks.run(database.restricted_fields.lock)
         QToolTip.hideText()
         # An open menu or completer list would stay above the covers; nested ones close one by one.
         while (popup := QApplication.activePopupWidget()) is not None and popup.close():
@@ -395,7 +480,7 @@ class AutoLock(QObject):
 
     def _cover(self, window: QWidget) -> None:
         focus = window.focusWidget()  # before the cover takes it
-        cover = LockCover(window)
+        cover = LockCover(window, self._secret)
         covered = _Covered(window, cover, window.windowTitle(), focus)
         self._covering.append(covered)
         window.setWindowTitle(self._neutral_title())
@@ -468,6 +553,8 @@ class AutoLock(QObject):
         """Offer the remembered key only when the keyring holds one for this database (asked on the worker)."""
         self._remembered_key_known = False
         database, keystore = self.context.database, self.keystore
+        if database.on_server:
+            return  # no key of a file to remember
 
         def look() -> bool:
             store = keystore or _system_keystore()
@@ -485,6 +572,17 @@ class AutoLock(QObject):
         if self._checking:
             return
         database = self.context.database
+        if self._secret is Secret.FIELD_PASSPHRASE:
+            self._run_check(
+                lambda: database.unlock_fields_with_passphrase(passphrase), lambda _none: self._unlock()
+            )
+            return
+        if self._secret is Secret.SERVER_PASSWORD:
+            self._run_check(lambda: check_server_password(database, passphrase), lambda _none: self._unlock())
+            return
+        if self._secret is Secret.NONE:
+            self._unlock()
+            return
 
         def check() -> None:
             from mdt_desktop.storage import keys
@@ -570,7 +668,10 @@ class AutoLock(QObject):
             return
         from mdt_desktop.storage import keys  # loaded since the database was opened
 
-        left = math.ceil(keys.throttle.seconds_left(self.context.database.path))
+        database = self.context.database
+        # The throttle counts a file's wrong passphrases by its path; on a server the storage layer waits its own
+        # delay on the worker while the form shows it is checking.
+        left = 0 if database.on_server else math.ceil(keys.throttle.seconds_left(database.path))
         cover.set_waiting(left)
         if left > 0:
             self._countdown.start()

@@ -1,4 +1,5 @@
-"""The first-run wizard: choose the language, create a database (or open one), and keep the recovery code.
+"""The first-run wizard: choose the language, create a database (or open one, or one on a server), and keep the
+recovery code.
 
 Creating a database derives two wrapping keys with scrypt, which is slow on purpose, so it runs on the background
 worker while the page shows a busy bar; the new database is then seeded with the editable code lists
@@ -15,7 +16,7 @@ from platformdirs import user_documents_dir
 from PySide6.QtCore import QEvent, QMarginsF, Signal
 from PySide6.QtGui import QGuiApplication, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget, QWizard, QWizardPage
 
 from mdt_desktop.domain.passphrase import MINIMUM_ACCEPTABLE_SCORE, passphrase_strength
 from mdt_desktop.gui.common.fonts import follow_zoom
@@ -141,6 +142,7 @@ class DatabasePage(QWizardPage):
         self.ui.createRadio.toggled.connect(self._mode_changed)
         self.ui.locationButton.clicked.connect(self._choose_location)
         self.ui.existingButton.clicked.connect(self._choose_existing)
+        self.ui.serverButton.clicked.connect(self._open_server)
         self._retranslate_dynamic()
         self._edited()
 
@@ -253,9 +255,15 @@ class DatabasePage(QWizardPage):
         if path:
             self.ui.existingEdit.setText(path)
 
+    def _open_server(self) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard) and not self._busy:
+            wizard.choose_server()
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.ui.busyBar.setVisible(busy)
+        self.ui.serverButton.setEnabled(not busy)
         self.ui.createBox.setEnabled(not busy and self.creating)
         self.ui.createRadio.setEnabled(not busy)
         self.ui.openRadio.setEnabled(not busy)
@@ -352,10 +360,12 @@ class RecoveryPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """``created`` carries the new Database; ``open_existing`` the Path the user chose to open instead."""
+    """``created`` carries the new Database; ``open_existing`` the Path the user chose to open instead;
+    ``open_server`` says the person goes to the server dialog instead (the wizard closes)."""
 
     created = Signal(object)
     open_existing = Signal(object)
+    open_server = Signal()
     language_chosen = Signal(str)
 
     def __init__(
@@ -399,6 +409,14 @@ class FirstRunWizard(QWizard):
             path = self.database_page.existing_path()
             super().accept()
             self.open_existing.emit(path)
+
+    def choose_server(self) -> None:
+        if self.database_page.created is not None:
+            return  # a file was just made: its recovery code must be seen first
+        # Closed as done, not rejected: a rejected wizard quits the program when nothing else is open. QDialog's
+        # done, not QWizard's, which would validate the page first, i.e. create the database typed there.
+        QDialog.done(self, QDialog.DialogCode.Accepted)
+        self.open_server.emit()
 
     def reject(self) -> None:
         if self.database_page.busy:

@@ -5,8 +5,16 @@ are created the first time they are shown, so opening a database does not load e
 page is shown its ``activate()`` is called, if it has one, so it can refresh. Opening and locking databases is the
 application's business (app.py): the window only asks for it through its signals.
 
-A database open read-only (its file or folder cannot be written) gets a banner above every page, for as long as
-it is open, saying so, why, and what to do; the pages themselves offer no writing.
+A database on a PostgreSQL server is named by its host, port and database wherever a file is named by its name
+(the title, the status bar); ไฟล์ > เปิดฐานข้อมูลบนเซิร์ฟเวอร์… asks the application for the server dialog.
+
+While the restricted fields' key is locked (skipped after sign-in), a banner above every page says that identity,
+safety plans and restricted notes are not shown and offers to unlock them (``gui.shell.fields_unlock``); the views
+that read them are told when the key is unlocked (``restricted_fields_changed``, and ``cases_changed`` so that an
+open case reads its story again).
+
+A database open read-only (its file or folder cannot be written, or the server only lets it be read) gets a banner
+above every page, for as long as it is open, saying so, why, and what to do; the pages themselves offer no writing.
 
 มุมมอง > ขยาย/ย่อ/ปกติ (Ctrl++ or Ctrl+=, Ctrl+-, Ctrl+0) zoom every window through the application font
 (``gui.common.fonts``); the choice is kept in the preferences and applied at the next start.
@@ -44,6 +52,7 @@ from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from mdt_desktop.gui.shell import role_gating
+from mdt_desktop.gui.shell.fields_unlock import FieldsUnlockDialog, announce_fields_unlocked, fields_locked
 from mdt_desktop.logging_setup import get_logger
 
 APP_TITLE = "mdt-desktop"
@@ -85,6 +94,7 @@ class MainWindow(QMainWindow):
     """One open database. ``undo_group``: pages add their QUndoStack so แก้ไข > เลิกทำ/ทำซ้ำ act on them."""
 
     open_requested = Signal(object)  # Path of another database to open
+    open_server_requested = Signal()
     new_requested = Signal()
     lock_requested = Signal()
     closed = Signal()
@@ -117,6 +127,10 @@ class MainWindow(QMainWindow):
 
         self.ui.navigation.currentRowChanged.connect(self._show_row)
         self.ui.actionOpen.triggered.connect(self._choose_database)
+        self.open_server_action = QAction(self)
+        self.open_server_action.setObjectName("actionOpenServer")
+        self.open_server_action.triggered.connect(self.open_server_requested)
+        self.ui.menuFile.insertAction(self.ui.actionNew, self.open_server_action)
         self.ui.actionNew.triggered.connect(self.new_requested)
         self.ui.actionLock.triggered.connect(self._lock)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -152,6 +166,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         self.no_role_banner = self._no_role_banner()
+        self.fields_banner = self._fields_banner()
+        self.fields_dialog: QWidget | None = None
+        context.signals.restricted_fields_changed.connect(self._show_fields_banner)
         self._offer_by_roles()
         self._retranslate_dynamic()
         self.ui.navigation.setCurrentRow(self._first_offered_row())
@@ -187,6 +204,33 @@ class MainWindow(QMainWindow):
         permissions = self.context.permissions
         banner.setVisible(not permissions.unrestricted and not permissions.grants)
         return banner
+
+    def _fields_banner(self) -> QLabel:
+        banner = QLabel(self)
+        banner.setObjectName("fieldsLockedBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(READ_ONLY_BANNER_STYLE)
+        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        banner.linkActivated.connect(lambda _link: self.unlock_fields())
+        holder = self.centralWidget().layout()
+        assert isinstance(holder, QVBoxLayout)
+        holder.insertWidget(1, banner)
+        banner.setVisible(fields_locked(self.context.database))
+        return banner
+
+    def _show_fields_banner(self) -> None:
+        self.fields_banner.setVisible(fields_locked(self.context.database))
+
+    def unlock_fields(self) -> QWidget:
+        """The restricted fields' key, asked from the banner that says they are locked."""
+        dialog = FieldsUnlockDialog(
+            self.context.database, self.context.tasks, language=self.context.language, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.unlocked.connect(lambda: announce_fields_unlocked(self.context))
+        self.fields_dialog = dialog
+        dialog.start()
+        return dialog
 
     # --- what the person's roles offer ------------------------------------------------------------------------
 
@@ -233,7 +277,9 @@ class MainWindow(QMainWindow):
 
     @property
     def file_name(self) -> str:
-        return Path(self.context.database.path).name
+        """What the window names the database by: the file's name, or a server's host, port and database."""
+        database = self.context.database
+        return database.location if database.on_server else Path(database.path).name
 
     def page(self, name: str) -> QWidget:
         """The page called ``name``, created on first use."""
@@ -373,9 +419,9 @@ class MainWindow(QMainWindow):
             )
 
     def _choose_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("เปิดฐานข้อมูล"), str(Path(self.context.database.path).parent), DATABASE_FILTER
-        )
+        database = self.context.database
+        folder = Path.home() if database.on_server else Path(database.path).parent
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("เปิดฐานข้อมูล"), str(folder), DATABASE_FILTER)
         if path:
             self.open_requested.emit(Path(path))
 
@@ -398,22 +444,41 @@ class MainWindow(QMainWindow):
 
     def _retranslate_dynamic(self) -> None:
         self.setWindowTitle(f"{APP_TITLE} — {self.file_name}")
+        on_server = self.context.database.on_server
         read_only = bool(self.context.database.read_only)
-        state = self.tr("เข้ารหัส") + ("  ·  " + self.tr("อ่านอย่างเดียว") if read_only else "")
+        kind = self.tr("เซิร์ฟเวอร์") if on_server else self.tr("เข้ารหัส")
+        state = kind + ("  ·  " + self.tr("อ่านอย่างเดียว") if read_only else "")
         self._status_label.setText(f"{state}  ·  {self.file_name}")
-        self.read_only_banner.setText(
-            self.tr(
-                "เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ "
-                "จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ "
-                "หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ "
-                "แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที"
-            ).format(name=self.file_name)
-        )
-        self._status_label.setToolTip(self.tr("ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)"))
+        if on_server:
+            self.read_only_banner.setText(
+                self.tr(
+                    "เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เซิร์ฟเวอร์ {name} ให้อ่านได้อย่างเดียว (เช่น เครื่องสำรองของเซิร์ฟเวอร์) "
+                    "จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ โปรดเปิดฐานข้อมูลหลักหรือแจ้งผู้ดูแลเซิร์ฟเวอร์"
+                ).format(name=self.file_name)
+            )
+            self._status_label.setToolTip(self.tr("ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL"))
+        else:
+            self.read_only_banner.setText(
+                self.tr(
+                    "เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ "
+                    "จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ "
+                    "หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ "
+                    "แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที"
+                ).format(name=self.file_name)
+            )
+            self._status_label.setToolTip(self.tr("ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)"))
+        self.open_server_action.setText(self.tr("เปิดฐานข้อมูลบนเซิร์ฟเวอร์…"))
         self.undo_action.setText(self.tr("เลิกทำ"))
         self.redo_action.setText(self.tr("ทำซ้ำ"))
         self.chair_action.setText(self.tr("จอประธาน"))
         self.chair_action.setToolTip(self.tr("เปิดจอสำหรับเครื่องฉายของการประชุมที่เปิดอยู่"))
+        self.fields_banner.setText(
+            self.tr(
+                "ข้อมูลลับ (ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง) ยังล็อกอยู่ จึงไม่แสดงในหน้าต่าง ๆ "
+                "งานทั่วไป (การประชุม งานที่มอบหมาย สถิติ) ทำได้ตามปกติ"
+            )
+            + f' <a href="unlock">{self.tr("ปลดล็อกข้อมูลลับ…")}</a>'
+        )
         self.no_role_banner.setText(
             self.tr(
                 "ท่าน ({name}) ยังไม่มีบทบาทในฐานข้อมูลนี้ จึงยังไม่มีงานให้ทำ "

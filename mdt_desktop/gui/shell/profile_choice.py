@@ -1,6 +1,7 @@
 """Who is working: the user profile chosen right after unlock, whose name the audit log records as the actor.
 
-The database is open but not shown yet. With one profile there is nobody else it can be, so it is taken without
+The database is open but not shown yet. On a server, the account the person signed in with may be mapped to their
+profile (``user_profile.server_account``): they are that person, without a question. Otherwise, with one profile there is nobody else it can be, so it is taken without
 asking; with several, the one chosen last on this computer is proposed; with none (a new database, or one made
 before profiles) the person types their name, which becomes the first profile. Every choice starts an audited
 session (``services.profiles.start_session``). Cancelling closes the database again: nothing is shown without a
@@ -68,10 +69,18 @@ class ProfileDialog(QDialog):
 
     def start(self) -> None:
         database = self.database
-        self._run(lambda: profiles.list_profiles(database), self._loaded, show_busy=False)
 
-    def _loaded(self, found: list[Profile]) -> None:
+        def load() -> tuple[Profile | None, list[Profile]]:
+            return profiles.server_account_profile(database), profiles.list_profiles(database)
+
+        self._run(load, self._loaded, show_busy=False)
+
+    def _loaded(self, loaded: tuple[Profile | None, list[Profile]]) -> None:
+        signed_in, found = loaded
         self._set_busy(False)
+        if signed_in is not None:
+            self._start_session(signed_in.id)
+            return
         if len(found) == 1:
             self._start_session(found[0].id)
             return
@@ -178,7 +187,9 @@ class ProfileDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
     def _retranslate_dynamic(self) -> None:
-        self.ui.fileLabel.setText(self.tr("ฐานข้อมูล: {name}").format(name=self.database.path.name))
+        database = self.database
+        name = database.location if database.on_server else database.path.name
+        self.ui.fileLabel.setText(self.tr("ฐานข้อมูล: {name}").format(name=name))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("เริ่มใช้งาน"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ยกเลิก"))
 

@@ -102,6 +102,7 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)
     asking = Signal()
+    server_requested = Signal()  # the person goes to a database on a server instead (the dialog closes)
 
     def __init__(
         self,
@@ -153,6 +154,7 @@ class UnlockDialog(QDialog):
         self.ui.useRecoveryLink.linkActivated.connect(lambda _link: self._set_mode(PAGE_RECOVERY))
         self.ui.usePassphraseLink.linkActivated.connect(lambda _link: self._set_mode(PAGE_PASSPHRASE))
         self.ui.restoreLink.linkActivated.connect(lambda _link: self.open_restore())
+        self.ui.serverLink.linkActivated.connect(lambda _link: self.choose_server())
         self.ui.restoreButton.clicked.connect(self.open_restore)
         self.ui.salvageButton.clicked.connect(self.open_salvage)
         self.ui.buttons.accepted.connect(self._submit)
@@ -527,6 +529,13 @@ class UnlockDialog(QDialog):
         box.finished.connect(lambda _result: self._finish(database))
         box.open()
 
+    def choose_server(self) -> None:
+        """Closed without quitting (``done``, not ``reject``): the application shows the server dialog instead."""
+        if self._busy or self._database is not None:
+            return  # a file is opening, or open and waiting for its new passphrase
+        self.done(QDialog.DialogCode.Accepted)
+        self.server_requested.emit()
+
     def reject(self) -> None:
         if self._busy:
             return  # the worker is opening the file; it cannot be abandoned half-way
@@ -548,6 +557,7 @@ class UnlockDialog(QDialog):
         self.ui.rememberCheck.setEnabled(not busy and self.keyring_available)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
         self.ui.restoreLink.setEnabled(not busy)
+        self.ui.serverLink.setEnabled(not busy)
         self.ui.damagePanel.setEnabled(not busy)
         self._update_ok()
 
