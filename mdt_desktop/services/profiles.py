@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
@@ -144,16 +144,3 @@ def _names(session: Session) -> str | Message:
         select(UserProfile.name).where(UserProfile.retired.is_(False)).order_by(UserProfile.name)
     ).all()
     return ", ".join(names) if names else NO_PROFILE_YET
-
-
-def server_account_profile(db: Database) -> Profile | None:
-    """On a server, the profile mapped to the account this connection signed in with (``server_account``): the
-    person is known without asking. None on a laptop file, and for an account no profile is mapped to."""
-    if not db.on_server:
-        return None
-    with db.read_session() as session:
-        account = session.scalar(select(func.current_user()))
-        row = session.scalars(
-            select(UserProfile).where(UserProfile.server_account == account, UserProfile.retired.is_(False))
-        ).first()
-        return None if row is None else _profile(row)

@@ -21,7 +21,7 @@ from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.forms.ui_profile_dialog import Ui_ProfileDialog
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Refusal
-from mdt_desktop.services import profiles
+from mdt_desktop.services import profiles, server_accounts
 from mdt_desktop.services.profiles import Profile
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
@@ -71,7 +71,8 @@ class ProfileDialog(QDialog):
         database = self.database
 
         def load() -> tuple[Profile | None, list[Profile]]:
-            return profiles.server_account_profile(database), profiles.list_profiles(database)
+            signed_in = server_accounts.signed_in(database).profile if database.on_server else None
+            return signed_in, profiles.list_profiles(database)
 
         self._run(load, self._loaded, show_busy=False)
 
