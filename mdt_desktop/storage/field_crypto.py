@@ -89,10 +89,11 @@ _DIALECT_ATTRIBUTE = "mdt_restricted_fields"
 
 FIELDS_LOCKED = Message(
     "ข้อมูลลับ (ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง) ของฐานข้อมูลนี้เข้ารหัสด้วยกุญแจของสำนักงาน "
-    "ซึ่งยังไม่ได้ปลดล็อก โปรดเปิดฐานข้อมูลด้วยรหัสผ่านหรือรหัสกู้คืน ไม่มีการแก้ไขข้อมูล",
+    "ซึ่งยังไม่ได้ปลดล็อก โปรดปลดล็อกข้อมูลลับด้วยรหัสผ่านของสำนักงาน รหัสผ่านของท่านเอง หรือรหัสกู้คืน "
+    "ไม่มีการแก้ไขข้อมูล",
     "The restricted fields of this database (identity, safety plans, restricted notes) are encrypted with the "
-    "office's key, which is not unlocked. Open the database with the passphrase or the recovery code. Nothing was "
-    "changed.",
+    "office's key, which is not unlocked. Unlock them with the office's passphrase, your own passphrase or the "
+    "recovery code. Nothing was changed.",
 )
 FIELDS_OFF = Message(
     "ข้อมูลลับของฐานข้อมูลนี้ไม่ได้เข้ารหัสด้วยกุญแจของสำนักงาน จึงยังให้รหัสผ่านของแต่ละคนไม่ได้ "
