@@ -669,9 +669,9 @@ class AutoLock(QObject):
         from mdt_desktop.storage import keys  # loaded since the database was opened
 
         database = self.context.database
-        # The throttle counts a file's wrong passphrases by its path; on a server the storage layer waits its own
-        # delay on the worker while the form shows it is checking.
-        left = 0 if database.on_server else math.ceil(keys.throttle.seconds_left(database.path))
+        # The throttle counts wrong secrets per database (a file's path, a server database's id): the same count
+        # the storage layer waits on, shown here as a countdown on the button.
+        left = math.ceil(keys.throttle.seconds_left(database.throttle_key))
         cover.set_waiting(left)
         if left > 0:
             self._countdown.start()
