@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
@@ -257,6 +257,9 @@ def list_cases(db: Database, f: CaseFilter | None = None, today: dt.date | None 
         query = query.where(func.upper(CaseFile.code).contains(f.code_contains.strip().upper()))
     with db.read_session() as session:
         roles.require_any(session, db, (Permission.READ_CASES,))
+        readable = roles.acting_permissions(session, db).bodies(Permission.READ_CASES)
+        if readable is not None:  # the cases of the bodies the person reads, and those given to no body yet
+            query = query.where(or_(CaseFile.body_id.in_(readable), CaseFile.body_id.is_(None)))
         rows = session.execute(query).all()
         consents: dict[int, list[ConsentFacts]] = {}
         ids = [row[0] for row in rows]

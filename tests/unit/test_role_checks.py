@@ -464,6 +464,16 @@ def test_the_refusal_names_the_role_and_the_body_it_is_needed_for(office: Office
     assert refused.value.message("en").startswith("You cannot do this: it needs the role of administrator.")
 
 
+def test_a_secretary_lists_the_cases_of_the_bodies_they_serve_and_those_of_no_body(office: Office) -> None:
+    _new_case(office)  # another case of the district team
+    unassigned, _code = cases.create_case(office.db, cases.NewCase("trafficking_labour", TODAY))
+    _grant_roles(office)
+    _as(office, "other_secretary")
+    assert [row.id for row in cases.list_cases(office.db)] == [unassigned]
+    _as(office, "chair")
+    assert len(cases.list_cases(office.db)) == 3
+
+
 def test_someone_who_did_not_say_who_they_are_is_asked_to(office: Office) -> None:
     _grant_roles(office)
     office.db.actor = ""
