@@ -9,6 +9,7 @@ import pytest
 from mdt_desktop.domain.roles import Role
 from mdt_desktop.gui.common.context import AppContext, AppSignals
 from mdt_desktop.gui.common.fonts import apply_application_font
+from mdt_desktop.gui.common.item_model_base import RECORD_ROLE
 from mdt_desktop.gui.common.preferences import Preferences
 from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.shell.main_window import MainWindow
@@ -169,3 +170,21 @@ def test_the_secretary_is_offered_the_case_writing(qtbot, database: Database, of
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.table.selectRow(0)
     assert page.new_button.isEnabled() and page.consent_button.isEnabled()
+
+
+def test_a_secretary_changes_the_roster_of_their_own_body_only(
+    qtbot, database: Database, office, runner
+) -> None:
+    sample, people = office
+    window = _window(qtbot, database, runner, people, "secretary")
+    page = window.show_page("bodies")
+    wait_idle(qtbot, window.context)
+    rows = {page.body_list.item(row).data(RECORD_ROLE).id: row for row in range(page.body_list.count())}
+    page.body_list.setCurrentRow(rows[sample.body_id])
+    wait_idle(qtbot, window.context)
+    assert page.edit_body_button.isEnabled() and page.add_member_button.isEnabled()
+    page.body_list.setCurrentRow(rows[sample.other_body_id])
+    wait_idle(qtbot, window.context)
+    assert not page.edit_body_button.isEnabled() and not page.add_member_button.isEnabled()
+    assert page.edit_body() is None and page.add_member() is None
+    assert page.add_body_button.isEnabled()  # a new body is any secretary's to add

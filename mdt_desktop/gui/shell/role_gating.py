@@ -64,6 +64,13 @@ def keeps_team_setup(permissions: Permissions) -> bool:
     return _holds_one(permissions, KEEPS_TEAM_SETUP)
 
 
+def keeps_body(permissions: Permissions, body_id: int | None) -> bool:
+    """A body's own record and its roster: its secretary or the administrator (``services.bodies``)."""
+    return permissions.allows(Permission.WRITE_MINUTES, body_id=body_id) or permissions.anywhere(
+        Permission.MANAGE_USERS
+    )
+
+
 def keeps_keys(permissions: Permissions) -> bool:
     """The passphrase, the recovery code, a new key and the automatic lock: the administrator's."""
     return permissions.anywhere(Permission.MANAGE_USERS)
