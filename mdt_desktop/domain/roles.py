@@ -9,6 +9,13 @@ A database in which no role was ever granted works as before roles existed: ever
 everything (``Permissions.unrestricted``). Existing offices and the demo keep working unchanged; roles come into
 force the moment the first one is granted (which also makes the granter the administrator: services.roles).
 
+What each role allows: the secretary writes the minutes and actions of the bodies they serve
+and keeps those bodies' cases (record, consent, identity, risk, safety plans, referrals); the chair approves the
+minutes, shows the chair's screen and reads the body's cases without their identity; the agency officer records the
+progress of their own agency's actions only; the centre officer reads the districts' records and statistics and
+takes in their packages; the administrator manages people, roles and the office's keys. The team's set-up (agencies,
+areas, bodies, shared settings) is kept by the secretaries and the administrator (``KEEPS_TEAM_SETUP``).
+
 The secretary may show the chair's screen too: the secretary runs the meeting from the laptop that feeds the
 projector, and the chair's screen is what the room sees of the minutes being written.
 """

@@ -1,5 +1,8 @@
 """Who may do what in this database: granting and revoking people's roles, listing them, and the checks the other
-services make before they change minutes, actions, approvals or progress.
+services make, inside their unit of work and before anything changes, whenever they write or read what a role
+guards: minutes, actions, approvals and progress; cases with their consent, identity, risk, safety plans and
+referrals; the team's set-up and settings; the keys and restoring a backup; the statistics, the centre and the
+exchange (``require``, ``require_any``, ``require_for_case``, ``require_in_own_session``).
 
 The person acting is the profile chosen at unlock (``services.profiles.start_session`` sets ``Database.actor`` to
 its name; the command line does the same with ``--user``); ``acting_permissions`` reads their roles from the
