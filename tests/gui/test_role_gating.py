@@ -15,6 +15,7 @@ from mdt_desktop.gui.common.tasks import TaskRunner
 from mdt_desktop.gui.shell.main_window import MainWindow
 from mdt_desktop.services import profiles, roles
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.models import CentreDistrict
 from tests.gui.page_support import wait_idle
 from tests.register_fixtures import Sample, build_sample, save_shot
 
@@ -188,3 +189,17 @@ def test_a_secretary_changes_the_roster_of_their_own_body_only(
     assert not page.edit_body_button.isEnabled() and not page.add_member_button.isEnabled()
     assert page.edit_body() is None and page.add_member() is None
     assert page.add_body_button.isEnabled()  # a new body is any secretary's to add
+
+
+@pytest.mark.parametrize(("who", "offered"), [("chair", False), ("centre", True)])
+def test_what_the_districts_sent_is_offered_to_the_centre_officer_only(
+    qtbot, database: Database, office, runner, who: str, offered: bool
+) -> None:
+    _sample, people = office
+    with database.session() as session:
+        session.add(CentreDistrict(name_th="อำเภอเกาะคา"))
+    window = _window(qtbot, database, runner, people, who)
+    page = window.show_page("statistics")
+    wait_idle(qtbot, window.context)
+    assert page.ui.sourceChoice.isVisibleTo(page) is offered
+    assert page.ui.districtChoice.isVisibleTo(page) is offered

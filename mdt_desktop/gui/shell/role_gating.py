@@ -71,6 +71,11 @@ def keeps_body(permissions: Permissions, body_id: int | None) -> bool:
     )
 
 
+def reads_districts(permissions: Permissions) -> bool:
+    """What the districts sent (the centre's statistics and page): the centre officer's."""
+    return permissions.anywhere(Permission.READ_DISTRICTS)
+
+
 def keeps_keys(permissions: Permissions) -> bool:
     """The passphrase, the recovery code, a new key and the automatic lock: the administrator's."""
     return permissions.anywhere(Permission.MANAGE_USERS)
