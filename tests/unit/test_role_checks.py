@@ -48,6 +48,7 @@ from mdt_desktop.services.exports import annex as annex_export
 from mdt_desktop.services.exports import signing
 from mdt_desktop.services.exports import statistics as statistics_export
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.keys import KeySlots
 from mdt_desktop.storage.models import Base, SafetyPlan
 from tests.conftest import TEST_PASSPHRASE
 from tests.register_fixtures import TODAY, Sample, build_sample
@@ -349,8 +350,6 @@ USE_CASES = [
         lambda o: backups.save_backup_settings(o.db, None, 5, backups.BackupSchedule.DAILY),
     ),
     use("set the automatic lock", "admin", lambda o: settings.save_auto_lock_minutes(o.db, 15, "x")),
-    use("change the passphrase", "admin", _change_passphrase),
-    use("make a new recovery code", "admin", lambda o: settings.new_recovery_code(o.db, "x")),
     # statistics, the centre and the exchange
     use("read the statistics", STATISTICS_READERS, lambda o: statistics.report(o.db, SENT, TODAY)),
     use("write the statistics to a file", STATISTICS_READERS, _statistics_file),
@@ -383,17 +382,23 @@ USE_CASES = [
 ]
 
 
+# The keys of an encrypted file (a database on a server has none: its administrator keeps its accounts).
+KEY_USE_CASES = [
+    use("change the passphrase", "admin", _change_passphrase),
+    use("make a new recovery code", "admin", lambda o: settings.new_recovery_code(o.db, "x")),
+]
+
+
 # --- the checks -----------------------------------------------------------------------------------------------
 
 
 def _everything(db: Database) -> dict[str, list[str]]:
-    """Every row of every table, and the key file: what a refused call must leave as it was."""
+    """Every row of every table: what a refused call must leave as it was."""
     with db.read_session() as session:
-        rows = {
+        return {
             table.name: sorted(repr(tuple(row)) for row in session.execute(select(table)))
             for table in Base.metadata.sorted_tables
         }
-    return rows
 
 
 def _as(office: Office, person: str) -> None:
@@ -419,25 +424,43 @@ def _allowed_run(use_case: UseCase, office: Office) -> None:
     assert refused.value.reason not in (roles.MISSING_ROLE, roles.NOBODY_ACTING)
 
 
-@pytest.mark.parametrize("use_case", USE_CASES, ids=lambda use_case: use_case.name)
-def test_each_role_without_the_permission_is_refused_and_nothing_is_written(
-    office: Office, use_case: UseCase
-) -> None:
+def _check_per_role(office: Office, use_case: UseCase, everything: Callable[[Database], object]) -> None:
     _ready(office, use_case)
     _grant_roles(office)
     for person in PEOPLE:
         if person in use_case.allowed:
             continue
         _as(office, person)
-        before = _everything(office.db)
+        before = everything(office.db)
         with pytest.raises(Refusal) as refused:
             use_case.run(office)
         assert refused.value.reason is roles.MISSING_ROLE, person
         assert "ต้องมีบทบาท" in refused.value.message("th") and "needs the role" in refused.value.message("en")
-        assert _everything(office.db) == before, person
+        assert everything(office.db) == before, person
     for person in sorted(use_case.allowed):
         _as(office, person)
         _allowed_run(use_case, office)
+
+
+@pytest.mark.parametrize("use_case", USE_CASES, ids=lambda use_case: use_case.name)
+def test_each_role_without_the_permission_is_refused_and_nothing_is_written(
+    office: Office, use_case: UseCase
+) -> None:
+    _check_per_role(office, use_case, _everything)
+
+
+def _everything_and_the_key_file(db: Database) -> tuple[dict[str, list[str]], bytes]:
+    return _everything(db), KeySlots.path_for(db.path).read_bytes()
+
+
+@pytest.mark.parametrize("use_case", KEY_USE_CASES, ids=lambda use_case: use_case.name)
+def test_only_the_administrator_changes_the_files_keys(office: Office, use_case: UseCase) -> None:
+    _check_per_role(office, use_case, _everything_and_the_key_file)
+
+
+@pytest.mark.parametrize("use_case", KEY_USE_CASES, ids=lambda use_case: use_case.name)
+def test_with_no_role_ever_granted_anyone_changes_the_keys(office: Office, use_case: UseCase) -> None:
+    _allowed_run(use_case, office)
 
 
 @pytest.mark.parametrize("use_case", USE_CASES, ids=lambda use_case: use_case.name)
