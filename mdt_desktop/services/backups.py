@@ -41,6 +41,12 @@ FOLDER_MISSING = Message(
     "The folder {folder} is not there. If it is a USB drive, plug it in and try again. Nothing was backed up; "
     "nothing in the program is lost.",
 )
+RESTORE_NEEDS_ADMINISTRATOR = Message(
+    "สำรองข้อมูลนี้กำหนดบทบาทผู้ใช้แล้ว ผู้ดูแลระบบของฐานข้อมูลเท่านั้นที่นำกลับมาใช้ได้ "
+    "(คำสั่ง mdt restore --user ชื่อผู้ดูแลระบบ) ยังไม่ได้เปลี่ยนแปลงไฟล์ใด",
+    "This backup has roles in force: only an administrator of the database restores it "
+    "(mdt restore --user NAME). No file was changed.",
+)
 NOT_A_BACKUP = Message(
     "ไม่พบไฟล์สำรองข้อมูล {path} หรือไฟล์กุญแจ (.keys) ที่อยู่คู่กัน",
     "The backup {path} or the key file (.keys) beside it is missing.",
@@ -171,6 +177,8 @@ def restore(backup: Path, database_path: Path, passphrase: str, actor: str) -> P
     try:
         checked.actor = actor
         roles.require_in_own_session(checked, Permission.MANAGE_USERS)
+    except Refusal as refused:
+        raise Refusal(RESTORE_NEEDS_ADMINISTRATOR) from refused
     finally:
         checked.close()
     aside = backups.put_back(backup, database_path, dt.datetime.now())

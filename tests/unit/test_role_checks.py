@@ -510,13 +510,16 @@ def test_only_an_administrator_of_the_backup_restores_it(office: Office, tmp_pat
     backup = backups.back_up_now(office.db, folder=tmp_path / "backups")
     target = tmp_path / "restored" / "office.mdt"
     target.parent.mkdir()
-    with pytest.raises(Refusal) as refused:
-        backups.restore(backup, target, TEST_PASSPHRASE, PEOPLE["secretary"])
-    assert refused.value.reason is roles.MISSING_ROLE
-    assert not target.exists()
+    for not_administrator in (PEOPLE["secretary"], "computer-login"):  # the restore window acts as the login
+        with pytest.raises(Refusal) as refused:
+            backups.restore(backup, target, TEST_PASSPHRASE, not_administrator)
+        assert refused.value.reason is backups.RESTORE_NEEDS_ADMINISTRATOR
+        assert "mdt restore --user" in refused.value.message("th")
+        assert not target.exists()
     backups.restore(backup, target, TEST_PASSPHRASE, PEOPLE["admin"])
     restored = Database.open_with_passphrase(target, TEST_PASSPHRASE)
     try:
-        assert [person.name for person in roles.list_people_with_roles(restored) if person.grants]
+        with_roles = {person.name for person in roles.list_people_with_roles(restored) if person.grants}
+        assert with_roles == set(PEOPLE.values())
     finally:
         restored.close()
