@@ -9,6 +9,13 @@ A database in which no role was ever granted works as before roles existed: ever
 everything (``Permissions.unrestricted``). Existing offices and the demo keep working unchanged; roles come into
 force the moment the first one is granted (which also makes the granter the administrator: services.roles).
 
+What each role allows: the secretary writes the minutes and actions of the bodies they serve
+and keeps those bodies' cases (record, consent, identity, risk, safety plans, referrals); the chair approves the
+minutes, shows the chair's screen and reads the body's cases without their identity; the agency officer records the
+progress of their own agency's actions only; the centre officer reads the districts' records and statistics and
+takes in their packages; the administrator manages people, roles and the office's keys. The team's set-up (agencies,
+areas, bodies, shared settings) is kept by the secretaries and the administrator (``KEEPS_TEAM_SETUP``).
+
 The secretary may show the chair's screen too: the secretary runs the meeting from the laptop that feeds the
 projector, and the chair's screen is what the room sees of the minutes being written.
 """
@@ -72,8 +79,16 @@ class Permission(StrEnum):
     WRITE_MINUTES = "write_minutes"  # a body's meetings, their minutes and actions, and their follow-up
     APPROVE_MINUTES = "approve_minutes"  # a body's minutes become approved
     SHOW_CHAIR_SCREEN = "show_chair_screen"  # a body's meetings on the projector
+    KEEP_CASES = (
+        "keep_cases"  # a body's cases: their records, consent, identity, risk, safety plans, referrals
+    )
+    READ_CASES = (
+        "read_cases"  # a body's case records and the statistics, without identity and without changing them
+    )
     RECORD_AGENCY_PROGRESS = "record_agency_progress"  # progress of an agency's own actions, between meetings
-    READ_DISTRICTS = "read_districts"  # the districts' records and statistics (the centre's page)
+    READ_DISTRICTS = (
+        "read_districts"  # the districts' records and statistics, their packages and decisions (the centre)
+    )
     MANAGE_USERS = "manage_users"  # people, their roles, and the office's keys
 
     @property
@@ -85,18 +100,32 @@ _PERMISSION_SCOPES: dict[Permission, Scope] = {
     Permission.WRITE_MINUTES: Scope.BODY,
     Permission.APPROVE_MINUTES: Scope.BODY,
     Permission.SHOW_CHAIR_SCREEN: Scope.BODY,
+    Permission.KEEP_CASES: Scope.BODY,
+    Permission.READ_CASES: Scope.BODY,
     Permission.RECORD_AGENCY_PROGRESS: Scope.AGENCY,
     Permission.READ_DISTRICTS: Scope.DATABASE,
     Permission.MANAGE_USERS: Scope.DATABASE,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.SECRETARY: frozenset({Permission.WRITE_MINUTES, Permission.SHOW_CHAIR_SCREEN}),
-    Role.CHAIR: frozenset({Permission.APPROVE_MINUTES, Permission.SHOW_CHAIR_SCREEN}),
+    Role.SECRETARY: frozenset(
+        {Permission.WRITE_MINUTES, Permission.SHOW_CHAIR_SCREEN, Permission.KEEP_CASES, Permission.READ_CASES}
+    ),
+    Role.CHAIR: frozenset({Permission.APPROVE_MINUTES, Permission.SHOW_CHAIR_SCREEN, Permission.READ_CASES}),
     Role.AGENCY_OFFICER: frozenset({Permission.RECORD_AGENCY_PROGRESS}),
     Role.CENTRE_OFFICER: frozenset({Permission.READ_DISTRICTS}),
     Role.ADMINISTRATOR: frozenset({Permission.MANAGE_USERS}),
 }
+
+
+# Who keeps the team's set-up: its agencies, areas, bodies and their members, and its shared settings (how it
+# calls itself, its holidays, its backups): the secretaries, who write with them, and the administrator, who
+# grants roles for them. A body's own record and roster: its secretary (``WRITE_MINUTES`` for that body) or the
+# administrator.
+KEEPS_TEAM_SETUP: tuple[Permission, ...] = (Permission.WRITE_MINUTES, Permission.MANAGE_USERS)
+
+# Who reads the statistics: whoever reads a body's cases, and the centre officer (the districts' statistics).
+READS_STATISTICS: tuple[Permission, ...] = (Permission.READ_CASES, Permission.READ_DISTRICTS)
 
 
 def roles_with(permission: Permission) -> tuple[Role, ...]:

@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import Level, Sector
+from mdt_desktop.domain.roles import KEEPS_TEAM_SETUP
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, Agency, Attendance, Member
 
@@ -118,6 +120,7 @@ def search_agencies(
 def create_agency(db: Database, record: AgencyRecord) -> int:
     _check(record)
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         agency = Agency()
         _apply(agency, record)
         session.add(agency)
@@ -130,11 +133,13 @@ def update_agency(db: Database, record: AgencyRecord) -> None:
         raise ValueError("update_agency needs a record with an id")
     _check(record)
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         _apply(session.get_one(Agency, record.id), record)
 
 
 def set_active(db: Database, agency_id: int, active: bool) -> None:
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         session.get_one(Agency, agency_id).active = active
 
 
@@ -159,5 +164,6 @@ def remove_agency(db: Database, agency_id: int) -> bool:
         deactivate_agency(db, agency_id)
         return False
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         session.delete(session.get_one(Agency, agency_id))
     return True

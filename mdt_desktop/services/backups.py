@@ -4,6 +4,8 @@ aside, report what is damaged in a file that no longer opens, and salvage its re
 
 The schedule lives in the team's settings (``backup_folder``, ``backup_keep``, ``backup_schedule``): the same for
 everyone who opens the file. Restores and salvages are audited in the database they produce, by file names only.
+With roles in force (``services.roles``) the schedule is kept by the secretaries and the administrator, and only an
+administrator restores: the backup's own roles decide, since once restored it is the database.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from mdt_desktop.domain import typed_text
+from mdt_desktop.domain.roles import KEEPS_TEAM_SETUP, Permission
 from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, roles
 from mdt_desktop.storage import backups, salvage
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
@@ -37,6 +40,12 @@ FOLDER_MISSING = Message(
     "ไม่พบโฟลเดอร์ {folder} ถ้าเป็นแฟลชไดรฟ์ โปรดเสียบแล้วลองอีกครั้ง ยังไม่ได้สำรองข้อมูล ข้อมูลในโปรแกรมยังอยู่ครบ",
     "The folder {folder} is not there. If it is a USB drive, plug it in and try again. Nothing was backed up; "
     "nothing in the program is lost.",
+)
+RESTORE_NEEDS_ADMINISTRATOR = Message(
+    "สำรองข้อมูลนี้กำหนดบทบาทผู้ใช้แล้ว ผู้ดูแลระบบของฐานข้อมูลเท่านั้นที่นำกลับมาใช้ได้ "
+    "(คำสั่ง mdt restore --user ชื่อผู้ดูแลระบบ) ยังไม่ได้เปลี่ยนแปลงไฟล์ใด",
+    "This backup has roles in force: only an administrator of the database restores it "
+    "(mdt restore --user NAME). No file was changed.",
 )
 NOT_A_BACKUP = Message(
     "ไม่พบไฟล์สำรองข้อมูล {path} หรือไฟล์กุญแจ (.keys) ที่อยู่คู่กัน",
@@ -88,6 +97,7 @@ def save_backup_settings(
         SettingKey.BACKUP_SCHEDULE: schedule.value,
     }
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         for key, value in values.items():
             row = session.get(Setting, key)
             if row is None:
@@ -164,7 +174,13 @@ def restore(backup: Path, database_path: Path, passphrase: str, actor: str) -> P
     if not backup.is_file() or not KeySlots.path_for(backup).is_file():
         raise Refusal(NOT_A_BACKUP, path=backup)
     checked = Database.open_with_passphrase(backup, passphrase, allow_read_only=True)
-    checked.close()
+    try:
+        checked.actor = actor
+        roles.require_in_own_session(checked, Permission.MANAGE_USERS)
+    except Refusal as refused:
+        raise Refusal(RESTORE_NEEDS_ADMINISTRATOR) from refused
+    finally:
+        checked.close()
     aside = backups.put_back(backup, database_path, dt.datetime.now())
     restored = Database.open_with_passphrase(database_path, passphrase)
     try:

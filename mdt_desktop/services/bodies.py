@@ -4,6 +4,9 @@ People change posts often (โยกย้าย). A member who leaves keeps the
 successor gets a new row, and ``hand_over_actions`` moves every open action of the leaving member to the
 successor in one step, with a progress line saying so. Attendance rows of past meetings hold copies of names
 and positions, so past minutes are not touched by any of this.
+
+With roles in force (``services.roles``) areas and new bodies are kept by any secretary or the administrator
+(``domain.roles.KEEPS_TEAM_SETUP``); a body's own record and roster by its secretary or the administrator.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from sqlalchemy.orm import Session
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.agenda_template import STANDARD_AGENDA, TemplateItem, dump_template, parse_template
 from mdt_desktop.domain.codes import ActionStatus, AgendaKind, BodyKind, Level, MemberRole
+from mdt_desktop.domain.roles import KEEPS_TEAM_SETUP
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.services.meetings import OPEN_STATUSES, add_progress_line
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import ActionPoint, Agency, Area, Body, Meeting, Member
@@ -82,6 +87,7 @@ def _apply_area(area: Area, record: AreaRecord) -> None:
 
 def create_area(db: Database, record: AreaRecord) -> int:
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         area = Area()
         _apply_area(area, record)
         session.add(area)
@@ -93,6 +99,7 @@ def update_area(db: Database, record: AreaRecord) -> None:
     if record.id is None:
         raise ValueError("update_area needs a record with an id")
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         _apply_area(session.get_one(Area, record.id), record)
 
 
@@ -157,6 +164,7 @@ def delete_area(db: Database, area_id: int) -> None:
     (and case codes their prefix) without anyone deciding so: people move those to another area first.
     """
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         usage = _area_usage(session, area_id)
         if usage.in_use:
             raise AreaInUse(usage)
@@ -265,6 +273,7 @@ def get_body(db: Database, body_id: int) -> BodyRecord:
 
 def create_body(db: Database, record: BodyRecord) -> int:
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         body = Body()
         _apply_body(body, record)
         session.add(body)
@@ -276,6 +285,7 @@ def update_body(db: Database, record: BodyRecord) -> None:
     if record.id is None:
         raise ValueError("update_body needs a record with an id")
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP, body_id=record.id)
         _apply_body(session.get_one(Body, record.id), record)
 
 
@@ -378,6 +388,7 @@ def list_members(
 
 def create_member(db: Database, record: MemberRecord) -> int:
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP, body_id=record.body_id)
         member = Member()
         _apply_member(member, record)
         if not record.sort_order:
@@ -395,12 +406,17 @@ def update_member(db: Database, record: MemberRecord) -> None:
     if record.id is None:
         raise ValueError("update_member needs a record with an id")
     with db.session() as session:
-        _apply_member(session.get_one(Member, record.id), record)
+        member = session.get_one(Member, record.id)
+        for body_id in {member.body_id, record.body_id}:  # a seat moved to another body: both rosters change
+            roles.require_any(session, db, KEEPS_TEAM_SETUP, body_id=body_id)
+        _apply_member(member, record)
 
 
-def _hand_over(session: Session, leaving: Member, successor: Member, on: dt.date) -> int:
+def _hand_over(session: Session, db: Database, leaving: Member, successor: Member, on: dt.date) -> int:
     if leaving.id == successor.id:
         raise Refusal(SAME_MEMBER)
+    for body_id in {leaving.body_id, successor.body_id}:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP, body_id=body_id)
     actions = session.scalars(
         select(ActionPoint)
         .where(ActionPoint.responsible_member_id == leaving.id)
@@ -421,6 +437,7 @@ def hand_over_actions(db: Database, from_member_id: int, to_member_id: int, on: 
     with db.session() as session:
         return _hand_over(
             session,
+            db,
             session.get_one(Member, from_member_id),
             session.get_one(Member, to_member_id),
             on or dt.date.today(),
@@ -441,6 +458,7 @@ def end_term(
     """
     with db.session() as session:
         leaving = session.get_one(Member, member_id)
+        roles.require_any(session, db, KEEPS_TEAM_SETUP, body_id=leaving.body_id)
         leaving.term_to = term_to
         successor: Member | None = None
         if new_successor is not None:
@@ -454,5 +472,5 @@ def end_term(
             successor = session.get_one(Member, successor_id)
         if successor is None:
             return None, 0
-        moved = _hand_over(session, leaving, successor, term_to)
+        moved = _hand_over(session, db, leaving, successor, term_to)
         return successor.id, moved

@@ -7,7 +7,8 @@ of the instruments come from ``services.risk``'s catalogue.
 
 Only what is general or belongs on the case's own screens is read: codes, dates, levels and scores, services,
 statuses, agencies, and the resolutions of the minutes. No restricted text (answers of an assessment, what is
-typed in a safety plan, referral notes, identity) is read here, so reading a story is not audited.
+typed in a safety plan, referral notes, identity) is read here, so reading a story is not audited. With roles in
+force (``services.roles``) the case's secretary and chair read it (``READ_CASES``).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ from mdt_desktop.domain.codes import (
 )
 from mdt_desktop.domain.numbering import meeting_number_label
 from mdt_desktop.domain.privacy import ConsentFacts
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.refusal import Message
+from mdt_desktop.services import roles
 from mdt_desktop.services.cases import UrgentGround
 from mdt_desktop.services.risk import list_instruments
 from mdt_desktop.storage.database import Database
@@ -226,6 +229,7 @@ def case_story(db: Database, case_id: int, today: dt.date | None = None) -> Case
     titles = {(i.key, i.version): i.title for i in list_instruments(db).instruments}
     from_agency, to_agency = aliased(Agency), aliased(Agency)
     with db.read_session() as session:
+        roles.require_for_case(session, db, Permission.READ_CASES, case_id)
         case, body_name = session.execute(
             select(CaseFile, Body.name_th)
             .outerjoin(Body, Body.id == CaseFile.body_id)

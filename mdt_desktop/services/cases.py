@@ -6,6 +6,8 @@ read only on a ground this module checks itself, whatever the screen allows: a c
 sharing without consent, or an urgent reason given with the read (who decided); each read's audit entry says
 who, which case, on what ground and for what purpose (``IdentityPurpose``), by id. Withdrawing the last consent erases the identity record.
 Consents and identity records are amended only through here, and every amendment is audited.
+With roles in force (``services.roles``) a case, its consent and its identity are kept by a secretary of its body
+(``Permission.KEEP_CASES``); its records without identity are read by its secretary and chair (``READ_CASES``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
@@ -34,7 +36,9 @@ from mdt_desktop.domain.codes import (
     Sex,
 )
 from mdt_desktop.domain.privacy import ConsentFacts, ConsentRequired, may_store_identity
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.services.audit import add_entry
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Body, CaseConsent, CaseFile, CaseIdentity
@@ -176,6 +180,7 @@ def create_case(db: Database, new: NewCase) -> tuple[int, str]:
     prefix = "" if hand_code else case_prefix(db, new.body_id)
     year_be = to_be(new.intake_date.year)
     with db.session() as session:
+        roles.require_any(session, db, (Permission.KEEP_CASES,), body_id=new.body_id)
         if hand_code:
             _refuse_taken(session, hand_code)
             code = hand_code
@@ -211,6 +216,7 @@ def _refuse_taken(session: Session, code: str) -> None:
 
 def update_case(db: Database, case_id: int, stage: str, outcome: str) -> None:
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         case = session.get_one(CaseFile, case_id)
         case.stage = CaseStage(stage).value
         case.outcome = CaseOutcome(outcome).value
@@ -250,6 +256,10 @@ def list_cases(db: Database, f: CaseFilter | None = None, today: dt.date | None 
     if f.code_contains.strip():
         query = query.where(func.upper(CaseFile.code).contains(f.code_contains.strip().upper()))
     with db.read_session() as session:
+        roles.require_any(session, db, (Permission.READ_CASES,))
+        readable = roles.acting_permissions(session, db).bodies(Permission.READ_CASES)
+        if readable is not None:  # the cases of the bodies the person reads, and those given to no body yet
+            query = query.where(or_(CaseFile.body_id.in_(readable), CaseFile.body_id.is_(None)))
         rows = session.execute(query).all()
         consents: dict[int, list[ConsentFacts]] = {}
         ids = [row[0] for row in rows]
@@ -323,6 +333,7 @@ def record_consent(
     elif not (given_by.strip() and recorded_by.strip() and scope.strip()):
         raise Refusal(CONSENT_FIELDS_REQUIRED)
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         session.get_one(CaseFile, case_id)
         consent = CaseConsent(
             case_id=case_id,
@@ -348,6 +359,7 @@ def withdraw_consent(db: Database, consent_id: int, on: dt.date, *, actor: str) 
     The GUI asks before calling this: the erasure cannot be undone."""
     with db.session() as session:
         consent = session.get_one(CaseConsent, consent_id)
+        roles.require_for_case(session, db, Permission.KEEP_CASES, consent.case_id)
         consent.withdrawn_on = on
         add_entry(
             session, actor, "withdraw_consent", "case_consent", consent_id, detail=f"case={consent.case_id}"
@@ -376,6 +388,7 @@ def list_consents(db: Database, case_id: int) -> list[ConsentRecord]:
         .order_by(CaseConsent.given_on, CaseConsent.id)
     )
     with db.read_session() as session:
+        roles.require_for_case(session, db, Permission.READ_CASES, case_id)
         return [
             ConsentRecord(
                 c.id,
@@ -414,6 +427,7 @@ def save_identity(
     IdStatus(identity.id_status)
     today = today or dt.date.today()
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         consents = session.scalars(select(CaseConsent).where(CaseConsent.case_id == case_id)).all()
         if not may_store_identity([_facts(c) for c in consents], today):
             raise ConsentRequired()
@@ -464,6 +478,7 @@ def read_identity(
             raise Refusal(DECISION_MAKER_REQUIRED)
     today = today or dt.date.today()
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         session.get_one(CaseFile, case_id)
         consents = session.scalars(
             select(CaseConsent).where(CaseConsent.case_id == case_id).order_by(CaseConsent.id)

@@ -29,6 +29,7 @@ from mdt_desktop.domain.codes import (
     MeetingStatus,
     ReferralStatus,
 )
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.domain.statistics_facts import (
     ActionFact,
     CaseFact,
@@ -39,7 +40,7 @@ from mdt_desktop.domain.statistics_facts import (
 )
 from mdt_desktop.domain.statistics_report import StatisticsReport
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, roles
 from mdt_desktop.services.exchange import District, RecordKind, districts
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import CentreDecision, CentreDistrict, ReceivedPackage, ReceivedRecord
@@ -85,6 +86,7 @@ def report(db: Database, start: dt.date, end: dt.date, district_id: int | None =
     """The statistics over what one district (all with None) sent, for ``start``..``end``: the same tables, the
     same counting and the same suppression as ``services.statistics.report`` gives in the district itself."""
     with db.read_session() as session:
+        roles.require(session, db, Permission.READ_DISTRICTS)
         name = ""
         if district_id is not None:
             district = session.get(CentreDistrict, district_id)
@@ -250,6 +252,7 @@ def overview(
     charts; for one district or all."""
     month_starts = _month_starts(as_of, months)
     with db.read_session() as session:
+        roles.require(session, db, Permission.READ_DISTRICTS)
         names = {d.id: d.name_th for d in session.scalars(select(CentreDistrict))}
         chosen = [district_id] if district_id is not None else sorted(names, key=lambda i: names[i])
         last_package = dict(
@@ -446,6 +449,7 @@ def decide_escalation(
     """Record what the centre decided on a district's escalation, as the centre's own record; audited by ids."""
     text = typed_text.checked(note, typed_text.NOTE)
     with db.session() as session:
+        roles.require(session, db, Permission.READ_DISTRICTS)
         found = session.scalar(
             select(ReceivedRecord.id).where(
                 ReceivedRecord.district_id == district_id,

@@ -15,6 +15,9 @@ package is never overwritten by an older one) and keeps each district's records 
 in ``received_record`` under the district that signed them, changed only by that district's next package. A
 newer package is the district's word for its period: a meeting, action or referral of that period it no longer
 carries is removed (cases stay: a case outlives any period).
+
+With roles in force (``services.roles``) a district's secretary sends its package (``Permission.KEEP_CASES``: it
+carries cases), and the centre officer trusts districts and imports their packages (``READ_DISTRICTS``).
 """
 
 from __future__ import annotations
@@ -33,10 +36,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain.codes import ActionStatus, MinutesShared
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.domain.typed_names import mask_identifying
 from mdt_desktop.exports import exchange_package, signing
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, roles
 from mdt_desktop.services import statistics as statistics_service
 from mdt_desktop.services.exports import destination as destination_module
 from mdt_desktop.services.exports.signing import NOT_A_CERTIFICATE, UNREADABLE_FILE, signing_keys
@@ -161,6 +165,7 @@ def export_package(
 ) -> ExportedPackage:
     """Seal the period's records of the bodies in ``area_id`` (all without one) for the centre whose certificate
     (PEM) is given, signed with this office's certificate, and write the file whole; audited with the counts."""
+    roles.require_in_own_session(db, Permission.KEEP_CASES)
     if start > end:
         raise Refusal(BAD_PERIOD)
     keys = signing_keys(db)
@@ -201,6 +206,7 @@ def build_payload(
 ) -> dict[str, Any]:
     """The package's content for the period as plain JSON-ready data (see the module's docstring)."""
     with db.read_session() as session:
+        roles.require_any(session, db, (Permission.KEEP_CASES,))
         area_name, body_ids = statistics_service.bodies_in_area(session, area_id)
         meetings = _meetings(session, start, end, body_ids, minutes)
         actions = _actions(session, start, end, body_ids)
@@ -537,6 +543,7 @@ def trust_certificate(db: Database, certificate: bytes, district_name: str, *, a
         raise Refusal(NOT_A_CERTIFICATE, name=name)
     pem = certificate if b"-----BEGIN" in certificate else signing.der_to_pem(certificate)
     with db.session() as session:
+        roles.require(session, db, Permission.READ_DISTRICTS)
         own = {
             signing.certificate_fingerprint(row.encode("ascii"))
             for row in session.scalars(select(SigningIdentity.certificate_pem))
@@ -569,6 +576,7 @@ def trust_certificate(db: Database, certificate: bytes, district_name: str, *, a
 def distrust_certificate(db: Database, fingerprint: str, *, actor: str) -> None:
     """Stop trusting a certificate; what its packages brought stays, new packages signed with it are refused."""
     with db.session() as session:
+        roles.require(session, db, Permission.READ_DISTRICTS)
         row = session.get(TrustedCertificate, fingerprint)
         if row is None:
             raise Refusal(NOT_TRUSTED_FINGERPRINT)
@@ -591,6 +599,7 @@ def import_package(db: Database, data: bytes, *, actor: str) -> ImportSummary:
     changes), one imported before changes nothing. Audited with the counts, never the content."""
     file_sha256 = hashlib.sha256(data).hexdigest()
     with db.read_session() as session:
+        roles.require(session, db, Permission.READ_DISTRICTS)
         previous = session.scalars(
             select(ReceivedPackage).where(ReceivedPackage.file_sha256 == file_sha256)
         ).first()

@@ -10,7 +10,8 @@ An answer is due ``ANSWER_DAYS`` calendar days after sending unless a date is gi
 after its due date is overdue and listed beside overdue actions in the register (``overdue_referrals``).
 
 Privacy tiers: the without-consent note, the refusal reason and the outcome are restricted (the case's own screens
-and the annex only); agencies, service, dates and status are general.
+and the annex only); agencies, service, dates and status are general. With roles in force (``services.roles``) a
+secretary of the case's body refers, escalates and records answers and outcomes; its secretary and chair read them.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from sqlalchemy.orm import Session, aliased
 
 from mdt_desktop.domain import deadlines, typed_text
 from mdt_desktop.domain.codes import CaseOutcome, ReferralStatus, Service
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.services.audit import add_entry, log_export
 from mdt_desktop.services.cases import UrgentGround
 from mdt_desktop.storage.database import Database
@@ -231,6 +234,7 @@ def referrals_of(db: Database, case_id: int) -> list[ReferralRecord]:
         .order_by(Referral.sent_on.desc(), Referral.id.desc())
     )
     with db.read_session() as session:
+        roles.require_for_case(session, db, Permission.READ_CASES, case_id)
         return [
             _record(referral, _agency_label(fa, fn), _agency_label(ta, tn))
             for referral, fa, fn, ta, tn in session.execute(query)
@@ -240,6 +244,7 @@ def referrals_of(db: Database, case_id: int) -> list[ReferralRecord]:
 def case_referrals(db: Database, case_id: int, today: dt.date | None = None) -> CaseReferrals:
     today = today or dt.date.today()
     with db.read_session() as session:
+        roles.require_for_case(session, db, Permission.READ_CASES, case_id)
         case = session.get_one(CaseFile, case_id)
         code, escalation = case.code, CaseOutcome(case.outcome)
         consent_id = _consent_in_force(session, case_id, today)
@@ -475,6 +480,7 @@ def refer(
     if not service:
         raise Refusal(SERVICE_REQUIRED)
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         referral = _send(
             session,
             case_id,
@@ -509,6 +515,7 @@ def escalate(
     """Send a case up to the provincial centre (``to_agency_id``): a referral with ``is_escalation``, and the
     case becomes ESCALATED. Refused when the case is escalated already."""
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         case = session.get_one(CaseFile, case_id)
         if case.outcome == CaseOutcome.ESCALATED.value:
             raise Refusal(ALREADY_ESCALATED)
@@ -534,6 +541,7 @@ def mark_resolved_at_district(db: Database, case_id: int, actor: str) -> None:
     """Record that the case was resolved at the district. A case escalated and not refused by the centre is
     the centre's to resolve."""
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         case = session.get_one(CaseFile, case_id)
         if case.outcome == CaseOutcome.ESCALATED.value:
             raise Refusal(STILL_ESCALATED)
@@ -560,6 +568,7 @@ def answer(
         raise Refusal(REFUSAL_REASON_REQUIRED)
     with db.session() as session:
         referral = session.get_one(Referral, referral_id)
+        roles.require_for_case(session, db, Permission.KEEP_CASES, referral.case_id)
         if referral.status == ReferralStatus.COMPLETED.value:
             raise Refusal(ALREADY_COMPLETED)
         if answered_on < referral.sent_on:
@@ -588,6 +597,7 @@ def record_outcome(db: Database, referral_id: int, outcome: str, *, actor: str) 
         raise Refusal(OUTCOME_REQUIRED)
     with db.session() as session:
         referral = session.get_one(Referral, referral_id)
+        roles.require_for_case(session, db, Permission.KEEP_CASES, referral.case_id)
         if referral.status not in (ReferralStatus.ACCEPTED.value, ReferralStatus.COMPLETED.value):
             raise Refusal(OUTCOME_NEEDS_ACCEPTANCE)
         referral.outcome = outcome

@@ -8,6 +8,8 @@ An assessment stores the answers (restricted: printed only in the case annex), t
 the level in force (an override by professional judgement needs a reason), and the next review date. When no
 review date is given, the rule of ``domain.risk.default_review_date`` proposes one: high risk (or immediate danger)
 in 2 weeks, medium in 1 month, standard in 3 months. The audit log records each assessment by ids only.
+With roles in force (``services.roles``) a secretary of the case's body assesses (and imports instruments); its
+secretary and chair read the assessments.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ from mdt_desktop.domain.risk import (
     parse_instrument,
     rose_to_high,
 )
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.paths import resources_dir
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.services.audit import add_entry
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Agency, CaseFile, RiskAssessment, RiskInstrument
@@ -207,6 +211,7 @@ def import_instrument(db: Database, path: Path, actor: str, folder: Path | None 
                 return entry.instrument
             raise Refusal(VERSION_TAKEN, key=instrument.key, version=instrument.version)
     with db.session() as session:
+        roles.require_any(session, db, (Permission.KEEP_CASES,))
         stored = session.scalar(
             select(RiskInstrument).where(
                 RiskInstrument.key == instrument.key, RiskInstrument.version == instrument.version
@@ -332,6 +337,7 @@ def assess(
     if review < assessed_on:
         raise Refusal(REVIEW_BEFORE_ASSESSMENT)
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         if session.get(CaseFile, case_id) is None:
             raise Refusal(CASE_NOT_FOUND)
         if agency_id is not None and session.get(Agency, agency_id) is None:
@@ -374,6 +380,7 @@ def record_high_risk_response(
         row = session.get(RiskAssessment, assessment_id)
         if row is None:
             raise Refusal(ASSESSMENT_NOT_FOUND)
+        roles.require_for_case(session, db, Permission.KEEP_CASES, row.case_id)
         row.high_risk_response = response.value
         row.high_risk_note = note
         add_entry(
@@ -384,6 +391,7 @@ def record_high_risk_response(
 def assessments_of(db: Database, case_id: int) -> list[AssessmentSummary]:
     """The case's assessments, oldest first (dates, levels and scores for the chart; no answers)."""
     with db.read_session() as session:
+        roles.require_for_case(session, db, Permission.READ_CASES, case_id)
         rows = session.scalars(
             select(RiskAssessment).where(RiskAssessment.case_id == case_id).order_by(*_ORDER)
         ).all()
@@ -398,9 +406,13 @@ def assessments_of(db: Database, case_id: int) -> list[AssessmentSummary]:
 def answers_of(db: Database, assessment_id: int) -> dict[str, str | int]:
     """The answers of one assessment: restricted, for the case annex and the case's own screens only."""
     with db.read_session() as session:
-        answers = session.scalar(select(RiskAssessment.answers).where(RiskAssessment.id == assessment_id))
-    if answers is None:
-        raise Refusal(ASSESSMENT_NOT_FOUND)
+        found = session.execute(
+            select(RiskAssessment.case_id, RiskAssessment.answers).where(RiskAssessment.id == assessment_id)
+        ).first()
+        if found is None:
+            raise Refusal(ASSESSMENT_NOT_FOUND)
+        roles.require_for_case(session, db, Permission.READ_CASES, found.case_id)
+    answers = found.answers
     decoded: dict[str, str | int] = json.loads(answers)
     return decoded
 

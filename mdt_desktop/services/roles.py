@@ -1,5 +1,8 @@
 """Who may do what in this database: granting and revoking people's roles, listing them, and the checks the other
-services make before they change minutes, actions, approvals or progress.
+services make, inside their unit of work and before anything changes, whenever they write or read what a role
+guards: minutes, actions, approvals and progress; cases with their consent, identity, risk, safety plans and
+referrals; the team's set-up and settings; the keys and restoring a backup; the statistics, the centre and the
+exchange (``require``, ``require_any``, ``require_for_case``, ``require_in_own_session``).
 
 The person acting is the profile chosen at unlock (``services.profiles.start_session`` sets ``Database.actor`` to
 its name; the command line does the same with ``--user``); ``acting_permissions`` reads their roles from the
@@ -23,11 +26,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mdt_desktop.domain.roles import Grant, Permission, Permissions, Role, Scope, roles_with
+from mdt_desktop.domain.roles import ROLE_PERMISSIONS, Grant, Permission, Permissions, Role, Scope, roles_with
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.models import Agency, Body, UserProfile, UserRole
+from mdt_desktop.storage.models import Agency, Body, CaseFile, UserProfile, UserRole
 
 GRANTED = "role_granted"
 REVOKED = "role_revoked"
@@ -149,6 +152,59 @@ def require(
         roles=_role_names(roles_with(permission)),
         where=_where(session, body_id if permission.scope is Scope.BODY else None, agency_id),
     )
+
+
+def require_any(
+    session: Session,
+    db: Database,
+    permissions: tuple[Permission, ...],
+    *,
+    body_id: int | None = None,
+    agency_id: int | None = None,
+) -> None:
+    """Refuse unless the person acting holds one of ``permissions``: a body's permission for ``body_id`` and an
+    agency's for ``agency_id`` when given, else for any body or agency (a case given to no body yet, the team's
+    agencies, the statistics). The refusal names every role that would do; called inside the unit of work,
+    before anything changes."""
+    held = acting_permissions(session, db)
+    for permission in permissions:
+        place_needed = {Scope.BODY: body_id, Scope.AGENCY: agency_id}.get(permission.scope)
+        if permission.scope is not Scope.DATABASE and place_needed is None:
+            if held.anywhere(permission):
+                return
+        elif held.allows(permission, body_id=body_id, agency_id=agency_id):
+            return
+    if acting_profile_id(session, db) is None:
+        raise Refusal(NOBODY_ACTING)
+    needed = tuple(role for role in Role if any(p in ROLE_PERMISSIONS[role] for p in permissions))
+    # "of <body>" only when every role named is held for that body (or agency); an administrator is not.
+    scopes = {permission.scope for permission in permissions}
+    raise Refusal(
+        MISSING_ROLE,
+        roles=_role_names(needed),
+        where=_where(
+            session,
+            body_id if scopes == {Scope.BODY} else None,
+            agency_id if scopes == {Scope.AGENCY} else None,
+        ),
+    )
+
+
+def require_in_own_session(db: Database, *permissions: Permission) -> None:
+    """``require_any`` in a unit of work of its own, for a use case that changes no row (the office's keys, a
+    file written)."""
+    with db.read_session() as session:
+        require_any(session, db, permissions)
+
+
+def require_for_case(session: Session, db: Database, permission: Permission, case_id: int) -> None:
+    """``require_any`` of a body's ``permission`` for the body the case belongs to (held for any body when the
+    case belongs to none)."""
+    with session.no_autoflush:
+        found = session.execute(select(CaseFile.body_id).where(CaseFile.id == case_id)).first()
+    if found is None:
+        return  # the caller's own lookup says the case is gone
+    require_any(session, db, (permission,), body_id=found[0])
 
 
 def _role_names(roles: tuple[Role, ...]) -> Message:

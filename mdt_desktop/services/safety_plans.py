@@ -14,6 +14,9 @@ without a recorded safety check: who checked, when and what they found.
 Agreeing a plan in a meeting makes each of its services that has an agency, and is neither declined nor already
 an action, an action point of that meeting on that agenda item, carrying the case, agency and due date; the
 service keeps the action's id, so the next version and the next meeting do not assign it twice.
+
+With roles in force (``services.roles``) a secretary of the case's body writes its plan; its secretary and chair
+read it.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ from sqlalchemy.orm import Session, object_session
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import ActionStatus, ReturnChoice, Service, ServiceStatus
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.domain.typed_text import TypedField
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.services.audit import add_entry, log_export
 from mdt_desktop.services.meetings import add_action, add_progress_line, propose_due_date
 from mdt_desktop.services.meetings.amendments import guard_meeting_change
@@ -202,6 +207,7 @@ class PlanVersion:
 def current_plan(db: Database, case_id: int) -> PlanView | None:
     """The case's newest version, or None before any plan."""
     with db.read_session() as session:
+        roles.require_for_case(session, db, Permission.READ_CASES, case_id)
         plan = session.scalars(
             select(SafetyPlan)
             .where(SafetyPlan.case_id == case_id)
@@ -222,13 +228,16 @@ def view_plan(db: Database, case_id: int, actor: str) -> PlanView | None:
 
 def load_plan(db: Database, plan_id: int) -> PlanView:
     with db.read_session() as session:
-        return _view(session.get_one(SafetyPlan, plan_id))
+        plan = session.get_one(SafetyPlan, plan_id)
+        roles.require_for_case(session, db, Permission.READ_CASES, plan.case_id)
+        return _view(plan)
 
 
 def plan_versions(db: Database, case_id: int) -> list[PlanVersion]:
     """Every version of the case's plan, oldest first."""
     query = select(SafetyPlan).where(SafetyPlan.case_id == case_id).order_by(SafetyPlan.version)
     with db.read_session() as session:
+        roles.require_for_case(session, db, Permission.READ_CASES, case_id)
         return [
             PlanVersion(p.id, p.version, p.agreed_on, p.signed_off_on, p.meeting_id)
             for p in session.scalars(query)
@@ -283,6 +292,7 @@ def new_version(db: Database, case_id: int, actor: str, on: dt.date | None = Non
     """Start the next version: a copy of the current one (its contacts, services, actions and safety checks),
     or an empty plan when the case has none. Refused while the current version is not signed off."""
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         previous = _newest(session, case_id)
         if previous is not None and previous.signed_off_on is None:
             raise Refusal(DRAFT_NOT_SIGNED)
@@ -311,6 +321,7 @@ def save_plan(
     """
     content = _checked(content)
     with db.session() as session:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         newest = _newest(session, case_id)
         if plan_id is None:
             if newest is not None:
@@ -343,6 +354,7 @@ def sign_off(db: Database, plan_id: int, on: dt.date, worker: str, agency_id: in
         raise Refusal(WORKER_REQUIRED)
     with db.session() as session:
         plan = session.get_one(SafetyPlan, plan_id)
+        roles.require_for_case(session, db, Permission.KEEP_CASES, plan.case_id)
         if plan.signed_off_on is not None:
             raise Refusal(ALREADY_SIGNED_OFF)
         plan.signed_off_on = on
@@ -413,6 +425,7 @@ def set_service_status(db: Database, service_id: int, status: ServiceStatus, act
     """Follow-up of one service; a return is refused as done until its safety check is recorded."""
     with db.session() as session:
         stored = session.get_one(SafetyPlanService, service_id)
+        _require_keeper(session, db, stored)
         entry = replace(_entry(stored), status=status)
         _refuse_unchecked_return(entry)
         _write_service_follow_up(stored, entry)
@@ -436,6 +449,7 @@ def record_safety_check(
         raise Refusal(SAFETY_CHECK_INCOMPLETE)
     with db.session() as session:
         stored = session.get_one(SafetyPlanService, service_id)
+        _require_keeper(session, db, stored)
         stored.safety_checked_by = checked_by
         stored.safety_checked_on = checked_on
         stored.safety_check_finding = finding
@@ -450,6 +464,13 @@ def record_safety_check(
 
 
 # --- inside a unit of work ----------------------------------------------------------------------------------
+
+
+def _require_keeper(session: Session, db: Database, service: SafetyPlanService) -> None:
+    """A service's follow-up is the plan's: kept by a secretary of the case's body."""
+    case_id = session.scalar(select(SafetyPlan.case_id).where(SafetyPlan.id == service.plan_id))
+    if case_id is not None:
+        roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
 
 
 def _newest(session: Session, case_id: int) -> SafetyPlan | None:

@@ -4,6 +4,10 @@ deadlines skip, plus the office name proposed for a new signing certificate; and
 The user's own preferences (language, name for the audit log, remembering the key) belong to the computer, not
 to the team, and live in ``gui.preferences``. Every function here is one unit of work the settings page runs on
 the worker; a write returns the settings as they now are, so the page shows what was stored.
+
+With roles in force (``services.roles``) the team's settings are kept by its secretaries and the administrator
+(``domain.roles.KEEPS_TEAM_SETUP``); the automatic lock and the keys (passphrase, recovery code, a new key) by the
+administrator only.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from mdt_desktop.domain import typed_text
+from mdt_desktop.domain.roles import KEEPS_TEAM_SETUP, Permission
 from mdt_desktop.domain.setting_keys import SettingKey
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, roles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.keys import WrongSecretError
@@ -55,6 +60,7 @@ def set_mdt_label(db: Database, label: str) -> None:
     if label not in MDT_LABELS:
         raise ValueError(f"not an MDT label: {label!r}")
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         row = session.get(Setting, SettingKey.MDT_LABEL.value)
         if row is None:
             session.add(Setting(key=SettingKey.MDT_LABEL.value, value=label))
@@ -66,6 +72,7 @@ def put_holiday(db: Database, day: dt.date, name: str, replacing: dt.date | None
     """Add a holiday, or move/rename the one on ``replacing``; returns the settings as they now are."""
     name = typed_text.checked(name, typed_text.NAME)
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         if replacing is not None and replacing != day:
             old = session.get(Holiday, replacing)
             if old is not None:
@@ -81,6 +88,7 @@ def put_holiday(db: Database, day: dt.date, name: str, replacing: dt.date | None
 
 def remove_holiday(db: Database, day: dt.date) -> TeamSettings:
     with db.session() as session:
+        roles.require_any(session, db, KEEPS_TEAM_SETUP)
         row = session.get(Holiday, day)
         if row is not None:
             session.delete(row)
@@ -102,6 +110,7 @@ def save_auto_lock_minutes(db: Database, minutes: int, actor: str) -> int:
     if not 0 <= minutes <= LONGEST_AUTO_LOCK_MINUTES:
         raise Refusal(AUTO_LOCK_OUT_OF_RANGE, most=LONGEST_AUTO_LOCK_MINUTES)
     with db.session() as session:
+        roles.require(session, db, Permission.MANAGE_USERS)
         row = session.get(Setting, SettingKey.AUTO_LOCK_MINUTES.value)
         if row is None:
             session.add(Setting(key=SettingKey.AUTO_LOCK_MINUTES.value, value=str(minutes)))
@@ -123,6 +132,7 @@ def change_passphrase(db: Database, actor: str, current: str, new: str, *, rekey
     With ``rekey`` (someone who knew the passphrase has left) the file gets a new key as well: old passphrases,
     recovery codes and copies of the key file no longer open it, and the new recovery code is returned to be
     shown once. Backups made before still open with the old passphrase and recovery code. Audited either way."""
+    roles.require_in_own_session(db, Permission.MANAGE_USERS)
     try:
         db.slots.unlock_with_passphrase(current)
     except WrongSecretError as error:
@@ -138,6 +148,7 @@ def change_passphrase(db: Database, actor: str, current: str, new: str, *, rekey
 
 def new_recovery_code(db: Database, actor: str) -> str:
     """A new recovery code (the old one stops working), to be shown once; audited."""
+    roles.require_in_own_session(db, Permission.MANAGE_USERS)
     code = db.new_recovery_code()
     audit.log(db, actor, "new_recovery_code", "database", None)
     return code

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain.codes import NationalityGroup, Sex
+from mdt_desktop.domain.roles import READS_STATISTICS
 from mdt_desktop.domain.statistics_facts import (
     ACTION_COLUMNS,
     AGE_GROUPS,
@@ -32,6 +33,7 @@ from mdt_desktop.domain.statistics_facts import (
 )
 from mdt_desktop.domain.statistics_report import StatisticsReport
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import (
     ActionPoint,
@@ -63,6 +65,7 @@ UNKNOWN_AREA = Message(th="ไม่พบพื้นที่รหัส {are
 def report(db: Database, start: dt.date, end: dt.date, area_id: int | None = None) -> StatisticsReport:
     """The statistics for ``start``..``end`` (both days included) and the area, suppressed and ready to publish."""
     with db.read_session() as session:
+        roles.require_any(session, db, READS_STATISTICS)
         area_name, body_ids = bodies_in_area(session, area_id)
         return build_report(facts(session, start, end, body_ids), start, end, area_name)
 

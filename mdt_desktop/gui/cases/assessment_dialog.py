@@ -46,6 +46,7 @@ from mdt_desktop.gui.common.context import AppContext
 from mdt_desktop.gui.common.editing import actor_name, fill_enum_combo, show_error
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_assessment_dialog import Ui_AssessmentDialog
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import agencies, risk
 from mdt_desktop.services.risk import Assessed, AssessmentStart
@@ -204,7 +205,11 @@ class AssessmentDialog(QDialog):
                 instrument.key,
             )
         self.ui.instrument.blockSignals(False)
-        self.save_button.setEnabled(bool(self.instruments) and not self.context.database.read_only)
+        self.save_button.setEnabled(
+            bool(self.instruments)
+            and not self.context.database.read_only
+            and role_gating.keeps_cases(self.context.permissions)
+        )
         self._instrument_chosen(self.ui.instrument.currentIndex())
 
     # --- the questions ------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.fonts import follow_zoom
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_view import Ui_CaseView
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.services.case_story import CaseStory, ConsentState, case_story
 from mdt_desktop.services.cases import UrgentGround
 
@@ -79,7 +80,8 @@ class CaseView(QWidget):
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.identityButton.clicked.connect(lambda: self.identity_requested.emit(self.case_id))
         self.ui.assessButton.clicked.connect(self.open_assessment)
-        self.ui.assessButton.setEnabled(not context.database.read_only)  # an assessment is only ever added
+        # An assessment is only ever added: by whoever keeps cases, in a database open for writing.
+        self.ui.assessButton.setEnabled(self._keeps_case())
         self.ui.planButton.clicked.connect(self.open_safety_plan)
         self.ui.referralButton.clicked.connect(self.open_referrals)
         self.ui.meetingsView.activated.connect(self._open_discussion)
@@ -139,15 +141,20 @@ class CaseView(QWidget):
         )
         ui.actionsBox.setTitle(self.tr("งานที่มอบหมายทุกการประชุม ({count})").format(count=len(story.actions)))
         ui.referralsBox.setTitle(self.tr("การส่งต่อ ({count})").format(count=len(story.referrals)))
-        writable = not self.context.database.read_only
+        writable = self._keeps_case()
         ui.identityButton.setEnabled(writable and story.has_consent)
-        if not writable:
+        if self.context.database.read_only:
             ui.identityButton.setToolTip(self.tr("ฐานข้อมูลเปิดแบบอ่านอย่างเดียว: เปิดข้อมูลระบุตัวบุคคลไม่ได้"))
+        elif not writable:
+            ui.identityButton.setToolTip(self.tr("ข้อมูลระบุตัวบุคคลเปิดได้เฉพาะเลขานุการของคณะที่ดูแลกรณีนี้"))
         elif not story.has_consent:
             ui.identityButton.setToolTip(self.tr("ต้องบันทึกความยินยอมก่อน (ที่รายการกรณี)"))
         else:
             ui.identityButton.setToolTip(self.tr("ข้อมูลลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง"))
         self.loaded.emit()
+
+    def _keeps_case(self) -> bool:
+        return not self.context.database.read_only and role_gating.keeps_cases(self.context.permissions)
 
     def _consent_text(self, story: CaseStory) -> str:
         texts = {

@@ -51,6 +51,7 @@ from mdt_desktop.gui.common.editing import (
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_case_dialog import Ui_CaseDialog
 from mdt_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.gui.widgets.fitting import fit_columns
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import bodies, cases
@@ -272,7 +273,7 @@ class CasesPage(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         case = self.selected_case()
-        writable = not self.read_only
+        writable = not self.read_only and role_gating.keeps_cases(self.context.permissions)
         self.new_button.setEnabled(writable)
         self.consent_button.setEnabled(writable and case is not None)
         self.identity_button.setEnabled(writable and case is not None and case.has_consent)

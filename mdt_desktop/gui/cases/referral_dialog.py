@@ -26,6 +26,7 @@ from mdt_desktop.gui.common.item_model_base import Column, RecordTableModel
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from mdt_desktop.gui.register.register_model import OVERDUE_BACKGROUND, OVERDUE_FOREGROUND
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.services import agencies, referrals
 from mdt_desktop.services.cases import UrgentGround
 from mdt_desktop.services.referrals import CaseReferrals, ReferralRecord, WithoutConsent
@@ -155,7 +156,7 @@ class ReferralDialog(QDialog):
         self.ui.outcomeButton.clicked.connect(self.save_outcome)
         self.ui.resolveButton.clicked.connect(self.mark_resolved)
         self.ui.referralsTable.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        self._writable = not context.database.read_only
+        self._writable = not context.database.read_only and role_gating.keeps_cases(context.permissions)
         for widget in (self.ui.sendGroup, self.ui.answerGroup, self.ui.resolveButton):
             widget.setEnabled(self._writable)
         self._update_sharing()

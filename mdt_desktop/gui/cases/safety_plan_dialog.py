@@ -33,6 +33,7 @@ from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.editing import actor_name, fill_enum_combo, set_combo_value, show_error
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_safety_plan_dialog import Ui_SafetyPlanDialog
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.gui.widgets.agency_picker import AgencyPicker
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.services import safety_plans
@@ -170,7 +171,7 @@ class SafetyPlanDialog(QDialog):
             self.ui.workerEdit.setText(plan.responsible_worker)
             self.ui.signAgencyPicker.setAgencyId(plan.responsible_agency_id)
             self.ui.signedOnEdit.setDate(plan.signed_off_on)
-        self.ui.signGroup.setEnabled(not signed and not self.context.database.read_only)
+        self.ui.signGroup.setEnabled(not signed and self._keeps_case())
 
     def _version_text(self, plan: PlanView | None) -> str:
         if plan is None:
@@ -450,9 +451,13 @@ class SafetyPlanDialog(QDialog):
         self._set_writable(True)
         show_error(self.ui.errorLabel, error.message(self.language))
 
+    def _keeps_case(self) -> bool:
+        return not self.context.database.read_only and role_gating.keeps_cases(self.context.permissions)
+
     def _set_writable(self, writable: bool) -> None:
-        """Off while a job runs (one save at a time) and on a database opened read-only."""
-        writable = writable and not self.context.database.read_only
+        """Off while a job runs (one save at a time), on a database opened read-only, and for a person who
+        reads the case without keeping it (the chair: ``role_gating``)."""
+        writable = writable and self._keeps_case()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(writable)
         self.ui.agreeButton.setEnabled(writable)
         self.ui.signOffButton.setEnabled(writable)

@@ -41,6 +41,7 @@ from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from mdt_desktop.gui.meeting.signing_offer import SigningOffer
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import audit, circulation, meetings
 from mdt_desktop.services import settings as team_settings
@@ -188,6 +189,9 @@ class ExportDialog(QDialog):
         ui.cancelButton.setVisible(False)
         ui.splitter.setStretchFactor(1, 1)
         ui.actionsRadio.setEnabled(False)  # until the agencies are known
+        # The restricted annex carries the cases' records and identity: for whoever keeps cases (role_gating).
+        for radio in (ui.annexDocxRadio, ui.annexPdfRadio):
+            radio.setEnabled(role_gating.keeps_cases(context.permissions))
         ui.sentGroup.setVisible(False)  # offered once something has been saved
         # Above the preview, which action records do not have: the offer gets the dialog's widest column.
         self.signing_offer = SigningOffer(context, ui.previewPanel)

@@ -28,6 +28,7 @@ from mdt_desktop.gui.common.dates import screen_date
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mdt_desktop.gui.settings.notes import NOTE_STYLE, show_note
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.gui.shell.server_address import address_of
 from mdt_desktop.services import backups
 from mdt_desktop.services.backups import BackupSchedule, BackupSettings
@@ -251,7 +252,11 @@ class BackupsSection(QObject):
 
     def _enable(self) -> None:
         ready = self.state is not None
-        writable = ready and not self.context.database.read_only
+        writable = (
+            ready
+            and not self.context.database.read_only
+            and role_gating.keeps_team_setup(self.context.permissions)
+        )
         ui = self.ui
         for control in (
             ui.chooseBackupFolderButton,

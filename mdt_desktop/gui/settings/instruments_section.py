@@ -19,6 +19,7 @@ from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from mdt_desktop.gui.settings.notes import show_note
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.services import risk
 from mdt_desktop.services.risk import Catalogue
 
@@ -34,7 +35,11 @@ class InstrumentsSection(QObject):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         ui.instrumentsTable.verticalHeader().hide()
         ui.importInstrumentButton.clicked.connect(self.choose_file)
-        ui.importInstrumentButton.setEnabled(not context.database.read_only)
+        ui.importInstrumentButton.setEnabled(self._may_import())
+
+    def _may_import(self) -> bool:
+        """An instrument is the case workers' tool: imported by whoever keeps cases (``role_gating``)."""
+        return not self.context.database.read_only and role_gating.keeps_cases(self.context.permissions)
 
     def activate(self) -> None:
         database = self.context.database
@@ -48,7 +53,7 @@ class InstrumentsSection(QObject):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> None:
-        if self._importing or self.context.database.read_only:
+        if self._importing or not self._may_import():
             return
         self._importing = True
         self.ui.importInstrumentButton.setEnabled(False)
@@ -73,7 +78,7 @@ class InstrumentsSection(QObject):
 
     def _failed(self, error: UserFacingError) -> None:
         self._importing = False
-        self.ui.importInstrumentButton.setEnabled(not self.context.database.read_only)
+        self.ui.importInstrumentButton.setEnabled(self._may_import())
         show_note(self.ui.instrumentsNote, error.message(self.context.language), error=True)
 
     def _show(self, catalogue: Catalogue) -> None:

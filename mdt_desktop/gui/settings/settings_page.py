@@ -47,6 +47,7 @@ from mdt_desktop.gui.settings.instruments_section import InstrumentsSection
 from mdt_desktop.gui.settings.notes import ERROR_STYLE, NOTE_STYLE, show_note
 from mdt_desktop.gui.settings.people_section import PeopleSection
 from mdt_desktop.gui.settings.roles_section import RolesSection
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.gui.shell.fields_unlock import FieldsUnlockDialog, announce_fields_unlocked
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
 from mdt_desktop.refusal import Refusal
@@ -234,8 +235,8 @@ class SettingsPage(QWidget):
 
     def _holiday_selected(self) -> None:
         day = self.selected_holiday()
-        self.ui.updateHolidayButton.setEnabled(day is not None and not self.read_only)
-        self.ui.removeHolidayButton.setEnabled(day is not None and not self.read_only)
+        self.ui.updateHolidayButton.setEnabled(day is not None and self._keeps_team())
+        self.ui.removeHolidayButton.setEnabled(day is not None and self._keeps_team())
         if day is not None:
             self.holiday_date.setDate(day)
             self.ui.holidayNameEdit.setText(dict(self._holidays)[day])
@@ -291,7 +292,7 @@ class SettingsPage(QWidget):
             self.ui.autoLockSpin.setValue(minutes)
         finally:
             self._loading = False
-        self.ui.autoLockSpin.setEnabled(not self.read_only)
+        self.ui.autoLockSpin.setEnabled(self._keeps_keys())
         self._show_auto_lock_note()
 
     def _show_auto_lock_note(self) -> None:
@@ -613,30 +614,47 @@ class SettingsPage(QWidget):
     def _say(self, text: str, *, error: bool = False) -> None:
         show_note(self.ui.securityMessage, text, error=error)
 
+    def _keeps_team(self) -> bool:
+        """The team's name and holidays may be changed: a database open for writing, a person whose roles keep
+        the team's set-up (``role_gating``)."""
+        return not self.read_only and role_gating.keeps_team_setup(self.context.permissions)
+
+    def _keeps_keys(self) -> bool:
+        """The passphrase, the recovery code and the automatic lock: the administrator's."""
+        return not self.read_only and role_gating.keeps_keys(self.context.permissions)
+
     def _disable_writing(self) -> None:
-        """On a read-only database: the controls that would write to it stay off (the sections and the signing
-        buttons check ``read_only`` themselves when they enable theirs)."""
-        if not self.read_only:
-            return
-        for control in (
+        """The controls that would write what a read-only database or the person's roles do not allow stay off
+        (the sections and the signing buttons check themselves when they enable theirs)."""
+        team = (
             self.ui.mdtLabelCombo,
-            self.ui.autoLockSpin,
             self.holiday_date,
             self.ui.holidayNameEdit,
             self.ui.addHolidayButton,
             self.ui.updateHolidayButton,
             self.ui.removeHolidayButton,
+        )
+        keys = (
+            self.ui.autoLockSpin,
             self.ui.currentPassphraseEdit,
             self.ui.newPassphraseEdit,
             self.ui.newPassphraseAgainEdit,
             self.ui.rekeyCheck,
             self.ui.changePassphraseButton,
             self.ui.newRecoveryCodeButton,
+        )
+        signing_inputs = (
             self.ui.officeNameEdit,
             self.ui.pkcs12PathEdit,
             self.ui.pkcs12BrowseButton,
             self.ui.pkcs12PasswordEdit,
-        ):
+        )
+        off = (
+            (() if self._keeps_team() else team)
+            + (() if self._keeps_keys() else keys)
+            + (signing_inputs if self.read_only else ())
+        )
+        for control in off:
             control.setEnabled(False)
 
     def _show_storage_error(self, error: StorageError) -> None:

@@ -36,6 +36,7 @@ from mdt_desktop.gui.common.editing import actor_name
 from mdt_desktop.gui.common.preferences import Pref, Preferences
 from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_statistics_page import Ui_StatisticsPage
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.gui.statistics.periods import QuickPeriod, period
 from mdt_desktop.gui.statistics.statistics_model import PublishedTableModel
 from mdt_desktop.refusal import Refusal
@@ -160,9 +161,11 @@ class StatisticsPage(QWidget):
         for district in districts:
             ui.districtChoice.addItem(district.name_th, district.id)
         ui.districtChoice.setCurrentIndex(max(ui.districtChoice.findData(chosen_district), 0))
+        # What the districts sent is the centre officer's to read (role_gating).
+        offered = bool(districts) and role_gating.reads_districts(self.context.permissions)
         for widget in (ui.sourceLabel, ui.sourceChoice, ui.districtLabel, ui.districtChoice):
-            widget.setVisible(bool(districts))
-        if not districts:
+            widget.setVisible(offered)
+        if not offered:
             ui.sourceChoice.setCurrentIndex(ui.sourceChoice.findData(OWN))
 
     def _source_chosen(self) -> None:

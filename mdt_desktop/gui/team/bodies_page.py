@@ -30,6 +30,7 @@ from mdt_desktop.gui.common.tasks import UserFacingError
 from mdt_desktop.gui.forms.ui_body_dialog import Ui_BodyDialog
 from mdt_desktop.gui.forms.ui_end_term_dialog import Ui_EndTermDialog
 from mdt_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
+from mdt_desktop.gui.shell import role_gating
 from mdt_desktop.gui.team.areas_dialog import AreasDialog
 from mdt_desktop.gui.team.members_model import MembersModel
 from mdt_desktop.services import agencies, bodies
@@ -324,7 +325,24 @@ class BodiesPage(QWidget):
         item = self.body_list.currentItem()
         return item.data(RECORD_ROLE) if item is not None else None
 
+    def _keeps_current_body(self) -> bool:
+        """The chosen body's record and roster may be changed: its secretary or the administrator."""
+        body = self.current_body()
+        return (
+            body is not None
+            and not self.context.database.read_only
+            and role_gating.keeps_body(self.context.permissions, body.id)
+        )
+
     def load_members(self) -> None:
+        keeps = self._keeps_current_body()
+        for button in (
+            self.edit_body_button,
+            self.add_member_button,
+            self.edit_member_button,
+            self.end_term_button,
+        ):
+            button.setEnabled(keeps)
         body = self.current_body()
         if body is None or body.id is None:
             self.members.set_records([])
@@ -355,7 +373,7 @@ class BodiesPage(QWidget):
 
     def edit_body(self) -> BodyDialog | None:
         body = self.current_body()
-        if body is None or self.context.database.read_only:
+        if body is None or not self._keeps_current_body():
             return None
         dialog = BodyDialog(body, self._areas, self.context.language, self)
         dialog.accepted.connect(lambda: self._save_body(dialog.record()))
@@ -381,7 +399,7 @@ class BodiesPage(QWidget):
 
     def add_member(self) -> MemberDialog | None:
         body = self.current_body()
-        if body is None or body.id is None:
+        if body is None or body.id is None or not self._keeps_current_body():
             return None
         record = MemberRecord(body_id=body.id, full_name="", term_from=dt.date.today())
         dialog = MemberDialog(record, self._agencies, self.context.language, self)
@@ -391,7 +409,7 @@ class BodiesPage(QWidget):
 
     def edit_member(self) -> MemberDialog | None:
         member = self.selected_member()
-        if member is None or self.context.database.read_only:
+        if member is None or not self._keeps_current_body():
             return None
         dialog = MemberDialog(member, self._agencies, self.context.language, self)
         dialog.accepted.connect(lambda: self._save_member(dialog.record()))
@@ -409,6 +427,8 @@ class BodiesPage(QWidget):
 
     def end_term(self) -> EndTermDialog | None:
         member = self.selected_member()
+        if not self._keeps_current_body():
+            return None
         if member is None or member.id is None:
             self.context.signals.status_message.emit(self.tr("โปรดเลือกกรรมการในตารางก่อน"))
             return None

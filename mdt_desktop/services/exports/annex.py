@@ -9,7 +9,8 @@ domain.privacy). Identity records are read through services.cases.read_identity,
 case without consent is never read and carries a line saying nothing identifying is shown. ``export_annex`` lays it
 out (``exports.case_annex``), each page marked with the classification (ลับ unless the user chose another), writes
 it whole or not at all (``destination``) and logs the export. A database open read-only cannot record the
-identity reads, so it does not export the annex (``ANNEX_NEEDS_AUDIT``); the general minutes it does export.
+identity reads, so it does not export the annex (``ANNEX_NEEDS_AUDIT``); the general minutes it does export. With
+roles in force (``services.roles``) only a secretary of the meeting's body builds the annex (``KEEP_CASES``).
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ from mdt_desktop.domain.codes import (
     Sex,
 )
 from mdt_desktop.domain.privacy import ConsentFacts
+from mdt_desktop.domain.roles import Permission
 from mdt_desktop.exports.case_annex import AnnexCase, AnnexField, CaseAnnex, write_annex_docx, write_annex_pdf
 from mdt_desktop.exports.minutes_model import ActionLine, MinutesOptions
 from mdt_desktop.exports.thai_typesetting import words_kept_whole
 from mdt_desktop.refusal import Message, Refusal
-from mdt_desktop.services import audit
+from mdt_desktop.services import audit, roles
 from mdt_desktop.services.cases import read_identity
 from mdt_desktop.services.exports.annex_record import restricted_sections
 from mdt_desktop.services.exports.destination import write_whole
@@ -163,6 +165,7 @@ def build_annex(
     _, body_name_en = roles_and_body_name(db, view)
     case_ids, discussed = _linked_cases(view, language)
     with db.read_session() as session:
+        roles.require(session, db, Permission.KEEP_CASES, body_id=view.header.body_id)
         files = {c.id: c for c in session.scalars(select(CaseFile).where(CaseFile.id.in_(case_ids)))}
         facts = {c.id: _case_facts(c, words, language) for c in files.values()}
         consents: dict[int, list[ConsentFacts]] = {}

@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from mdt_desktop.domain.roles import READS_STATISTICS
 from mdt_desktop.domain.statistics_report import StatisticsReport
 from mdt_desktop.exports.statistics_pdf import render_pdf
 from mdt_desktop.exports.statistics_xlsx import render_xlsx
 from mdt_desktop.refusal import Message, Refusal
+from mdt_desktop.services import roles
 from mdt_desktop.services.audit import log_export
 from mdt_desktop.services.exports.destination import write_whole
 from mdt_desktop.storage.database import Database
@@ -53,6 +55,7 @@ def export_statistics(
 ) -> Path:
     """Write ``report`` to ``path`` whole (refused if a file is there, unless ``force``) and audit it. ``scope``
     is what the report covers for the audit log: ("area", area id) or ("district", district id), None for all."""
+    roles.require_in_own_session(db, *READS_STATISTICS)
     fmt = format_of(path)
     written = write_whole(path, render(report, fmt), force=force)
     object_type, object_id = scope
