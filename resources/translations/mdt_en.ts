@@ -416,27 +416,27 @@
 <context>
     <name>AnswerField</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="77"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="78"/>
         <source>ใช่</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="77"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="78"/>
         <source>ไม่ใช่</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="77"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="78"/>
         <source>ไม่ทราบ</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="86"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="87"/>
         <source>(ยังไม่ตอบ)</source>
         <translation>(not answered)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="95"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="96"/>
         <source>ไม่ระบุ</source>
         <translation>Not given</translation>
     </message>
@@ -444,23 +444,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="297"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="344"/>
         <source>กำลังสร้างฐานข้อมูลตัวอย่าง...</source>
         <translation>Building the demo database...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="298"/>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="324"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="345"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="371"/>
         <source>ฐานข้อมูลตัวอย่าง</source>
         <translation>Demo database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="460"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="537"/>
         <source>ไฟล์ข้อมูลเสียหาย</source>
         <translation>The database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/app.py" line="462"/>
+        <location filename="../../mdt_desktop/gui/shell/app.py" line="539"/>
         <source>ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ โปรแกรมจะปิดไฟล์นี้ แล้วให้เลือกกู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่</source>
         <translation>The file {name} is damaged: part of it cannot be read. The program will close it and let you restore a backup or salvage what can still be read into a new file.</translation>
     </message>
@@ -666,57 +666,57 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="152"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="153"/>
         <source>ตามผลที่คำนวณได้</source>
         <translation>As computed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="156"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="157"/>
         <source>บันทึกการประเมิน</source>
         <translation>Save the assessment</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="158"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="186"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="187"/>
         <source>ประเมินความเสี่ยง: {code}</source>
         <translation>Risk assessment: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="190"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="191"/>
         <source>ยังไม่เคยประเมิน</source>
         <translation>never assessed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="193"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="194"/>
         <source>กรณี {code} · ระดับความเสี่ยงล่าสุด: {level}</source>
         <translation>Case {code} · latest risk level: {level}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="201"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="202"/>
         <source>{title} (ฉบับที่ {version})</source>
         <translation>{title} (version {version})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="248"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="253"/>
         <source>{question} (ตัวบ่งชี้น้ำหนักมาก)</source>
         <translation>{question} (strong indicator)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="295"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="300"/>
         <source>{score} (ยังไม่ได้ตอบหรือไม่ทราบ {unanswered} ข้อ)</source>
         <translation>{score} ({unanswered} unanswered or not known)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="332"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="337"/>
         <source>โปรดเลือกแบบประเมิน</source>
         <translation>Choose an instrument</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="334"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="339"/>
         <source>โปรดระบุวันที่ประเมิน</source>
         <translation>Give the date of the assessment</translation>
     </message>
@@ -797,12 +797,12 @@
 <context>
     <name>AutoLock</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="430"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="515"/>
         <source>mdt-desktop — ล็อกอยู่</source>
         <translation>mdt-desktop — locked</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="526"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="624"/>
         <source>กุญแจที่จำไว้ในเครื่องนี้ใช้กับฐานข้อมูลนี้ไม่ได้แล้ว โปรดพิมพ์รหัสผ่าน</source>
         <translation>The key remembered on this computer no longer opens this database. Please type the passphrase.</translation>
     </message>
@@ -810,32 +810,41 @@
 <context>
     <name>BackupsSection</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="139"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="157"/>
+        <source>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ PostgreSQL {location} ไม่ใช่ไฟล์ในเครื่องนี้ โปรแกรมจึงไม่สำรองข้อมูลเอง ผู้ดูแลเซิร์ฟเวอร์สำรองข้อมูลด้วย pg_dump ทุกวัน เช่น
+{command}
+เก็บสำเนาไว้นอกเครื่องเซิร์ฟเวอร์ และกู้คืนด้วย pg_restore ข้อมูลลับที่โปรแกรมเข้ารหัสไว้ยังเข้ารหัสอยู่ในสำเนา จึงต้องเก็บรหัสกู้คืนข้อมูลลับไว้แยกจากสำเนาเสมอ</source>
+        <translation>This database is on the PostgreSQL server {location}, not a file on this computer, so the program makes no backups of it. The server&apos;s administrator backs it up daily with pg_dump, for example
+{command}
+keeps the copies off the server, and restores with pg_restore. Restricted fields the program encrypted stay encrypted in the copies: always keep the restricted fields&apos; recovery code apart from them.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="168"/>
         <source>เลือกโฟลเดอร์สำรองข้อมูล</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="166"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="195"/>
         <source>กำลังสำรองข้อมูล…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="174"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="203"/>
         <source>สำรองข้อมูลแล้ว: {name} ({when})</source>
         <translation>Backed up: {name} ({when})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="217"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="246"/>
         <source>ไม่พบโฟลเดอร์นี้ ถ้าเป็นแฟลชไดรฟ์ โปรดเสียบก่อนสำรองข้อมูล</source>
         <translation>This folder is not there. If it is a USB drive, plug it in before backing up.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="219"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="248"/>
         <source>โฟลเดอร์ backups ข้างไฟล์ข้อมูล (ค่าเริ่มต้น) ควรเลือกแฟลชไดรฟ์หรือดิสก์อีกลูกหนึ่ง</source>
         <translation>The backups folder beside the data file (the default). Better choose a USB drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="221"/>
+        <location filename="../../mdt_desktop/gui/settings/backups_section.py" line="250"/>
         <source>ยังไม่มีสำเนาสำรองในโฟลเดอร์นี้</source>
         <translation>No backups in this folder yet.</translation>
     </message>
@@ -869,58 +878,58 @@
 <context>
     <name>BodiesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="218"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="219"/>
         <source>เพิ่มคณะ/ทีม…</source>
         <translation>Add body/team…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="219"/>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="236"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="220"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="237"/>
         <source>แก้ไข…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="220"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="221"/>
         <source>พื้นที่…</source>
         <translation>Areas…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="235"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="236"/>
         <source>เพิ่มกรรมการ…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="237"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="238"/>
         <source>สิ้นสุดวาระ/โยกย้าย…</source>
         <translation>End term/transfer…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="242"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="243"/>
         <source>คณะ/ทีม</source>
         <translation>Bodies/teams</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="311"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="312"/>
         <source>{name} (เลิกประชุม)</source>
         <translation>{name} (no longer meets)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="331"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="349"/>
         <source>กรรมการ</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="333"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="351"/>
         <source>กรรมการของ {name}</source>
         <translation>Members of {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="413"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="433"/>
         <source>โปรดเลือกกรรมการในตารางก่อน</source>
         <translation>Select a member in the table first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="430"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="450"/>
         <source>ส่งมอบงานค้าง {n} รายการแล้ว</source>
         <translation>Handed over {n} open actions</translation>
     </message>
@@ -928,22 +937,22 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="57"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="58"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="62"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="63"/>
         <source>แก้ไขคณะ/ทีม</source>
         <translation>Edit body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="62"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="63"/>
         <source>เพิ่มคณะ/ทีม</source>
         <translation>Add body/team</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="93"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="94"/>
         <source>โปรดระบุชื่อคณะ/ทีม</source>
         <translation>Enter the name of the body/team</translation>
     </message>
@@ -1044,13 +1053,13 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="69"/>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="75"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="70"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="76"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="102"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="103"/>
         <source>โปรดระบุวันรับแจ้ง</source>
         <translation>Enter the intake date</translation>
     </message>
@@ -1205,142 +1214,147 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="118"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="120"/>
         <source>กรณี {code}</source>
         <translation>Case {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="121"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="123"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="126"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="128"/>
         <source>ผู้ใหญ่</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="127"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="129"/>
         <source>(ไม่ระบุ)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="138"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="140"/>
         <source>การประชุมที่พิจารณากรณีนี้และมติ ({count})</source>
         <translation>Meetings that discussed this case, and their resolutions ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="140"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="142"/>
         <source>งานที่มอบหมายทุกการประชุม ({count})</source>
         <translation>Actions from every meeting ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="141"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="143"/>
         <source>การส่งต่อ ({count})</source>
         <translation>Referrals ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="145"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="147"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว: เปิดข้อมูลระบุตัวบุคคลไม่ได้</source>
         <translation>The database is open read-only: the identifying details cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="147"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="149"/>
+        <source>ข้อมูลระบุตัวบุคคลเปิดได้เฉพาะเลขานุการของคณะที่ดูแลกรณีนี้</source>
+        <translation>Only a secretary of the body that handles this case may open the identifying details</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="151"/>
         <source>ต้องบันทึกความยินยอมก่อน (ที่รายการกรณี)</source>
         <translation>Record consent first (in the list of cases)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="149"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="153"/>
         <source>ข้อมูลลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Restricted: every opening is written to the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="154"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="161"/>
         <source>ให้ความยินยอมแล้ว มีผลอยู่</source>
         <translation>Consent given and in force</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="155"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="162"/>
         <source>บันทึกโดยไม่มีความยินยอม เพราะมีอันตรายร้ายแรงเร่งด่วน</source>
         <translation>Recorded without consent, for serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="156"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="163"/>
         <source>ถอนความยินยอมแล้ว</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="164"/>
         <source>ยังไม่บันทึกความยินยอม</source>
         <translation>No consent recorded</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="162"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="169"/>
         <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
         <translation>A child in serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="163"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="170"/>
         <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายร้ายแรง</source>
         <translation>A person at special risk in serious danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="172"/>
         <source>ส่งข้อมูลโดยไม่มีความยินยอม: {ground}</source>
         <translation>Details shared without consent: {ground}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="169"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="176"/>
         <source>ยินยอมให้ส่งข้อมูลระบุตัวตนถึงศูนย์ฯ จังหวัด</source>
         <translation>Consents to sending identifying details to the provincial centre</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="179"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="186"/>
         <source>ยังไม่มีการประเมินความเสี่ยง</source>
         <translation>No risk assessment yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="185"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="192"/>
         <source>ล่าสุด: {level}</source>
         <translation>Latest: {level}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="189"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="196"/>
         <source>คะแนน {score}</source>
         <translation>score {score}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="198"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="205"/>
         <source>ปรับตามดุลยพินิจ (แบบประเมินให้ {level})</source>
         <translation>Set by professional judgement (the instrument gave {level})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="205"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="212"/>
         <source>เลยกำหนดทบทวน {date} แล้ว</source>
         <translation>Review overdue since {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="207"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="214"/>
         <source>ทบทวนครั้งต่อไป {date}</source>
         <translation>Next review {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="219"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="226"/>
         <source>แผนความปลอดภัย: ยังไม่มี</source>
         <translation>Safety plan: none yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="223"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="230"/>
         <source>ลงนามแล้ว {date}</source>
         <translation>signed off {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="225"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="232"/>
         <source>ยังไม่ลงนาม</source>
         <translation>not signed off</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="228"/>
+        <location filename="../../mdt_desktop/gui/cases/case_view.py" line="235"/>
         <source>แผนความปลอดภัยฉบับที่ {version} · ตกลงเมื่อ {date} · {signed}</source>
         <translation>Safety plan version {version} · agreed {date} · {signed}</translation>
     </message>
@@ -1493,137 +1507,137 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="161"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="162"/>
         <source>ทุกประเภท</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="163"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="164"/>
         <source>ทุกขั้นตอน</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="165"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="166"/>
         <source>ทุกผลการดำเนินการ</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="167"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="168"/>
         <source>เด็กและผู้ใหญ่</source>
         <translation>Children and adults</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="168"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="169"/>
         <source>เฉพาะเด็ก</source>
         <translation>Children only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="169"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="170"/>
         <source>เฉพาะผู้ใหญ่</source>
         <translation>Adults only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="178"/>
         <source>กรณีใหม่…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="178"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="179"/>
         <source>บันทึกความยินยอม…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="179"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="180"/>
         <source>ข้อมูลระบุตัวบุคคล…</source>
         <translation>Identity…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="180"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="181"/>
         <source>ถอนความยินยอม…</source>
         <translation>Withdraw consent…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="187"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="188"/>
         <source>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว: ดูรายการกรณีได้ แต่เพิ่มกรณี บันทึกหรือถอนความยินยอม และเปิดข้อมูลระบุตัวบุคคล (ซึ่งต้องบันทึกประวัติการเข้าถึง) ไม่ได้</source>
         <translation>This database is open read-only: the cases can be listed, but adding a case, recording or withdrawing consent and opening identifying details (which must be written to the audit log) are not possible</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="282"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="283"/>
         <source>เลือกกรณีในตารางเพื่อบันทึกความยินยอมหรือดูข้อมูลระบุตัวบุคคล</source>
         <translation>Select a case in the table to record consent or see the identity</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="286"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="287"/>
         <source>ยังบันทึกข้อมูลระบุตัวบุคคลของ {code} ไม่ได้: ต้องบันทึกความยินยอมก่อน หรือบันทึกเหตุจำเป็นเร่งด่วนที่อาจเกิดอันตรายร้ายแรง</source>
         <translation>The identity for {code} cannot be recorded yet: record consent first, or the urgent reason of serious harm</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="291"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="292"/>
         <source>ข้อมูลระบุตัวบุคคลเป็นความลับ ทุกครั้งที่เปิดดูจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>Identity data is confidential: every viewing is recorded in the access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="312"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="313"/>
         <source>สร้างกรณี {code} แล้ว</source>
         <translation>Case {code} created</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="395"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="396"/>
         <source>ปิดข้อมูลระบุตัวบุคคลของ {code} แล้วเพื่อความปลอดภัย (สิ่งที่แก้ไขถูกบันทึกไว้)</source>
         <translation>The identifying details of {code} were closed for safety (any change was saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="411"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="412"/>
         <source>ข้อมูลระบุตัวบุคคล (ลับ): {code}</source>
         <translation>Identity (confidential): {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="413"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="414"/>
         <source>จอประธานกำลังแสดงเรื่องของกรณี {code} ให้ที่ประชุมเห็น จึงเปิดข้อมูลระบุตัวบุคคลไม่ได้ ปิดหรือพักจอประธาน หรือไปเรื่องอื่นก่อน แล้วจึงเปิดอีกครั้ง</source>
         <translation>The chair&apos;s screen is showing an item of case {code} to the room, so its identifying details cannot be opened. Close or blank the chair&apos;s screen, or move to another item, then open them again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="471"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="472"/>
         <source>{code} ไม่มีความยินยอมที่ให้ไว้และยังมีผลอยู่ให้ถอน (ข้อมูลเก็บไว้ตามเหตุจำเป็นเร่งด่วนที่บันทึกไว้)</source>
         <translation>{code} has no consent given and in force to withdraw (the details are kept on a recorded reason of imminent danger)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="478"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="479"/>
         <source>ถอนความยินยอม: {code}</source>
         <translation>Withdraw consent: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="479"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="480"/>
         <source>ถอนความยินยอมของกรณี {code} ที่ให้ไว้เมื่อ {given_on} หรือไม่</source>
         <translation>Withdraw the consent for case {code} given on {given_on}?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="487"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="488"/>
         <source>ข้อมูลระบุตัวบุคคลของกรณีนี้ (ชื่อ ที่อยู่ โทรศัพท์ เลขประจำตัว) จะถูกลบทันที และนำกลับคืนไม่ได้ การถอนและการลบจะถูกบันทึกในประวัติการเข้าถึง</source>
         <translation>The identifying details of this case (name, address, phone, ID number) are erased at once and cannot be brought back. The withdrawal and the erasure are written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="491"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="492"/>
         <source>ถอนความยินยอมและลบข้อมูล</source>
         <translation>Withdraw and erase</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="492"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="493"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="512"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="513"/>
         <source>ถอนความยินยอมของ {code} และลบข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Consent for {code} withdrawn and its identifying details erased</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="514"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="515"/>
         <source>ถอนความยินยอมของ {code} แล้ว</source>
         <translation>Consent for {code} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="532"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="533"/>
         <source>บันทึกข้อมูลระบุตัวบุคคลแล้ว</source>
         <translation>Identity saved</translation>
     </message>
@@ -1982,7 +1996,7 @@ Due by {due}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="116"/>
+        <location filename="../../mdt_desktop/gui/cases/cases_page.py" line="117"/>
         <source>บันทึกความยินยอม: {code}</source>
         <translation>Record consent: {code}</translation>
     </message>
@@ -2045,37 +2059,37 @@ Due by {due}</translation>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="229"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="231"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="241"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="243"/>
         <source>ที่เก็บฐานข้อมูลใหม่</source>
         <translation>Where to keep the new database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="251"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="253"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="269"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="277"/>
         <source>ฐานข้อมูล</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="270"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="278"/>
         <source>เปิด</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="271"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="279"/>
         <source>ข้อมูลทั้งหมดเก็บในไฟล์เดียวที่เข้ารหัส เปิดได้ด้วยรหัสผ่านหรือรหัสกู้คืนเท่านั้น</source>
         <translation>All data is kept in one encrypted file that opens only with the passphrase or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="274"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="282"/>
         <source>เก็บกุญแจไว้ในที่เก็บรหัสผ่านของระบบ ({backend}) เปิดเครื่องนี้ได้โดยไม่ต้องพิมพ์รหัสผ่าน</source>
         <translation>Keeps the key in the system keyring ({backend}), so this computer opens the database without the passphrase</translation>
     </message>
@@ -2231,17 +2245,17 @@ Due by {due}</translation>
 <context>
     <name>EndTermDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="156"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="157"/>
         <source>สิ้นสุดวาระ/โยกย้าย: {name}</source>
         <translation>End term/transfer: {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="158"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="159"/>
         <source>{name} มีงานค้าง {n} รายการ งานค้างทั้งหมดจะส่งมอบให้ผู้รับมอบงานในขั้นตอนเดียว</source>
         <translation>{name} has {n} open actions; all of them are handed over to the successor in one step</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="202"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="203"/>
         <source>โปรดระบุชื่อ-สกุลของผู้รับมอบงาน</source>
         <translation>Enter the successor&apos;s full name</translation>
     </message>
@@ -2368,178 +2382,178 @@ Due by {due}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="594"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="598"/>
         <source>แทนที่ไฟล์เดิม</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="599"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="603"/>
         <source>แทนที่</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="600"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="604"/>
         <source>ไม่แทนที่</source>
         <translation>Keep the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="176"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="177"/>
         <source>เลขไทย (๑ ๒ ๓)</source>
         <translation>Thai digits (๑ ๒ ๓)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="178"/>
         <source>เลขอารบิก (1 2 3)</source>
         <translation>Arabic digits (1 2 3)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="178"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="179"/>
         <source>ภาษาไทย</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="185"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="186"/>
         <source>ไม่มี</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="186"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="187"/>
         <source>ทุกหน่วยงาน</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="265"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="269"/>
         <source>เลือกโฟลเดอร์สำหรับบันทึกการมอบหมายงาน</source>
         <translation>Choose a folder for the action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="276"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="280"/>
         <source>เอกสาร Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="276"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="280"/>
         <source>เอกสาร PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="273"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="277"/>
         <source>บันทึกรายงานการประชุม</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="301"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="305"/>
         <source>การประชุมนี้ยังไม่มีการมอบหมายงานให้หน่วยงานใด</source>
         <translation>No agency has actions from this meeting yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="302"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="306"/>
         <source>ส่งออกเอกสารการประชุมครั้งที่ {label}</source>
         <translation>Export documents of meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="326"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="330"/>
         <source>มีใบรับรองสำหรับลงนามแล้ว</source>
         <translation>The signing certificate is ready</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="367"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="371"/>
         <location filename="../../ui/export_dialog.ui" line="356"/>
         <source>กด “แสดงตัวอย่าง” เพื่อดูหน้า PDF ก่อนบันทึก</source>
         <translation>Press “Preview” to see the PDF pages before saving</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="369"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="373"/>
         <source>ตัวอย่างหน้าแสดงได้เฉพาะรายงานการประชุมแบบ PDF</source>
         <translation>A page preview is available for PDF minutes only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="392"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="396"/>
         <source>กำลังจัดหน้า…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="426"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="430"/>
         <source>หน้า {number}</source>
         <translation>Page {number}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="468"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="472"/>
         <source>กำลังส่งออกบันทึกการมอบหมายงาน…</source>
         <translation>Exporting action records…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="473"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="477"/>
         <source>กำลังส่งออกรายงานการประชุม…</source>
         <translation>Exporting the minutes…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="473"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="477"/>
         <source>กำลังส่งออกข้อมูลกรณี (ลับ)…</source>
         <translation>Exporting the case annex (confidential)…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="530"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="534"/>
         <source>กำลังส่งออก {done} จาก {total}: {agency}</source>
         <translation>Exporting {done} of {total}: {agency}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="544"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="548"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved at {path}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="547"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="551"/>
         <source>บันทึกแล้ว {count} ไฟล์ในโฟลเดอร์ {folder}</source>
         <translation>Saved {count} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="552"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="556"/>
         <source>หยุดตามที่สั่ง ไฟล์ที่เหลือยังไม่ได้ส่งออก</source>
         <translation>Stopped as asked; the remaining files were not exported</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="574"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="578"/>
         <source>ยืนยันการส่งออกรายงานที่อาจระบุตัวบุคคล</source>
         <translation>Confirm exporting minutes that may identify a person</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="578"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="582"/>
         <source>หากต้องส่งออกตามนี้ โปรดระบุเหตุผล (บันทึกไว้ในประวัติการเข้าถึง)</source>
         <translation>To export them as they are, give the reason (it is kept in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="582"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="586"/>
         <source>ส่งออกพร้อมเหตุผล</source>
         <translation>Export with this reason</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="583"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="587"/>
         <source>ไม่ส่งออก</source>
         <translation>Do not export</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="624"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="628"/>
         <source>ทุกหน่วยงานที่ส่งออก ({count})</source>
         <translation>Every agency exported ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="631"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="635"/>
         <source>ทุกหน่วยงานที่ได้รับมอบหมายงาน ({count})</source>
         <translation>Every agency given actions ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="671"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="675"/>
         <source>บันทึกการมอบหมายงาน</source>
         <translation>the action record</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="673"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="677"/>
         <source>รายงานการประชุม</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="677"/>
+        <location filename="../../mdt_desktop/gui/meeting/export_dialog.py" line="681"/>
         <source>บันทึกแล้วว่าส่ง{what}ให้ {who} เมื่อ {date} {time}</source>
         <translation>Recorded: {what} sent to {who} on {date} {time}</translation>
     </message>
@@ -2676,6 +2690,50 @@ Due by {due}</translation>
     </message>
 </context>
 <context>
+    <name>FieldsUnlockDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/fields_unlock.py" line="138"/>
+        <source>ฐานข้อมูล: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/fields_unlock.py" line="140"/>
+        <source>รหัสกู้คืน</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/fields_unlock.py" line="140"/>
+        <location filename="../../ui/fields_unlock.ui" line="51"/>
+        <source>รหัสผ่านข้อมูลลับ</source>
+        <translation>Restricted fields&apos; passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/fields_unlock.py" line="142"/>
+        <source>ปลดล็อก</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/fields_unlock.py" line="143"/>
+        <source>ข้ามไปก่อน</source>
+        <translation>Skip for now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields_unlock.ui" line="14"/>
+        <source>ปลดล็อกข้อมูลลับ</source>
+        <translation>Unlock restricted fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields_unlock.ui" line="33"/>
+        <source>ข้อมูลลับของฐานข้อมูลนี้ (ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง) เข้ารหัสด้วยกุญแจของสำนักงาน ใส่รหัสผ่านข้อมูลลับของสำนักงานเพื่อเปิดอ่าน หรือข้ามไปก่อนเพื่อทำงานกับข้อมูลทั่วไป (การประชุม งานที่มอบหมาย) โดยไม่เห็นข้อมูลลับ</source>
+        <translation>This database&apos;s restricted fields (identity, safety plans, restricted notes) are encrypted with the office&apos;s key. Type the restricted fields&apos; passphrase to read them, or skip for now to work on the general records (meetings, actions) without seeing them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields_unlock.ui" line="68"/>
+        <source>ใช้รหัสกู้คืนแทนรหัสผ่าน</source>
+        <translation>Use the recovery code instead</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDatabase</name>
     <message>
         <location filename="../../ui/first_run_database.ui" line="17"/>
@@ -2713,6 +2771,11 @@ Due by {due}</translation>
         <source>เปิดฐานข้อมูลที่มีอยู่แล้ว</source>
         <translation>Open an existing database</translation>
     </message>
+    <message>
+        <location filename="../../ui/first_run_database.ui" line="150"/>
+        <source>เปิดฐานข้อมูลบนเซิร์ฟเวอร์…</source>
+        <translation>Open a database on a server…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunLanguage</name>
@@ -2748,27 +2811,27 @@ Due by {due}</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="414"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="432"/>
         <source>เริ่มต้นใช้งาน mdt-desktop</source>
         <translation>Getting started with mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="415"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="433"/>
         <source>ถัดไป &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="416"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="434"/>
         <source>&lt; ย้อนกลับ</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="417"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="435"/>
         <source>เสร็จสิ้น</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="418"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="436"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -2776,37 +2839,37 @@ Due by {due}</translation>
 <context>
     <name>HighRiskResponseDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="412"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="417"/>
         <source>ความเสี่ยงสูงขึ้น: ทีมตกลงอย่างไร</source>
         <translation>Risk has risen: what did the team agree?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="415"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="420"/>
         <source>ระดับความเสี่ยงของกรณีนี้เพิ่มเป็น “{level}” โปรดบันทึกสิ่งที่ทีมตกลงดำเนินการ</source>
         <translation>This case&apos;s risk has risen to “{level}”. Record what the team agreed to do</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="426"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="431"/>
         <source>เช่น วันประชุมเร่งด่วน หรืองานที่มอบหมาย</source>
         <translation>e.g. the date of the urgent meeting, or the actions assigned</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="427"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="432"/>
         <source>ทีมตกลง</source>
         <translation>The team agreed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="428"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="433"/>
         <source>บันทึกเพิ่มเติม</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="438"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="443"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="439"/>
+        <location filename="../../mdt_desktop/gui/cases/assessment_dialog.py" line="444"/>
         <source>ภายหลัง</source>
         <translation>Later</translation>
     </message>
@@ -2971,87 +3034,87 @@ Due by {due}</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="151"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="153"/>
         <source>ผลการนำเข้าแพ็กเกจ</source>
         <translation>Packages imported</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="157"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="159"/>
         <source>นำเข้า {imported} ไฟล์ ปฏิเสธ {refused} ไฟล์</source>
         <translation>{imported} files imported, {refused} refused</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="169"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="171"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="179"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="181"/>
         <source>คณะ/ทีม</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="180"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="182"/>
         <source>การประชุม</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="181"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="183"/>
         <source>งาน</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="182"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="184"/>
         <source>กรณี</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="183"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="185"/>
         <source>การส่งต่อ</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="184"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="186"/>
         <source>บริการตามแผนความปลอดภัย</source>
         <translation>Safety-plan services</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="201"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="203"/>
         <source>อำเภอ: {district}</source>
         <translation>District: {district}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="202"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="204"/>
         <source>ช่วงเวลา: {start} ถึง {end}</source>
         <translation>Period: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="207"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="209"/>
         <source>นำเข้าแล้วก่อนหน้านี้ ไม่มีการเปลี่ยนแปลง</source>
         <translation>Imported before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="210"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="212"/>
         <source>เพิ่ม: {counts}</source>
         <translation>Added: {counts}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="211"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="213"/>
         <source>ปรับปรุง: {counts}</source>
         <translation>Updated: {counts}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="212"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="214"/>
         <source>ลบ: {counts}</source>
         <translation>Removed: {counts}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="216"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="218"/>
         <source>คงไว้ เพราะมีข้อมูลจากแพ็กเกจที่ใหม่กว่าแล้ว: {counts}</source>
         <translation>Kept, since a newer package wrote them: {counts}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="221"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="223"/>
         <source>ไม่มีการเปลี่ยนแปลง</source>
         <translation>Nothing changed</translation>
     </message>
@@ -3059,17 +3122,17 @@ Due by {due}</translation>
 <context>
     <name>InstrumentsSection</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="45"/>
+        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="50"/>
         <source>นำเข้าแบบประเมินของหน่วยงาน</source>
         <translation>Import the office&apos;s own instrument</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="45"/>
+        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="50"/>
         <source>แบบประเมิน (*.json)</source>
         <translation>Instruments (*.json)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="69"/>
+        <location filename="../../mdt_desktop/gui/settings/instruments_section.py" line="74"/>
         <source>นำเข้าแล้ว: {title} ฉบับที่ {version}</source>
         <translation>Imported: {title}, version {version}</translation>
     </message>
@@ -3077,7 +3140,7 @@ Due by {due}</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="104"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="105"/>
         <source>ยินดีต้อนรับ</source>
         <translation>Welcome</translation>
     </message>
@@ -3085,42 +3148,67 @@ Due by {due}</translation>
 <context>
     <name>LockCover</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="121"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="175"/>
         <source>โปรแกรมล็อกอยู่</source>
         <translation>The program is locked</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="131"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="187"/>
         <source>รหัสผ่านของฐานข้อมูล</source>
         <translation>The database&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="134"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="188"/>
+        <source>รหัสผ่านข้อมูลลับ</source>
+        <translation>Restricted fields&apos; passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="189"/>
+        <source>รหัสผ่านบัญชีบนเซิร์ฟเวอร์</source>
+        <translation>Password of your server account</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="195"/>
         <source>ปลดล็อกด้วยกุญแจที่จำไว้ในเครื่องนี้</source>
         <translation>Unlock with the key remembered on this computer</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="142"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="203"/>
         <source>ไปที่หน้าต่างสำหรับปลดล็อก</source>
         <translation>Go to the unlock window</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="190"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="260"/>
+        <source>งานที่เปิดไว้ยังอยู่ครบ กุญแจข้อมูลลับถูกล็อกแล้ว พิมพ์รหัสผ่านข้อมูลลับเพื่อใช้งานต่อ</source>
+        <translation>Your open work is all still there. The restricted fields&apos; key is locked: type the restricted fields&apos; passphrase to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="262"/>
+        <source>งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านบัญชีของท่านบนเซิร์ฟเวอร์เพื่อใช้งานต่อ</source>
+        <translation>Your open work is all still there. Type the password of your server account to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="265"/>
+        <source>งานที่เปิดไว้ยังอยู่ครบ ท่านเข้าเซิร์ฟเวอร์โดยไม่ใช้รหัสผ่าน จึงไม่มีรหัสให้ตรวจ การล็อกนี้เพียงปิดหน้าจอไว้ (ล็อกจากเมนูไฟล์เพื่อออกจากเซิร์ฟเวอร์)</source>
+        <translation>Your open work is all still there. You signed in to the server without a password, so there is nothing to check: this lock only hides the screen (lock from the File menu to leave the server).</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="268"/>
         <source>งานที่เปิดไว้ยังอยู่ครบ พิมพ์รหัสผ่านของฐานข้อมูลเพื่อใช้งานต่อ</source>
         <translation>Everything you had open is still there. Type the database&apos;s passphrase to carry on.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="192"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="250"/>
         <source>ปลดล็อกได้ที่หน้าต่างที่มีช่องรหัสผ่าน</source>
         <translation>Unlock in the window with the passphrase field</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="211"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="290"/>
         <source>ปลดล็อก (รออีก {seconds} วินาที)</source>
         <translation>Unlock (wait {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="213"/>
+        <location filename="../../mdt_desktop/gui/shell/auto_lock.py" line="292"/>
         <source>ปลดล็อก</source>
         <translation>Unlock</translation>
     </message>
@@ -3128,32 +3216,32 @@ Due by {due}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="297"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="343"/>
         <source>เปิดการประชุมก่อน แล้วจึงเปิดจอประธาน</source>
         <translation>Open a meeting first, then the chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="313"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="359"/>
         <source>จอประธานของคณะนี้เปิดได้โดยเลขานุการหรือประธานของคณะเท่านั้น</source>
         <translation>Only the secretary or the chair of this body can open its chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="349"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="395"/>
         <source>ขนาดตัวอักษร {percent}%</source>
         <translation>Text size {percent}%</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="377"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="424"/>
         <source>เปิดฐานข้อมูล</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="388"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="434"/>
         <source>เกี่ยวกับ mdt-desktop</source>
         <translation>About mdt-desktop</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="390"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="436"/>
         <source>mdt-desktop รุ่น {version}
 บันทึกรายงานการประชุมทีมสหวิชาชีพ งานที่มอบหมาย และรายกรณี ในฐานข้อมูลที่เข้ารหัสบนเครื่องนี้
 
@@ -3164,47 +3252,72 @@ Minutes, actions and cases of multidisciplinary teams, in an encrypted database 
 The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="402"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="449"/>
         <source>เข้ารหัส</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="402"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="449"/>
+        <source>เซิร์ฟเวอร์</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="450"/>
         <source>อ่านอย่างเดียว</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="406"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="455"/>
+        <source>เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เซิร์ฟเวอร์ {name} ให้อ่านได้อย่างเดียว (เช่น เครื่องสำรองของเซิร์ฟเวอร์) จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ โปรดเปิดฐานข้อมูลหลักหรือแจ้งผู้ดูแลเซิร์ฟเวอร์</source>
+        <translation>This database is open read-only: the server {name} only lets it be read (a standby of the server, for instance), so you can view, search and export but not change or add anything. Open the main database or tell the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="459"/>
+        <source>ฐานข้อมูลบนเซิร์ฟเวอร์ PostgreSQL</source>
+        <translation>Database on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="463"/>
         <source>เปิดฐานข้อมูลนี้แบบอ่านอย่างเดียว: เขียนไฟล์ {name} หรือโฟลเดอร์ที่เก็บไฟล์ไม่ได้ จึงดู ค้นหา และส่งออกได้ แต่แก้ไขหรือเพิ่มข้อมูลไม่ได้ หากต้องการแก้ไข ให้คัดลอกไฟล์ .mdt .keys และ .recovery ไปไว้ในโฟลเดอร์ที่เขียนได้ แล้วเปิดจากที่นั่น หรือติดต่อฝ่ายไอที</source>
         <translation>This database is open read-only: the file {name} or the folder it is in cannot be written, so you can read, search and export, but not change or add anything. To make changes, copy the .mdt, .keys and .recovery files to a folder you can write and open them from there, or ask IT.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="412"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="469"/>
         <source>ฐานข้อมูลนี้เข้ารหัสทั้งไฟล์ (SQLCipher, AES-256)</source>
         <translation>The whole database file is encrypted (SQLCipher, AES-256)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="413"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="470"/>
+        <source>เปิดฐานข้อมูลบนเซิร์ฟเวอร์…</source>
+        <translation>Open a database on a server…</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="471"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="414"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="472"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="415"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="473"/>
         <source>จอประธาน</source>
         <translation>Chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="416"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="474"/>
         <source>เปิดจอสำหรับเครื่องฉายของการประชุมที่เปิดอยู่</source>
         <translation>Open the projector&apos;s screen for the meeting that is open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="419"/>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="477"/>
+        <source>ข้อมูลลับ (ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง) ยังล็อกอยู่ จึงไม่แสดงในหน้าต่าง ๆ งานทั่วไป (การประชุม งานที่มอบหมาย สถิติ) ทำได้ตามปกติ</source>
+        <translation>The restricted fields (identity, safety plans, restricted notes) are still locked, so no page shows them. General work (meetings, actions, statistics) goes on as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/main_window.py" line="484"/>
         <source>ท่าน ({name}) ยังไม่มีบทบาทในฐานข้อมูลนี้ จึงยังไม่มีงานให้ทำ โปรดขอให้ผู้ดูแลระบบกำหนดบทบาทให้ (เลขานุการ ประธาน หรือเจ้าหน้าที่หน่วยงาน) แล้วล็อกและปลดล็อกอีกครั้ง</source>
         <translation>You ({name}) hold no role in this database yet, so there is nothing here for you to do. Ask the administrator to give you a role (secretary, chair or agency officer), then lock and unlock again</translation>
     </message>
@@ -3939,17 +4052,17 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="110"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="111"/>
         <source>แก้ไขกรรมการ</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="110"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="111"/>
         <source>เพิ่มกรรมการ</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="141"/>
+        <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="142"/>
         <source>โปรดระบุชื่อ-สกุลของกรรมการ</source>
         <translation>Enter the member&apos;s full name</translation>
     </message>
@@ -4234,7 +4347,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Stop after this file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="122"/>
+        <location filename="../../mdt_desktop/gui/centre/import_dialogs.py" line="124"/>
         <source>กำลังนำเข้าไฟล์ {number} จาก {total}: {name}</source>
         <translation>Importing file {number} of {total}: {name}</translation>
     </message>
@@ -4313,39 +4426,39 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="88"/>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="98"/>
         <location filename="../../ui/profile_dialog.ui" line="30"/>
         <source>ท่านคือใคร? ชื่อที่เลือกจะบันทึกในประวัติการเข้าถึงสำหรับทุกสิ่งที่ท่านทำ จนกว่าจะล็อกหรือปิดโปรแกรม</source>
         <translation>Who are you? The name you choose is recorded in the audit log for everything you do until you lock or close the program.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="91"/>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="101"/>
         <source>ฐานข้อมูลนี้ยังไม่มีรายชื่อผู้ใช้งาน โปรดพิมพ์ชื่อ-สกุลของท่าน ชื่อนี้จะบันทึกในประวัติการเข้าถึงสำหรับทุกสิ่งที่ท่านทำ ผู้อื่นที่ใช้ฐานข้อมูลนี้เพิ่มชื่อของตนได้ในหน้านี้</source>
         <translation>This database has no users yet: type your full name. It is recorded in the audit log for everything you do; others who use this database add their own names here.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="96"/>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="106"/>
         <location filename="../../ui/profile_dialog.ui" line="47"/>
         <source>ผู้ใช้ใหม่ (ชื่อ-สกุล) — พิมพ์เมื่อชื่อของท่านยังไม่อยู่ในรายการ</source>
         <translation>New user (full name) — type it when your name is not in the list</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="96"/>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="106"/>
         <source>ชื่อ-สกุล</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="181"/>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="193"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="182"/>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="194"/>
         <source>เริ่มใช้งาน</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="183"/>
+        <location filename="../../mdt_desktop/gui/shell/profile_choice.py" line="195"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -4404,22 +4517,22 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="317"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="325"/>
         <source>คัดลอกแล้ว วางลงในที่ปลอดภัย แล้วคัดลอกข้อความอื่นทับ เพื่อไม่ให้รหัสค้างอยู่ในคลิปบอร์ด</source>
         <translation>Copied. Paste it somewhere safe, then copy something else so the code does not stay on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="328"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="336"/>
         <source>รหัสกู้คืนฐานข้อมูล mdt-desktop</source>
         <translation>mdt-desktop database recovery code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="329"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="337"/>
         <source>เก็บกระดาษนี้ไว้ในที่ปลอดภัย แยกจากเครื่องคอมพิวเตอร์ ใครมีรหัสนี้และไฟล์ฐานข้อมูลจะเปิดข้อมูลได้</source>
         <translation>Keep this paper somewhere safe, away from the computer: whoever has this code and the database file can open the data.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="337"/>
+        <location filename="../../mdt_desktop/gui/shell/first_run.py" line="345"/>
         <source>รหัสกู้คืน</source>
         <translation>Recovery code</translation>
     </message>
@@ -4427,53 +4540,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="134"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="135"/>
         <source>(เลือกบริการ)</source>
         <translation>(choose a service)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="136"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="137"/>
         <source>เด็กอยู่ในอันตรายร้ายแรงเฉพาะหน้า</source>
         <translation>A child in serious and imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="139"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="140"/>
         <source>บุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า</source>
         <translation>A person at special risk in imminent danger</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="198"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="199"/>
         <source>การส่งต่อ: {code}</source>
         <translation>Referrals: {code}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="200"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="201"/>
         <source>กรณี {code} · {state}</source>
         <translation>Case {code} · {state}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="220"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="221"/>
         <source>ส่งเฉพาะรหัสกรณี ไม่ส่งข้อมูลระบุตัวบุคคล</source>
         <translation>Only the case code is sent, not the identifying details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="222"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="223"/>
         <source>ส่งข้อมูลระบุตัวบุคคลตามความยินยอมที่มีผลอยู่ การส่งนี้บันทึกในประวัติการเข้าถึงของกรณี</source>
         <translation>The identifying details are shared on the consent in force; the sharing is written to the case&apos;s access log</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="225"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="226"/>
         <source>ไม่มีความยินยอมที่มีผลอยู่: ส่งข้อมูลระบุตัวบุคคลได้เฉพาะเมื่อเด็กหรือบุคคลที่มีความเสี่ยงเป็นพิเศษอยู่ในอันตรายเฉพาะหน้า ต้องระบุเหตุ บันทึกเหตุผล และผู้มีอำนาจตัดสินใจ (บันทึกในประวัติการเข้าถึง)</source>
         <translation>No consent is in force: the identifying details may be shared only when a child or a person at special risk is in imminent danger; give the ground, a note of the reason and who decided (written to the access log)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="335"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="336"/>
         <location filename="../../ui/referral_dialog.ui" line="276"/>
         <source>เลือกการส่งต่อในตารางด้านบน</source>
         <translation>Select a referral in the table above</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="340"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="341"/>
         <source>{agencies} ส่งเมื่อ {date}</source>
         <translation>{agencies}, sent on {date}</translation>
     </message>
@@ -4601,77 +4714,77 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>ReferralListModel</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="46"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="47"/>
         <source>ส่งเมื่อ</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="47"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="48"/>
         <source>จาก → ถึง</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="48"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="49"/>
         <source>บริการ</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="49"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="50"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="50"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="51"/>
         <source>กำหนดตอบ</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="51"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="52"/>
         <source>ข้อมูลระบุตัวบุคคล</source>
         <translation>Identifying details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="67"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="68"/>
         <source>ส่งต่อศูนย์ระดับจังหวัด</source>
         <translation>Escalated to the provincial centre</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="72"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="73"/>
         <source>{status} ({date})</source>
         <translation>{status} ({date})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="78"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="79"/>
         <source>{due} (เกินกำหนด {n} วัน)</source>
         <translation>{due} ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="82"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="83"/>
         <source>ไม่ส่ง</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="84"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="85"/>
         <source>ส่ง โดยไม่มีความยินยอม ({name} ตัดสินใจ)</source>
         <translation>Shared without consent (decided by {name})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="85"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="86"/>
         <source>ส่ง ตามความยินยอม</source>
         <translation>Shared on consent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="91"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="92"/>
         <source>เหตุผลที่ปฏิเสธ: {reason}</source>
         <translation>Reason for refusing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="93"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="94"/>
         <source>ผล: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="95"/>
+        <location filename="../../mdt_desktop/gui/cases/referral_dialog.py" line="96"/>
         <source>เหตุผล: {note}</source>
         <translation>Reason: {note}</translation>
     </message>
@@ -5110,62 +5223,62 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="90"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="91"/>
         <source>ยังไม่ตัดสินใจ</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="91"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="92"/>
         <source>ประสงค์ดำเนินคดี</source>
         <translation>Wants to go to court</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="92"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="93"/>
         <source>ไม่ประสงค์ดำเนินคดี</source>
         <translation>Does not want to go to court</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="104"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="105"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="105"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="106"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="177"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="178"/>
         <source>ยังไม่มีแผนความปลอดภัย: บันทึกเพื่อสร้างฉบับที่ 1</source>
         <translation>No safety plan yet: save to make version 1</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="178"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="179"/>
         <source>ฉบับที่ {version} ลงวันที่ {date}</source>
         <translation>Version {version} of {date}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="182"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="183"/>
         <source>ลงนามรับรองแล้ว {date} โดย {worker} (แก้ไขแล้วบันทึกจะเป็นฉบับใหม่)</source>
         <translation>Signed off {date} by {worker} (a change is saved as a new version)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="186"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="187"/>
         <source>ยังไม่ลงนามรับรอง</source>
         <translation>Not signed off yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="238"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="239"/>
         <source>เลือก</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="255"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="256"/>
         <source>มอบหมายแล้ว</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="391"/>
+        <location filename="../../mdt_desktop/gui/cases/safety_plan_dialog.py" line="392"/>
         <source>บริการ {count} รายการยังไม่ได้มอบหมาย เพราะยังไม่ระบุหน่วยงานที่รับผิดชอบ</source>
         <translation>{count} service(s) not assigned: no responsible agency is given yet</translation>
     </message>
@@ -5615,9 +5728,131 @@ Identifying details of {identities} cases (consent covers the centre)</translati
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="107"/>
+        <source>เลือกไฟล์</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="192"/>
+        <source>เซิร์ฟเวอร์บนเครื่องนี้ (ผ่านซ็อกเก็ต) ไม่ผ่านเครือข่าย จึงไม่ใช้ TLS</source>
+        <translation>A server on this computer (through its socket) does not go over the network, so TLS is not used.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="195"/>
+        <source>ตรวจใบรับรองของเซิร์ฟเวอร์กับ CA ที่เลือก และตรวจชื่อเครื่องด้วย (แนะนำ)</source>
+        <translation>Checks the server&apos;s certificate against the chosen CA, and its host name too (recommended).</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="200"/>
+        <source>เข้ารหัสแต่ไม่ตรวจใบรับรอง: เครื่องอื่นในเครือข่ายอาจแอบอ้างเป็นเซิร์ฟเวอร์และรับรหัสผ่านไปได้</source>
+        <translation>Encrypts without checking the certificate: another machine on the network could pose as the server and receive your password.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="206"/>
+        <source>ไม่เข้ารหัส: รหัสผ่านและข้อมูลทั้งหมดส่งผ่านเครือข่ายแบบอ่านได้ ใช้เฉพาะเมื่อเซิร์ฟเวอร์อยู่ในเครื่องนี้หรือเครือข่ายที่ปิดเท่านั้น</source>
+        <translation>Not encrypted: the password and all data cross the network readable. Use only when the server is on this computer or a closed network.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="220"/>
+        <source>ตรวจใบรับรองและชื่อเครื่อง (verify-full)</source>
+        <translation>Check the certificate and host name (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="221"/>
+        <source>เข้ารหัสแต่ไม่ตรวจใบรับรอง (require)</source>
+        <translation>Encrypt without checking the certificate (require)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="222"/>
+        <source>ไม่เข้ารหัส (disable)</source>
+        <translation>No encryption (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="227"/>
+        <source>เปิด</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/shell/server_dialog.py" line="228"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="14"/>
+        <source>เปิดฐานข้อมูลบนเซิร์ฟเวอร์</source>
+        <translation>Open a database on a server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="20"/>
+        <source>ฐานข้อมูลของศูนย์หรือสำนักงานบนเซิร์ฟเวอร์ PostgreSQL ใส่ที่อยู่และบัญชีที่ผู้ดูแลเซิร์ฟเวอร์ให้ไว้ รหัสผ่านไม่ถูกบันทึกไว้ในเครื่องนี้</source>
+        <translation>The centre&apos;s or office&apos;s database on a PostgreSQL server. Enter the address and account the server&apos;s administrator gave you. The password is not saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="38"/>
+        <source>เครื่องแม่ข่าย (host)</source>
+        <translation>Server (host)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="55"/>
+        <source>พอร์ต</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="78"/>
+        <source>ชื่อฐานข้อมูล</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="95"/>
+        <source>ชื่อบัญชีผู้ใช้</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="109"/>
+        <source>รหัสผ่านของบัญชี</source>
+        <translation>Account password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="126"/>
+        <source>การเข้ารหัสการเชื่อมต่อ (TLS)</source>
+        <translation>Connection encryption (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="146"/>
+        <source>ใบรับรองผู้ออกใบรับรอง (CA)</source>
+        <translation>Certificate authority (CA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="158"/>
+        <location filename="../../ui/server_dialog.ui" line="186"/>
+        <location filename="../../ui/server_dialog.ui" line="214"/>
+        <source>(ไม่ระบุ)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="165"/>
+        <location filename="../../ui/server_dialog.ui" line="193"/>
+        <location filename="../../ui/server_dialog.ui" line="221"/>
+        <source>เลือก...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="174"/>
+        <source>ใบรับรองของผู้ใช้ (ถ้ามี)</source>
+        <translation>Your client certificate (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="202"/>
+        <source>กุญแจของใบรับรองผู้ใช้ (ถ้ามี)</source>
+        <translation>Your client certificate&apos;s key (if any)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="356"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="424"/>
         <source>เปลี่ยนรหัสผ่านและกุญแจของไฟล์แล้ว รหัสผ่าน รหัสกู้คืน และไฟล์กุญแจเดิมเปิดไฟล์นี้ไม่ได้อีก สำรองข้อมูลที่ทำไว้ก่อนหน้านี้ยังเปิดได้ด้วยรหัสผ่านและรหัสกู้คืนเดิม</source>
         <translation>The passphrase and the file&apos;s key were changed: the old passphrase, recovery code and key file no longer open this file. Backups made before still open with the old passphrase and recovery code.</translation>
     </message>
@@ -5632,102 +5867,127 @@ Identifying details of {identities} cases (consent covers the centre)</translati
         <translation>Re-key the file too (locks out whoever knew the old one)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="237"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="250"/>
         <source>โปรดใส่ทั้งวันที่ (พ.ศ.) และชื่อวันหยุด</source>
         <translation>Enter both the date (Buddhist Era) and the name of the holiday</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="289"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="302"/>
         <source>ไม่ล็อกเอง: ถ้าลุกจากเครื่องโดยไม่กดล็อก ผู้อื่นจะเห็นข้อมูลในเครื่องได้</source>
         <translation>Never locks: if you leave the computer without locking it, others can see the data.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="293"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="306"/>
+        <source>ใช้กับทุกเครื่องที่เปิดฐานข้อมูลนี้บนเซิร์ฟเวอร์</source>
+        <translation>Applies to every computer that opens this database on the server</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="308"/>
         <source>ใช้กับทุกเครื่องที่เปิดไฟล์ข้อมูลนี้</source>
         <translation>Applies to every computer that opens this data file.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="319"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="353"/>
+        <source>เข้ารหัสด้วยกุญแจของสำนักงาน และปลดล็อกแล้ว: เปิดอ่านข้อมูลลับได้</source>
+        <translation>Encrypted with the office&apos;s key, and unlocked: restricted fields can be read.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="355"/>
+        <source>ล็อกอยู่: ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง เปิดอ่านไม่ได้จนกว่าจะปลดล็อก</source>
+        <translation>Locked: identity, safety plans and restricted notes cannot be read until unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="356"/>
+        <source>ไม่ได้เข้ารหัสแยก: ผู้ดูแลเซิร์ฟเวอร์อ่านข้อมูลลับได้ โปรดให้ผู้ดูแลระบบเปิดการเข้ารหัสข้อมูลลับ</source>
+        <translation>Not encrypted separately: the server&apos;s administrator can read restricted fields. Ask the administrator to turn on the encryption of restricted fields.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="373"/>
+        <source>ปลดล็อกข้อมูลลับแล้ว</source>
+        <translation>Restricted fields unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="387"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="334"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="402"/>
         <source>กำลังเปลี่ยนรหัสผ่าน...</source>
         <translation>Changing the passphrase...</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="351"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="419"/>
         <source>เปลี่ยนรหัสผ่านแล้ว ครั้งต่อไปให้เปิดด้วยรหัสผ่านใหม่</source>
         <translation>Passphrase changed: use the new one from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="384"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="452"/>
         <source>จดรหัสกู้คืนใหม่นี้เก็บไว้ในที่ปลอดภัย รหัสกู้คืนเดิมใช้ไม่ได้แล้ว รหัสนี้จะไม่แสดงอีก</source>
         <translation>Write this new recovery code down and keep it safe. The old code no longer works, and this one is not shown again.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="397"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="465"/>
         <source>จำรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer now remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="397"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="465"/>
         <source>ลืมรหัสผ่านบนเครื่องนี้แล้ว</source>
         <translation>This computer no longer remembers the key</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="425"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="493"/>
         <source>ยังไม่มีใบรับรอง สร้างใหม่หรือนำเข้าก่อนส่งออกบันทึกการมอบหมายงานแบบลงนาม</source>
         <translation>No certificate yet; create or import one before exporting signed action records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="450"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="518"/>
         <source>เลือกไฟล์ใบรับรอง PKCS#12</source>
         <translation>Choose a PKCS#12 certificate file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="452"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="520"/>
         <source>ไฟล์ PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="463"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="531"/>
         <source>กำลังสร้างใบรับรอง…</source>
         <translation>Creating the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="466"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="534"/>
         <source>สร้างใบรับรองใหม่แล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>New certificate created; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="479"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="547"/>
         <source>กำลังนำเข้าใบรับรอง…</source>
         <translation>Importing the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="482"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="550"/>
         <source>นำเข้าใบรับรองแล้ว ใช้ลงนามเอกสารต่อจากนี้</source>
         <translation>Certificate imported; it signs documents from now on</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="492"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="560"/>
         <source>บันทึกใบรับรองสำหรับศูนย์</source>
         <translation>Save the certificate for the centre</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="494"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="562"/>
         <source>ใบรับรอง PEM (*.pem)</source>
         <translation>PEM certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="502"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="570"/>
         <source>กำลังบันทึกใบรับรอง…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="509"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="577"/>
         <source>บันทึกใบรับรองแล้ว: {path}
 ให้ศูนย์ตรวจลายนิ้วมือ SHA-256 ทางโทรศัพท์ว่าตรงกับ:
 {lines}</source>
@@ -5736,12 +5996,17 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="582"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="666"/>
+        <source>เซิร์ฟเวอร์ให้อ่านฐานข้อมูลนี้ได้อย่างเดียว จึงแก้การตั้งค่าที่เก็บในฐานข้อมูลไม่ได้ ยังดูข้อมูลและส่งออกได้ตามปกติ</source>
+        <translation>The server only lets this database be read, so the settings kept in it cannot be changed. Viewing and exporting work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="669"/>
         <source>ไฟล์ข้อมูลนี้เปิดแบบอ่านอย่างเดียว (ไฟล์หรือโฟลเดอร์เขียนไม่ได้) จึงแก้การตั้งค่าที่เก็บในไฟล์ไม่ได้ ยังดูข้อมูล ส่งออก และสำรองข้อมูลได้ตามปกติ</source>
         <translation>This data file is open read-only (the file or its folder cannot be written), so the settings kept in it cannot be changed. Reading, exporting and backing up work as usual.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="589"/>
+        <location filename="../../mdt_desktop/gui/settings/settings_page.py" line="679"/>
         <source>เก็บไว้ในที่เก็บรหัสผ่านของระบบ: {backend}</source>
         <translation>Kept in the system keyring: {backend}</translation>
     </message>
@@ -5907,88 +6172,98 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
         <translation>Remember on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="657"/>
+        <location filename="../../ui/settings_page.ui" line="654"/>
+        <source>ข้อมูลลับ</source>
+        <translation>Restricted fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="670"/>
+        <source>ปลดล็อกข้อมูลลับ…</source>
+        <translation>Unlock restricted fields…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="682"/>
         <source>ใบรับรองสำหรับลงนามดิจิทัล</source>
         <translation>Digital signing certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="666"/>
+        <location filename="../../ui/settings_page.ui" line="691"/>
         <source>ผู้ลงนาม</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="683"/>
+        <location filename="../../ui/settings_page.ui" line="708"/>
         <source>ใช้ได้ถึง</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="700"/>
+        <location filename="../../ui/settings_page.ui" line="725"/>
         <source>ลายนิ้วมือ SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="717"/>
+        <location filename="../../ui/settings_page.ui" line="742"/>
         <source>ชื่อสำนักงาน</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="727"/>
+        <location filename="../../ui/settings_page.ui" line="752"/>
         <source>ชื่อสำนักงานที่จะปรากฏในใบรับรอง</source>
         <translation>The office&apos;s name as the certificate will show it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="734"/>
+        <location filename="../../ui/settings_page.ui" line="759"/>
         <source>สร้างใบรับรองใหม่</source>
         <translation>Create a new certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="741"/>
+        <location filename="../../ui/settings_page.ui" line="766"/>
         <source>ไฟล์ PKCS#12</source>
         <translation>PKCS#12 file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="753"/>
+        <location filename="../../ui/settings_page.ui" line="778"/>
         <source>ไฟล์ .p12 หรือ .pfx ที่สำนักงานมีอยู่</source>
         <translation>The office&apos;s existing .p12 or .pfx file</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="793"/>
+        <location filename="../../ui/settings_page.ui" line="818"/>
         <source>บันทึกเฉพาะใบรับรอง (ไม่มีกุญแจลับ) เป็นไฟล์ PEM ให้ศูนย์ใช้ตรวจว่าเอกสารลงนามโดยสำนักงานนี้จริง</source>
         <translation>Saves the certificate only (never the private key) as a PEM file, with which the centre checks that documents were signed by this office.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="796"/>
+        <location filename="../../ui/settings_page.ui" line="821"/>
         <source>บันทึกใบรับรองสำหรับศูนย์…</source>
         <translation>Save the certificate for the centre…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="813"/>
+        <location filename="../../ui/settings_page.ui" line="838"/>
         <source>แบบประเมินความเสี่ยง</source>
         <translation>Risk instruments</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="832"/>
+        <location filename="../../ui/settings_page.ui" line="857"/>
         <source>แบบประเมิน</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="837"/>
+        <location filename="../../ui/settings_page.ui" line="862"/>
         <source>ฉบับที่</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="842"/>
+        <location filename="../../ui/settings_page.ui" line="867"/>
         <source>จำนวนข้อ</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="862"/>
+        <location filename="../../ui/settings_page.ui" line="887"/>
         <source>นำเข้าแบบประเมินของหน่วยงาน…</source>
         <translation>Import the office&apos;s own instrument…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="366"/>
-        <location filename="../../ui/settings_page.ui" line="760"/>
+        <location filename="../../ui/settings_page.ui" line="785"/>
         <source>เลือก…</source>
         <translation>Choose…</translation>
     </message>
@@ -6033,12 +6308,12 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
         <translation>The name chosen at unlock is written in the audit log. A person who leaves the team is retired, not deleted, so that past entries still name them.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="769"/>
+        <location filename="../../ui/settings_page.ui" line="794"/>
         <source>รหัสผ่านของไฟล์</source>
         <translation>File password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="786"/>
+        <location filename="../../ui/settings_page.ui" line="811"/>
         <source>นำเข้าไฟล์ PKCS#12</source>
         <translation>Import the PKCS#12 file</translation>
     </message>
@@ -6114,72 +6389,72 @@ Have the centre check by telephone that its SHA-256 fingerprint is:
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="106"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="107"/>
         <source>กำหนดเอง</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="107"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="108"/>
         <source>ปีงบประมาณนี้</source>
         <translation>This fiscal year</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="108"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="109"/>
         <source>ปีงบประมาณที่แล้ว</source>
         <translation>Last fiscal year</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="109"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="110"/>
         <source>ไตรมาสนี้</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="110"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="111"/>
         <source>ไตรมาสที่แล้ว</source>
         <translation>Last quarter</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="111"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="112"/>
         <source>ทุกพื้นที่</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="112"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="113"/>
         <source>ข้อมูลของสำนักงานนี้</source>
         <translation>This office&apos;s records</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="113"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="114"/>
         <source>ข้อมูลที่อำเภอส่งมา</source>
         <translation>Records the districts sent</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="114"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="115"/>
         <source>ทุกอำเภอ</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="132"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="133"/>
         <source>เลือกช่วงเวลาและพื้นที่ แล้วกด “แสดง”</source>
         <translation>Choose the period and the area, then press “Show”</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="203"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="206"/>
         <source>โปรดระบุช่วงเวลาให้ครบทั้งวันเริ่มต้นและวันสิ้นสุด</source>
         <translation>Enter both the first and the last day of the period</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="207"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="210"/>
         <source>วันเริ่มต้นต้องไม่อยู่หลังวันสิ้นสุด</source>
         <translation>The first day must not be after the last day</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="239"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="242"/>
         <source>กำลังคำนวณสถิติ…</source>
         <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="247"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="250"/>
         <source>{title}
 ช่วงเวลา {start} – {end}   {area}
 {legend}</source>
@@ -6188,52 +6463,52 @@ Period {start} – {end}   {area}
 {legend}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="252"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="255"/>
         <source>&lt;5 = น้อยกว่า 5 ราย   x = ปกปิดเพื่อไม่ให้คำนวณย้อนกลับได้</source>
         <translation>&lt;5 = fewer than 5   x = withheld so that it cannot be worked out from the totals</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="302"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="305"/>
         <source>ส่งออกสถิติเป็น Excel</source>
         <translation>Export the statistics as Excel</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="302"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="305"/>
         <source>ส่งออกสถิติเป็น PDF</source>
         <translation>Export the statistics as PDF</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="306"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="309"/>
         <source>สมุดงาน Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="306"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="309"/>
         <source>เอกสาร PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="337"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="340"/>
         <source>กำลังส่งออกสถิติ…</source>
         <translation>Exporting the statistics…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="349"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="352"/>
         <source>บันทึกแล้วที่ {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="360"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="363"/>
         <source>แทนที่ไฟล์เดิม</source>
         <translation>Replace the existing file</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="365"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="368"/>
         <source>แทนที่</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="366"/>
+        <location filename="../../mdt_desktop/gui/statistics/statistics_page.py" line="369"/>
         <source>ไม่แทนที่</source>
         <translation>Keep the existing file</translation>
     </message>
@@ -6439,82 +6714,82 @@ What was imported stays, but new packages signed with it will be refused.</trans
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="518"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="520"/>
         <source>ไฟล์กุญแจเสียหายบางส่วน</source>
         <translation>Part of the key file is damaged</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="520"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="522"/>
         <source>ไฟล์กุญแจ {name}.keys บางส่วนเสียหายหรือถูกแก้ไข แต่ฐานข้อมูลเปิดได้และข้อมูลครบ โปรดเปลี่ยนรหัสผ่านและสร้างรหัสกู้คืนใหม่ในหน้าตั้งค่า เพื่อเขียนไฟล์กุญแจใหม่ทั้งไฟล์</source>
         <translation>Part of the key file {name}.keys is damaged or was altered, but the database opened and its data is complete. In Settings, change the passphrase and make a new recovery code: this writes the key file anew.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="338"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="340"/>
         <source>เปิด (รออีก {seconds} วินาที)</source>
         <translation>Open (wait {seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="359"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="361"/>
         <source>รหัสกู้คืนใหม่</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="377"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="379"/>
         <source>รหัสผ่านทั้งสองช่องไม่ตรงกัน</source>
         <translation>The two passphrases do not match</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="396"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="398"/>
         <source>ไม่พบสำเนาสำรองในโฟลเดอร์ backups ข้างฐานข้อมูล หากมีสำเนาที่อื่น (เช่น แฟลชไดรฟ์ USB) เลือกได้จากปุ่มกู้คืน</source>
         <translation>No backup in the backups folder beside the database. A backup kept elsewhere (e.g. on a USB drive) can be chosen with the restore button.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="400"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="402"/>
         <source>สำเนาสำรองล่าสุด: {backup} เมื่อ {when}</source>
         <translation>Latest backup: {backup}, made {when}.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="406"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="408"/>
         <source>ไฟล์ {name} เสียหาย ข้อมูลบางส่วนอ่านไม่ได้ จึงไม่เปิดใช้งาน และไม่มีการแก้ไขไฟล์นี้ {backup} กู้คืนจากสำเนาสำรอง หรือกู้ข้อมูลที่ยังอ่านได้ไปยังไฟล์ใหม่</source>
         <translation>{name} is damaged: part of it cannot be read, so it was not opened, and it was not changed. {backup} Restore from a backup, or salvage what is still readable into a new file.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="429"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="431"/>
         <source>นำสำเนาสำรองกลับมาแทน {name} แล้ว ไฟล์เดิมย้ายไปเก็บไว้ที่ {aside} (ไม่ได้ลบ) ใส่รหัสผ่านของสำเนาสำรองเพื่อเปิด</source>
         <translation>The backup is now in place of {name}. The previous file was moved to {aside} (not deleted). Type the backup&apos;s passphrase to open it.</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="450"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="452"/>
         <source>เปิดไฟล์ที่กู้ข้อมูลมา {name}: ใช้รหัสผ่านเดิม</source>
         <translation>Opening the salvaged file {name}: use the same passphrase</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="466"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="468"/>
         <source>ไฟล์นี้เป็นแบบอ่านอย่างเดียว</source>
         <translation>this file is read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="468"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="470"/>
         <source>โฟลเดอร์ที่เก็บไฟล์นี้เป็นแบบอ่านอย่างเดียว</source>
         <translation>the folder holding this file is read-only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="470"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="472"/>
         <source>จะเปิดแบบอ่านอย่างเดียว (ดูและส่งออกได้ แต่แก้ไขไม่ได้) เพราะ{why}</source>
         <translation>It will open read-only (viewing and exporting, no editing) because {why}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="564"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="574"/>
         <source>ฐานข้อมูล: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="567"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="577"/>
         <source>เปิด</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="568"/>
+        <location filename="../../mdt_desktop/gui/shell/unlock.py" line="578"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
@@ -6574,12 +6849,17 @@ What was imported stays, but new packages signed with it will be refused.</trans
         <translation>&lt;a href=&quot;restore&quot;&gt;Restore from a backup…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="240"/>
+        <location filename="../../ui/unlock.ui" line="215"/>
+        <source>&lt;a href=&quot;server&quot;&gt;เปิดฐานข้อมูลบนเซิร์ฟเวอร์…&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;server&quot;&gt;Open a database on a server…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="250"/>
         <source>กู้คืนจากสำเนาสำรอง…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="247"/>
+        <location filename="../../ui/unlock.ui" line="257"/>
         <source>กู้ข้อมูลที่อ่านได้ไปยังไฟล์ใหม่…</source>
         <translation>Salvage the readable data into a new file…</translation>
     </message>

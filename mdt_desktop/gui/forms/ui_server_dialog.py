@@ -44,6 +44,7 @@ class Ui_ServerDialog(object):
 
         self.hostEdit = QLineEdit(ServerDialog)
         self.hostEdit.setObjectName(u"hostEdit")
+        self.hostEdit.setPlaceholderText(u"mdt.province.go.th")
 
         self.serverForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.hostEdit)
 
@@ -67,6 +68,7 @@ class Ui_ServerDialog(object):
 
         self.databaseEdit = QLineEdit(ServerDialog)
         self.databaseEdit.setObjectName(u"databaseEdit")
+        self.databaseEdit.setPlaceholderText(u"mdt")
 
         self.serverForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.databaseEdit)
 
@@ -226,10 +228,8 @@ class Ui_ServerDialog(object):
         ServerDialog.setWindowTitle(QCoreApplication.translate("ServerDialog", u"\u0e40\u0e1b\u0e34\u0e14\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e1a\u0e19\u0e40\u0e0b\u0e34\u0e23\u0e4c\u0e1f\u0e40\u0e27\u0e2d\u0e23\u0e4c", None))
         self.introLabel.setText(QCoreApplication.translate("ServerDialog", u"\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25\u0e02\u0e2d\u0e07\u0e28\u0e39\u0e19\u0e22\u0e4c\u0e2b\u0e23\u0e37\u0e2d\u0e2a\u0e33\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19\u0e1a\u0e19\u0e40\u0e0b\u0e34\u0e23\u0e4c\u0e1f\u0e40\u0e27\u0e2d\u0e23\u0e4c PostgreSQL \u0e43\u0e2a\u0e48\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48\u0e41\u0e25\u0e30\u0e1a\u0e31\u0e0d\u0e0a\u0e35\u0e17\u0e35\u0e48\u0e1c\u0e39\u0e49\u0e14\u0e39\u0e41\u0e25\u0e40\u0e0b\u0e34\u0e23\u0e4c\u0e1f\u0e40\u0e27\u0e2d\u0e23\u0e4c\u0e43\u0e2b\u0e49\u0e44\u0e27\u0e49 \u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e44\u0e21\u0e48\u0e16\u0e39\u0e01\u0e1a\u0e31\u0e19\u0e17\u0e36\u0e01\u0e44\u0e27\u0e49\u0e43\u0e19\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e19\u0e35\u0e49", None))
         self.hostLabel.setText(QCoreApplication.translate("ServerDialog", u"\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07\u0e41\u0e21\u0e48\u0e02\u0e48\u0e32\u0e22 (host)", None))
-        self.hostEdit.setPlaceholderText(QCoreApplication.translate("ServerDialog", u"mdt.province.go.th", None))
         self.portLabel.setText(QCoreApplication.translate("ServerDialog", u"\u0e1e\u0e2d\u0e23\u0e4c\u0e15", None))
         self.databaseLabel.setText(QCoreApplication.translate("ServerDialog", u"\u0e0a\u0e37\u0e48\u0e2d\u0e10\u0e32\u0e19\u0e02\u0e49\u0e2d\u0e21\u0e39\u0e25", None))
-        self.databaseEdit.setPlaceholderText(QCoreApplication.translate("ServerDialog", u"mdt", None))
         self.userLabel.setText(QCoreApplication.translate("ServerDialog", u"\u0e0a\u0e37\u0e48\u0e2d\u0e1a\u0e31\u0e0d\u0e0a\u0e35\u0e1c\u0e39\u0e49\u0e43\u0e0a\u0e49", None))
         self.passwordLabel.setText(QCoreApplication.translate("ServerDialog", u"\u0e23\u0e2b\u0e31\u0e2a\u0e1c\u0e48\u0e32\u0e19\u0e02\u0e2d\u0e07\u0e1a\u0e31\u0e0d\u0e0a\u0e35", None))
         self.tlsLabel.setText(QCoreApplication.translate("ServerDialog", u"\u0e01\u0e32\u0e23\u0e40\u0e02\u0e49\u0e32\u0e23\u0e2b\u0e31\u0e2a\u0e01\u0e32\u0e23\u0e40\u0e0a\u0e37\u0e48\u0e2d\u0e21\u0e15\u0e48\u0e2d (TLS)", None))
