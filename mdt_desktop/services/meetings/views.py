@@ -102,6 +102,7 @@ class ActionView:
     status: ActionStatus
     status_reason: str
     closed_on: dt.date | None
+    row_version: int = 1  # what an edit names as ``read_version`` (storage.edit_conflict)
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ class ItemView:
     discussion: str
     resolution: str
     measure: str | None
+    row_version: int = 1  # what an edit names as ``read_version`` (storage.edit_conflict)
     cases: list[CaseRef] = field(default_factory=list)
     actions: list[ActionView] = field(default_factory=list)
     children: list[ItemView] = field(default_factory=list)
@@ -269,6 +271,7 @@ def _action_view(
         status=ActionStatus(action.status),
         status_reason=action.status_reason,
         closed_on=action.closed_on,
+        row_version=action.row_version,
     )
 
 
@@ -289,6 +292,7 @@ def _items(session: Session, meeting_id: int) -> list[ItemView]:
             discussion=item.discussion,
             resolution=item.resolution,
             measure=item.measure,
+            row_version=item.row_version,
         )
         for item in rows
     }
