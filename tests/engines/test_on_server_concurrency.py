@@ -184,6 +184,28 @@ def test_a_stale_task_is_refused_with_both_tasks_and_a_stale_due_date_too(office
     assert (saved.task, saved.due_date) == ("เยี่ยมบ้านภายใน 3 วัน", DUE + dt.timedelta(days=14))
 
 
+def test_a_stale_venue_is_refused_and_another_header_field_goes_ahead(office: Office) -> None:
+    read = meetings.load_meeting(office.second, office.meeting_id).header
+    meetings.update_header(office.first, office.meeting_id, venue="ห้องประชุมอำเภอ ชั้น 2")
+    with pytest.raises(EditConflict):
+        meetings.update_header(
+            office.second,
+            office.meeting_id,
+            read_version=read.row_version,
+            read_values={"venue": read.venue},
+            venue="ศาลากลางจังหวัด",
+        )
+    meetings.update_header(
+        office.second,
+        office.meeting_id,
+        read_version=read.row_version,
+        read_values={"start_time": read.start_time},
+        start_time=dt.time(13, 30),
+    )
+    saved = meetings.load_meeting(office.first, office.meeting_id).header
+    assert (saved.venue, saved.start_time) == ("ห้องประชุมอำเภอ ชั้น 2", dt.time(13, 30))
+
+
 def test_linking_actions_to_a_case_in_bulk_raises_their_versions(office: Office) -> None:
     before = action_of(office.first, office).row_version
     meetings.link_item_actions(office.first, office.item_id, office.sample.case_id)

@@ -103,17 +103,39 @@ class ItemTextCommand(MeetingCommand):
 
 
 class HeaderCommand(MeetingCommand):
+    """A change of the meeting's details. It names the version the editor showed and the values it showed, so a
+    field another officer changed meanwhile is refused (the message, then the meeting as saved), never
+    overwritten; undo names the values this command set."""
+
     def __init__(
-        self, host: CommandHost, changes: dict[str, Any], previous: dict[str, Any], text: str
+        self,
+        host: CommandHost,
+        changes: dict[str, Any],
+        previous: dict[str, Any],
+        text: str,
+        read_version: int | None = None,
     ) -> None:
         super().__init__(host, text)
         self.changes, self.previous = changes, previous
+        self.read_version = read_version
 
     def forward(self, db: Database) -> Any:
-        return meetings.update_header(db, self.host.meeting_id, **self.changes)
+        return meetings.update_header(
+            db,
+            self.host.meeting_id,
+            read_version=self.read_version,
+            read_values=self.previous,
+            **self.changes,
+        )
 
     def backward(self, db: Database) -> Any:
-        return meetings.update_header(db, self.host.meeting_id, **self.previous)
+        return meetings.update_header(
+            db,
+            self.host.meeting_id,
+            read_version=self.read_version,
+            read_values=self.changes,
+            **self.previous,
+        )
 
 
 class AttendanceCommand(MeetingCommand):

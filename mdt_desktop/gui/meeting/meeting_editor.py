@@ -1477,7 +1477,13 @@ class MeetingEditor(QWidget):
             return
         self._approval_confirmed = False
         self.undo_stack.push(
-            commands.HeaderCommand(self, {name: value}, {name: old}, self.tr("แก้ข้อมูลการประชุม"))
+            commands.HeaderCommand(
+                self,
+                {name: value},
+                {name: old},
+                self.tr("แก้ข้อมูลการประชุม"),
+                read_version=self.view.header.row_version,
+            )
         )
         # Show the change in the kept view too, so that a second edit before the reload compares right.
         self.view = replace(self.view, header=replace(self.view.header, **{name: value}))

@@ -59,6 +59,7 @@ class MeetingHeader:
     recording_level: RecordingLevel
     status: MeetingStatus
     empty_items: EmptyItems = EmptyItems.PRINT_NONE
+    row_version: int = 1  # what an edit names as ``read_version`` (storage.edit_conflict)
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ def load_meeting(db: Database, meeting_id: int) -> MeetingView:
             recording_level=RecordingLevel(meeting.recording_level),
             status=MeetingStatus(meeting.status),
             empty_items=EmptyItems(meeting.empty_items),
+            row_version=meeting.row_version,
         )
         attendance = _attendance(session, meeting_id)
         items = _items(session, meeting_id)
