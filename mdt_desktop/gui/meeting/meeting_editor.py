@@ -11,6 +11,12 @@ shown in its field whenever that item is shown, whatever the database still hold
 again every ``RETRY_MS`` and at the next edit. Moving to another item keeps it queued (after asking); leaving the
 meeting or the program with text still unsaved asks first, and only an explicit choice discards it.
 
+On a database server several officers minute at once. Each text save names the item's version and the text this
+screen showed (``_known``); a save that meets another officer's change of the same text is refused
+(``EditConflict``) and ``edit_conflict_dialog`` shows both texts for the person to choose, the typed text kept
+until they do; an action's or the header's edit names what it showed the same way. ``change_notices`` polls for
+others' saves, shows a notice and rereads the meeting, leaving the text the person is in as it is.
+
 Laid out for a 1366×768 laptop and a 1280×720 projector without ever growing the window: the header folds into
 one line beside the tabs once the meeting has begun, one-line labels elide (their whole text is the tooltip), the
 minutes sit beside the resolution, and the splitters are kept in the preferences. A quiet label beside the minutes
