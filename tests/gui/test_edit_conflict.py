@@ -225,3 +225,36 @@ def test_on_a_server_another_officers_save_shows_a_notice_and_the_text_being_typ
     assert editor.ui.discussionEdit.toPlainText() == THEIRS
     editor.select_item(item4)  # and the item being edited, when reopened
     assert editor.ui.discussionEdit.toPlainText() == "ข้อความของอีกคน"
+
+
+def test_an_action_edited_meanwhile_shows_both_tasks_and_keep_mine_saves_mine(
+    qtbot,
+    context: AppContext,  # noqa: F811 - pytest fixture
+    database: Database,
+    meeting_id: int,
+) -> None:
+    editor = open_editor(qtbot, context, meeting_id)
+    item4 = item_number(editor, "4")
+    assert editor.view is not None
+    agency_id = next(row.agency_id for row in editor.view.attendance if row.agency_id is not None)
+    action_id = meetings.add_action(database, meeting_id, item4, agency_id, "เยี่ยมบ้าน", dt.date(2026, 12, 20))
+    editor.reload()
+    wait_idle(qtbot, context)
+    editor.select_item(item4)
+    editor.ui.actionsTable.selectRow(0)
+    dialog = editor.edit_selected_action()
+    assert dialog is not None
+    meetings.update_action(database, action_id, task="เยี่ยมบ้านภายใน 3 วัน")  # the other officer
+
+    dialog.ui.taskEdit.setText("ประสานโรงเรียน")
+    dialog.accept()
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible())
+    conflict_dialog = editor.conflict_dialog
+    assert conflict_dialog.ui.theirsText.toPlainText() == "เยี่ยมบ้านภายใน 3 วัน"
+    assert conflict_dialog.ui.mineText.toPlainText() == "ประสานโรงเรียน"
+    assert meetings.get_action(database, action_id).task == "เยี่ยมบ้านภายใน 3 วัน"
+
+    qtbot.mouseClick(conflict_dialog.ui.keepMineButton, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert meetings.get_action(database, action_id).task == "ประสานโรงเรียน"
+    assert editor.actions_model.records()[0].task == "ประสานโรงเรียน"
