@@ -269,17 +269,24 @@ def record_progress(
     problem = progress_problem(new_status, note)
     if problem is not None:
         raise Refusal(problem)
-    with db.session() as session:
-        if recorded_on is None:
-            if meeting_id is None:
-                raise TypeError("progress between meetings needs its date")
-            recorded_on = session.get_one(Meeting, meeting_id).date
-        action = session.get_one(ActionPoint, action_id)
-        roles.require(session, db, Permission.WRITE_MINUTES, body_id=action.body_id)
-        _follow_plan_services(session, action_id, new_status)
-        line = add_progress_line(session, action, meeting_id, note.strip(), new_status, recorded_on)
-        session.flush()
-        return line.id
+
+    def save() -> int:
+        with db.session() as session:
+            on = recorded_on
+            if on is None:
+                if meeting_id is None:
+                    raise TypeError("progress between meetings needs its date")
+                on = session.get_one(Meeting, meeting_id).date
+            action = session.get_one(ActionPoint, action_id)
+            roles.require(session, db, Permission.WRITE_MINUTES, body_id=action.body_id)
+            _follow_plan_services(session, action_id, new_status)
+            line = add_progress_line(session, action, meeting_id, note.strip(), new_status, on)
+            session.flush()
+            return line.id
+
+    # A line is added, nothing overwritten: another report on the same action at the same moment is no conflict,
+    # and the report is made again on the action as it is now.
+    return decided_again(save)
 
 
 def record_agency_progress(
@@ -300,28 +307,32 @@ def record_agency_progress(
     problem = progress_problem(new_status, note)
     if problem is not None:
         raise Refusal(problem)
-    with db.session() as session:
-        action = session.get_one(ActionPoint, action_id)
-        roles.require(session, db, Permission.RECORD_AGENCY_PROGRESS, agency_id=action.agency_id)
-        if not db.actor:
-            raise Refusal(roles.NOBODY_ACTING)  # the line must say who reported it
-        if not ActionStatus(action.status).is_open:
-            raise Refusal(ACTION_CLOSED)
-        _follow_plan_services(session, action_id, new_status)
-        line = add_progress_line(
-            session,
-            action,
-            None,
-            note.strip(),
-            new_status,
-            recorded_on or dt.date.today(),
-            recorded_by=db.actor,
-        )
-        session.flush()
-        audit.add_entry(
-            session, db.actor, AGENCY_PROGRESS, "action_point", action_id, detail=f"line {line.id}"
-        )
-        return line.id
+
+    def save() -> int:
+        with db.session() as session:
+            action = session.get_one(ActionPoint, action_id)
+            roles.require(session, db, Permission.RECORD_AGENCY_PROGRESS, agency_id=action.agency_id)
+            if not db.actor:
+                raise Refusal(roles.NOBODY_ACTING)  # the line must say who reported it
+            if not ActionStatus(action.status).is_open:
+                raise Refusal(ACTION_CLOSED)
+            _follow_plan_services(session, action_id, new_status)
+            line = add_progress_line(
+                session,
+                action,
+                None,
+                note.strip(),
+                new_status,
+                recorded_on or dt.date.today(),
+                recorded_by=db.actor,
+            )
+            session.flush()
+            audit.add_entry(
+                session, db.actor, AGENCY_PROGRESS, "action_point", action_id, detail=f"line {line.id}"
+            )
+            return line.id
+
+    return decided_again(save)  # as record_progress: a line added at the same moment as another is made again
 
 
 def remove_progress(db: Database, progress_id: int) -> dict[str, Any]:
