@@ -64,6 +64,8 @@ EXPORT_ITEMS = 40
 GOAL_EXCHANGE_MS = 10_000.0  # export, and import, of one district's package of about 400 meetings (issue 11)
 GOAL_STATISTICS_MS = 2000.0  # the province's statistics for a fiscal year
 EXCHANGE_MEETINGS = 400
+WRITERS = 10  # officers saving to one meeting at once on a server (issue 12)
+WRITERS_SECONDS = 60.0
 
 # Shown, then one turn of the event loop, then the mark and the exit: as mdt-desktop --quit-when-unlock-shown does.
 _BARE_WINDOW = (
@@ -941,10 +943,10 @@ def run(database: Path | None, scale: str, runs: int, scratch: Path) -> dict[str
     return info
 
 
-def run_on_server(url: str, runs: int) -> dict[str, Any]:
+def run_on_server(url: str, runs: int, writers_seconds: float = WRITERS_SECONDS) -> dict[str, Any]:
     """The reads, the edit and the assessment on a demo database on a PostgreSQL server (``mdt demo --url``), to
-    set beside the figures of the same demo in an SQLCipher file; nothing of the file's (unlock, start, the
-    unencrypted copy, exports) is measured."""
+    set beside the figures of the same demo in an SQLCipher file, then ``WRITERS`` concurrent writers for
+    ``writers_seconds``; nothing of the file's (unlock, start, the unencrypted copy, exports) is measured."""
     from mdt_desktop.storage.server import ServerDatabase
 
     results: list[Result] = []
@@ -964,10 +966,136 @@ def run_on_server(url: str, runs: int) -> dict[str, Any]:
         _reads(db, targets, runs, results)
         results.append(_edit(db, targets, runs))
         results.append(_assess(db, targets, runs))
+        if writers_seconds > 0:
+            results += _concurrent_writers(url, db, targets, writers_seconds)
     finally:
         db.close()
     info["results"] = [asdict(result) for result in results]
     return info
+
+
+@dataclass
+class _WriterTally:
+    """What one writer was told: the lines and texts acknowledged, conflicts met, and any other error."""
+
+    appended: list[str]
+    progress: list[str]
+    errors: list[str]  # the kinds of error met, other than the conflict refusal
+    resolution: str = ""
+    saves: int = 0
+    conflicts: int = 0
+
+
+def _write_for_a_while(url: str, meeting_id: int, shared: tuple[int, int], own_item: int, number: int,
+                       until: float, tally: _WriterTally) -> None:  # fmt: skip
+    """One officer: appends a line to the shared discussion (reading it again after a conflict, as the person
+    choosing to merge would), rewrites their own item's resolution, and reports progress on the shared action."""
+    from mdt_desktop.services import meetings
+    from mdt_desktop.storage.edit_conflict import EditConflict
+    from mdt_desktop.storage.server import ServerDatabase
+
+    shared_item, shared_action = shared
+    db = ServerDatabase.open(url)
+    try:
+        edit = 0
+        while time.monotonic() < until:
+            edit += 1
+            line = f"w{number}-{edit}"
+            try:
+                view = meetings.load_meeting(db, meeting_id)
+                item = view.item(shared_item)
+                meetings.update_item_text(
+                    db,
+                    shared_item,
+                    "discussion",
+                    f"{item.discussion}\n{line}".strip(),
+                    read_version=item.row_version,
+                    read_text=item.discussion,
+                )
+                tally.appended.append(line)
+                tally.saves += 1
+                own = view.item(own_item)
+                meetings.update_item_text(
+                    db, own_item, "resolution", line, read_version=own.row_version, read_text=own.resolution
+                )
+                tally.resolution = line
+                tally.saves += 1
+                meetings.record_progress(db, meeting_id, shared_action, line, "in_progress")
+                tally.progress.append(line)
+                tally.saves += 1
+            except EditConflict:
+                tally.conflicts += 1
+            except Exception as error:  # counted and named in the result: what the goal is about
+                tally.errors.append(type(error).__name__)
+    finally:
+        db.close()
+
+
+def _concurrent_writers(url: str, db: Database, targets: _Targets, seconds: float) -> list[Result]:
+    """``WRITERS`` officers, each with their own connection, saving to one meeting for ``seconds``: acknowledged
+    saves per second, edits lost (acknowledged, then not in the database) and errors other than the conflict
+    refusal. The meeting is made for the run, before the body's first (so nothing is carried over into it), and
+    removed after it."""
+    import threading
+
+    from mdt_desktop.services import meetings
+
+    with db.engine.connect() as connection:
+        body_id, first = connection.execute(
+            text("SELECT body_id, (SELECT min(date) FROM meeting) FROM meeting WHERE id = :id"),
+            {"id": targets.meeting_id},
+        ).one()
+    meeting_id = meetings.create_meeting(db, body_id, first - dt.timedelta(days=1))
+    try:
+        shared_item = meetings.add_item(db, meeting_id, "เรื่องที่ทุกคนบันทึก")
+        own_items = [meetings.add_item(db, meeting_id, f"เรื่องของผู้บันทึกคนที่ {n + 1}") for n in range(WRITERS)]
+        action = meetings.add_action(
+            db, meeting_id, shared_item, targets.agency_id, "งานที่ทุกคนรายงาน", first + dt.timedelta(days=30)
+        )
+        tallies = [_WriterTally([], [], []) for _ in range(WRITERS)]
+        started = time.monotonic()
+        until = started + seconds
+        threads = [
+            threading.Thread(
+                target=_write_for_a_while,
+                args=(url, meeting_id, (shared_item, action), own_items[n], n, until, tallies[n]),
+            )
+            for n in range(WRITERS)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
+        view = meetings.load_meeting(db, meeting_id)
+        saved_lines = set(view.item(shared_item).discussion.split("\n"))
+        saved_notes = {line.note for line in meetings.progress_history(db, action)}
+        lost = sum(
+            sum(line not in saved_lines for line in tally.appended)
+            + sum(note not in saved_notes for note in tally.progress)
+            + (view.item(own_items[n]).resolution != tally.resolution)
+            for n, tally in enumerate(tallies)
+        )
+        saves = sum(t.saves for t in tallies)
+        conflicts = sum(t.conflicts for t in tallies)
+        errors = sorted({kind for t in tallies for kind in t.errors})
+        error_count = sum(len(t.errors) for t in tallies)
+    finally:
+        meetings.delete_meeting(db, meeting_id)
+    label = f"{WRITERS} writers on one meeting, {seconds:g} s"
+    return [
+        Result(f"{label}: acknowledged saves", saves / elapsed, "/s", note=f"{saves} saves"),
+        Result(f"{label}: edits lost", lost, "", "= 0", lost == 0),
+        Result(
+            f"{label}: errors but the conflict notice",
+            error_count,
+            "",
+            "= 0",
+            error_count == 0,
+            note=", ".join(errors),
+        ),
+        Result(f"{label}: conflicts met (shown, nothing written)", conflicts, ""),
+    ]
 
 
 def _format(info: dict[str, Any]) -> str:
@@ -985,6 +1113,8 @@ def _format(info: dict[str, Any]) -> str:
         value = "—" if result["value"] is None else f"{result['value']:.1f} {result['unit']}"
         if result["value"] is not None and result["unit"] == "×":
             value = f"{result['value']:.2f} ×"
+        if result["value"] is not None and result["unit"] == "":
+            value = f"{result['value']:.0f}"  # a count
         verdict = {True: "PASS", False: "MISS", None: ""}[result["passed"]]
         if result["value"] is None:
             verdict = "n/a"
@@ -1011,11 +1141,17 @@ def main(argv: list[str]) -> int:
         metavar="URL",
         help="measure the reads and edits of a demo on a PostgreSQL server instead (made by mdt demo --url)",
     )
+    parser.add_argument(
+        "--writers-seconds",
+        type=float,
+        default=WRITERS_SECONDS,
+        help=f"with --url: how long {WRITERS} concurrent writers save to one meeting (0: not measured)",
+    )
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     if args.url is not None:
-        info = run_on_server(args.url, args.runs)
+        info = run_on_server(args.url, args.runs, args.writers_seconds)
         print(json.dumps(info, ensure_ascii=False, indent=2) if args.json else _format(info))
         return 0
     with tempfile.TemporaryDirectory(prefix="mdt-bench-") as folder:

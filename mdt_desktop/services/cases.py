@@ -41,6 +41,7 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import roles
 from mdt_desktop.services.audit import add_entry
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.edit_conflict import require_version
 from mdt_desktop.storage.models import Body, CaseConsent, CaseFile, CaseIdentity
 from mdt_desktop.thai.dates import to_be
 
@@ -100,6 +101,7 @@ class CaseRow:
     intake_date: dt.date
     has_consent: bool
     has_identity: bool
+    row_version: int = 1  # what ``update_case`` names as ``read_version`` (storage.edit_conflict)
 
 
 @dataclass(frozen=True)
@@ -214,10 +216,15 @@ def _refuse_taken(session: Session, code: str) -> None:
         raise Refusal(CODE_TAKEN, code=code)
 
 
-def update_case(db: Database, case_id: int, stage: str, outcome: str) -> None:
+def update_case(
+    db: Database, case_id: int, stage: str, outcome: str, *, read_version: int | None = None
+) -> None:
+    """Set a case's stage and outcome; ``read_version`` is the case's version as the screen read it (an
+    ``EditConflict`` when someone else saved the case since; None: no check)."""
     with db.session() as session:
         roles.require_for_case(session, db, Permission.KEEP_CASES, case_id)
         case = session.get_one(CaseFile, case_id)
+        require_version(session, case, read_version)
         case.stage = CaseStage(stage).value
         case.outcome = CaseOutcome(outcome).value
 
@@ -239,6 +246,7 @@ def list_cases(db: Database, f: CaseFilter | None = None, today: dt.date | None 
             CaseFile.outcome,
             CaseFile.intake_date,
             has_identity,
+            CaseFile.row_version,
         )
         .outerjoin(Body, Body.id == CaseFile.body_id)
         .order_by(CaseFile.intake_date.desc(), CaseFile.code.desc())
@@ -280,6 +288,7 @@ def list_cases(db: Database, f: CaseFilter | None = None, today: dt.date | None 
             intake_date=intake_date,
             has_consent=may_store_identity(consents.get(id_, []), today),
             has_identity=bool(identity),
+            row_version=row_version,
         )
         for (
             id_,
@@ -293,6 +302,7 @@ def list_cases(db: Database, f: CaseFilter | None = None, today: dt.date | None 
             outcome,
             intake_date,
             identity,
+            row_version,
         ) in rows
     ]
 

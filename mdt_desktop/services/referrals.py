@@ -30,6 +30,7 @@ from mdt_desktop.services import roles
 from mdt_desktop.services.audit import add_entry, log_export
 from mdt_desktop.services.cases import UrgentGround
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.edit_conflict import require_version
 from mdt_desktop.storage.models import Agency, CaseConsent, CaseFile, Referral
 
 # Calendar days an agency has to answer a referral when no date is given: a week is what the district teams
@@ -123,6 +124,7 @@ class ReferralRecord:
     without_consent_note: str  # restricted
     decided_by: str
     meeting_id: int | None
+    row_version: int = 1  # what a save names as ``read_version`` (storage.edit_conflict)
 
     def overdue_on(self, today: dt.date) -> bool:
         return (
@@ -220,6 +222,7 @@ def _record(r: Referral, from_label: str, to_label: str) -> ReferralRecord:
         without_consent_note=r.without_consent_note or "",
         decided_by=r.decided_by or "",
         meeting_id=r.meeting_id,
+        row_version=r.row_version,
     )
 
 
@@ -560,15 +563,19 @@ def answer(
     *,
     actor: str,
     reason: str = "",
+    read_version: int | None = None,
 ) -> None:
     """The receiving agency's answer; a refusal needs its reason. A refused escalation leaves the case with the
-    district again. An answer can be corrected until the referral is completed."""
+    district again. An answer can be corrected until the referral is completed. ``read_version`` is
+    ``ReferralRecord.row_version`` as the screen read it (an ``EditConflict`` when someone else saved the
+    referral since; None: no check)."""
     reason = typed_text.checked(reason, typed_text.NOTE).strip()
     if not accepted and not reason:
         raise Refusal(REFUSAL_REASON_REQUIRED)
     with db.session() as session:
         referral = session.get_one(Referral, referral_id)
         roles.require_for_case(session, db, Permission.KEEP_CASES, referral.case_id)
+        require_version(session, referral, read_version)
         if referral.status == ReferralStatus.COMPLETED.value:
             raise Refusal(ALREADY_COMPLETED)
         if answered_on < referral.sent_on:
@@ -590,14 +597,18 @@ def answer(
         )
 
 
-def record_outcome(db: Database, referral_id: int, outcome: str, *, actor: str) -> None:
-    """What came of an accepted referral; the referral is then completed (the outcome can still be rewritten)."""
+def record_outcome(
+    db: Database, referral_id: int, outcome: str, *, actor: str, read_version: int | None = None
+) -> None:
+    """What came of an accepted referral; the referral is then completed (the outcome can still be rewritten).
+    ``read_version`` as for ``answer``."""
     outcome = typed_text.checked(outcome, typed_text.NOTE).strip()
     if not outcome:
         raise Refusal(OUTCOME_REQUIRED)
     with db.session() as session:
         referral = session.get_one(Referral, referral_id)
         roles.require_for_case(session, db, Permission.KEEP_CASES, referral.case_id)
+        require_version(session, referral, read_version)
         if referral.status not in (ReferralStatus.ACCEPTED.value, ReferralStatus.COMPLETED.value):
             raise Refusal(OUTCOME_NEEDS_ACCEPTANCE)
         referral.outcome = outcome

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.attributes import flag_modified
 
 from mdt_desktop.domain import typed_text
 from mdt_desktop.domain.codes import ActionStatus, ReturnChoice, Service, ServiceStatus
@@ -37,6 +38,7 @@ from mdt_desktop.services.audit import add_entry, log_export
 from mdt_desktop.services.meetings import add_action, add_progress_line, propose_due_date
 from mdt_desktop.services.meetings.amendments import guard_meeting_change
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.edit_conflict import require_version
 from mdt_desktop.storage.models import (
     ActionPoint,
     AgendaItem,
@@ -184,6 +186,7 @@ class PlanView:
     responsible_agency_id: int | None
     signed_off_on: dt.date | None
     content: PlanContent
+    row_version: int = 1  # what a save names as ``read_version`` (storage.edit_conflict)
 
     @property
     def signed_off(self) -> bool:
@@ -255,6 +258,7 @@ def _view(plan: SafetyPlan) -> PlanView:
         responsible_worker=plan.responsible_worker,
         responsible_agency_id=plan.responsible_agency_id,
         signed_off_on=plan.signed_off_on,
+        row_version=plan.row_version,
         content=PlanContent(
             main_concern=plan.main_concern,
             strengths=plan.strengths,
@@ -311,6 +315,8 @@ def save_plan(
     content: PlanContent,
     actor: str,
     on: dt.date | None = None,
+    *,
+    read_version: int | None = None,
 ) -> int:
     """Store what the plan says and return the id of the version that holds it.
 
@@ -318,6 +324,8 @@ def save_plan(
     off is updated; over a signed-off one a changed content becomes the next version, while a change of service
     status or safety check only is recorded on the signed version. Refused: a contact without a name, a return
     marked done without a safety check, a version that is no longer the newest, text longer than its field.
+    ``read_version`` is ``PlanView.row_version`` as the screen read it: when someone else saved this version of
+    the plan since, the save is an ``EditConflict`` and nothing is written (None: no check).
     """
     content = _checked(content)
     with db.session() as session:
@@ -332,6 +340,7 @@ def save_plan(
             plan = session.get_one(SafetyPlan, plan_id)
             if plan.case_id != case_id or newest is None or newest.id != plan.id:
                 raise Refusal(NOT_CURRENT_VERSION)
+            require_version(session, plan, read_version)
             if plan.signed_off_on is None:
                 _write_content(session, plan, content)
                 event = "safety_plan_saved"
@@ -341,6 +350,10 @@ def save_plan(
             else:
                 _write_follow_up(plan, content)
                 event = "safety_plan_follow_up"
+            if event != "safety_plan_version_added":
+                # The plan's own row is written with its contacts and services, so that a change to those
+                # alone raises its version too (a save that read the one before is then refused).
+                flag_modified(plan, "main_concern")
         add_entry(
             session, actor, event, "safety_plan", plan.id, detail=f"case={case_id} version={plan.version}"
         )

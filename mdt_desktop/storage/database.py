@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, inspect
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -36,6 +37,7 @@ from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage import field_crypto, keys, migrations, owner_only
 from mdt_desktop.storage.backups import backup_folder
+from mdt_desktop.storage.edit_conflict import EditConflict
 from mdt_desktop.storage.errors import StorageError, StorageProblem, classify
 from mdt_desktop.storage.field_crypto import (
     FIELD_KEY_WRONG_SECRET,
@@ -64,6 +66,9 @@ log = get_logger("storage")
 
 # Set on the engine behind ``Database.session()``: its transactions begin with BEGIN IMMEDIATE.
 WRITE_OPTION = "mdt_writes"
+# PostgreSQL's serialization failure and deadlock: two units of work met on the same rows and the server ended
+# one; like a stale row version, someone else's save came first (SQLite serialises writers and never reports them).
+_WRITE_RACES = frozenset({"40001", "40P01"})
 _MIN_PAGE = 512  # the smallest SQLite page; every database file is a whole number of pages
 # A long task's report of how far it is: percent done, and what it does now (no case data).
 Progress = Callable[[int, str], None]
@@ -759,13 +764,22 @@ class Database:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on error. It holds the write lock from its
-        first statement, waiting up to the busy timeout for another writer to finish."""
+        first statement, waiting up to the busy timeout for another writer to finish. On a server, a row someone
+        else changed meanwhile ends it as an ``EditConflict``, nothing written."""
         with self._write_sessions() as session:
             try:
                 yield session
                 session.commit()
-            except DBAPIError as error:
+            except StaleDataError as error:
+                # A versioned row (edit_conflict) was changed by someone else between this unit's read and write.
                 session.rollback()
+                raise EditConflict() from error
+            except (DBAPIError, StorageError) as error:
+                session.rollback()
+                if _lost_write_race(error):
+                    raise EditConflict() from error
+                if isinstance(error, StorageError):
+                    raise
                 problem = self.environment_problem(error)
                 if problem is None:
                     raise
@@ -790,6 +804,15 @@ class Database:
         self._instance_lock.release()
         self._key[:] = bytes(len(self._key))
         self.restricted_fields.lock()
+
+
+def _lost_write_race(error: BaseException) -> bool:
+    """Whether the server ended this unit of work for meeting another on the same rows (``_WRITE_RACES``); the
+    server's engine reports the driver's error as a ``StorageError`` caused by it."""
+    for cause in (error, getattr(error, "orig", None), error.__cause__):
+        if getattr(cause, "sqlstate", None) in _WRITE_RACES:
+            return True
+    return False
 
 
 def _check_file(path: Path) -> None:

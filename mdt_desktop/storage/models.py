@@ -135,6 +135,8 @@ class Meeting(Base):
     empty_items: Mapped[str] = mapped_column(String(16), default="print_none", server_default="print_none")
     # Raised by one at each saved change; a save that read an older version met another officer's change.
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Every UPDATE and DELETE names the version it read and raises it (storage.edit_conflict).
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 (SQLAlchemy declares it per instance)
 
     body: Mapped[Body] = relationship()
     attendance: Mapped[list[Attendance]] = relationship(
@@ -195,6 +197,8 @@ class AgendaItem(Base):
     concluded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Raised by one at each saved change; a save that read an older version met another officer's change.
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Every UPDATE and DELETE names the version it read and raises it (storage.edit_conflict).
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 (SQLAlchemy declares it per instance)
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
     children: Mapped[list[AgendaItem]] = relationship(order_by="AgendaItem.sort_order")
@@ -219,6 +223,8 @@ class CaseFile(Base):
     summary: Mapped[str] = mapped_column(EncryptedText(), default="")  # de-identified situation, no names
     # Raised by one at each saved change; a save that read an older version met another officer's change.
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Every UPDATE and DELETE names the version it read and raises it (storage.edit_conflict).
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 (SQLAlchemy declares it per instance)
 
     consents: Mapped[list[CaseConsent]] = relationship(back_populates="case", cascade="all, delete-orphan")
     identity: Mapped[CaseIdentity | None] = relationship(back_populates="case", cascade="all, delete-orphan")
@@ -288,6 +294,8 @@ class ActionPoint(Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     # Raised by one at each saved change; a save that read an older version met another officer's change.
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Every UPDATE and DELETE names the version it read and raises it (storage.edit_conflict).
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 (SQLAlchemy declares it per instance)
 
     meeting: Mapped[Meeting] = relationship()
     agency: Mapped[Agency] = relationship()
@@ -429,6 +437,8 @@ class SafetyPlan(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     # Raised by one at each saved change; a save that read an older version met another officer's change.
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Every UPDATE and DELETE names the version it read and raises it (storage.edit_conflict).
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 (SQLAlchemy declares it per instance)
 
     contacts: Mapped[list[SafetyContact]] = relationship(
         back_populates="plan", order_by="SafetyContact.sort_order", cascade="all, delete-orphan"
@@ -506,6 +516,8 @@ class Referral(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     # Raised by one at each saved change; a save that read an older version met another officer's change.
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Every UPDATE and DELETE names the version it read and raises it (storage.edit_conflict).
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012 (SQLAlchemy declares it per instance)
 
 
 class UserProfile(Base):

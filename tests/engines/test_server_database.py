@@ -275,8 +275,14 @@ def test_the_benchmark_measures_reads_and_edits_on_the_server(server_database: S
     from mdt_desktop import bench
 
     build_demo(server_database, "small")
-    info = bench.run_on_server(server_database.url.render_as_string(hide_password=False), runs=1)
+    info = bench.run_on_server(
+        server_database.url.render_as_string(hide_password=False), runs=1, writers_seconds=3
+    )
     measured = {result["name"]: result for result in info["results"]}
+    writers = f"{bench.WRITERS} writers on one meeting, 3 s"
+    assert measured[f"{writers}: acknowledged saves"]["value"] > 0
+    assert measured[f"{writers}: edits lost"]["value"] == 0
+    assert measured[f"{writers}: errors but the conflict notice"]["value"] == 0
     assert measured["open the largest meeting (load_meeting)"]["value"] is not None
     assert measured["register: overdue actions of one agency"]["value"] is not None
     assert measured["commit one edit (update_item_text)"]["value"] is not None

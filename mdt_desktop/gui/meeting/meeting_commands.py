@@ -30,8 +30,19 @@ class CommandHost(Protocol):
     meeting_id: int
     attendance_model: AttendanceModel
 
-    def submit(self, job: Job, after: Callable[[Any], None] | None = None) -> None:
-        """Run ``job(db)`` on the worker; then ``after(result)`` and a reload of the meeting on the GUI thread."""
+    def submit(
+        self,
+        job: Job,
+        after: Callable[[Any], None] | None = None,
+        on_conflict: Callable[[meetings.EditConflict], None] | None = None,
+    ) -> None:
+        """Run ``job(db)`` on the worker; then ``after(result)`` and a reload of the meeting on the GUI thread;
+        ``on_conflict`` takes an ``EditConflict`` instead of the message."""
+
+    def action_conflict(
+        self, conflict: meetings.EditConflict, action_id: int, changes: dict[str, Any]
+    ) -> None:
+        """An edit of an action met another officer's: show both tasks and let the person choose."""
 
     def select_item_later(self, item_id: int | None) -> None:
         """Select this agenda item once the next reload has arrived."""
@@ -92,17 +103,39 @@ class ItemTextCommand(MeetingCommand):
 
 
 class HeaderCommand(MeetingCommand):
+    """A change of the meeting's details. It names the version the editor showed and the values it showed, so a
+    field another officer changed meanwhile is refused (the message, then the meeting as saved), never
+    overwritten; undo names the values this command set."""
+
     def __init__(
-        self, host: CommandHost, changes: dict[str, Any], previous: dict[str, Any], text: str
+        self,
+        host: CommandHost,
+        changes: dict[str, Any],
+        previous: dict[str, Any],
+        text: str,
+        read_version: int | None = None,
     ) -> None:
         super().__init__(host, text)
         self.changes, self.previous = changes, previous
+        self.read_version = read_version
 
     def forward(self, db: Database) -> Any:
-        return meetings.update_header(db, self.host.meeting_id, **self.changes)
+        return meetings.update_header(
+            db,
+            self.host.meeting_id,
+            read_version=self.read_version,
+            read_values=self.previous,
+            **self.changes,
+        )
 
     def backward(self, db: Database) -> Any:
-        return meetings.update_header(db, self.host.meeting_id, **self.previous)
+        return meetings.update_header(
+            db,
+            self.host.meeting_id,
+            read_version=self.read_version,
+            read_values=self.changes,
+            **self.previous,
+        )
 
 
 class AttendanceCommand(MeetingCommand):
@@ -347,17 +380,41 @@ class AddActionCommand(MeetingCommand):
 
 
 class UpdateActionCommand(MeetingCommand):
+    """An edit of an action from its dialog. It names the version the dialog was opened on and the values it
+    showed, so another officer's save in between is met (``EditConflict``), never overwritten; undo names the
+    values this command set."""
+
     def __init__(
-        self, host: CommandHost, action_id: int, changes: dict[str, Any], previous: dict[str, Any], text: str
+        self,
+        host: CommandHost,
+        action_id: int,
+        changes: dict[str, Any],
+        previous: dict[str, Any],
+        text: str,
+        read_version: int | None = None,
     ) -> None:
         super().__init__(host, text)
         self.action_id, self.changes, self.previous = action_id, changes, previous
+        self.read_version = read_version
 
     def forward(self, db: Database) -> Any:
-        meetings.update_action(db, self.action_id, **self.changes)
+        meetings.update_action(
+            db, self.action_id, read_version=self.read_version, read_values=self.previous, **self.changes
+        )
 
     def backward(self, db: Database) -> Any:
-        meetings.update_action(db, self.action_id, **self.previous)
+        meetings.update_action(
+            db, self.action_id, read_version=self.read_version, read_values=self.changes, **self.previous
+        )
+
+    def redo(self) -> None:
+        self.host.submit(self.forward, on_conflict=self._conflicted(self.changes))
+
+    def undo(self) -> None:
+        self.host.submit(self.backward, on_conflict=self._conflicted(self.previous))
+
+    def _conflicted(self, values: dict[str, Any]) -> Callable[[meetings.EditConflict], None]:
+        return lambda conflict: self.host.action_conflict(conflict, self.action_id, values)
 
 
 class DeleteActionCommand(MeetingCommand):

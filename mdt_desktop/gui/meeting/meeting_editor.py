@@ -11,6 +11,12 @@ shown in its field whenever that item is shown, whatever the database still hold
 again every ``RETRY_MS`` and at the next edit. Moving to another item keeps it queued (after asking); leaving the
 meeting or the program with text still unsaved asks first, and only an explicit choice discards it.
 
+On a database server several officers minute at once. Each text save names the item's version and the text this
+screen showed (``_known``); a save that meets another officer's change of the same text is refused
+(``EditConflict``) and ``edit_conflict_dialog`` shows both texts for the person to choose, the typed text kept
+until they do; an action's or the header's edit names what it showed the same way. ``change_notices`` polls for
+others' saves, shows a notice and rereads the meeting, leaving the text the person is in as it is.
+
 Laid out for a 1366×768 laptop and a 1280×720 projector without ever growing the window: the header folds into
 one line beside the tabs once the meeting has begun, one-line labels elide (their whole text is the tooltip), the
 minutes sit beside the resolution, and the splitters are kept in the preferences. A quiet label beside the minutes
@@ -83,6 +89,8 @@ from mdt_desktop.gui.meeting.attendance_model import CATEGORY, AttendanceModel
 from mdt_desktop.gui.meeting.carried_over_model import CarriedOverModel, history_text
 from mdt_desktop.gui.meeting.case_item_panel import CaseItemPanel
 from mdt_desktop.gui.meeting.case_picker import CasePicker
+from mdt_desktop.gui.meeting.change_notices import ChangeWatcher, Fingerprint
+from mdt_desktop.gui.meeting.edit_conflict_dialog import ConflictChoice, EditConflictDialog
 from mdt_desktop.gui.meeting.identifying_warning import ActionTasksWarning, IdentifyingWarning, place_under
 from mdt_desktop.gui.meeting.meeting_dialogs import ActionDialog, put_in
 from mdt_desktop.gui.widgets.be_date_edit import BeDateEdit
@@ -92,7 +100,14 @@ from mdt_desktop.refusal import Refusal
 from mdt_desktop.services import meetings, risk
 from mdt_desktop.services.exports.minutes import amendments_approved_here
 from mdt_desktop.services.identifying import TextField
-from mdt_desktop.services.meetings import AgencyChoice, CaseItemFacts, ItemView, MeetingHeader, MeetingView
+from mdt_desktop.services.meetings import (
+    AgencyChoice,
+    CaseItemFacts,
+    EditConflict,
+    ItemView,
+    MeetingHeader,
+    MeetingView,
+)
 from mdt_desktop.services.risk import ReviewDue
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError
@@ -105,6 +120,9 @@ RETRY_MS = 5000  # how often text the database refused is tried again
 TEXT_FIELDS = ("title", "discussion", "resolution")
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; background: #fdecea; }"
 UNSAVED_FIELD_STYLE = "border: 2px solid #ef6c00; background: #fff3e0;"
+CHANGE_NOTICE_STYLE = (
+    "QLabel { background: #e3f2fd; color: #0d3c61; border: 1px solid #64b5f6; padding: 4px; }"
+)
 UNSAVED_BANNER_STYLE = (
     "QLabel { background: #fff3e0; color: #6d3a00; border: 1px solid #ef6c00; padding: 6px; }"
 )
@@ -113,6 +131,8 @@ ROW_PADDING = 10  # pixels above and below a table row's one line of text
 NARROW_COLUMN_CAP = 170  # pixels: agency and person columns; their whole text is in the cell's tooltip
 
 TextKey = tuple[int, str]  # (agenda item id, field)
+# What a reread brings: the meeting, its cases' facts, the reviews due, and its fingerprint (change_notices).
+Loaded = tuple[MeetingView, dict[int, CaseItemFacts], list[ReviewDue], Fingerprint | None]
 
 
 class CategoryDelegate(QStyledItemDelegate):
@@ -155,6 +175,14 @@ class MeetingEditor(QWidget):
         self._dirty: set[str] = set()
         self._baseline: dict[str, str] = dict.fromkeys(TEXT_FIELDS, "")
         self._unsaved: dict[TextKey, str] = {}  # typed text the database does not hold yet
+        # The version and text of each field as this screen last showed or saved it: what a save names, so that
+        # another officer's save in between is met as an EditConflict (storage.edit_conflict), never overwritten.
+        self._known: dict[TextKey, tuple[int, str]] = {}
+        self._conflicts: dict[TextKey, EditConflict] = {}  # texts waiting for the person's choice
+        self.conflict_dialog: EditConflictDialog | None = None
+        self._conflict_key: TextKey | None = None  # the text the open conflict dialog is about
+        self._shown_item_id: int | None = None  # the item whose texts the fields hold
+        self._keep_edited_text = False  # the next reread is another officer's change: leave the text in hand
         self._save_problem: StorageError | Refusal | None = (
             None  # why the last save failed, while text is unsaved
         )
@@ -191,6 +219,8 @@ class MeetingEditor(QWidget):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.setInterval(RETRY_MS)
+        self.change_watcher = ChangeWatcher(context, meeting_id, self)
+        self.change_watcher.changed_elsewhere.connect(self._changed_elsewhere)
         self._setup_widgets()
         self.approved_banner = ApprovedBanner(self)
         self.approved_banner.amend_requested.connect(self.open_amendment_dialog)
@@ -315,6 +345,12 @@ class MeetingEditor(QWidget):
         self.unsaved_banner.setStyleSheet(UNSAVED_BANNER_STYLE)
         self.unsaved_banner.setVisible(False)
         ui.mainLayout.insertWidget(1, self.unsaved_banner)  # under the top bar, seen from every tab
+        self.change_notice = QLabel(self)
+        self.change_notice.setObjectName("changeNotice")
+        self.change_notice.setWordWrap(True)
+        self.change_notice.setStyleSheet(CHANGE_NOTICE_STYLE)
+        self.change_notice.setVisible(False)
+        ui.mainLayout.insertWidget(1, self.change_notice)
         self.case_picker = CasePicker(
             self.context, ui.caseCodeEdit, lambda: self.view.header.body_id if self.view else None
         )
@@ -629,16 +665,23 @@ class MeetingEditor(QWidget):
 
     # --- talking to the worker --------------------------------------------------------------------------------
 
-    def submit(self, job: Callable[[Database], Any], after: Callable[[Any], None] | None = None) -> None:
-        """Run ``job(db)`` on the worker. A refusal is shown in the user's language; any other error is a bug."""
+    def submit(
+        self,
+        job: Callable[[Database], Any],
+        after: Callable[[Any], None] | None = None,
+        on_conflict: Callable[[EditConflict], None] | None = None,
+    ) -> None:
+        """Run ``job(db)`` on the worker. A refusal is shown in the user's language, an ``EditConflict`` handed to
+        ``on_conflict`` when given; any other error is a bug."""
         database = self.context.database
         language = self.context.language
+        self.change_watcher.note_local_write()
 
         def run() -> tuple[bool, Any]:
             try:
                 return True, job(database)
             except Refusal as refused:
-                return False, refused.message(language)
+                return False, refused
 
         def done(outcome: tuple[bool, Any]) -> None:
             ok, result = outcome
@@ -646,8 +689,10 @@ class MeetingEditor(QWidget):
                 self.ui.messageLabel.clear()
                 if after is not None:
                     after(result)
+            elif isinstance(result, EditConflict) and on_conflict is not None:
+                on_conflict(result)
             else:
-                self.show_message(result)
+                self.show_message(result.message(language))
             self._tell_meeting_changed()
             self.context.signals.actions_changed.emit()
             self.reload()
@@ -657,14 +702,20 @@ class MeetingEditor(QWidget):
     def reload(self) -> None:
         meeting_id, database = self.meeting_id, self.context.database
 
-        def load() -> tuple[MeetingView, dict[int, CaseItemFacts], list[ReviewDue]]:
+        watcher = self.change_watcher
+
+        def load() -> Loaded:
+            fingerprint = (
+                watcher.fingerprint()
+            )  # before the meeting: a save in between shows at the next poll
             view = meetings.load_meeting(database, meeting_id)
             due: list[ReviewDue] = []
             if view.header.status is MeetingStatus.DRAFT:  # the meeting being prepared or held: its reviews
                 due = risk.reviews_due(database, view.header.body_id, view.header.date)
-            return view, meetings.meeting_cases(database, meeting_id), due
+            return view, meetings.meeting_cases(database, meeting_id), due, fingerprint
 
-        self.context.tasks.run(load, self._apply_loaded, self._storage_failed)
+        watcher.read_started()
+        self.context.tasks.run(load, self._apply_loaded, self._load_failed)
         language = self.context.language
         self.context.tasks.run(
             lambda: amendments_approved_here(database, meeting_id, language),
@@ -672,9 +723,15 @@ class MeetingEditor(QWidget):
             self._storage_failed,
         )
 
-    def _apply_loaded(self, loaded: tuple[MeetingView, dict[int, CaseItemFacts], list[ReviewDue]]) -> None:
-        view, self.case_facts, due = loaded
+    def _load_failed(self, error: StorageError) -> None:
+        self.change_watcher.read_failed()
+        self._storage_failed(error)
+
+    def _apply_loaded(self, loaded: Loaded) -> None:
+        view, self.case_facts, due, fingerprint = loaded
+        self.change_watcher.read_finished(fingerprint)
         self._apply_view(view)
+        self._keep_edited_text = False
         self._show_reviews_due(view, due)
         self._go_to_wanted_place()
 
@@ -921,11 +978,18 @@ class MeetingEditor(QWidget):
         ui = self.ui
         ui.itemHeadingLabel.setText(item.heading)
         self.amendment_list.show_for(item)
+        same_item = item.id == self._shown_item_id
+        self._shown_item_id = item.id
         for field in TEXT_FIELDS:
-            value = self._unsaved.get((item.id, field), getattr(item, field))
+            key = (item.id, field)
+            value = self._unsaved.get(key, getattr(item, field))
             if field in self._dirty:
                 continue
             widget = self._text_widgets[field]
+            if same_item and self._keep_edited_text and widget.hasFocus():
+                continue  # the person is in this text: another officer's change shows when the item is reopened
+            if key not in self._unsaved:
+                self._known[key] = (item.row_version, getattr(item, field))
             shown = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
             if shown != value:
                 blocked = widget.blockSignals(True)
@@ -1114,22 +1178,44 @@ class MeetingEditor(QWidget):
 
     def _submit_text_saves(self, texts: dict[TextKey, str]) -> None:
         database, language = self.context.database, self.context.language
+        reads = {key: self._known.get(key) for key in texts}
+        self.change_watcher.note_local_write()
 
-        def run() -> list[str]:
-            refusals = []
+        def run() -> tuple[list[str], dict[TextKey, EditConflict]]:
+            refusals: list[str] = []
+            conflicts: dict[TextKey, EditConflict] = {}
             for (item_id, field), text in texts.items():
+                read = reads[(item_id, field)]
                 try:
-                    meetings.update_item_text(database, item_id, field, text)
+                    meetings.update_item_text(
+                        database,
+                        item_id,
+                        field,
+                        text,
+                        read_version=read[0] if read else None,
+                        read_text=read[1] if read else None,
+                    )
+                except EditConflict as conflict:
+                    conflicts[(item_id, field)] = conflict
                 except Refusal as refused:
                     refusals.append(refused.message(language))
-            return refusals
+            return refusals, conflicts
 
-        def saved(refusals: list[str]) -> None:
+        def saved(outcome: tuple[list[str], dict[TextKey, EditConflict]]) -> None:
+            refusals, conflicts = outcome
             self._retrying = False
-            self._forget_confirmed(texts)
+            confirmed = {key: text for key, text in texts.items() if key not in conflicts}
+            for key, text in confirmed.items():
+                read = reads[key]
+                if read is not None:
+                    # The version read stays what a later save names: someone else's save after this one has
+                    # raised it further and changed the text, which is what makes a conflict.
+                    self._known[key] = (read[0], text)
+            self._forget_confirmed(confirmed)
+            self._meet_conflicts(conflicts)
             if refusals:
                 self.show_message(refusals[-1])
-            else:
+            elif not conflicts:
                 self.ui.messageLabel.clear()
             self._show_unsaved_state()
             if not refusals and not self._unsaved:
@@ -1160,10 +1246,119 @@ class MeetingEditor(QWidget):
             self._retry_timer.stop()
 
     def _retry_unsaved(self) -> None:
-        if self._retrying or not self._unsaved:
+        waiting = {key: text for key, text in self._unsaved.items() if key not in self._conflicts}
+        if self._retrying or not waiting:
             return
         self._retrying = True
-        self._submit_text_saves(dict(self._unsaved))
+        self._submit_text_saves(waiting)
+
+    # --- another officer's save met: both texts shown, the person chooses ------------------------------------
+
+    def _meet_conflicts(self, conflicts: dict[TextKey, EditConflict]) -> None:
+        if conflicts:
+            self.ui.savedLabel.clear()  # not everything typed is saved: the dialog or the banner says what
+        for key, conflict in conflicts.items():
+            if conflict.text is None:
+                # Met at the very moment of writing, three times over: kept and tried again like any refusal.
+                self._save_problem = conflict
+                self._retry_timer.start()
+                continue
+            self._conflicts[key] = conflict
+            if key == self._conflict_key and self.conflict_dialog is not None:
+                self.conflict_dialog.show_mine(self._unsaved.get(key, conflict.text.mine))
+        self._ask_about_next_conflict()
+
+    def _ask_about_next_conflict(self) -> None:
+        if self.conflict_dialog is not None or not self._conflicts:
+            return
+        key, conflict = next(iter(self._conflicts.items()))
+        item_id, field = key
+        heading = ""
+        if self.view is not None and item_id in {item.id for item in self.view.all_items()}:
+            heading = self.view.item(item_id).heading
+        label = {"title": self.tr("ชื่อเรื่อง"), "discussion": self.tr("สาระการประชุม"),
+                 "resolution": self.tr("มติที่ประชุม")}[field]  # fmt: skip
+        where = self.tr("{heading} — {field}").format(heading=heading, field=label)
+        self._conflict_key = key
+        self.conflict_dialog = self.ask_about_conflict(
+            conflict, where, lambda choice: self._text_conflict_decided(key, choice)
+        )
+        self.conflict_dialog.show_mine(self._unsaved.get(key, conflict.text.mine if conflict.text else ""))
+
+    def ask_about_conflict(
+        self, conflict: EditConflict, where: str, decided: Callable[[ConflictChoice], None]
+    ) -> EditConflictDialog:
+        """Both texts side by side, window-modal; ``decided`` gets the person's choice (the dialog has already
+        put "mine" on the clipboard when asked to)."""
+        dialog = EditConflictDialog(conflict, where, self.context.language, parent=self.window())
+        dialog.chosen.connect(decided)
+        dialog.finished.connect(self._conflict_dialog_closed)
+        dialog.open()
+        return dialog
+
+    def _conflict_dialog_closed(self) -> None:
+        key, self._conflict_key, self.conflict_dialog = self._conflict_key, None, None
+        conflict = self._conflicts.pop(key, None) if key is not None else None
+        if conflict is not None:
+            # Closed without a choice: the text stays unsaved, marked, and the question comes back at the retry.
+            self._save_problem = conflict
+            self._retry_timer.start()
+            self._show_unsaved_state()
+        self._ask_about_next_conflict()
+
+    def _text_conflict_decided(self, key: TextKey, choice: ConflictChoice) -> None:
+        conflict = self._conflicts.pop(key, None)
+        if conflict is None or conflict.text is None or conflict.version is None:
+            return
+        theirs = conflict.text.theirs
+        self._known[key] = (conflict.version, theirs)
+        if choice is ConflictChoice.KEEP_MINE:
+            self._submit_text_saves({key: self._unsaved.get(key, conflict.text.mine)})
+            return
+        self._unsaved.pop(key, None)
+        item_id, field = key
+        if item_id == self._shown_item_id:
+            widget = self._text_widgets[field]
+            blocked = widget.blockSignals(True)
+            if isinstance(widget, QLineEdit):
+                widget.setText(theirs)
+            else:
+                widget.setPlainText(theirs)
+            widget.blockSignals(blocked)
+            self._baseline[field] = theirs
+            self._dirty.discard(field)
+        if not self._unsaved:
+            self._save_problem = None
+            self._retry_timer.stop()
+        self._show_unsaved_state()
+        self.reload()
+
+    def action_conflict(self, conflict: EditConflict, action_id: int, changes: dict[str, Any]) -> None:
+        """An action's edit met another officer's: with the task in question, both tasks and a choice; else (a
+        due date, an agency) the message, and the action as it is saved now."""
+        if conflict.text is None or conflict.version is None or self.conflict_dialog is not None:
+            self.show_message(conflict.message(self.context.language))
+            self.reload()
+            return
+        version = conflict.version
+
+        def decided(choice: ConflictChoice) -> None:
+            if choice is ConflictChoice.KEEP_MINE:
+                self.submit(lambda db: meetings.update_action(db, action_id, read_version=version, **changes))
+            else:
+                self.reload()
+
+        self.conflict_dialog = self.ask_about_conflict(conflict, self.tr("งานที่มอบหมาย"), decided)
+
+    def _changed_elsewhere(self) -> None:
+        """Another officer saved to this meeting: say so, and reread it, leaving the text in hand as it is."""
+        self.change_notice.setText(
+            self.tr("มีผู้อื่นบันทึกการเปลี่ยนแปลงในการประชุมนี้ เมื่อ {time} — ปรับข้อมูลให้เป็นปัจจุบันแล้ว "
+                    "ข้อความที่คุณกำลังพิมพ์อยู่จะไม่ถูกเปลี่ยน").format(time=format_time(dt.datetime.now().time()))
+        )  # fmt: skip
+        self.change_notice.show()
+        self._keep_edited_text = True
+        self.reload()
 
     def _show_unsaved_state(self) -> None:
         """The banner and the orange fields: what the database has refused so far, and what to do about it."""
@@ -1245,6 +1440,7 @@ class MeetingEditor(QWidget):
     def discard_unsaved(self) -> None:
         """Only on the person's explicit choice in the question above."""
         self._unsaved.clear()
+        self._conflicts.clear()
         self._dirty.clear()
         self._save_problem = None
         self._retry_timer.stop()
@@ -1287,7 +1483,13 @@ class MeetingEditor(QWidget):
             return
         self._approval_confirmed = False
         self.undo_stack.push(
-            commands.HeaderCommand(self, {name: value}, {name: old}, self.tr("แก้ข้อมูลการประชุม"))
+            commands.HeaderCommand(
+                self,
+                {name: value},
+                {name: old},
+                self.tr("แก้ข้อมูลการประชุม"),
+                read_version=self.view.header.row_version,
+            )
         )
         # Show the change in the kept view too, so that a second edit before the reload compares right.
         self.view = replace(self.view, header=replace(self.view.header, **{name: value}))
@@ -1528,7 +1730,14 @@ class MeetingEditor(QWidget):
             if changes:
                 previous = {name: getattr(action, name) for name in changes}
                 self.undo_stack.push(
-                    commands.UpdateActionCommand(self, action.id, changes, previous, self.tr("แก้ไขงาน"))
+                    commands.UpdateActionCommand(
+                        self,
+                        action.id,
+                        changes,
+                        previous,
+                        self.tr("แก้ไขงาน"),
+                        read_version=action.row_version,
+                    )
                 )
             self.action_dialog = None
 

@@ -2,7 +2,8 @@
 and its case links (``agenda``), what a case item shows of its cases (``case_items``), action points and their
 progress (``actions``), an agency officer's own actions (``agency_work``), the due date proposed for a new action (``due_dates``), corrections of approved minutes
 (``amendments``), what the chair's screen may show (``chair_view``), the action register across meetings (``register``)
-and what the editor shows (``views``).
+and what the editor shows (``views``). A save that met another officer's is an ``EditConflict``
+(``storage.edit_conflict``), re-exported here for the editor.
 
 Each function is one small unit of work, because the editor commits every edit as it is made. Functions that
 remove something return a snapshot that the matching ``restore_*`` puts back with the same ids, which is what
@@ -138,7 +139,9 @@ from mdt_desktop.services.meetings.views import (
     ProgressView,
     carried_over,
     load_meeting,
+    meeting_fingerprint,
 )
+from mdt_desktop.storage.edit_conflict import ConflictingText, EditConflict
 
 __all__ = [
     "ACTION_CLOSED",
@@ -184,7 +187,9 @@ __all__ = [
     "ChairCase",
     "ChairItem",
     "ChairView",
+    "ConflictingText",
     "DueProposal",
+    "EditConflict",
     "EmptyItems",
     "ItemView",
     "LevelInForce",
@@ -224,6 +229,7 @@ __all__ = [
     "list_meetings",
     "load_meeting",
     "meeting_cases",
+    "meeting_fingerprint",
     "move_item",
     "my_agency_actions",
     "order_items",

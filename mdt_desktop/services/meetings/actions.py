@@ -9,6 +9,7 @@ their roles (``services.roles``). Removals return snapshots for undo, restored w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -22,6 +23,7 @@ from mdt_desktop.services import audit, roles
 from mdt_desktop.services.meetings.amendments import guard_meeting_change
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.edit_conflict import ConflictingText, decided_again, require_version
 from mdt_desktop.storage.models import (
     ActionPoint,
     ActionProgress,
@@ -132,10 +134,22 @@ def add_action(
         return action.id
 
 
-def update_action(db: Database, action_id: int, **changes: Any) -> dict[str, Any]:
+def update_action(
+    db: Database,
+    action_id: int,
+    *,
+    read_version: int | None = None,
+    read_values: Mapping[str, Any] | None = None,
+    **changes: Any,
+) -> dict[str, Any]:
     """Change an action's fields (names in ACTION_FIELDS); returns their previous values, for undo.
 
     Status changes go through ``record_progress``, which keeps the history.
+
+    ``read_version`` and ``read_values`` are the action's version and the changed fields' values as the
+    editor read them (None: no check). When the action has changed since, the save goes ahead if the fields
+    changed here are as they were read; otherwise it is an ``EditConflict`` (carrying the task now saved and the
+    task typed, when the task is among them) and nothing is written.
     """
     unknown = set(changes) - set(ACTION_FIELDS)
     if unknown:
@@ -149,13 +163,25 @@ def update_action(db: Database, action_id: int, **changes: Any) -> dict[str, Any
             changes[name] = typed_text.checked(changes[name], field)
     if "task" in changes and not changes["task"].strip():
         raise Refusal(TASK_REQUIRED)
-    with db.session() as session:
-        action = session.get_one(ActionPoint, action_id)
-        guard_meeting_change(session, db, action.meeting_id)
-        previous = {name: getattr(action, name) for name in changes}
-        for name, value in changes.items():
-            setattr(action, name, value)
-    return previous
+
+    def save() -> dict[str, Any]:
+        with db.session() as session:
+            action = session.get_one(ActionPoint, action_id)
+            guard_meeting_change(session, db, action.meeting_id)
+            previous = {name: getattr(action, name) for name in changes}
+            changed_there = {
+                name for name in changes if read_values is None or previous[name] != read_values.get(name)
+            }
+            if changed_there:
+                task = (
+                    ConflictingText("task", action.task, changes["task"]) if "task" in changed_there else None
+                )
+                require_version(session, action, read_version, text=task)
+            for name, value in changes.items():
+                setattr(action, name, value)
+        return previous
+
+    return decided_again(save)
 
 
 def delete_action(db: Database, action_id: int) -> dict[str, Any]:
@@ -243,17 +269,24 @@ def record_progress(
     problem = progress_problem(new_status, note)
     if problem is not None:
         raise Refusal(problem)
-    with db.session() as session:
-        if recorded_on is None:
-            if meeting_id is None:
-                raise TypeError("progress between meetings needs its date")
-            recorded_on = session.get_one(Meeting, meeting_id).date
-        action = session.get_one(ActionPoint, action_id)
-        roles.require(session, db, Permission.WRITE_MINUTES, body_id=action.body_id)
-        _follow_plan_services(session, action_id, new_status)
-        line = add_progress_line(session, action, meeting_id, note.strip(), new_status, recorded_on)
-        session.flush()
-        return line.id
+
+    def save() -> int:
+        with db.session() as session:
+            on = recorded_on
+            if on is None:
+                if meeting_id is None:
+                    raise TypeError("progress between meetings needs its date")
+                on = session.get_one(Meeting, meeting_id).date
+            action = session.get_one(ActionPoint, action_id)
+            roles.require(session, db, Permission.WRITE_MINUTES, body_id=action.body_id)
+            _follow_plan_services(session, action_id, new_status)
+            line = add_progress_line(session, action, meeting_id, note.strip(), new_status, on)
+            session.flush()
+            return line.id
+
+    # A line is added, nothing overwritten: another report on the same action at the same moment is no conflict,
+    # and the report is made again on the action as it is now.
+    return decided_again(save)
 
 
 def record_agency_progress(
@@ -274,28 +307,32 @@ def record_agency_progress(
     problem = progress_problem(new_status, note)
     if problem is not None:
         raise Refusal(problem)
-    with db.session() as session:
-        action = session.get_one(ActionPoint, action_id)
-        roles.require(session, db, Permission.RECORD_AGENCY_PROGRESS, agency_id=action.agency_id)
-        if not db.actor:
-            raise Refusal(roles.NOBODY_ACTING)  # the line must say who reported it
-        if not ActionStatus(action.status).is_open:
-            raise Refusal(ACTION_CLOSED)
-        _follow_plan_services(session, action_id, new_status)
-        line = add_progress_line(
-            session,
-            action,
-            None,
-            note.strip(),
-            new_status,
-            recorded_on or dt.date.today(),
-            recorded_by=db.actor,
-        )
-        session.flush()
-        audit.add_entry(
-            session, db.actor, AGENCY_PROGRESS, "action_point", action_id, detail=f"line {line.id}"
-        )
-        return line.id
+
+    def save() -> int:
+        with db.session() as session:
+            action = session.get_one(ActionPoint, action_id)
+            roles.require(session, db, Permission.RECORD_AGENCY_PROGRESS, agency_id=action.agency_id)
+            if not db.actor:
+                raise Refusal(roles.NOBODY_ACTING)  # the line must say who reported it
+            if not ActionStatus(action.status).is_open:
+                raise Refusal(ACTION_CLOSED)
+            _follow_plan_services(session, action_id, new_status)
+            line = add_progress_line(
+                session,
+                action,
+                None,
+                note.strip(),
+                new_status,
+                recorded_on or dt.date.today(),
+                recorded_by=db.actor,
+            )
+            session.flush()
+            audit.add_entry(
+                session, db.actor, AGENCY_PROGRESS, "action_point", action_id, detail=f"line {line.id}"
+            )
+            return line.id
+
+    return decided_again(save)  # as record_progress: a line added at the same moment as another is made again
 
 
 def remove_progress(db: Database, progress_id: int) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from mdt_desktop.services.meetings.amendments import guard_item_change, guard_me
 from mdt_desktop.services.meetings.case_items import levels_in_force
 from mdt_desktop.services.meetings.snapshot import row_values
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.edit_conflict import ConflictingText, decided_again, next_version, require_version
 from mdt_desktop.storage.models import ActionPoint, AgendaItem, AgendaItemCase, CaseFile
 
 ITEM_HAS_ACTIONS = Message(
@@ -38,7 +39,9 @@ CASE_CODE_REQUIRED = Message(
     en="Type a case code (or part of a code, or a case type, and choose from the list)",
 )
 
-CASE_CHOICES_SHOWN = 20  # a completion list longer than this is no help: typing more narrows it
+CASE_CHOICES_SHOWN = 20
+# A save that met another at the very moment of writing is read and decided again this many times at most.
+_RACE_ATTEMPTS = 3  # a completion list longer than this is no help: typing more narrows it
 
 
 @dataclass(frozen=True)
@@ -87,19 +90,40 @@ def add_item(
         return item.id
 
 
-def update_item_text(db: Database, item_id: int, field: str, text: str) -> str:
+def update_item_text(
+    db: Database,
+    item_id: int,
+    field: str,
+    text: str,
+    *,
+    read_version: int | None = None,
+    read_text: str | None = None,
+) -> str:
     """Set an item's title, discussion or resolution (มติที่ประชุม); returns the previous text.
 
-    Characters Word cannot carry are removed; a text longer than its field holds is a ``Refusal``."""
+    Characters Word cannot carry are removed; a text longer than its field holds is a ``Refusal``.
+
+    ``read_version`` and ``read_text`` are the item's version and this field's text as the editor last read them
+    (None: no check, one writer). When the item has changed since, the save still goes ahead if this field is
+    as it was read (someone changed another field, or the agenda's numbers); otherwise it is an
+    ``EditConflict`` carrying the text now saved and the text typed, and nothing is written. "Keep mine" saves
+    again naming the conflict's ``version``."""
     if field not in ITEM_FIELDS:
         raise ValueError(f"not an item text field: {field}")
     text = typed_text.checked(text, _ITEM_FIELD_KINDS[field])
-    with db.session() as session:
-        item = session.get_one(AgendaItem, item_id)
-        guard_meeting_change(session, db, item.meeting_id)
-        previous: str = getattr(item, field)
-        setattr(item, field, text)
-        return previous
+
+    def save() -> str:
+        with db.session() as session:
+            item = session.get_one(AgendaItem, item_id)
+            guard_meeting_change(session, db, item.meeting_id)
+            previous: str = getattr(item, field)
+            if read_text is None or previous != read_text:
+                conflict = ConflictingText(field, theirs=previous, mine=text)
+                require_version(session, item, read_version, text=conflict)
+            setattr(item, field, text)
+            return previous
+
+    return decided_again(save)
 
 
 def rename_item(db: Database, item_id: int, title: str) -> str:
@@ -265,7 +289,11 @@ def link_item_actions(db: Database, item_id: int, case_id: int) -> list[int]:
         )
         if ids:
             guard_item_change(session, db, item_id)
-            session.execute(update(ActionPoint).where(ActionPoint.id.in_(ids)).values(case_id=case_id))
+            session.execute(
+                update(ActionPoint)
+                .where(ActionPoint.id.in_(ids))
+                .values(case_id=case_id, **next_version(ActionPoint))
+            )
         return ids
 
 
@@ -275,7 +303,11 @@ def unlink_actions(db: Database, item_id: int, action_ids: Sequence[int]) -> Non
         return
     with db.session() as session:
         guard_item_change(session, db, item_id)
-        session.execute(update(ActionPoint).where(ActionPoint.id.in_(action_ids)).values(case_id=None))
+        session.execute(
+            update(ActionPoint)
+            .where(ActionPoint.id.in_(action_ids))
+            .values(case_id=None, **next_version(ActionPoint))
+        )
 
 
 def order_items(db: Database, item_ids: Sequence[int]) -> list[int]:

@@ -7,6 +7,7 @@ unit of work. Header changes return the previous values, which is what undo need
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -27,6 +28,7 @@ from mdt_desktop.services.meetings.amendments import (
     note_approval,
 )
 from mdt_desktop.storage.database import Database
+from mdt_desktop.storage.edit_conflict import require_version
 from mdt_desktop.storage.models import Agency, AgendaItem, Attendance, Body, Meeting, Member
 from mdt_desktop.thai.dates import to_be
 
@@ -235,11 +237,21 @@ def delete_meeting(db: Database, meeting_id: int) -> None:
         session.delete(session.get_one(Meeting, meeting_id))
 
 
-def update_header(db: Database, meeting_id: int, **changes: Any) -> dict[str, Any]:
+def update_header(
+    db: Database,
+    meeting_id: int,
+    *,
+    read_version: int | None = None,
+    read_values: Mapping[str, Any] | None = None,
+    **changes: Any,
+) -> dict[str, Any]:
     """Change header fields (names in HEADER_FIELDS); returns their previous values, for undo.
 
     Refused when the number is already used by the body that year, and for approved minutes: those change only
     by amendment (``amendments.amend_minutes``), and going back from approved is refused too.
+
+    ``read_version`` and ``read_values`` are the meeting's version and the changed fields' values as the editor
+    read them (None: no check): a field someone else changed since is an ``EditConflict``, nothing written.
     """
     unknown = set(changes) - set(HEADER_FIELDS)
     if unknown:
@@ -269,6 +281,8 @@ def update_header(db: Database, meeting_id: int, **changes: Any) -> dict[str, An
             elif changes.get("status") == MeetingStatus.APPROVED.value:
                 note_approval(session, db, meeting_id)
             previous = {name: getattr(meeting, name) for name in changes}
+            if read_values is None or any(previous[name] != read_values.get(name) for name in changes):
+                require_version(session, meeting, read_version)
             for name, value in changes.items():
                 setattr(meeting, name, value)
             meeting.updated_at = dt.datetime.now()
