@@ -2243,6 +2243,44 @@ Due by {due}</translation>
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/edit_conflict_dialog.py" line="50"/>
+        <source>ฉบับที่บันทึกไว้แล้ว (ของ {who})</source>
+        <translation>Saved version ({who}&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict_dialog.ui" line="14"/>
+        <source>มีผู้อื่นบันทึกข้อความนี้ไปก่อนแล้ว</source>
+        <translation>Someone else saved this text first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict_dialog.ui" line="47"/>
+        <source>ฉบับที่บันทึกไว้แล้ว (ของผู้อื่น)</source>
+        <translation>Saved version (someone else&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict_dialog.ui" line="68"/>
+        <source>ฉบับที่คุณพิมพ์ (ยังไม่ได้บันทึก)</source>
+        <translation>What you typed (not saved yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict_dialog.ui" line="91"/>
+        <source>ใช้ฉบับที่บันทึกไว้</source>
+        <translation>Keep the saved version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict_dialog.ui" line="98"/>
+        <source>คัดลอกฉบับของฉัน แล้วใช้ฉบับที่บันทึกไว้</source>
+        <translation>Copy mine, then keep the saved version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_conflict_dialog.ui" line="112"/>
+        <source>บันทึกฉบับของฉันทับ</source>
+        <translation>Save mine over it</translation>
+    </message>
+</context>
+<context>
     <name>EndTermDialog</name>
     <message>
         <location filename="../../mdt_desktop/gui/team/bodies_page.py" line="157"/>
@@ -3525,286 +3563,296 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="220"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="250"/>
         <source>ไม่ระบุ</source>
         <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="243"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="273"/>
         <source>ผลการดำเนินงานที่หน่วยงานรายงาน</source>
         <translation>Progress reported by the agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="244"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="274"/>
         <source>ส่งออก…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="246"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="276"/>
         <source>รายงานการประชุมเป็น Word หรือ PDF และบันทึกการมอบหมายงานรายหน่วยงาน</source>
         <translation>Minutes as Word or PDF, and action records per agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="249"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="279"/>
         <source>เป็นประธานในที่ประชุม</source>
         <translation>Chaired the meeting</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="251"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="281"/>
         <source>ผู้ที่เลือกเป็นผู้ทำหน้าที่ประธานของการประชุมนี้ (พิมพ์ในรายชื่อผู้มาประชุมและลงนามผู้ตรวจรายงาน)</source>
         <translation>The selected person chaired this meeting (printed in the attendance list, and signs as the one who checked the minutes)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="257"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="287"/>
         <source>จอประธาน</source>
         <translation>Chair&apos;s screen</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="258"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="288"/>
         <source>เปิดจอสำหรับเครื่องฉายให้ที่ประชุมเห็น (แสดงเฉพาะข้อมูลที่แสดงได้)</source>
         <translation>Open the screen for the projector, for the room to see (only what may be shown)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="330"/>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1423"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="366"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1625"/>
         <source>เรียงกรณีเด็กก่อน</source>
         <translation>Children&apos;s cases first</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="332"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="368"/>
         <source>ย้ายเรื่องย่อยที่เป็นกรณีเด็กในเรื่องเสนอเพื่อพิจารณาขึ้นก่อน หน่วยงานด้านเด็กจะได้กลับก่อน</source>
         <translation>Move the children&apos;s case items of the matters for consideration to the top, so children&apos;s agencies can leave early</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="444"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="480"/>
         <source>รายงานการประชุมนี้รับรองแล้ว แก้ไขโดยบันทึกการแก้ไขพร้อมเหตุผล</source>
         <translation>These minutes are approved: change them by recording an amendment with its reason</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="461"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="497"/>
         <source>ท่านไม่ได้เป็นเลขานุการของคณะนี้ จึงอ่านรายงานการประชุมได้อย่างเดียว</source>
         <translation>You are not the secretary of this body: you can read these minutes only</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="518"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="554"/>
         <source>ฐานข้อมูลเปิดแบบอ่านอย่างเดียว แก้ไขไม่ได้</source>
         <translation>The database is open read-only: nothing can be changed</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="617"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="653"/>
         <source>เลิกทำ</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="619"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="655"/>
         <source>ทำซ้ำ</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="695"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="752"/>
         <source>{code} (ครบ {day})</source>
         <translation>{code} (due {day})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="703"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="760"/>
         <source> และอีก {n} กรณี</source>
         <translation> and {n} more</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="705"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="762"/>
         <source>ถึงกำหนดทบทวนการประเมินความเสี่ยง แต่ยังไม่อยู่ในวาระ: {cases}</source>
         <translation>Risk reviews due, not on the agenda: {cases}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="760"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="817"/>
         <source>ข้อความรักษาความลับที่ประธานอ่านก่อนเริ่มประชุม: </source>
         <translation>Confidentiality statement the chair reads before the meeting: </translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="762"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="819"/>
         <source>ผู้เข้าประชุมทุกคนรับทราบการรักษาความลับของข้อมูลกรณี (ทำเครื่องหมายในคอลัมน์สุดท้าย)</source>
         <translation>Every attendee acknowledges the confidentiality of case data (tick the last column)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="770"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="827"/>
         <source>{body} ครั้งที่ {label}</source>
         <translation>{body}, meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="819"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="876"/>
         <source>ครั้งที่ {label}</source>
         <translation>Meeting {label}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="842"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="899"/>
         <location filename="../../ui/meeting_editor.ui" line="94"/>
         <source>แก้ไขข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="842"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="899"/>
         <source>ย่อข้อมูลการประชุม</source>
         <translation>Fold meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="861"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="918"/>
         <source>เด็ก</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="863"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="920"/>
         <source>ซ้ำใน 12 เดือน</source>
         <translation>Again within 12 months</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="865"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="922"/>
         <source>เลยกำหนดทบทวน</source>
         <translation>Review overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="977"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1041"/>
         <source>ยังไม่มีรายงานความคืบหน้า</source>
         <translation>No progress reported yet</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="979"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1043"/>
         <source>ประวัติ: {agency} — {task}</source>
         <translation>History: {agency} — {task}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="994"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1058"/>
         <source>งานจากการประชุมครั้งก่อนที่ยังไม่แล้วเสร็จ ({count} เรื่อง)</source>
         <translation>Open actions from earlier meetings ({count})</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="998"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1062"/>
         <source> · เกินกำหนด {count} เรื่อง</source>
         <translation> · {count} overdue</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1100"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1164"/>
         <source>แก้ชื่อเรื่อง</source>
         <translation>Edit title</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1100"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1164"/>
         <source>แก้สาระการประชุม</source>
         <translation>Edit discussion</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1101"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1165"/>
         <source>แก้มติที่ประชุม</source>
         <translation>Edit resolution</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1152"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1238"/>
         <source>บันทึกแล้ว {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1290"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1281"/>
+        <source>{heading} — {field}</source>
+        <translation>{heading} — {field}</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1356"/>
+        <source>มีผู้อื่นบันทึกการเปลี่ยนแปลงในการประชุมนี้ เมื่อ {time} — ปรับข้อมูลให้เป็นปัจจุบันแล้ว ข้อความที่คุณกำลังพิมพ์อยู่จะไม่ถูกเปลี่ยน</source>
+        <translation>Someone else saved changes to this meeting at {time}; what is shown has been brought up to date. The text you are typing is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1490"/>
         <source>แก้ข้อมูลการประชุม</source>
         <translation>Edit meeting details</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1317"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1519"/>
         <location filename="../../ui/meeting_editor.ui" line="338"/>
         <source>เพิ่มเรื่อง</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1317"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1519"/>
         <source>เรื่องใหม่</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1327"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1529"/>
         <location filename="../../ui/meeting_editor.ui" line="345"/>
         <source>เพิ่มเรื่องย่อย</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1327"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1529"/>
         <source>เรื่องย่อย</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1339"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1541"/>
         <source>ย้ายเรื่อง</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1357"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1559"/>
         <source>กำหนดมาตรการ</source>
         <translation>Set measure</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1385"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1587"/>
         <source>เชื่อมงานกับกรณี</source>
         <translation>Link actions to the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1386"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1588"/>
         <source>เรื่องนี้มีงานที่มอบหมายแล้ว {count} งานที่ยังไม่ระบุกรณี จะระบุกรณี {code} ให้งานเหล่านั้นด้วยหรือไม่</source>
         <translation>This item already holds {count} action(s) that name no case. Give them the case {code} too?</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1392"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1594"/>
         <source>ระบุกรณีให้งานเหล่านั้น</source>
         <translation>Give them the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1393"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1595"/>
         <source>ไม่ต้อง</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1402"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1604"/>
         <source>ระบุกรณีให้งาน</source>
         <translation>Give the actions the case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1426"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1628"/>
         <source>กรณีเด็กอยู่ก่อนแล้ว (หรือไม่มีกรณีเด็กในเรื่องเสนอเพื่อพิจารณา)</source>
         <translation>Children&apos;s cases already come first (or there are none among the matters for consideration)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1463"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1665"/>
         <source>ยกเลิกการเชื่อมกรณี</source>
         <translation>Unlink case</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1508"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1710"/>
         <source>มอบหมายงาน</source>
         <translation>Assign action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1563"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1772"/>
         <source>โปรดเลือกงานที่จะบันทึกความคืบหน้า</source>
         <translation>Choose the action to record progress for</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1582"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1791"/>
         <source>แก้รายชื่อผู้เข้าประชุม</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1588"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1797"/>
         <source>โปรดพิมพ์ชื่อผู้เข้าประชุม</source>
         <translation>Type the attendee&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1605"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1814"/>
         <source>ระบุประธานในที่ประชุม</source>
         <translation>Record who chaired</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1605"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1814"/>
         <source>ยกเลิกประธานในที่ประชุม</source>
         <translation>Take back who chaired</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1613"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1822"/>
         <source>ลบผู้เข้าประชุม</source>
         <translation>Remove attendee</translation>
     </message>
@@ -3829,22 +3877,25 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1348"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1550"/>
         <location filename="../../ui/meeting_editor.ui" line="372"/>
         <source>ลบเรื่อง</source>
         <translation>Delete item</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1279"/>
         <location filename="../../ui/meeting_editor.ui" line="479"/>
         <source>ชื่อเรื่อง</source>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1279"/>
         <location filename="../../ui/meeting_editor.ui" line="548"/>
         <source>สาระการประชุม</source>
         <translation>Discussion</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1280"/>
         <location filename="../../ui/meeting_editor.ui" line="594"/>
         <source>มติที่ประชุม</source>
         <translation>Resolution</translation>
@@ -3865,7 +3916,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Case code</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1375"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1577"/>
         <location filename="../../ui/meeting_editor.ui" line="440"/>
         <source>เชื่อมกรณี</source>
         <translation>Link case</translation>
@@ -3876,6 +3927,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Unlink</translation>
     </message>
     <message>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1351"/>
         <location filename="../../ui/meeting_editor.ui" line="645"/>
         <source>งานที่มอบหมาย</source>
         <translation>Action</translation>
@@ -3886,13 +3938,13 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Assign action (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1531"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1738"/>
         <location filename="../../ui/meeting_editor.ui" line="677"/>
         <source>แก้ไขงาน</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1544"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1753"/>
         <location filename="../../ui/meeting_editor.ui" line="684"/>
         <source>ลบงาน</source>
         <translation>Delete action</translation>
@@ -3913,7 +3965,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1572"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1781"/>
         <location filename="../../ui/meeting_editor.ui" line="779"/>
         <source>บันทึกความคืบหน้า</source>
         <translation>Record progress</translation>
@@ -3934,7 +3986,7 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Position/agency</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1593"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1802"/>
         <location filename="../../ui/meeting_editor.ui" line="863"/>
         <source>เพิ่มผู้เข้าประชุม</source>
         <translation>Add attendee</translation>
@@ -3945,53 +3997,53 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1176"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1371"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้งทุก {seconds} วินาที ข้อความที่พิมพ์ยังอยู่ครบ ไม่ต้องพิมพ์ใหม่ และอย่าปิดโปรแกรม
 {reason}</source>
         <translation>Not saved yet — trying again every {seconds} seconds. What you typed is kept: no need to type it again, and do not close the program.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1183"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1378"/>
         <source>ยังไม่ได้บันทึก — จะลองบันทึกอีกครั้ง</source>
         <translation>Not saved yet — it will be tried again</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1205"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1400"/>
         <source>ข้อความของเรื่องนี้ยังไม่ได้บันทึกลงฐานข้อมูล โปรแกรมเก็บไว้และจะลองบันทึกต่อไปแม้ไปเรื่องอื่น
 {reason}</source>
         <translation>The text of this item is not saved in the database yet. The program keeps it and goes on trying to save it, even if you move to another item.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1207"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1402"/>
         <source>อยู่ที่เรื่องนี้</source>
         <translation>Stay on this item</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1208"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1403"/>
         <source>ไปเรื่องอื่น (ข้อความยังรอบันทึก)</source>
         <translation>Move on (the text stays waiting to be saved)</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1236"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1431"/>
         <source>มีข้อความ {count} ช่องที่ยังไม่ได้บันทึกลงฐานข้อมูล ถ้าออกตอนนี้ ข้อความนั้นจะหายไป
 {reason}</source>
         <translation>{count} field(s) hold text not saved in the database yet. Leaving now loses that text.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1239"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1434"/>
         <source>อยู่ต่อและลองบันทึกอีกครั้ง</source>
         <translation>Stay and keep trying to save</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1240"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1435"/>
         <source>ออกโดยทิ้งข้อความที่ยังไม่ได้บันทึก</source>
         <translation>Leave and discard the unsaved text</translation>
     </message>
     <message>
-        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1260"/>
+        <location filename="../../mdt_desktop/gui/meeting/meeting_editor.py" line="1456"/>
         <source>ยังไม่ได้บันทึก</source>
         <translation>Not saved</translation>
     </message>
