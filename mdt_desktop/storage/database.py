@@ -68,7 +68,7 @@ log = get_logger("storage")
 WRITE_OPTION = "mdt_writes"
 # PostgreSQL's serialization failure and deadlock: two units of work met on the same rows and the server ended
 # one; like a stale row version, someone else's save came first (SQLite serialises writers and never reports them).
-_WRITE_RACES = frozenset({"40001", "40P01"})
+WRITE_RACES = frozenset({"40001", "40P01"})
 _MIN_PAGE = 512  # the smallest SQLite page; every database file is a whole number of pages
 # A long task's report of how far it is: percent done, and what it does now (no case data).
 Progress = Callable[[int, str], None]
@@ -807,10 +807,10 @@ class Database:
 
 
 def _lost_write_race(error: BaseException) -> bool:
-    """Whether the server ended this unit of work for meeting another on the same rows (``_WRITE_RACES``); the
-    server's engine reports the driver's error as a ``StorageError`` caused by it."""
+    """Whether the server ended this unit of work for meeting another on the same rows (``WRITE_RACES``), reported
+    as the driver's error (storage.server never takes it for a problem of the server)."""
     for cause in (error, getattr(error, "orig", None), error.__cause__):
-        if getattr(cause, "sqlstate", None) in _WRITE_RACES:
+        if getattr(cause, "sqlstate", None) in WRITE_RACES:
             return True
     return False
 

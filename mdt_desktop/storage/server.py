@@ -49,7 +49,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from mdt_desktop.logging_setup import get_logger
 from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.storage import field_crypto, keys, migrations, server_accounts
-from mdt_desktop.storage.database import Database, Progress
+from mdt_desktop.storage.database import WRITE_RACES, Database, Progress
 from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.field_crypto import FieldState, RestrictedFieldError, RestrictedFields
 from mdt_desktop.storage.keys import KeySlots, normalise_passphrase, normalise_recovery_code
@@ -121,6 +121,10 @@ def classify_server(error: BaseException, location: str) -> StorageError | None:
         return StorageError(StorageProblem.DISK_FULL, location)
     if isinstance(cause, psycopg.errors.ReadOnlySqlTransaction):
         return StorageError(StorageProblem.SERVER_READ_ONLY, location)
+    if getattr(cause, "sqlstate", None) in WRITE_RACES:
+        return (
+            None  # not the environment: two saves met on the same rows (Database.session makes it a conflict)
+        )
     if isinstance(cause, psycopg.OperationalError):
         # The connection could not be made or was cut: the server down, the network gone, the account refused.
         return StorageError(StorageProblem.SERVER_UNAVAILABLE, location)
