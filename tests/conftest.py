@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from mdt_desktop.storage import keys
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.server import DATABASE_ID_KEY, ServerDatabase, create_schema
+from mdt_desktop.storage.server import DATABASE_ID_KEY, ServerDatabase, create_encrypted_schema
 from tests.fakes import MemoryKeyring
 from tests.pg_server import PostgresServer, ServerUnavailable, check_available, running_server
 
@@ -114,21 +114,25 @@ def pg_url(pg_server: PostgresServer) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def pg_schema_template(pg_server: PostgresServer) -> str:
-    """A database on the test server with the program's schema made once by the migrations, to be copied."""
+    """A database on the test server with the program's schema made once by the migrations, to be copied: with
+    its restricted fields encrypted under ``TEST_PASSPHRASE``, as the program makes a server's database."""
     name = pg_server.create_database()
-    create_schema(pg_server.url(name)).close()
+    database, _code = create_encrypted_schema(pg_server.url(name), TEST_PASSPHRASE, kdf=dict(TEST_KDF))
+    database.close()
     return name
 
 
 @pytest.fixture
 def server_database(pg_server: PostgresServer, pg_schema_template: str) -> Iterator[Database]:
-    """A database of the program on the test server: a copy of the migrated template with an id of its own."""
+    """A database of the program on the test server: a copy of the migrated template with an id of its own, its
+    restricted fields unlocked (every service test then writes and reads them encrypted on the server)."""
     with pg_server.database(template=pg_schema_template) as name:
         with pg_server.connect(name) as connection:
             connection.execute(
                 "UPDATE setting SET value = %s WHERE key = %s", (uuid.uuid4().hex, DATABASE_ID_KEY)
             )
         db = ServerDatabase.open(pg_server.url(name))
+        db.unlock_fields_with_passphrase(TEST_PASSPHRASE)
         yield db
         db.close()
 

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from mdt_desktop.domain import typed_text
@@ -42,6 +42,7 @@ from mdt_desktop.services import roles
 from mdt_desktop.services.audit import add_entry
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.edit_conflict import require_version
+from mdt_desktop.storage.field_crypto import FieldState
 from mdt_desktop.storage.models import Body, CaseConsent, CaseFile, CaseIdentity
 from mdt_desktop.thai.dates import to_be
 
@@ -272,8 +273,23 @@ def list_cases(db: Database, f: CaseFilter | None = None, today: dt.date | None 
         consents: dict[int, list[ConsentFacts]] = {}
         ids = [row[0] for row in rows]
         if ids:
-            for c in session.scalars(select(CaseConsent).where(CaseConsent.case_id.in_(ids))):
-                consents.setdefault(c.case_id, []).append(_facts(c))
+            # The list is general: it must open while the restricted fields are locked (a server, before their
+            # passphrase). Then a consent counts by its dates alone, as it does without a reason for sharing
+            # without consent; the reason is read only where it can be.
+            reason = (
+                CaseConsent.without_consent_reason
+                if db.restricted_fields.state is not FieldState.LOCKED
+                else literal("")
+            )
+            found = session.execute(
+                select(CaseConsent.case_id, CaseConsent.given_on, CaseConsent.withdrawn_on, reason).where(
+                    CaseConsent.case_id.in_(ids)
+                )
+            )
+            for case_id, given_on, withdrawn_on, without_consent_reason in found:
+                consents.setdefault(case_id, []).append(
+                    ConsentFacts(given_on, withdrawn_on, without_consent_reason or "")
+                )
     return [
         CaseRow(
             id=id_,

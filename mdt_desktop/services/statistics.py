@@ -14,7 +14,7 @@ import datetime as dt
 from collections import defaultdict
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, load_only
 
 from mdt_desktop.domain.codes import NationalityGroup, Sex
 from mdt_desktop.domain.roles import READS_STATISTICS
@@ -129,6 +129,12 @@ def case_facts(
         select(CaseFile, CaseIdentity)
         .outerjoin(CaseIdentity, CaseIdentity.case_id == CaseFile.id)
         .where(CaseFile.intake_date.between(start, end) | CaseFile.id.in_(discussed))
+        # Only what is counted: the summary and the identity's other restricted fields are never read (nor
+        # decrypted, which a person who may not unlock them could not do).
+        .options(
+            defer(CaseFile.summary, raiseload=True),
+            load_only(CaseIdentity.sex, CaseIdentity.date_of_birth, CaseIdentity.nationality, raiseload=True),
+        )
     )
     if body_ids is not None:
         query = query.where(CaseFile.body_id.in_(body_ids))
