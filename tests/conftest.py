@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from mdt_desktop.storage import keys
 from mdt_desktop.storage.database import Database
-from mdt_desktop.storage.server import DATABASE_ID_KEY, ServerDatabase, create_encrypted_schema
+from mdt_desktop.storage.server import DATABASE_ID_KEY, ServerDatabase, create_encrypted_schema, create_schema
 from tests.fakes import MemoryKeyring
 from tests.pg_server import PostgresServer, ServerUnavailable, check_available, running_server
 
@@ -120,6 +120,30 @@ def pg_schema_template(pg_server: PostgresServer) -> str:
     database, _code = create_encrypted_schema(pg_server.url(name), TEST_PASSPHRASE, kdf=dict(TEST_KDF))
     database.close()
     return name
+
+
+@pytest.fixture(scope="session")
+def pg_plain_schema_template(pg_server: PostgresServer) -> str:
+    """As ``pg_schema_template`` with the restricted fields plain: a database made by an earlier program, or by
+    ``create_schema`` alone, before ``mdt encrypt-fields``."""
+    name = pg_server.create_database()
+    create_schema(pg_server.url(name)).close()
+    return name
+
+
+@pytest.fixture
+def plain_server_database(
+    pg_server: PostgresServer, pg_plain_schema_template: str
+) -> Iterator[ServerDatabase]:
+    """A database of the program on the test server whose restricted fields are not encrypted."""
+    with pg_server.database(template=pg_plain_schema_template) as name:
+        with pg_server.connect(name) as connection:
+            connection.execute(
+                "UPDATE setting SET value = %s WHERE key = %s", (uuid.uuid4().hex, DATABASE_ID_KEY)
+            )
+        db = ServerDatabase.open(pg_server.url(name))
+        yield db
+        db.close()
 
 
 @pytest.fixture

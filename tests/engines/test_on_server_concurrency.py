@@ -18,6 +18,7 @@ from mdt_desktop.services import cases, meetings, referrals, safety_plans
 from mdt_desktop.services.safety_plans import PlanContent
 from mdt_desktop.storage.edit_conflict import EditConflict
 from mdt_desktop.storage.server import ServerDatabase
+from tests.conftest import TEST_PASSPHRASE
 from tests.register_fixtures import Sample, build_sample
 
 MEETING_DAY = dt.date(2026, 12, 3)
@@ -47,6 +48,7 @@ def office(server_database: ServerDatabase) -> Iterator[Office]:
         server_database, meeting_id, item_id, sample.pmj, "เยี่ยมบ้านและประเมินความปลอดภัย", DUE
     )
     second = ServerDatabase.open(server_database.url)
+    second.unlock_fields_with_passphrase(TEST_PASSPHRASE)  # as the second officer does at sign-in
     try:
         yield Office(server_database, second, sample, meeting_id, item_id, action_id)
     finally:
@@ -307,6 +309,7 @@ def write_for_a_while(
     """One officer's session: appends a line to the shared discussion (reading it again after a conflict, as a
     person would), rewrites their own item's resolution, and reports progress on the shared action."""
     db = ServerDatabase.open(url)
+    db.unlock_fields_with_passphrase(TEST_PASSPHRASE)
     try:
         edit = 0
         while time.monotonic() < until:

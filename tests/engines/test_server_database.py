@@ -157,20 +157,22 @@ def test_the_schema_is_not_made_over_a_database_that_holds_tables(pg_url: str) -
 
 
 def test_backups_and_passphrases_are_refused_on_the_server_pointing_to_pg_dump(
-    server_database: Database, tmp_path: Path
+    plain_server_database: Database, tmp_path: Path
 ) -> None:
     with pytest.raises(Refusal) as backup:
-        backups.back_up_now(server_database, tmp_path)
+        backups.back_up_now(plain_server_database, tmp_path)
     assert backup.value.reason is NO_FILE_ON_SERVER
     with pytest.raises(Refusal) as passphrase:
-        settings.change_passphrase(server_database, "secretary", TEST_PASSPHRASE, "ใหม่-" + TEST_PASSPHRASE)
+        settings.change_passphrase(
+            plain_server_database, "secretary", TEST_PASSPHRASE, "ใหม่-" + TEST_PASSPHRASE
+        )
     assert passphrase.value.reason is NO_KEY_SLOTS_ON_SERVER
     with pytest.raises(Refusal):
-        settings.new_recovery_code(server_database, "secretary")
+        settings.new_recovery_code(plain_server_database, "secretary")
     for refused in (backup.value, passphrase.value):
         assert "pg_dump" in refused.message("th") and "pg_dump" in refused.message("en")
-        assert server_database.location in refused.message("en")
-    assert not backups.scheduled_backup_due(server_database, at_close=True)
+        assert plain_server_database.location in refused.message("en")
+    assert not backups.scheduled_backup_due(plain_server_database, at_close=True)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -271,12 +273,12 @@ def test_mdt_refuses_a_password_in_the_url() -> None:
     assert "~/.pgpass" in refused.stderr and "hunter2" not in refused.stderr
 
 
-def test_the_benchmark_measures_reads_and_edits_on_the_server(server_database: ServerDatabase) -> None:
+def test_the_benchmark_measures_reads_and_edits_on_the_server(plain_server_database: ServerDatabase) -> None:
     from mdt_desktop import bench
 
-    build_demo(server_database, "small")
+    build_demo(plain_server_database, "small")
     info = bench.run_on_server(
-        server_database.url.render_as_string(hide_password=False), runs=1, writers_seconds=3
+        plain_server_database.url.render_as_string(hide_password=False), runs=1, writers_seconds=3
     )
     measured = {result["name"]: result for result in info["results"]}
     writers = f"{bench.WRITERS} writers on one meeting, 3 s"
@@ -289,7 +291,7 @@ def test_the_benchmark_measures_reads_and_edits_on_the_server(server_database: S
     assert measured["assess a case: compute and store (24 questions)"]["value"] is not None
     assert measured[f"search '{bench.SEARCH_TEXT}'"]["value"] is not None
     assert info["counts"]["meeting"] == 30
-    with server_database.read_session() as session:  # the benchmark's own assessments are gone again
+    with plain_server_database.read_session() as session:  # the benchmark's own assessments are gone again
         assert session.scalar(select(func.count()).select_from(RiskAssessment)) == 53
 
 

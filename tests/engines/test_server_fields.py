@@ -265,7 +265,7 @@ def test_a_person_signed_in_with_their_server_account_is_known_by_it_at_unlock(
 
 
 def test_a_persons_slot_needs_the_key_open_and_a_database_with_field_key(
-    pg_url: str, sealed_server: tuple[ServerDatabase, str], server_database: ServerDatabase
+    pg_url: str, sealed_server: tuple[ServerDatabase, str], plain_server_database: ServerDatabase
 ) -> None:
     database, _code = sealed_server
     person = add_person(database, "สมหญิง ใจดี")
@@ -278,27 +278,27 @@ def test_a_persons_slot_needs_the_key_open_and_a_database_with_field_key(
         assert locked.profiles_with_field_slots() == frozenset()
     finally:
         locked.close()
-    plain_person = add_person(server_database, "สมชาย รักงาน")
+    plain_person = add_person(plain_server_database, "สมชาย รักงาน")
     with pytest.raises(RestrictedFieldError) as off:
-        server_database.add_person_field_slot(plain_person, PERSON_PASSPHRASE, kdf=TEST_KDF)
+        plain_server_database.add_person_field_slot(plain_person, PERSON_PASSPHRASE, kdf=TEST_KDF)
     assert off.value.reason is FIELDS_OFF
     assert "mdt encrypt-fields" in off.value.message("th") and "mdt encrypt-fields" in off.value.message("en")
     with pytest.raises(RestrictedFieldError) as no_passphrase:
-        server_database.check_field_passphrase(TEST_PASSPHRASE)
+        plain_server_database.check_field_passphrase(TEST_PASSPHRASE)
     assert no_passphrase.value.reason is FIELDS_OFF
 
 
-def test_a_plain_server_database_is_encrypted_in_place_once(
-    pg_server: PostgresServer, pg_url: str, server_database: ServerDatabase
+def test_a_plain_plain_server_database_is_encrypted_in_place_once(
+    pg_server: PostgresServer, pg_url: str, plain_server_database: ServerDatabase
 ) -> None:
-    url = server_database.url.render_as_string(hide_password=False)
-    assert server_database.restricted_fields.state is FieldState.OFF
-    discussed = plant_restricted_case(server_database)
-    case_id = with_birthday(server_database, discussed.code)
+    url = plain_server_database.url.render_as_string(hide_password=False)
+    assert plain_server_database.restricted_fields.state is FieldState.OFF
+    discussed = plant_restricted_case(plain_server_database)
+    case_id = with_birthday(plain_server_database, discussed.code)
     assert found(everything_psql_reads(pg_server, url)) == set(MARKERS)  # plain before: the test can fail
 
     steps: list[tuple[int, str]] = []
-    code = server_database.encrypt_fields(
+    code = plain_server_database.encrypt_fields(
         TEST_PASSPHRASE, kdf=TEST_KDF, progress=lambda percent, what: steps.append((percent, what))
     )
     assert code is not None and len(code) > 20
@@ -306,8 +306,8 @@ def test_a_plain_server_database_is_encrypted_in_place_once(
     assert found(pg_dump(pg_server, url)) == set()
     sealed_rows = everything_psql_reads(pg_server, url)
     assert found(sealed_rows) == set() and "1998-03-14" not in sealed_rows
-    assert name_read_back(server_database, case_id)  # the key is open for the session that turned it on
-    identity = identity_of(server_database, case_id)
+    assert name_read_back(plain_server_database, case_id)  # the key is open for the session that turned it on
+    identity = identity_of(plain_server_database, case_id)
     assert identity is not None and identity.date_of_birth == BIRTHDAY
 
     # Again: nothing encrypted twice, no new recovery code; a value written plain past the program meanwhile is.
@@ -315,7 +315,7 @@ def test_a_plain_server_database_is_encrypted_in_place_once(
         connection.execute(
             "UPDATE case_identity SET language = 'ลับQZPLAINMARK' WHERE case_id = %s", (case_id,)
         )
-    server_database.close()
+    plain_server_database.close()
     reopened = ServerDatabase.open(url)
     try:
         assert reopened.encrypt_fields(TEST_PASSPHRASE) is None
@@ -333,25 +333,25 @@ def test_a_plain_server_database_is_encrypted_in_place_once(
 
 
 def test_encrypting_in_place_is_refused_while_someone_else_is_connected_and_on_a_read_only_server(
-    pg_server: PostgresServer, server_database: ServerDatabase
+    pg_server: PostgresServer, plain_server_database: ServerDatabase
 ) -> None:
-    url = server_database.url.render_as_string(hide_password=False)
-    discussed = plant_restricted_case(server_database)
+    url = plain_server_database.url.render_as_string(hide_password=False)
+    discussed = plant_restricted_case(plain_server_database)
     other = ServerDatabase.open(url)
     try:
         # Someone else's program, connected.
         with other.engine.connect(), pytest.raises(Refusal) as refused:
-            server_database.encrypt_fields(TEST_PASSPHRASE, kdf=TEST_KDF)
+            plain_server_database.encrypt_fields(TEST_PASSPHRASE, kdf=TEST_KDF)
     finally:
         other.close()
     assert refused.value.reason is OTHERS_CONNECTED
     assert "ปิดโปรแกรม" in refused.value.message("th") and "close the program" in refused.value.message("en")
     assert found(everything_psql_reads(pg_server, url)) == set(MARKERS)  # nothing changed
-    assert server_database.restricted_fields.state is FieldState.OFF
+    assert plain_server_database.restricted_fields.state is FieldState.OFF
 
     with pg_server.connect() as connection:
         connection.execute(f"ALTER DATABASE {database_name(url)} SET default_transaction_read_only = on")
-    server_database.close()
+    plain_server_database.close()
     read_only = ServerDatabase.open(url)
     try:
         with pytest.raises(StorageError) as refused_read_only:
@@ -407,12 +407,12 @@ def test_mdt_demo_on_a_server_leaves_no_identity_plain_and_is_measured_unlocked(
     )
 
 
-def test_mdt_encrypt_fields_turns_a_plain_server_database_over_and_refuses_a_file(
-    pg_server: PostgresServer, server_database: ServerDatabase, tmp_path: Path
+def test_mdt_encrypt_fields_turns_a_plain_plain_server_database_over_and_refuses_a_file(
+    pg_server: PostgresServer, plain_server_database: ServerDatabase, tmp_path: Path
 ) -> None:
-    url = server_database.url.render_as_string(hide_password=False)
-    plant_restricted_case(server_database)
-    server_database.close()
+    url = plain_server_database.url.render_as_string(hide_password=False)
+    plant_restricted_case(plain_server_database)
+    plain_server_database.close()
     typed = OFFICE_PASSPHRASE + "\n"
     weak = _mdt("encrypt-fields", "--url", url, "--passphrase-stdin", stdin="1234\n")
     assert weak.returncode == 2 and "cannot be used" in weak.stderr  # a new key's passphrase must be strong

@@ -18,6 +18,7 @@ from mdt_desktop.gui.meeting.meeting_editor import MeetingEditor
 from mdt_desktop.services import meetings
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.server import ServerDatabase
+from tests.conftest import TEST_PASSPHRASE
 from tests.gui.meeting_fixtures import context, make_team, wait_idle  # noqa: F401 - fixture
 from tests.gui.thai_typing import OFFSCREEN_POPUP_NOISE, type_text
 
@@ -208,6 +209,7 @@ def test_on_a_server_another_officers_save_shows_a_notice_and_the_text_being_typ
     assert not editor.change_notice.isVisible()
 
     other = ServerDatabase.open(server_database.url)
+    other.unlock_fields_with_passphrase(TEST_PASSPHRASE)
     try:
         meetings.update_item_text(other, item5, "discussion", THEIRS)
         meetings.update_item_text(other, item4, "discussion", "ข้อความของอีกคน")

@@ -139,8 +139,8 @@ def test_an_unreachable_server_is_refused_with_its_message_and_every_field_stays
     shot(dialog, "dialog-refused")
 
 
-def test_the_dialog_opens_the_database_on_the_test_server(qtbot, tasks, server_database):
-    found = address_from_url(url_text(server_database))
+def test_the_dialog_opens_the_database_on_the_test_server(qtbot, tasks, plain_server_database):
+    found = address_from_url(url_text(plain_server_database))
     assert found is not None
     dialog = ServerDialog(tasks, address=found[0])
     qtbot.addWidget(dialog)
@@ -149,8 +149,8 @@ def test_the_dialog_opens_the_database_on_the_test_server(qtbot, tasks, server_d
     dialog.start(open_now=True)
     qtbot.waitUntil(lambda: bool(opened), timeout=15000)
     try:
-        assert opened[0].location == server_database.location
-        assert opened[0].database_id == server_database.database_id
+        assert opened[0].location == plain_server_database.location
+        assert opened[0].database_id == plain_server_database.database_id
         assert not dialog.isVisible()
     finally:
         tasks.run_and_wait(opened[0].close)
@@ -197,9 +197,9 @@ def test_the_unlock_window_of_a_file_leads_to_the_server_dialog_without_quitting
 # --- the program started with a server's URL ------------------------------------------------------------------
 
 
-def test_a_postgresql_url_on_the_command_line_opens_the_server_database(qtbot, server_database):
-    seed_new_database(server_database)
-    url = url_text(server_database)
+def test_a_postgresql_url_on_the_command_line_opens_the_server_database(qtbot, plain_server_database):
+    seed_new_database(plain_server_database)
+    url = url_text(plain_server_database)
     args = parse_args([url])
     assert args.server == url and args.open is None
 
@@ -216,7 +216,7 @@ def test_a_postgresql_url_on_the_command_line_opens_the_server_database(qtbot, s
         qtbot.waitUntil(lambda: asking() is not None, timeout=15000)  # a database without people yet
         dialog = asking()
         assert dialog is not None
-        assert server_database.location in dialog.ui.fileLabel.text()
+        assert plain_server_database.location in dialog.ui.fileLabel.text()
         type_text(dialog.ui.newNameEdit, "นางสาวเลขา ประจำศูนย์")
         qtbot.mouseClick(
             dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
@@ -224,7 +224,7 @@ def test_a_postgresql_url_on_the_command_line_opens_the_server_database(qtbot, s
         qtbot.waitUntil(lambda: application.window is not None, timeout=15000)
         window = application.window
         assert window is not None
-        assert server_database.location in window.windowTitle()
+        assert plain_server_database.location in window.windowTitle()
         recent = preferences.most_recent_database()
         assert recent == url  # the server, remembered by its URL
 
@@ -274,10 +274,10 @@ def test_the_most_recent_server_is_remembered_without_its_password():
 
 
 @pytest.fixture
-def server_context(qtbot, server_database) -> Iterator[AppContext]:
-    seed_new_database(server_database)
+def server_context(qtbot, plain_server_database) -> Iterator[AppContext]:
+    seed_new_database(plain_server_database)
     tasks = TaskRunner()
-    context = AppContext(database=server_database, tasks=tasks, signals=AppSignals(), user_name="เลขา")
+    context = AppContext(database=plain_server_database, tasks=tasks, signals=AppSignals(), user_name="เลขา")
     yield context
     qtbot.waitUntil(lambda: not tasks.busy, timeout=15000)
     tasks.shutdown()
@@ -516,16 +516,66 @@ def test_the_lock_asks_for_the_account_password_only_when_the_sign_in_used_one(d
         without.close()
 
 
-def test_a_profile_mapped_to_the_server_account_is_taken_without_asking(qtbot, tasks, server_database):
-    with server_database.session() as session:
+def test_a_profile_mapped_to_the_server_account_is_taken_without_asking(qtbot, tasks, plain_server_database):
+    with plain_server_database.session() as session:
         session.add(UserProfile(name="นายผู้อื่น ไม่ใช่ฉัน", retired=False))
         account = session.connection().exec_driver_sql("SELECT current_user").scalar_one()
         session.add(UserProfile(name="นางสาวเลขา ประจำศูนย์", retired=False, server_account=account))
-    dialog = ProfileDialog(server_database, tasks, Preferences())
+    dialog = ProfileDialog(plain_server_database, tasks, Preferences())
     qtbot.addWidget(dialog)
     chosen: list[profiles.Profile] = []
     dialog.chosen.connect(chosen.append)
     dialog.start()
     qtbot.waitUntil(lambda: bool(chosen), timeout=15000)
     assert chosen[0].name == "นางสาวเลขา ประจำศูนย์"
-    assert server_database.actor == "นางสาวเลขา ประจำศูนย์"
+    assert plain_server_database.actor == "นางสาวเลขา ประจำศูนย์"
+
+
+def test_signing_in_to_a_server_with_encrypted_fields_asks_their_passphrase_and_unlocks_them(
+    qtbot, server_database
+):
+    """The program's own kind of server database: the person is asked, then the restricted fields' passphrase
+    (a wrong one refused with its message, the dialog kept), and the window opens with the fields readable."""
+    seed_new_database(server_database)
+    url = url_text(server_database)
+    tasks = TaskRunner()
+    application = Application(parse_args([url]), Preferences(), tasks)
+    try:
+        application.start()
+
+        def shown(kind: type) -> QWidget | None:
+            found = [d for d in application._dialogs if isinstance(d, kind) and d.isVisible()]
+            return found[0] if found else None
+
+        qtbot.waitUntil(lambda: shown(ProfileDialog) is not None, timeout=15000)
+        profile_dialog = shown(ProfileDialog)
+        assert isinstance(profile_dialog, ProfileDialog)
+        type_text(profile_dialog.ui.newNameEdit, "นางสาวเลขา ประจำศูนย์")
+        qtbot.mouseClick(
+            profile_dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        qtbot.waitUntil(lambda: shown(FieldsUnlockDialog) is not None, timeout=15000)
+        fields = shown(FieldsUnlockDialog)
+        assert isinstance(fields, FieldsUnlockDialog)
+        opened = fields.database  # not the application's yet: it becomes so when the window shows
+        assert opened.restricted_fields.state is FieldState.LOCKED
+        ok = fields.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        type_text(fields.ui.secretEdit, "ไม่ใช่รหัสนี้แน่นอน 2569")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: fields.ui.errorLabel.isVisible(), timeout=15000)
+        assert "ไม่สามารถปลดล็อกกุญแจข้อมูลลับ" in fields.ui.errorLabel.text()
+        assert fields.isVisible() and application.window is None
+
+        fields.ui.secretEdit.clear()
+        type_text(fields.ui.secretEdit, TEST_PASSPHRASE)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: application.window is not None, timeout=30000)
+        assert opened.restricted_fields.state is FieldState.OPEN
+        assert server_database.location in application.window.windowTitle()
+    finally:
+        if application.window is not None:
+            application.window.closing_for_switch = True
+            application.window.close()
+        application.close_database()
+        tasks.shutdown()
