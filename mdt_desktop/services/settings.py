@@ -24,6 +24,7 @@ from mdt_desktop.refusal import Message, Refusal
 from mdt_desktop.services import audit, roles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.errors import StorageError, StorageProblem
+from mdt_desktop.storage.field_crypto import FieldState
 from mdt_desktop.storage.keys import WrongSecretError
 from mdt_desktop.storage.models import Body, Holiday, Setting
 
@@ -131,12 +132,19 @@ def change_passphrase(db: Database, actor: str, current: str, new: str, *, rekey
 
     With ``rekey`` (someone who knew the passphrase has left) the file gets a new key as well: old passphrases,
     recovery codes and copies of the key file no longer open it, and the new recovery code is returned to be
-    shown once. Backups made before still open with the old passphrase and recovery code. Audited either way."""
+    shown once. Backups made before still open with the old passphrase and recovery code. Audited either way.
+    On a server the office's passphrase of the restricted fields is changed (a rekey is the file's alone)."""
     roles.require_in_own_session(db, Permission.MANAGE_USERS)
-    try:
-        db.slots.unlock_with_passphrase(current)
-    except WrongSecretError as error:
-        raise StorageError(StorageProblem.WRONG_SECRET, db.path) from error
+    if db.on_server and not rekey:
+        # A server's database has no file key: the office's passphrase is the one wrapping the restricted
+        # fields' key. A plain one has none at all, and its change_passphrase says so (the server's accounts).
+        if db.restricted_fields.state is not FieldState.OFF:
+            db.check_field_passphrase(current)
+    else:
+        try:
+            db.slots.unlock_with_passphrase(current)
+        except WrongSecretError as error:
+            raise StorageError(StorageProblem.WRONG_SECRET, db.path) from error
     if rekey:
         code = db.rekey(new)
         audit.log(db, actor, "rekey", "database", None)

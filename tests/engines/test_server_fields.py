@@ -431,3 +431,25 @@ def test_mdt_encrypt_fields_turns_a_plain_plain_server_database_over_and_refuses
 
     a_file = _mdt("encrypt-fields", str(tmp_path / "office.mdt"), "--passphrase-stdin", stdin=typed)
     assert a_file.returncode == 2 and "SQLCipher" in a_file.stderr
+
+
+def test_the_office_changes_the_passphrase_of_its_restricted_fields_on_a_server(
+    server_database: ServerDatabase,
+) -> None:
+    """Settings' passphrase change on a server checks the office's passphrase of the field key (a wrong one is
+    refused, nothing changed) and rewraps the key: the new one unlocks on the next sign-in, the old one no more."""
+    from mdt_desktop.services import settings
+
+    new = "ลำพูน-ใบไม้-2570-สำนักงาน"
+    with pytest.raises(RestrictedFieldError):
+        settings.change_passphrase(server_database, "ผู้ดูแล", "ไม่ใช่รหัสนี้-2569", new)
+    settings.change_passphrase(server_database, "ผู้ดูแล", TEST_PASSPHRASE, new)
+    url = server_database.url.render_as_string(hide_password=False)
+    reopened = ServerDatabase.open(url)
+    try:
+        with pytest.raises(RestrictedFieldError):
+            reopened.unlock_fields_with_passphrase(TEST_PASSPHRASE)
+        reopened.unlock_fields_with_passphrase(new)
+        assert reopened.restricted_fields.state is FieldState.OPEN
+    finally:
+        reopened.close()
