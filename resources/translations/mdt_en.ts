@@ -3351,8 +3351,8 @@ The Sarabun typeface is used under the SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/shell/main_window.py" line="477"/>
-        <source>ข้อมูลลับ (ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง) ยังล็อกอยู่ จึงไม่แสดงในหน้าต่าง ๆ งานทั่วไป (การประชุม งานที่มอบหมาย สถิติ) ทำได้ตามปกติ</source>
-        <translation>The restricted fields (identity, safety plans, restricted notes) are still locked, so no page shows them. General work (meetings, actions, statistics) goes on as usual.</translation>
+        <source>ข้อมูลลับ (ข้อมูลระบุตัวตน แผนความปลอดภัย และบันทึกที่จำกัดการเข้าถึง) ยังล็อกอยู่ จึงไม่แสดงในหน้าต่าง ๆ งานทั่วไป (การประชุม งานที่มอบหมาย รายการกรณี การค้นหา) ทำได้ตามปกติ สถิติซึ่งนับอายุและสัญชาติต้องปลดล็อกก่อน</source>
+        <translation>The restricted fields (identity, safety plans, restricted notes) are still locked, so no page shows them. General work (meetings, actions, the case list, search) goes on as usual; statistics, which count ages and nationalities, need them unlocked first.</translation>
     </message>
     <message>
         <location filename="../../mdt_desktop/gui/shell/main_window.py" line="484"/>
