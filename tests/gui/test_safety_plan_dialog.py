@@ -216,3 +216,31 @@ def test_return_home_is_refused_as_done_without_a_safety_check_and_the_text_stay
     (service,) = plan.content.services
     assert service.status == ServiceStatus.DONE and service.safety_checked_by == "นายตรวจ ปลอดภัย"
     assert service.safety_checked_on == dt.date(2026, 11, 18)
+
+
+def test_a_plan_someone_else_saved_meanwhile_is_not_overwritten_and_what_was_typed_stays(
+    qtbot: QtBot, context: AppContext, sample: Sample, database: Database
+) -> None:
+    """Two officers on one plan (a server): the dialog read version 1, another officer saved over it; the save
+    here is refused with the conflict's message, the other's words stay stored, and the typed words stay here."""
+    first = safety_plans.save_plan(
+        database, sample.case_id, None, safety_plans.PlanContent(main_concern="เดิม"), "เลขา"
+    )
+    dialog = open_plan(qtbot, context, sample)
+    assert dialog.plan is not None and dialog.plan.id == first
+    safety_plans.save_plan(
+        database,
+        sample.case_id,
+        first,
+        safety_plans.PlanContent(main_concern="ผู้อื่นบันทึกว่าพักที่บ้านน้า"),
+        "เจ้าหน้าที่อีกคน",
+    )
+    dialog.ui.concernEdit.clear()
+    type_text(dialog.ui.concernEdit, "ฉันพิมพ์ว่ากลัวสามีตามมา")
+    click(qtbot, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible())
+    assert "เจ้าหน้าที่อีกคน บันทึกการแก้ไขรายการนี้ไปก่อนแล้ว" in dialog.ui.errorLabel.text()
+    assert dialog.isVisible()
+    assert dialog.ui.concernEdit.toPlainText() == "ฉันพิมพ์ว่ากลัวสามีตามมา"
+    assert safety_plans.load_plan(database, first).content.main_concern == "ผู้อื่นบันทึกว่าพักที่บ้านน้า"

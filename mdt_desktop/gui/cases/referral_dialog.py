@@ -359,12 +359,23 @@ class ReferralDialog(QDialog):
         if referral is None or not self._writable:
             return
         database, actor, referral_id = self.context.database, actor_name(self.context), referral.id
+        read_version = (
+            referral.row_version
+        )  # as this screen read it: someone else's save meanwhile is refused
         accepted = self.ui.accepted.isChecked()
         answered_on = self.ui.answeredOn.date() or dt.date.today()
         reason = self.ui.refusalReason.toPlainText().strip() if not accepted else ""
 
         def job() -> int:
-            referrals.answer(database, referral_id, accepted, answered_on, actor=actor, reason=reason)
+            referrals.answer(
+                database,
+                referral_id,
+                accepted,
+                answered_on,
+                actor=actor,
+                reason=reason,
+                read_version=read_version,
+            )
             return referral_id
 
         show_error(self.ui.answerError, "")
@@ -375,10 +386,11 @@ class ReferralDialog(QDialog):
         if referral is None or not self._writable:
             return
         database, actor, referral_id = self.context.database, actor_name(self.context), referral.id
+        read_version = referral.row_version
         outcome = self.ui.outcome.toPlainText().strip()
 
         def job() -> int:
-            referrals.record_outcome(database, referral_id, outcome, actor=actor)
+            referrals.record_outcome(database, referral_id, outcome, actor=actor, read_version=read_version)
             return referral_id
 
         show_error(self.ui.answerError, "")

@@ -410,12 +410,16 @@ class SafetyPlanDialog(QDialog):
         self._check_typed()
         content = self.content()
         plan_id = self.plan.id if self.plan is not None else None
+        # The version this screen read: a save over someone else's meanwhile is refused, what was typed stays.
+        read_version = self.plan.row_version if self.plan is not None else None
         actor = actor_name(self.context)
         database = self.context.database
         case_id = self.case_id
 
         def job() -> tuple[int, PlanView]:
-            saved_id = safety_plans.save_plan(database, case_id, plan_id, content, actor)
+            saved_id = safety_plans.save_plan(
+                database, case_id, plan_id, content, actor, read_version=read_version
+            )
             if then is not None:
                 then(saved_id)
             return saved_id, safety_plans.load_plan(database, saved_id)
