@@ -4,26 +4,15 @@ server enforces (groups, grants, row-level policies)."""
 
 from __future__ import annotations
 
-import io
-import sys
-
 import pytest
 
 from mdt_desktop import cli
 from mdt_desktop.storage.field_crypto import FieldState
 from mdt_desktop.storage.server import ServerDatabase
+from tests.cli_support import run_mdt
 from tests.pg_server import PostgresServer
 
 STRONG = "ช้างเผือกเดินข้ามสะพานไม้ไผ่ 2569"
-
-
-def _mdt(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
-    status = cli.main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def test_mdt_init_url_makes_an_encrypted_seeded_and_secured_database(
@@ -31,7 +20,7 @@ def test_mdt_init_url_makes_an_encrypted_seeded_and_secured_database(
 ) -> None:
     with pg_server.database() as name:
         url = pg_server.url(name)
-        status, out, err = _mdt(
+        status, out, err = run_mdt(
             monkeypatch, capsys, "init", "--url", url, "--passphrase-stdin", stdin=STRONG + "\n"
         )
         assert status == cli.EXIT_OK, err
@@ -59,7 +48,7 @@ def test_mdt_init_url_makes_an_encrypted_seeded_and_secured_database(
         finally:
             reopened.close()
 
-        again, _out, err = _mdt(
+        again, _out, err = run_mdt(
             monkeypatch, capsys, "init", "--url", url, "--passphrase-stdin", stdin=STRONG + "\n"
         )
         assert again == cli.EXIT_ERROR
@@ -70,7 +59,7 @@ def test_a_weak_passphrase_leaves_the_servers_database_empty(
     pg_server: PostgresServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pg_server.database() as name:
-        status, _out, err = _mdt(
+        status, _out, err = run_mdt(
             monkeypatch,
             capsys,
             "init",

@@ -3,8 +3,6 @@ to their own accounts and set up what the server enforces (``mdt roles secure``)
 
 from __future__ import annotations
 
-import io
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +15,7 @@ from mdt_desktop.services import audit, roles
 from mdt_desktop.storage.database import Database
 from mdt_desktop.storage.models import Agency, Body
 from mdt_desktop.storage.server import ServerDatabase, create_schema
+from tests.cli_support import run_mdt
 from tests.conftest import TEST_PASSPHRASE
 from tests.pg_server import SUPERUSER, PostgresServer
 
@@ -38,15 +37,6 @@ def _fill(database: Database) -> None:
         session.execute(insert(Body).values(kind="mdt", name_th="ทีมสหวิชาชีพอำเภอเมือง", level="district"))
 
 
-def _mdt(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
-    status = cli.main(list(args))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
 @pytest.fixture
 def office_file(tmp_path: Path) -> Path:
     path = tmp_path / "office.mdt"
@@ -62,7 +52,7 @@ def test_on_a_file_the_first_person_becomes_the_administrator_and_gives_the_role
     office_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db, stdin = str(office_file), TEST_PASSPHRASE + "\n"
-    status, out, err = _mdt(
+    status, out, err = run_mdt(
         monkeypatch,
         capsys,
         "roles",
@@ -79,7 +69,7 @@ def test_on_a_file_the_first_person_becomes_the_administrator_and_gives_the_role
     assert status == cli.EXIT_OK, err
     assert f"Added the person {ADMINISTRATOR}" in out
     as_administrator = ("--user", ADMINISTRATOR, "roles", "grant", db, "--passphrase-stdin", "--new-person")
-    status, _out, err = _mdt(
+    status, _out, err = run_mdt(
         monkeypatch,
         capsys,
         *as_administrator,
@@ -92,7 +82,7 @@ def test_on_a_file_the_first_person_becomes_the_administrator_and_gives_the_role
         stdin=stdin,
     )
     assert status == cli.EXIT_OK, err
-    status, _out, err = _mdt(
+    status, _out, err = run_mdt(
         monkeypatch,
         capsys,
         *as_administrator,
@@ -105,7 +95,7 @@ def test_on_a_file_the_first_person_becomes_the_administrator_and_gives_the_role
         stdin=stdin,
     )
     assert status == cli.EXIT_OK, err
-    status, out, err = _mdt(
+    status, out, err = run_mdt(
         monkeypatch, capsys, "--user", OFFICER, "roles", "list", db, "--passphrase-stdin", stdin=stdin
     )
     assert status == cli.EXIT_OK, err
@@ -122,13 +112,13 @@ def test_on_a_file_a_revoked_role_is_gone_and_only_the_administrator_revokes(
     db, stdin = str(office_file), TEST_PASSPHRASE + "\n"
     grant = ("roles", "grant", db, "--passphrase-stdin", "--new-person")
     assert (
-        _mdt(monkeypatch, capsys, *grant, "--person", ADMINISTRATOR, "--role", "administrator", stdin=stdin)[
-            0
-        ]
+        run_mdt(
+            monkeypatch, capsys, *grant, "--person", ADMINISTRATOR, "--role", "administrator", stdin=stdin
+        )[0]
         == 0
     )
     assert (
-        _mdt(
+        run_mdt(
             monkeypatch,
             capsys,
             "--user",
@@ -156,13 +146,13 @@ def test_on_a_file_a_revoked_role_is_gone_and_only_the_administrator_revokes(
         "--body",
         "1",
     )
-    status, _out, err = _mdt(monkeypatch, capsys, "--user", SECRETARY, *revoke, stdin=stdin)
+    status, _out, err = run_mdt(monkeypatch, capsys, "--user", SECRETARY, *revoke, stdin=stdin)
     assert status == cli.EXIT_ERROR
     assert "ผู้ดูแลระบบ" in err and "administrator" in err
-    status, out, err = _mdt(monkeypatch, capsys, "--user", ADMINISTRATOR, *revoke, stdin=stdin)
+    status, out, err = run_mdt(monkeypatch, capsys, "--user", ADMINISTRATOR, *revoke, stdin=stdin)
     assert status == cli.EXIT_OK, err
     assert f"Revoked {SECRETARY}'s role of secretary" in out
-    status, _out, err = _mdt(monkeypatch, capsys, "--user", ADMINISTRATOR, *revoke, stdin=stdin)
+    status, _out, err = run_mdt(monkeypatch, capsys, "--user", ADMINISTRATOR, *revoke, stdin=stdin)
     assert status == cli.EXIT_ERROR
     assert f"{SECRETARY} does not hold the role of secretary (1)" in err
     database = Database.open_with_passphrase(office_file, TEST_PASSPHRASE)
@@ -180,13 +170,15 @@ def test_on_a_file_an_unknown_agency_or_an_account_is_refused_with_what_there_is
 ) -> None:
     db, stdin = str(office_file), TEST_PASSPHRASE + "\n"
     grant = ("roles", "grant", db, "--passphrase-stdin", "--new-person", "--person", OFFICER, "--role")
-    status, _out, err = _mdt(monkeypatch, capsys, *grant, "agency_officer", "--agency", "สภ.", stdin=stdin)
+    status, _out, err = run_mdt(monkeypatch, capsys, *grant, "agency_officer", "--agency", "สภ.", stdin=stdin)
     assert status == cli.EXIT_ERROR
     assert (
         err.strip()
         == "mdt: ไม่พบหน่วยงาน สภ. ในฐานข้อมูลนี้ ที่มี: พมจ. / This database has no agency สภ.. It has: พมจ."
     )
-    status, _out, err = _mdt(monkeypatch, capsys, *grant, "administrator", "--account", "wipa", stdin=stdin)
+    status, _out, err = run_mdt(
+        monkeypatch, capsys, *grant, "administrator", "--account", "wipa", stdin=stdin
+    )
     assert status == cli.EXIT_ERROR
     assert "--account is for a database on a server (--url) only" in err
 
@@ -212,11 +204,11 @@ def test_on_a_server_the_owner_sets_up_the_security_and_the_accounts(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     name, url = office_url, pg_server.url(office_url)
-    status, out, err = _mdt(monkeypatch, capsys, "roles", "secure", "--url", url)
+    status, out, err = run_mdt(monkeypatch, capsys, "roles", "secure", "--url", url)
     assert status == cli.EXIT_OK, err
     assert f"Created the group {name}_agency_officer" in out
     administrator_account, officer_account = f"admin_{name}", f"officer_{name}"
-    status, out, err = _mdt(
+    status, out, err = run_mdt(
         monkeypatch,
         capsys,
         "roles",
@@ -238,7 +230,7 @@ def test_on_a_server_the_owner_sets_up_the_security_and_the_accounts(
     assert f"{administrator_account}: {name}_admin" in out
     # The administrator, signed in with their own account, gives the officer a role and an account.
     own_url = url.replace("mdt_test@", f"{administrator_account}@")
-    status, out, err = _mdt(
+    status, out, err = run_mdt(
         monkeypatch,
         capsys,
         "roles",
@@ -258,7 +250,7 @@ def test_on_a_server_the_owner_sets_up_the_security_and_the_accounts(
     )
     assert status == cli.EXIT_ERROR  # creating an account takes the owner's right to create roles
     assert "CREATEROLE" in err
-    status, out, err = _mdt(
+    status, out, err = run_mdt(
         monkeypatch,
         capsys,
         "--user",
@@ -290,14 +282,14 @@ def test_on_a_server_the_owner_sets_up_the_security_and_the_accounts(
     assert "รหัส" not in str(password[0])
     assert officer_password == (None,)  # signs in with a certificate
     officer_url = url.replace("mdt_test@", f"{officer_account}@")
-    status, out, err = _mdt(monkeypatch, capsys, "roles", "list", "--url", officer_url)
+    status, out, err = run_mdt(monkeypatch, capsys, "roles", "list", "--url", officer_url)
     assert status == cli.EXIT_OK, err
     assert out.splitlines() == [
         f"{OFFICER}\tเจ้าหน้าที่หน่วยงาน / agency officer\tพมจ.\t{officer_account}",
         f"{ADMINISTRATOR}\tผู้ดูแลระบบ / administrator\t\t{administrator_account}",
     ]
     # The administrator revokes with their own account: the officer's account leaves the group at once.
-    status, out, err = _mdt(
+    status, out, err = run_mdt(
         monkeypatch,
         capsys,
         "roles",
@@ -334,9 +326,9 @@ def test_the_centres_setup_steps_work_with_an_owner_who_is_not_a_superuser(
     try:
         owner_url = pg_server.url(name).replace(f"{SUPERUSER}@", f"{owner}@")
         create_schema(owner_url).close()
-        status, out, err = _mdt(monkeypatch, capsys, "roles", "secure", "--url", owner_url)
+        status, out, err = run_mdt(monkeypatch, capsys, "roles", "secure", "--url", owner_url)
         assert status == cli.EXIT_OK, err
-        status, out, err = _mdt(
+        status, out, err = run_mdt(
             monkeypatch,
             capsys,
             "roles",
@@ -356,11 +348,11 @@ def test_the_centres_setup_steps_work_with_an_owner_who_is_not_a_superuser(
         assert status == cli.EXIT_OK, err
         assert f"{administrator_account}: {name}_admin" in out
         # Again after an upgrade: nothing to create, nothing to change.
-        status, out, err = _mdt(monkeypatch, capsys, "roles", "secure", "--url", owner_url)
+        status, out, err = run_mdt(monkeypatch, capsys, "roles", "secure", "--url", owner_url)
         assert status == cli.EXIT_OK, err
         assert "Created the group" not in out and " + " not in out
         administrator_url = pg_server.url(name).replace(f"{SUPERUSER}@", f"{administrator_account}@")
-        status, out, err = _mdt(monkeypatch, capsys, "roles", "list", "--url", administrator_url)
+        status, out, err = run_mdt(monkeypatch, capsys, "roles", "list", "--url", administrator_url)
         assert status == cli.EXIT_OK, err
         assert out.splitlines() == [f"{ADMINISTRATOR}\tผู้ดูแลระบบ / administrator\t\t{administrator_account}"]
     finally:

@@ -162,13 +162,7 @@ class ServerDialog(QDialog):
             self.ui.databaseEdit,
             self.ui.userEdit,
             self.ui.passwordEdit,
-            self.ui.tlsCombo,
-            self.ui.caEdit,
-            self.ui.caButton,
-            self.ui.certEdit,
-            self.ui.certButton,
-            self.ui.keyEdit,
-            self.ui.keyButton,
+            *self._tls_widgets(),
         ):
             widget.setEnabled(not busy)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
@@ -176,17 +170,14 @@ class ServerDialog(QDialog):
             self._show_tls_note()  # the TLS rows stay off for a socket on this computer
         self._update_ok()
 
+    def _tls_widgets(self) -> tuple[QWidget, ...]:
+        """The rows of TLS: off for a socket on this computer (no network to protect)."""
+        ui = self.ui
+        return (ui.tlsCombo, ui.caEdit, ui.caButton, ui.certEdit, ui.certButton, ui.keyEdit, ui.keyButton)
+
     def _show_tls_note(self) -> None:
         address = self.address()
-        for widget in (
-            self.ui.tlsCombo,
-            self.ui.caEdit,
-            self.ui.caButton,
-            self.ui.certEdit,
-            self.ui.certButton,
-            self.ui.keyEdit,
-            self.ui.keyButton,
-        ):
+        for widget in self._tls_widgets():
             widget.setEnabled(not address.on_socket and not self._busy)
         if address.on_socket:
             text, style = self.tr("เซิร์ฟเวอร์บนเครื่องนี้ (ผ่านซ็อกเก็ต) ไม่ผ่านเครือข่าย จึงไม่ใช้ TLS"), NOTE_STYLE
