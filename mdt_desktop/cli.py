@@ -43,7 +43,9 @@ from mdt_desktop.storage.errors import StorageError, StorageProblem
 from mdt_desktop.storage.models import ActionPoint, AgendaItem, Body, CaseFile, Meeting
 
 if TYPE_CHECKING:  # the service is imported when a command needs it, as the others are
+    from mdt_desktop.demo.build import DemoSummary
     from mdt_desktop.services.exchange import District
+    from mdt_desktop.storage.server_accounts import SecurityReport
 
 log = get_logger("app")
 
@@ -150,6 +152,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_security(report: SecurityReport) -> None:
+    print(
+        f"ตั้งสิทธิ์และนโยบายระดับแถวของ {len(report.tables)} ตาราง / "
+        f"Set the grants and row-level policies of {len(report.tables)} tables"
+    )
+
+
 def _init_on_server(args: argparse.Namespace) -> int:
     """``mdt init --url URL``, run by the database's owner on an empty database: the schema with the restricted
     fields encrypted under the office's passphrase (and a recovery code shown once), the starting data, and what
@@ -171,10 +180,7 @@ def _init_on_server(args: argparse.Namespace) -> int:
     print(
         f"สร้างฐานข้อมูลบนเซิร์ฟเวอร์ {database.location} แล้ว / Created the database on the server {database.location}"
     )
-    print(
-        f"ตั้งสิทธิ์และนโยบายระดับแถวของ {len(report.tables)} ตาราง / "
-        f"Set the grants and row-level policies of {len(report.tables)} tables"
-    )
+    _print_security(report)
     _print_recovery_code(code, sys.stdout)
     return EXIT_OK
 
@@ -200,6 +206,12 @@ def _progress(percent: int, message: str) -> None:
     print(f"{percent:3d}% {message}", file=sys.stderr, flush=True)
 
 
+def _print_demo_summary(summary: DemoSummary) -> None:
+    print(f"scale={summary.scale} seed={summary.seed} end={summary.end_date.isoformat()}")
+    for table, count in summary.counts.items():
+        print(f"{table}\t{count}")
+
+
 def _demo_on_server(args: argparse.Namespace) -> int:
     """The demo in an empty database on a PostgreSQL server: its schema made by the migrations with the restricted
     fields encrypted (the demo passphrase, or the one on standard input), then filled."""
@@ -216,9 +228,7 @@ def _demo_on_server(args: argparse.Namespace) -> int:
     print(
         f"สร้างฐานข้อมูลสาธิตบนเซิร์ฟเวอร์ {database.location} แล้ว / Created the demo on the server {database.location}"
     )
-    print(f"scale={summary.scale} seed={summary.seed} end={summary.end_date.isoformat()}")
-    for table, count in summary.counts.items():
-        print(f"{table}\t{count}")
+    _print_demo_summary(summary)
     if not args.passphrase_stdin:
         print(f"รหัสผ่านข้อมูลลับ (สาธิต) / Demo passphrase of the restricted fields: {DEMO_PASSPHRASE}")
     print(f"รหัสกู้คืน / Recovery code: {code}")
@@ -268,9 +278,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"สร้างฐานข้อมูลสาธิต {args.database} แล้ว / Created the demo database {args.database}")
-    print(f"scale={summary.scale} seed={summary.seed} end={summary.end_date.isoformat()}")
-    for table, count in summary.counts.items():
-        print(f"{table}\t{count}")
+    _print_demo_summary(summary)
     if not args.passphrase_stdin:
         print(f"รหัสผ่านสาธิต / Demo passphrase: {DEMO_PASSPHRASE}")
     print(f"รหัสกู้คืน / Recovery code: {code}")
@@ -1012,10 +1020,7 @@ def cmd_roles_secure(args: argparse.Namespace) -> int:
         database.close()
     for group in report.groups_created:
         print(f"สร้างกลุ่ม {group} แล้ว / Created the group {group}")
-    print(
-        f"ตั้งสิทธิ์และนโยบายระดับแถวของ {len(report.tables)} ตาราง / "
-        f"Set the grants and row-level policies of {len(report.tables)} tables"
-    )
+    _print_security(report)
     for table in report.tables_without_rule:
         print(f"{table}: เฉพาะผู้ดูแลระบบ / administrators only")
     memberships = report.memberships
